@@ -1,0 +1,114 @@
+"""The ``workbench`` command: the window with no arguments, the services without one.
+
+Exit status: 0 on success, 2 on bad usage or bad input (one line on stderr), 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from workbench import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+log = logging.getLogger("workbench.cli")
+
+
+class UsageError(Exception):
+    """Bad usage or bad input: exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from workbench.cli import commands
+
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Requester Workbench: design, publish, review, pay and export micro-tasks "
+                    "on MTurk or your own local marketplace. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        default=os.environ.get("WORKBENCH_DB") or None,
+                        help="the store: an SQLAlchemy URL or an SQLite file path "
+                             "(default: in your user data folder; env WORKBENCH_DB)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from botocore.exceptions import BotoCoreError, ClientError
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from workbench.domain.money import InvalidAmount
+    from workbench.formats.inputs import InputFileError
+    from workbench.formats.templates import UnknownPlaceholders
+    from workbench.marketplace.errors import error_message
+    from workbench.services.accounts import AccountError
+    from workbench.services.context import MarketplaceUnavailable
+    from workbench.services.export import ExportError
+    from workbench.services.outbox import OutboxError
+    from workbench.services.progress import Cancelled
+    from workbench.services.publish import PublishError
+    from workbench.services.requirements import RequirementError
+    from workbench.sql.engine import DatabaseUnusable
+
+    try:
+        result: int = args.handler(args)
+        return result
+    except (UsageError, DatabaseUnusable, AccountError, PublishError, OutboxError,
+            InputFileError, ExportError, InvalidAmount, UnknownPlaceholders,
+            RequirementError) as exc:
+        _say(str(exc))
+        return EXIT_BAD_INPUT
+    except OperationalError as exc:
+        _say(f"the store could not be used: {_first_line(exc.orig or exc)}")
+        return EXIT_FAILURE
+    except DatabaseError as exc:
+        _say(f"the store is damaged or is not a database: {_first_line(exc.orig or exc)}; "
+             "it was left as it is")
+        return EXIT_BAD_INPUT
+    except (MarketplaceUnavailable, ClientError, BotoCoreError) as exc:
+        _say(f"the marketplace: {error_message(exc)}")
+        return EXIT_FAILURE
+    except Cancelled:
+        _say("cancelled; what was finished is kept")
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        _say("interrupted; what was finished is kept")
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _first_line(error: object) -> str:
+    return (str(error).strip().splitlines() or [""])[0]
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(f"workbench: {message}\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``workbench`` command."""
+    logging.basicConfig(level=os.environ.get("WORKBENCH_LOG", "WARNING").upper(),
+                        format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from workbench.cli.gui import launch_window
+
+        return launch_window(args.db)
+    return _run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Facts of the micro-task domain shared by every layer: money, fees, ids, time, statuses."""

@@ -1,0 +1,85 @@
+"""Money in whole cents, MTurk reward strings, and MTurk's fee rules."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+REWARD_PATTERN = re.compile(r"^[0-9]+(\.)?[0-9]{0,2}$")
+
+BASE_FEE_RATE = Decimal("0.20")
+TEN_OR_MORE_SURCHARGE_RATE = Decimal("0.20")
+MASTERS_SURCHARGE_RATE = Decimal("0.05")
+MINIMUM_FEE_CENTS = 1
+SURCHARGE_ASSIGNMENT_THRESHOLD = 10
+
+
+class InvalidAmount(ValueError):
+    """A reward or bonus that MTurk would refuse."""
+
+
+def parse_usd(text: str, *, what: str = "reward", minimum_cents: int = 1) -> int:
+    """Parse an MTurk USD amount ("0.05", "5", "$1.50") into cents, refusing what MTurk refuses."""
+    raw = str(text).strip()
+    if raw.startswith("$"):
+        raw = raw[1:].strip()
+    if not REWARD_PATTERN.match(raw):
+        raise InvalidAmount(
+            f"{what} {text!r} is not a US dollar amount with at most two decimals (e.g. 0.05)"
+        )
+    cents = int((Decimal(raw) * 100).to_integral_value())
+    if cents < minimum_cents:
+        raise InvalidAmount(f"{what} {text!r} is below the minimum of {format_usd(minimum_cents)}")
+    return cents
+
+
+def format_usd(cents: int) -> str:
+    """Cents as MTurk's API writes an amount: "0.05"."""
+    sign = "-" if cents < 0 else ""
+    cents = abs(cents)
+    return f"{sign}{cents // 100}.{cents % 100:02d}"
+
+
+def format_dollars(cents: int) -> str:
+    """Cents as MTurk's CSV and web UI show an amount: "$0.05"."""
+    text = format_usd(cents)
+    return f"-${text[1:]}" if text.startswith("-") else f"${text}"
+
+
+def _round_half_up(amount: Decimal) -> int:
+    return int(amount.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
+def fee_rate(max_assignments: int, *, masters: bool = False) -> Decimal:
+    """MTurk's commission on a reward for a HIT with this many assignments."""
+    rate = BASE_FEE_RATE
+    if max_assignments >= SURCHARGE_ASSIGNMENT_THRESHOLD:
+        rate += TEN_OR_MORE_SURCHARGE_RATE
+    if masters:
+        rate += MASTERS_SURCHARGE_RATE
+    return rate
+
+
+def assignment_fee_cents(reward_cents: int, max_assignments: int, *, masters: bool = False) -> int:
+    """The fee MTurk charges on one approved assignment (half-up to the cent, at least $0.01)."""
+    if reward_cents <= 0:
+        return 0
+    fee = _round_half_up(Decimal(reward_cents) * fee_rate(max_assignments, masters=masters))
+    return max(MINIMUM_FEE_CENTS, fee)
+
+
+def bonus_fee_cents(bonus_cents: int) -> int:
+    """The fee MTurk charges on a bonus: 20%, half-up, at least $0.01."""
+    if bonus_cents <= 0:
+        return 0
+    return max(MINIMUM_FEE_CENTS, _round_half_up(Decimal(bonus_cents) * BASE_FEE_RATE))
+
+
+def assignment_cost_cents(reward_cents: int, max_assignments: int, *, masters: bool = False) -> int:
+    """Reward plus fee for one approved assignment."""
+    return reward_cents + assignment_fee_cents(reward_cents, max_assignments, masters=masters)
+
+
+def bonus_cost_cents(bonus_cents: int) -> int:
+    """Bonus plus fee."""
+    return bonus_cents + bonus_fee_cents(bonus_cents)

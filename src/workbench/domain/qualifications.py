@@ -1,0 +1,148 @@
+"""Qualification requirements: the system qualification ids, comparators, and who meets them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+APPROVAL_RATE_ID = "000000000000000000L0"
+NUMBER_APPROVED_ID = "00000000000000000040"
+LOCALE_ID = "00000000000000000071"
+ADULT_ID = "00000000000000000060"
+MASTERS_ID = "2F1QJWKUDD8XADTFD2Q0G6UTO95ALH"
+MASTERS_SANDBOX_ID = "2ARFPLSP75KLA8M8DH1HTEQVJT3SY6"
+
+SYSTEM_QUALIFICATION_NAMES = {
+    APPROVAL_RATE_ID: "Approval rate (%)",
+    NUMBER_APPROVED_ID: "Number of HITs approved",
+    LOCALE_ID: "Location",
+    ADULT_ID: "Adult content (18+)",
+    MASTERS_ID: "Masters",
+    MASTERS_SANDBOX_ID: "Masters (sandbox)",
+}
+
+COMPARATORS = (
+    "LessThan",
+    "LessThanOrEqualTo",
+    "GreaterThan",
+    "GreaterThanOrEqualTo",
+    "EqualTo",
+    "NotEqualTo",
+    "Exists",
+    "DoesNotExist",
+    "In",
+    "NotIn",
+)
+VALUELESS_COMPARATORS = ("Exists", "DoesNotExist")
+SET_COMPARATORS = ("In", "NotIn")
+# Locale values can only be compared for (in)equality and membership.
+LOCALE_COMPARATORS = ("EqualTo", "NotEqualTo", "In", "NotIn", "Exists", "DoesNotExist")
+MAX_REQUIREMENTS_PER_HIT = 10
+MAX_SET_VALUES = 15
+
+GUARD_ACCEPT = "Accept"
+GUARD_PREVIEW_AND_ACCEPT = "PreviewAndAccept"
+GUARD_ALL = "DiscoverPreviewAndAccept"
+
+
+def masters_id(*, sandbox: bool) -> str:
+    """Masters is a different qualification type on the sandbox."""
+    return MASTERS_SANDBOX_ID if sandbox else MASTERS_ID
+
+
+def is_masters(qualification_type_id: str) -> bool:
+    return qualification_type_id in (MASTERS_ID, MASTERS_SANDBOX_ID)
+
+
+@dataclass(frozen=True)
+class WorkerValue:
+    """What a worker holds for one qualification type: nothing, an integer, or a locale."""
+
+    exists: bool
+    integer: int | None = None
+    country: str | None = None
+    subdivision: str | None = None
+
+
+def check_requirement(requirement: Mapping[str, Any]) -> str | None:
+    """Why a requirement is malformed (as MTurk would refuse it), or None when it is fine."""
+    comparator = requirement.get("Comparator")
+    if comparator not in COMPARATORS:
+        return f"unknown comparator {comparator!r}"
+    integers = list(requirement.get("IntegerValues") or [])
+    locales = list(requirement.get("LocaleValues") or [])
+    if integers and locales:
+        return "a requirement takes IntegerValues or LocaleValues, not both"
+    count = len(integers) + len(locales)
+    if comparator in VALUELESS_COMPARATORS:
+        if count:
+            return f"{comparator} takes no values"
+    elif comparator in SET_COMPARATORS:
+        if not 1 <= count <= MAX_SET_VALUES:
+            return f"{comparator} takes 1 to {MAX_SET_VALUES} values"
+    elif count != 1:
+        return f"{comparator} takes exactly one value"
+    if locales:
+        if comparator not in LOCALE_COMPARATORS:
+            return f"locales cannot be compared with {comparator}"
+        for locale in locales:
+            country = str(locale.get("Country", ""))
+            if len(country) != 2 or not country.isalpha():
+                return f"{country!r} is not a two-letter country code"
+    if requirement.get("QualificationTypeId") == LOCALE_ID and integers:
+        return "the locale qualification takes LocaleValues"
+    return None
+
+
+def _locale_matches(value: WorkerValue, locale: Mapping[str, Any]) -> bool:
+    if (value.country or "").upper() != str(locale.get("Country", "")).upper():
+        return False
+    wanted = locale.get("Subdivision")
+    return not wanted or (value.subdivision or "").upper() == str(wanted).upper()
+
+
+def requirement_met(requirement: Mapping[str, Any], value: WorkerValue) -> bool:
+    """Whether a worker holding ``value`` meets one requirement, exactly as the comparator says."""
+    comparator = requirement["Comparator"]
+    if comparator == "Exists":
+        return value.exists
+    if comparator == "DoesNotExist":
+        return not value.exists
+    if not value.exists:
+        # Every other comparator needs a value to compare, so a worker without one fails it.
+        return False
+    locales: Sequence[Mapping[str, Any]] = requirement.get("LocaleValues") or []
+    if locales:
+        matched = any(_locale_matches(value, loc) for loc in locales)
+        return not matched if comparator in ("NotEqualTo", "NotIn") else matched
+    integers = [int(v) for v in requirement.get("IntegerValues") or []]
+    if value.integer is None:
+        return False
+    held = value.integer
+    if comparator == "In":
+        return held in integers
+    if comparator == "NotIn":
+        return held not in integers
+    target = integers[0]
+    return {
+        "LessThan": held < target,
+        "LessThanOrEqualTo": held <= target,
+        "GreaterThan": held > target,
+        "GreaterThanOrEqualTo": held >= target,
+        "EqualTo": held == target,
+        "NotEqualTo": held != target,
+    }[comparator]
+
+
+def guards(requirement: Mapping[str, Any], action: str) -> bool:
+    """Whether a requirement applies to ``action`` ("discover", "preview" or "accept")."""
+    guarded = requirement.get("ActionsGuarded")
+    if guarded is None:
+        # MTurk's default guards accepting only; the old RequiredToPreview also guards preview.
+        guarded = GUARD_PREVIEW_AND_ACCEPT if requirement.get("RequiredToPreview") else GUARD_ACCEPT
+    if action == "accept":
+        return True
+    if action == "preview":
+        return guarded in (GUARD_PREVIEW_AND_ACCEPT, GUARD_ALL)
+    return guarded == GUARD_ALL

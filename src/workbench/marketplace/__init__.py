@@ -1,0 +1,1 @@
+"""The marketplace seam: MTurk's Requester operations, as boto3 names and shapes them."""

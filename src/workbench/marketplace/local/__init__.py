@@ -1,0 +1,1 @@
+"""The local marketplace: MTurk's Requester operations and semantics kept in SQL."""

@@ -1,0 +1,4 @@
+from workbench.marketplace.local.schema import MarketBase
+from workbench.sql.migrate import run_migrations_in_env
+
+run_migrations_in_env(MarketBase.metadata)

@@ -1,0 +1,147 @@
+"""Accounts: which marketplaces the requester works on, and which one is the default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlparse
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from workbench.domain.statuses import AccountKind
+from workbench.marketplace.local.market import create_requester
+from workbench.services.audit import record
+from workbench.services.context import Workbench
+from workbench.store.schema import Account
+
+DEFAULT_LOCAL_ACCOUNT = "local"
+
+
+class AccountError(ValueError):
+    """An account that cannot be added or found; the message says why."""
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as the rest of the workbench sees it (no ORM, no secrets)."""
+
+    id: int
+    name: str
+    kind: str
+    endpoint_url: str | None
+    aws_profile: str | None
+    requester_id: str | None
+    is_default: bool
+    created_at: datetime
+    last_synced_at: datetime | None
+    balance_cents: int | None
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def moves_real_money(self) -> bool:
+        return AccountKind(self.kind).moves_real_money
+
+    @property
+    def kind_label(self) -> str:
+        return {
+            AccountKind.LOCAL: "Local marketplace",
+            AccountKind.MTURK_SANDBOX: "MTurk sandbox",
+            AccountKind.MTURK: "MTurk (real money)",
+            AccountKind.ENDPOINT: "Custom endpoint",
+        }[AccountKind(self.kind)]
+
+
+def account_info(row: Account) -> AccountInfo:
+    return AccountInfo(
+        id=row.id, name=row.name, kind=row.kind, endpoint_url=row.endpoint_url,
+        aws_profile=row.aws_profile, requester_id=row.requester_id, is_default=row.is_default,
+        created_at=row.created_at, last_synced_at=row.last_synced_at,
+        balance_cents=row.balance_cents, options=dict(row.options or {}))
+
+
+def _validate(name: str, kind: str, endpoint_url: str | None) -> AccountKind:
+    if not name.strip() or len(name) > 100:
+        raise AccountError("an account name must be 1 to 100 characters")
+    try:
+        parsed_kind = AccountKind(kind)
+    except ValueError:
+        raise AccountError(
+            f"unknown account kind {kind!r}; use one of: "
+            + ", ".join(k.value for k in AccountKind)) from None
+    if parsed_kind is AccountKind.ENDPOINT:
+        url = urlparse(endpoint_url or "")
+        if url.scheme not in ("http", "https") or not url.netloc:
+            raise AccountError("an endpoint account needs --endpoint with an http(s) URL")
+    elif endpoint_url:
+        raise AccountError("--endpoint is only for accounts of kind 'endpoint'")
+    return parsed_kind
+
+
+def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None = None,
+                aws_profile: str | None = None, make_default: bool = False,
+                market_url: str | None = None) -> AccountInfo:
+    """Add an account; a local one is registered as a requester on the local marketplace."""
+    name = name.strip()
+    parsed_kind = _validate(name, kind, endpoint_url)
+    if aws_profile and parsed_kind is AccountKind.LOCAL:
+        raise AccountError("--profile is for MTurk accounts, not local ones")
+    with wb.store.read() as session:
+        if session.scalar(select(Account.id).where(Account.name == name)) is not None:
+            raise AccountError(f"an account named {name!r} already exists")
+    requester_id = None
+    options: dict[str, Any] = {}
+    if parsed_kind is AccountKind.LOCAL:
+        # Registered before the store's write lock is taken: both may live in one SQLite file.
+        if market_url:
+            options["market_url"] = market_url
+        requester_id = create_requester(wb.market_engine(market_url), name, clock=wb.clock)
+    with wb.store.session(write=True) as session:
+        if session.scalar(select(Account.id).where(Account.name == name)) is not None:
+            raise AccountError(f"an account named {name!r} already exists")
+        first = session.scalar(select(Account.id).limit(1)) is None
+        if make_default or first:
+            session.execute(update(Account).values(is_default=False))
+        row = Account(name=name, kind=parsed_kind.value, endpoint_url=endpoint_url,
+                      aws_profile=aws_profile, requester_id=requester_id,
+                      is_default=make_default or first, created_at=wb.clock(), options=options)
+        session.add(row)
+        session.flush()
+        record(session, actor=wb.actor, event="account.added", subject=name,
+               account_id=row.id, kind=parsed_kind.value)
+        return account_info(row)
+
+
+def list_accounts(wb: Workbench) -> list[AccountInfo]:
+    with wb.store.read() as session:
+        return [account_info(a) for a in session.scalars(select(Account).order_by(Account.id))]
+
+
+def _find(session: Session, name: str | None) -> Account | None:
+    if name:
+        return session.scalar(select(Account).where(Account.name == name))
+    return session.scalar(select(Account).order_by(Account.is_default.desc(), Account.id)
+                          .limit(1))
+
+
+def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
+    """The named account, or the default one; a store with none gets a local account."""
+    with wb.store.read() as session:
+        row = _find(session, name)
+        if row is not None:
+            return account_info(row)
+        if name:
+            known = ", ".join(session.scalars(select(Account.name))) or "none yet"
+            raise AccountError(f"no account named {name!r} (accounts: {known})")
+    return add_account(wb, DEFAULT_LOCAL_ACCOUNT, AccountKind.LOCAL.value, make_default=True)
+
+
+def set_default(wb: Workbench, name: str) -> AccountInfo:
+    with wb.store.session(write=True) as session:
+        row = _find(session, name)
+        if row is None:
+            raise AccountError(f"no account named {name!r}")
+        session.execute(update(Account).values(is_default=False))
+        row.is_default = True
+        return account_info(row)

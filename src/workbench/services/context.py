@@ -1,0 +1,80 @@
+"""The open workbench: a store, and the marketplace each of its accounts points to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+
+from workbench.domain.clock import Clock, utcnow
+from workbench.domain.statuses import AccountKind
+from workbench.marketplace.interface import Marketplace
+from workbench.marketplace.local.database import ensure_market_schema
+from workbench.marketplace.local.market import LocalMarketplace
+from workbench.marketplace.mturk import mturk_client
+from workbench.services.audit import current_actor
+from workbench.sql.engine import make_engine
+from workbench.store.database import Store, open_store
+
+
+class MarketplaceUnavailable(Exception):
+    """An account's marketplace cannot be reached or configured; the message says why."""
+
+
+@dataclass
+class Workbench:
+    """Everything a command or a window needs: the store, who is acting, and a clock."""
+
+    store: Store
+    actor: str = field(default_factory=current_actor)
+    clock: Clock = utcnow
+    _market_engines: dict[str, Engine] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, location: str | Path | None = None, **kwargs: Any) -> Workbench:
+        """Open the store (default: the user data folder), with room for a local marketplace."""
+        store = open_store(location)
+        ensure_market_schema(store.engine)
+        return cls(store, **kwargs)
+
+    def market_engine(self, url: str | None = None) -> Engine:
+        """The database of a local marketplace: the store's own unless an account names another."""
+        if not url:
+            return self.store.engine
+        if url not in self._market_engines:
+            engine = make_engine(url)
+            ensure_market_schema(engine)
+            self._market_engines[url] = engine
+        return self._market_engines[url]
+
+    def marketplace(self, account: Any, *, clock: Clock | None = None) -> Marketplace:
+        """The marketplace an account speaks to (``account`` is an ``AccountInfo``)."""
+        kind = AccountKind(account.kind)
+        if kind is AccountKind.LOCAL:
+            if not account.requester_id:
+                raise MarketplaceUnavailable(f"local account {account.name} has no requester id")
+            return LocalMarketplace(self.market_engine(account.options.get("market_url")),
+                                    account.requester_id, clock=clock or self.clock)
+        try:
+            client: Marketplace = mturk_client(
+                sandbox=kind is AccountKind.MTURK_SANDBOX,
+                endpoint_url=account.endpoint_url if kind is AccountKind.ENDPOINT else None,
+                profile=account.aws_profile,
+                max_attempts=int(account.options.get("max_attempts", 8)),
+            )
+        except Exception as exc:  # botocore raises many kinds for a bad profile or config
+            raise MarketplaceUnavailable(f"cannot set up {account.name}: {exc}") from None
+        return client
+
+    def close(self) -> None:
+        for engine in self._market_engines.values():
+            engine.dispose()
+        self.store.dispose()
+
+    def __enter__(self) -> Workbench:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

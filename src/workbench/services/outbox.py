@@ -1,0 +1,379 @@
+"""The outbox: every decision and payment is written down first and sent later.
+
+Queuing checks the store's mirror and refuses what would be a second decision on one
+assignment: a unique ``decision_key`` per live approve/reject makes the database itself
+refuse a double click or a second reviewer, on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from workbench.domain.ids import request_token
+from workbench.domain.money import InvalidAmount, format_dollars, parse_usd
+from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.services.accounts import AccountInfo
+from workbench.services.audit import record
+from workbench.services.context import Workbench
+from workbench.store.schema import Assignment, Block, OutboxAction
+
+OVERRIDE_WINDOW = timedelta(days=30)
+MAX_FEEDBACK = 1024
+LIVE_STATES = (ActionState.PENDING.value, ActionState.SENDING.value)
+
+
+class OutboxError(ValueError):
+    """An action that cannot be queued, undone or retried; the message says why."""
+
+
+class AlreadyDecided(OutboxError):
+    """Someone (maybe you, a moment ago) already decided this assignment."""
+
+    def __init__(self, message: str, *, by: str = "", at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.by = by
+        self.at = at
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    """An outbox action as the rest of the workbench sees it."""
+
+    id: int
+    account_id: int
+    kind: str
+    state: str
+    target: str
+    payload: dict[str, Any]
+    created_at: datetime
+    created_by: str
+    attempts: int
+    last_error: str | None
+    sent_at: datetime | None
+
+    @property
+    def description(self) -> str:
+        p = self.payload
+        if self.kind == ActionKind.APPROVE:
+            extra = " (overriding the rejection)" if p.get("override") else ""
+            return f"Approve assignment {self.target}{extra}"
+        if self.kind == ActionKind.REJECT:
+            return f"Reject assignment {self.target}: {p.get('feedback', '')}"
+        if self.kind == ActionKind.BONUS:
+            return (f"Bonus {format_dollars(int(p.get('amount_cents', 0)))} to "
+                    f"{p.get('worker_id', '')} for {self.target}: {p.get('reason', '')}")
+        if self.kind == ActionKind.BLOCK:
+            return f"Block worker {self.target}: {p.get('reason', '')}"
+        if self.kind == ActionKind.UNBLOCK:
+            return f"Unblock worker {self.target}"
+        if self.kind == ActionKind.ADD_ASSIGNMENTS:
+            return f"Add {p.get('count')} assignment(s) to HIT {self.target}"
+        if self.kind == ActionKind.UPDATE_EXPIRATION:
+            return f"Change the expiration of HIT {self.target} to {p.get('expire_at')}"
+        if self.kind == ActionKind.NOTIFY:
+            return f"Message {len(p.get('worker_ids', []))} worker(s): {p.get('subject', '')}"
+        return f"{self.kind} {self.target}"
+
+
+def action_info(row: OutboxAction) -> ActionInfo:
+    return ActionInfo(id=row.id, account_id=row.account_id, kind=row.kind, state=row.state,
+                      target=row.target, payload=dict(row.payload or {}),
+                      created_at=row.created_at, created_by=row.created_by,
+                      attempts=row.attempts, last_error=row.last_error, sent_at=row.sent_at)
+
+
+def decision_key(account_id: int, assignment_id: str) -> str:
+    return f"decide:{account_id}:{assignment_id}"
+
+
+def _live_decision(session: Session, account_id: int, assignment_id: str
+                   ) -> OutboxAction | None:
+    return session.scalar(select(OutboxAction).where(
+        OutboxAction.decision_key == decision_key(account_id, assignment_id)))
+
+
+def _last_sent_decision(session: Session, account_id: int, assignment_id: str
+                        ) -> OutboxAction | None:
+    return session.scalar(
+        select(OutboxAction)
+        .where(OutboxAction.account_id == account_id, OutboxAction.target == assignment_id,
+               OutboxAction.kind.in_((ActionKind.APPROVE.value, ActionKind.REJECT.value)),
+               OutboxAction.state == ActionState.SENT.value)
+        .order_by(OutboxAction.id.desc()).limit(1))
+
+
+def _already(session: Session, account_id: int, assignment: Assignment, verb: str
+             ) -> AlreadyDecided:
+    live = _live_decision(session, account_id, assignment.assignment_id)
+    if live is not None:
+        return AlreadyDecided(
+            f"assignment {assignment.assignment_id} already has a queued decision "
+            f"({live.kind}) by {live.created_by} at {live.created_at:%Y-%m-%d %H:%M} UTC",
+            by=live.created_by, at=live.created_at)
+    sent = _last_sent_decision(session, account_id, assignment.assignment_id)
+    when = assignment.approval_time or assignment.rejection_time
+    by = sent.created_by if sent is not None else "the marketplace"
+    when_text = f" at {when:%Y-%m-%d %H:%M} UTC" if when else ""
+    return AlreadyDecided(
+        f"assignment {assignment.assignment_id} is already {assignment.status.lower()} "
+        f"(by {by}{when_text}); it cannot be {verb}", by=by, at=when)
+
+
+def _assignments(session: Session, account: AccountInfo, ids: Sequence[str]
+                 ) -> dict[str, Assignment]:
+    found = {a.assignment_id: a for a in session.scalars(select(Assignment).where(
+        Assignment.account_id == account.id, Assignment.assignment_id.in_(ids)))}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise OutboxError(f"unknown assignment(s) in account {account.name}: "
+                          f"{', '.join(missing[:5])}" + (" …" if len(missing) > 5 else ""))
+    return found
+
+
+def _add(session: Session, wb: Workbench, account: AccountInfo, kind: ActionKind, target: str,
+         payload: dict[str, Any], *, key: str | None = None, token: str | None = None
+         ) -> OutboxAction:
+    action = OutboxAction(account_id=account.id, kind=kind.value,
+                          state=ActionState.PENDING.value, target=target, payload=payload,
+                          request_token=token or request_token(), decision_key=key,
+                          created_at=wb.clock(), created_by=wb.actor)
+    session.add(action)
+    session.flush()
+    record(session, actor=wb.actor, event=f"outbox.queued.{kind.value}", subject=target,
+           account_id=account.id, action_id=action.id, payload=payload)
+    return action
+
+
+def _queue_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[str],
+                     kind: ActionKind, payload: dict[str, Any]) -> list[ActionInfo]:
+    ids = list(dict.fromkeys(assignment_ids))
+    if not ids:
+        raise OutboxError("no assignments given")
+    verb = "approved" if kind is ActionKind.APPROVE else "rejected"
+    try:
+        with wb.store.session(write=True) as session:
+            found = _assignments(session, account, ids)
+            queued = []
+            for assignment_id in ids:
+                assignment = found[assignment_id]
+                if _live_decision(session, account.id, assignment_id) is not None:
+                    raise _already(session, account.id, assignment, verb)
+                status = assignment.status
+                override = False
+                if status == AssignmentStatus.REJECTED and kind is ActionKind.APPROVE:
+                    submitted = assignment.submit_time
+                    if submitted is None or submitted < wb.clock() - OVERRIDE_WINDOW:
+                        raise OutboxError(
+                            f"assignment {assignment_id} was rejected and submitted more than "
+                            "30 days ago; MTurk no longer lets a rejection be overridden")
+                    override = True
+                elif status != AssignmentStatus.SUBMITTED:
+                    raise _already(session, account.id, assignment, verb)
+                action = _add(session, wb, account, kind, assignment_id,
+                              {**payload, "override": override} if kind is ActionKind.APPROVE
+                              else dict(payload),
+                              key=decision_key(account.id, assignment_id))
+                queued.append(action_info(action))
+            return queued
+    except IntegrityError:
+        # Another reviewer's decision landed between our check and our insert.
+        with wb.store.read() as session:
+            for assignment_id in ids:
+                contested = session.scalar(select(Assignment).where(
+                    Assignment.account_id == account.id,
+                    Assignment.assignment_id == assignment_id))
+                if contested is not None and _live_decision(session, account.id,
+                                                            assignment_id) is not None:
+                    raise _already(session, account.id, contested, verb) from None
+        raise
+
+
+def queue_approve(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[str], *,
+                  feedback: str | None = None) -> list[ActionInfo]:
+    """Queue approvals (overriding a rejection within 30 days); all or nothing."""
+    if feedback and len(feedback) > MAX_FEEDBACK:
+        raise OutboxError(f"feedback is longer than {MAX_FEEDBACK} characters")
+    return _queue_decisions(wb, account, assignment_ids, ActionKind.APPROVE,
+                            {"feedback": feedback.strip() if feedback else None})
+
+
+def queue_reject(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[str], *,
+                 feedback: str) -> list[ActionInfo]:
+    """Queue rejections; feedback is required (the worker sees it). All or nothing."""
+    if not feedback or not feedback.strip():
+        raise OutboxError("a rejection needs feedback: tell the worker why")
+    if len(feedback) > MAX_FEEDBACK:
+        raise OutboxError(f"feedback is longer than {MAX_FEEDBACK} characters")
+    return _queue_decisions(wb, account, assignment_ids, ActionKind.REJECT,
+                            {"feedback": feedback.strip()})
+
+
+def queue_bonus(wb: Workbench, account: AccountInfo, assignment_id: str, amount: str | int, *,
+                reason: str, request_key: str | None = None) -> ActionInfo:
+    """Queue a bonus. ``request_key`` (e.g. made when a dialog opens) makes a repeat a no-op."""
+    try:
+        cents = amount if isinstance(amount, int) else parse_usd(amount, what="bonus")
+    except InvalidAmount as exc:
+        raise OutboxError(str(exc)) from None
+    if cents < 1:
+        raise OutboxError("a bonus must be at least $0.01")
+    if not reason or not reason.strip():
+        raise OutboxError("a bonus needs a reason (the worker sees it)")
+    with wb.store.session(write=True) as session:
+        if request_key:
+            existing = session.scalar(select(OutboxAction).where(
+                OutboxAction.request_token == request_key))
+            if existing is not None:
+                return action_info(existing)
+        assignment = _assignments(session, account, [assignment_id])[assignment_id]
+        action = _add(session, wb, account, ActionKind.BONUS, assignment_id,
+                      {"worker_id": assignment.worker_id, "amount_cents": cents,
+                       "reason": reason.strip()}, token=request_key)
+        return action_info(action)
+
+
+def queue_block(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: str
+                ) -> ActionInfo:
+    if not reason or not reason.strip():
+        raise OutboxError("a block needs a reason")
+    worker_id = worker_id.strip()
+    if not worker_id:
+        raise OutboxError("no worker given")
+    with wb.store.session(write=True) as session:
+        key = f"block:{account.id}:{worker_id}"
+        live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
+        if live is not None:
+            raise AlreadyDecided(f"worker {worker_id} already has a queued "
+                                 f"{live.kind} by {live.created_by}", by=live.created_by,
+                                 at=live.created_at)
+        return action_info(_add(session, wb, account, ActionKind.BLOCK, worker_id,
+                                {"reason": reason.strip()}, key=key))
+
+
+def queue_unblock(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: str = ""
+                  ) -> ActionInfo:
+    with wb.store.session(write=True) as session:
+        key = f"block:{account.id}:{worker_id}"
+        live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
+        if live is not None:
+            raise AlreadyDecided(f"worker {worker_id} already has a queued {live.kind}",
+                                 by=live.created_by, at=live.created_at)
+        blocked = session.scalar(select(Block.id).where(Block.account_id == account.id,
+                                                        Block.worker_id == worker_id))
+        if blocked is None:
+            raise OutboxError(f"worker {worker_id} is not blocked")
+        return action_info(_add(session, wb, account, ActionKind.UNBLOCK, worker_id,
+                                {"reason": reason.strip()}, key=key))
+
+
+def queue_add_assignments(wb: Workbench, account: AccountInfo, hit_id: str, count: int
+                          ) -> ActionInfo:
+    from workbench.store.schema import HIT
+
+    if count < 1:
+        raise OutboxError("add at least one assignment")
+    with wb.store.session(write=True) as session:
+        hit = session.scalar(select(HIT).where(HIT.account_id == account.id,
+                                               HIT.hit_id == hit_id))
+        if hit is None:
+            raise OutboxError(f"unknown HIT {hit_id}")
+        if hit.max_assignments < 10 <= hit.max_assignments + count:
+            raise OutboxError(
+                f"HIT {hit_id} has {hit.max_assignments} assignments; MTurk does not let a HIT "
+                "made with fewer than 10 grow to 10 or more")
+        return action_info(_add(session, wb, account, ActionKind.ADD_ASSIGNMENTS, hit_id,
+                                {"count": count, "before": hit.max_assignments}))
+
+
+def queue_update_expiration(wb: Workbench, account: AccountInfo, hit_id: str,
+                            expire_at: datetime) -> ActionInfo:
+    from workbench.store.schema import HIT
+
+    with wb.store.session(write=True) as session:
+        hit = session.scalar(select(HIT).where(HIT.account_id == account.id,
+                                               HIT.hit_id == hit_id))
+        if hit is None:
+            raise OutboxError(f"unknown HIT {hit_id}")
+        return action_info(_add(session, wb, account, ActionKind.UPDATE_EXPIRATION, hit_id,
+                                {"expire_at": expire_at.isoformat()}))
+
+
+def queue_notify(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str], *,
+                 subject: str, message: str) -> list[ActionInfo]:
+    """Queue messages to workers, in chunks of at most 100 as MTurk requires."""
+    ids = list(dict.fromkeys(w.strip() for w in worker_ids if w.strip()))
+    if not ids:
+        raise OutboxError("no workers given")
+    if not subject.strip() or len(subject) > 200:
+        raise OutboxError("the subject must be 1 to 200 characters")
+    if not message.strip() or len(message) > 4096:
+        raise OutboxError("the message must be 1 to 4,096 characters")
+    with wb.store.session(write=True) as session:
+        return [action_info(_add(session, wb, account, ActionKind.NOTIFY, ids[start],
+                                 {"worker_ids": ids[start:start + 100], "subject": subject,
+                                  "message": message}))
+                for start in range(0, len(ids), 100)]
+
+
+def undo(wb: Workbench, action_id: int) -> ActionInfo:
+    """Take back an action that has not been sent yet."""
+    with wb.store.session(write=True) as session:
+        action = session.get(OutboxAction, action_id, with_for_update=True)
+        if action is None:
+            raise OutboxError(f"no outbox action {action_id}")
+        if action.state != ActionState.PENDING.value:
+            raise OutboxError(f"action {action_id} is {action.state}; only pending actions "
+                              "can be undone")
+        action.state = ActionState.CANCELLED.value
+        action.decision_key = None
+        record(session, actor=wb.actor, event="outbox.undone", subject=action.target,
+               account_id=action.account_id, action_id=action.id, kind=action.kind)
+        return action_info(action)
+
+
+def retry(wb: Workbench, action_id: int) -> ActionInfo:
+    """Put a failed action back in the queue; it keeps its token, so a retry cannot double up."""
+    with wb.store.session(write=True) as session:
+        action = session.get(OutboxAction, action_id, with_for_update=True)
+        if action is None:
+            raise OutboxError(f"no outbox action {action_id}")
+        if action.state != ActionState.FAILED.value:
+            raise OutboxError(f"action {action_id} is {action.state}; only failed actions "
+                              "can be retried")
+        if action.kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value):
+            key = decision_key(action.account_id, action.target)
+            if session.scalar(select(OutboxAction.id).where(
+                    OutboxAction.decision_key == key)) is not None:
+                raise OutboxError(f"assignment {action.target} has another decision queued")
+            action.decision_key = key
+        action.state = ActionState.PENDING.value
+        action.last_error = None
+        record(session, actor=wb.actor, event="outbox.retried", subject=action.target,
+               account_id=action.account_id, action_id=action.id, kind=action.kind)
+        return action_info(action)
+
+
+def list_actions(wb: Workbench, account: AccountInfo | None = None,
+                 states: Sequence[str] | None = None, limit: int = 10_000) -> list[ActionInfo]:
+    with wb.store.read() as session:
+        query = select(OutboxAction).order_by(OutboxAction.id.desc()).limit(limit)
+        if account is not None:
+            query = query.where(OutboxAction.account_id == account.id)
+        if states:
+            query = query.where(OutboxAction.state.in_(list(states)))
+        return [action_info(a) for a in session.scalars(query)]
+
+
+def count_live(wb: Workbench, account: AccountInfo) -> int:
+    from sqlalchemy import func
+
+    with wb.store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxAction).where(
+            OutboxAction.account_id == account.id, OutboxAction.state.in_(LIVE_STATES))) or 0)

@@ -1,0 +1,475 @@
+"""Pushing the outbox: each action claimed, attempted, recorded; never sent twice.
+
+An attempt is written down (committed) before the marketplace is called. If we die or the
+connection drops after that, the attempt has no outcome and the action stays "sending";
+the next push finds it and first asks the marketplace what happened (the assignment's
+status, the bonus payments it lists) before sending anything again. Where the API has a
+UniqueRequestToken, the retry also carries the original token.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from botocore.exceptions import ClientError
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from workbench.domain.clock import utcnow
+from workbench.domain.money import format_usd
+from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.marketplace.errors import (
+    UNSENT_ERRORS,
+    error_message,
+    is_ambiguous,
+    is_throttling,
+    turk_error_code,
+)
+from workbench.marketplace.interface import Marketplace
+from workbench.services.accounts import AccountInfo
+from workbench.services.audit import record
+from workbench.services.context import Workbench
+from workbench.services.mirror import refresh_hit_counts
+from workbench.services.progress import CancelToken, Progress, no_progress
+from workbench.store.schema import (
+    HIT,
+    Assignment,
+    Block,
+    Bonus,
+    OutboxAction,
+    OutboxAttempt,
+)
+
+CLAIM_TIMEOUT = timedelta(minutes=2)
+# Pushers running in this process; a claim by this process outside this set was abandoned.
+_live_pushers: set[str] = set()
+_live_lock = threading.Lock()
+Verdict = Literal["done", "not_done", "unknown", "conflict"]
+
+
+def pusher_identity() -> str:
+    """Who holds a claim: host, process and a per-run nonce."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _claim_is_dead(claimed_by: str | None, claimed_at: datetime | None, now: datetime) -> bool:
+    if not claimed_by or claimed_at is None or claimed_at < now - CLAIM_TIMEOUT:
+        return True
+    host, _, rest = claimed_by.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        with _live_lock:
+            return claimed_by not in _live_pushers
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True  # the process that claimed it is gone (crashed or killed)
+    except PermissionError:
+        return False
+    return False
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    kind: str
+    target: str
+    payload: dict[str, Any]
+    token: str
+    attempt: int
+    interrupted: bool
+    first_attempt_at: datetime
+
+
+@dataclass
+class PushReport:
+    sent: int = 0
+    reconciled: int = 0
+    failed: int = 0
+    deferred: int = 0
+    skipped: int = 0
+    throttled: bool = False
+    unreachable: bool = False
+    cancelled: bool = False
+    failures: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def attempted(self) -> int:
+        return self.sent + self.reconciled + self.failed + self.deferred
+
+
+class OutboxPusher:
+    """Pushes one account's outbox to its marketplace."""
+
+    def __init__(self, wb: Workbench, account: AccountInfo, market: Marketplace) -> None:
+        self.wb = wb
+        self.account = account
+        self.market = market
+        self.identity = pusher_identity()
+
+    # -- claiming ---------------------------------------------------------------------------
+
+    def _claim(self, action_id: int) -> _Claimed | None:
+        now = utcnow()
+        with self.wb.store.session(write=True) as session:
+            action = session.get(OutboxAction, action_id, with_for_update=True)
+            if action is None:
+                return None
+            if action.state == ActionState.PENDING.value:
+                interrupted = False
+            elif action.state == ActionState.SENDING.value and _claim_is_dead(
+                    action.claimed_by, action.claimed_at, now):
+                interrupted = True
+            else:
+                return None
+            if action.state == ActionState.PENDING.value:
+                # A pending action may still carry an unresolved attempt (e.g. a throttled one
+                # is harmless, but one cut off mid-call is not): look at the last attempt.
+                last = session.scalar(select(OutboxAttempt).where(
+                    OutboxAttempt.action_id == action.id).order_by(
+                    OutboxAttempt.number.desc()).limit(1))
+                interrupted = last is not None and last.outcome in (None, "ambiguous")
+            action.state = ActionState.SENDING.value
+            action.claimed_by = self.identity
+            action.claimed_at = now
+            action.attempts += 1
+            session.add(OutboxAttempt(action_id=action.id, number=action.attempts,
+                                      started_at=now))
+            first = session.scalar(select(func.min(OutboxAttempt.started_at)).where(
+                OutboxAttempt.action_id == action.id)) or now
+            return _Claimed(action.id, action.kind, action.target, dict(action.payload),
+                            action.request_token, action.attempts, interrupted, first)
+
+    def _finish(self, claimed: _Claimed, state: ActionState, outcome: str,
+                message: str | None = None, result: dict[str, Any] | None = None) -> None:
+        now = utcnow()
+        with self.wb.store.session(write=True) as session:
+            action = session.get(OutboxAction, claimed.id, with_for_update=True)
+            assert action is not None
+            attempt = session.scalar(select(OutboxAttempt).where(
+                OutboxAttempt.action_id == claimed.id, OutboxAttempt.number == claimed.attempt))
+            if attempt is not None:
+                attempt.finished_at = now
+                attempt.outcome = outcome
+                attempt.message = message
+            action.state = state.value
+            action.claimed_by = None
+            action.claimed_at = None
+            if state in (ActionState.SENT, ActionState.FAILED, ActionState.CANCELLED):
+                action.decision_key = None
+            if state is ActionState.SENT:
+                action.sent_at = now
+                action.last_error = None
+                action.result = result or {}
+                self._apply(session, claimed, now)
+            elif message:
+                action.last_error = message
+            record(session, actor=self.wb.actor, event=f"outbox.{outcome}",
+                   subject=claimed.target, account_id=self.account.id, action_id=claimed.id,
+                   kind=claimed.kind, state=state.value, message=message)
+
+    # -- effects on the mirror once the marketplace has acted -------------------------------
+
+    def _apply(self, session: Session, claimed: _Claimed, now: datetime) -> None:
+        kind, target, payload = claimed.kind, claimed.target, claimed.payload
+        account_id = self.account.id
+        if kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value):
+            assignment = session.scalar(select(Assignment).where(
+                Assignment.account_id == account_id, Assignment.assignment_id == target))
+            if assignment is not None:
+                if kind == ActionKind.APPROVE.value:
+                    if assignment.status != AssignmentStatus.APPROVED.value:
+                        assignment.approval_time = now
+                    assignment.status = AssignmentStatus.APPROVED.value
+                    assignment.rejection_time = None
+                else:
+                    assignment.status = AssignmentStatus.REJECTED.value
+                    assignment.rejection_time = assignment.rejection_time or now
+                if payload.get("feedback"):
+                    assignment.requester_feedback = payload["feedback"]
+                session.flush()
+                refresh_hit_counts(session, [assignment.hit_pk])
+        elif kind == ActionKind.BONUS.value:
+            exists = session.scalar(select(Bonus.id).where(Bonus.outbox_action_id == claimed.id))
+            if exists is None:
+                session.add(Bonus(account_id=account_id, worker_id=payload["worker_id"],
+                                  assignment_id=target, amount_cents=int(payload["amount_cents"]),
+                                  reason=payload["reason"], grant_time=now,
+                                  outbox_action_id=claimed.id))
+        elif kind == ActionKind.BLOCK.value:
+            block = session.scalar(select(Block).where(Block.account_id == account_id,
+                                                       Block.worker_id == target))
+            if block is None:
+                session.add(Block(account_id=account_id, worker_id=target,
+                                  reason=payload.get("reason", ""), created_at=now))
+        elif kind == ActionKind.UNBLOCK.value:
+            session.execute(delete(Block).where(Block.account_id == account_id,
+                                                Block.worker_id == target))
+        elif kind == ActionKind.ADD_ASSIGNMENTS.value:
+            hit = session.scalar(select(HIT).where(HIT.account_id == account_id,
+                                                   HIT.hit_id == target))
+            if hit is not None:
+                hit.max_assignments = int(payload["before"]) + int(payload["count"])
+                hit.settled = False
+        elif kind == ActionKind.UPDATE_EXPIRATION.value:
+            hit = session.scalar(select(HIT).where(HIT.account_id == account_id,
+                                                   HIT.hit_id == target))
+            if hit is not None:
+                expire_at = datetime.fromisoformat(payload["expire_at"])
+                hit.expiration = expire_at if expire_at > now else now
+                hit.settled = False
+
+    # -- talking to the marketplace ---------------------------------------------------------
+
+    def _send(self, claimed: _Claimed) -> dict[str, Any]:
+        kind, target, p = claimed.kind, claimed.target, claimed.payload
+        m = self.market
+        if kind == ActionKind.APPROVE.value:
+            params: dict[str, Any] = {"AssignmentId": target}
+            if p.get("feedback"):
+                params["RequesterFeedback"] = p["feedback"]
+            if p.get("override"):
+                params["OverrideRejection"] = True
+            return m.approve_assignment(**params)
+        if kind == ActionKind.REJECT.value:
+            return m.reject_assignment(AssignmentId=target, RequesterFeedback=p["feedback"])
+        if kind == ActionKind.BONUS.value:
+            return m.send_bonus(WorkerId=p["worker_id"], AssignmentId=target,
+                                BonusAmount=format_usd(int(p["amount_cents"])),
+                                Reason=p["reason"], UniqueRequestToken=claimed.token)
+        if kind == ActionKind.BLOCK.value:
+            return m.create_worker_block(WorkerId=target, Reason=p["reason"])
+        if kind == ActionKind.UNBLOCK.value:
+            params = {"WorkerId": target}
+            if p.get("reason"):
+                params["Reason"] = p["reason"]
+            return m.delete_worker_block(**params)
+        if kind == ActionKind.ADD_ASSIGNMENTS.value:
+            return m.create_additional_assignments_for_hit(
+                HITId=target, NumberOfAdditionalAssignments=int(p["count"]),
+                UniqueRequestToken=claimed.token)
+        if kind == ActionKind.UPDATE_EXPIRATION.value:
+            return m.update_expiration_for_hit(HITId=target,
+                                               ExpireAt=datetime.fromisoformat(p["expire_at"]))
+        if kind == ActionKind.NOTIFY.value:
+            return m.notify_workers(Subject=p["subject"], MessageText=p["message"],
+                                    WorkerIds=list(p["worker_ids"]))
+        raise ValueError(f"unknown outbox action kind {kind!r}")
+
+    def _reconcile(self, claimed: _Claimed) -> tuple[Verdict, str]:
+        """After an attempt we cannot be sure of: did the marketplace carry it out?"""
+        kind, target, p = claimed.kind, claimed.target, claimed.payload
+        try:
+            if kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value):
+                status = self.market.get_assignment(AssignmentId=target)["Assignment"][
+                    "AssignmentStatus"]
+                wanted = "Approved" if kind == ActionKind.APPROVE.value else "Rejected"
+                if status == wanted:
+                    return "done", f"the assignment is already {status.lower()}"
+                if status == "Submitted" or (status == "Rejected" and p.get("override")):
+                    return "not_done", ""
+                return "conflict", (f"the assignment was {status.lower()} on the marketplace "
+                                    f"before this {kind} was sent")
+            if kind == ActionKind.BONUS.value:
+                return self._reconcile_bonus(claimed)
+            if kind == ActionKind.ADD_ASSIGNMENTS.value:
+                hit = self.market.get_hit(HITId=target)["HIT"]
+                if int(hit["MaxAssignments"]) >= int(p["before"]) + int(p["count"]):
+                    return "done", "the HIT already has the added assignments"
+                return "not_done", ""
+            # Blocks, unblocks, expirations and messages are safe to send again.
+            return "not_done", ""
+        except ClientError as exc:
+            if is_ambiguous(exc) or is_throttling(exc):
+                return "unknown", error_message(exc)
+            return "conflict", error_message(exc)
+        except Exception as exc:
+            if is_ambiguous(exc):
+                return "unknown", error_message(exc)
+            raise
+
+    def _reconcile_bonus(self, claimed: _Claimed) -> tuple[Verdict, str]:
+        p = claimed.payload
+        with self.wb.store.read() as session:
+            if session.scalar(select(Bonus.id).where(Bonus.outbox_action_id == claimed.id)):
+                return "done", "the payment was already seen by a sync"
+            others = int(session.scalar(
+                select(func.count()).select_from(Bonus)
+                .outerjoin(OutboxAction, OutboxAction.id == Bonus.outbox_action_id)
+                .where(Bonus.account_id == self.account.id, Bonus.assignment_id == claimed.target,
+                       Bonus.worker_id == p["worker_id"],
+                       Bonus.amount_cents == int(p["amount_cents"]),
+                       Bonus.reason == p["reason"])) or 0)
+        paid = 0
+        token: str | None = None
+        while True:
+            page = self.market.list_bonus_payments(
+                AssignmentId=claimed.target, MaxResults=100,
+                **({"NextToken": token} if token else {}))
+            for payment in page.get("BonusPayments", []):
+                if (payment.get("WorkerId") == p["worker_id"]
+                        and payment.get("BonusAmount") == format_usd(int(p["amount_cents"]))
+                        and (payment.get("Reason") or "") == p["reason"]):
+                    paid += 1
+            token = page.get("NextToken")
+            if not token:
+                break
+        if paid > others:
+            return "done", f"the marketplace lists this payment ({paid} matching, {others} known)"
+        return "not_done", ""
+
+    def _interpret_refusal(self, claimed: _Claimed, exc: ClientError) -> tuple[Verdict, str]:
+        """A definite "no" from the marketplace: is it a no because it was already done?"""
+        code = turk_error_code(exc) or ""
+        if claimed.kind == ActionKind.BONUS.value and code.endswith("DuplicateRequest"):
+            return "done", "the marketplace already paid this bonus (same request token)"
+        if claimed.kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value) and \
+                code.endswith("InvalidAssignmentState"):
+            verdict, why = self._reconcile(claimed)
+            if verdict == "done":
+                return "done", why
+            if verdict == "conflict":
+                return "conflict", why
+        if claimed.kind == ActionKind.ADD_ASSIGNMENTS.value and code.endswith("DuplicateRequest"):
+            return "done", "the marketplace already added these assignments"
+        return "conflict", error_message(exc)
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def push_one(self, action_id: int, report: PushReport) -> None:
+        claimed = self._claim(action_id)
+        if claimed is None:
+            report.skipped += 1
+            return
+        if claimed.interrupted:
+            verdict, why = self._reconcile(claimed)
+            if verdict == "done":
+                self._finish(claimed, ActionState.SENT, "reconciled", why)
+                report.reconciled += 1
+                return
+            if verdict == "conflict":
+                self._finish(claimed, ActionState.FAILED, "refused", why)
+                report.failed += 1
+                report.failures.append((claimed.id, why))
+                return
+            if verdict == "unknown":
+                self._finish(claimed, ActionState.SENDING, "ambiguous", why)
+                report.deferred += 1
+                return
+        try:
+            result = self._send(claimed)
+        except ClientError as exc:
+            if is_throttling(exc):
+                self._finish(claimed, ActionState.PENDING, "retryable", error_message(exc))
+                report.deferred += 1
+                report.throttled = True
+                return
+            if is_ambiguous(exc):
+                self._after_ambiguous(claimed, error_message(exc), report)
+                return
+            verdict, why = self._interpret_refusal(claimed, exc)
+            if verdict == "done":
+                self._finish(claimed, ActionState.SENT, "reconciled", why)
+                report.reconciled += 1
+            else:
+                self._finish(claimed, ActionState.FAILED, "refused", why)
+                report.failed += 1
+                report.failures.append((claimed.id, why))
+            return
+        except UNSENT_ERRORS as exc:
+            # The request never left: nothing happened, so it simply waits for the next push.
+            self._finish(claimed, ActionState.PENDING, "retryable", error_message(exc))
+            report.deferred += 1
+            report.unreachable = True
+            return
+        except Exception as exc:
+            if is_ambiguous(exc):
+                self._after_ambiguous(claimed, error_message(exc), report)
+                return
+            self._finish(claimed, ActionState.SENDING, "ambiguous",
+                         f"unexpected error: {error_message(exc)}")
+            raise
+        self._finish(claimed, ActionState.SENT, "succeeded", result=_plain(result))
+        report.sent += 1
+
+    def _after_ambiguous(self, claimed: _Claimed, message: str, report: PushReport) -> None:
+        # Leave the action "sending" with an ambiguous attempt: whoever pushes next
+        # (us, on the next round) reconciles before sending again.
+        self._finish(claimed, ActionState.SENDING, "ambiguous", message)
+        report.deferred += 1
+
+    def pending_ids(self) -> list[int]:
+        with self.wb.store.read() as session:
+            return list(session.scalars(
+                select(OutboxAction.id).where(
+                    OutboxAction.account_id == self.account.id,
+                    OutboxAction.state.in_((ActionState.PENDING.value,
+                                            ActionState.SENDING.value)))
+                .order_by(OutboxAction.id)))
+
+    def push(self, *, progress: Progress = no_progress, cancel: CancelToken | None = None,
+             rounds: int = 3) -> PushReport:
+        """Push everything queued; actions left unsure are reconciled in a further round."""
+        report = PushReport()
+        with _live_lock:
+            _live_pushers.add(self.identity)
+        try:
+            self._push_rounds(report, progress, cancel, rounds)
+        finally:
+            with _live_lock:
+                _live_pushers.discard(self.identity)
+        return report
+
+    def _push_rounds(self, report: PushReport, progress: Progress, cancel: CancelToken | None,
+                     rounds: int) -> None:
+        for _ in range(rounds):
+            ids = self.pending_ids()
+            if not ids:
+                break
+            before = report.deferred
+            for done, action_id in enumerate(ids, start=1):
+                if cancel is not None and cancel.cancelled:
+                    report.cancelled = True
+                    return
+                self.push_one(action_id, report)
+                progress(done, len(ids), "Sending queued actions")
+                if report.throttled or report.unreachable:
+                    return
+            if report.deferred == before:
+                break
+
+
+def push_outbox(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,
+                progress: Progress = no_progress, cancel: CancelToken | None = None
+                ) -> PushReport:
+    """Send the account's queued actions to its marketplace."""
+    pusher = OutboxPusher(wb, account, market or wb.marketplace(account))
+    return pusher.push(progress=progress, cancel=cancel)
+
+
+def _plain(result: Any) -> dict[str, Any]:
+    """A JSON-safe copy of a marketplace response (without boto3's response metadata)."""
+    if not isinstance(result, dict):
+        return {}
+    out: dict[str, Any] = {}
+    for key, value in result.items():
+        if key == "ResponseMetadata":
+            continue
+        if isinstance(value, datetime):
+            out[key] = value.isoformat()
+        elif isinstance(value, (str, int, float, bool)) or value is None:
+            out[key] = value
+        elif isinstance(value, list):
+            out[key] = [_plain(v) if isinstance(v, dict) else str(v) for v in value]
+        elif isinstance(value, dict):
+            out[key] = _plain(value)
+    return out

@@ -1,0 +1,447 @@
+"""Sync: push the outbox, then pull the marketplace's state into the store.
+
+The pull is incremental. ``ListHITs`` is read page by page; a HIT whose status and counts
+are what the store already holds is not asked about again, so a second sync of an unchanged
+account costs only the listing. A HIT's new counts are written together with its
+assignments, so a sync cut off half-way leaves nothing that looks up to date but is not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from workbench.domain.clock import as_utc
+from workbench.domain.money import parse_usd
+from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus, HITStatus
+from workbench.marketplace.interface import Marketplace
+from workbench.services.accounts import AccountInfo
+from workbench.services.audit import record
+from workbench.services.context import Workbench
+from workbench.services.mirror import upsert_assignments, upsert_hits
+from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
+from workbench.services.push import PushReport, push_outbox
+from workbench.store.schema import (
+    HIT,
+    Account,
+    Assignment,
+    Block,
+    Bonus,
+    OutboxAction,
+    QualificationRequest,
+    QualificationScore,
+    QualificationType,
+)
+
+PAGE_SIZE = 100
+WRITE_BATCH = 50
+FINISHED = (HITStatus.REVIEWABLE.value, HITStatus.DISPOSED.value)
+
+
+class CallCounter:
+    """Wraps a marketplace and counts the calls made through it (thread-safe)."""
+
+    def __init__(self, market: Marketplace) -> None:
+        self._market = market
+        self._lock = threading.Lock()
+        self.calls: dict[str, int] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        target = getattr(self._market, name)
+        if not callable(target):
+            return target
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                self.calls[name] = self.calls.get(name, 0) + 1
+            return target(*args, **kwargs)
+
+        return counted
+
+    @property
+    def total(self) -> int:
+        return sum(self.calls.values())
+
+
+@dataclass
+class PullReport:
+    hits_listed: int = 0
+    hits_fetched: int = 0
+    assignments: int = 0
+    bonuses: int = 0
+    blocks: int = 0
+    qualification_types: int = 0
+    calls: dict[str, int] = field(default_factory=dict)
+    cancelled: bool = False
+
+    @property
+    def total_calls(self) -> int:
+        return sum(self.calls.values())
+
+
+@dataclass
+class SyncReport:
+    push: PushReport
+    pull: PullReport
+
+
+def paginate(method: Callable[..., dict[str, Any]], key: str, **params: Any
+             ) -> Iterator[dict[str, Any]]:
+    """Every item of a paginated list operation."""
+    token: str | None = None
+    while True:
+        page = method(MaxResults=PAGE_SIZE, **params, **({"NextToken": token} if token else {}))
+        yield from page.get(key, [])
+        token = page.get("NextToken")
+        if not token or not page.get(key):
+            return
+
+
+def _signature(status: str, max_assignments: int, available: int, pending: int,
+               completed: int, review_status: str, expiration: datetime | None) -> tuple[Any, ...]:
+    return (status, max_assignments, available, pending, completed, review_status,
+            as_utc(expiration).replace(microsecond=0) if expiration else None)
+
+
+def _hit_signature(data: dict[str, Any]) -> tuple[Any, ...]:
+    expiration = data.get("Expiration")
+    return _signature(data.get("HITStatus", ""), int(data.get("MaxAssignments", 0)),
+                      int(data.get("NumberOfAssignmentsAvailable", 0)),
+                      int(data.get("NumberOfAssignmentsPending", 0)),
+                      int(data.get("NumberOfAssignmentsCompleted", 0)),
+                      data.get("HITReviewStatus", "NotReviewed"),
+                      as_utc(expiration) if isinstance(expiration, datetime) else None)
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    hit: dict[str, Any]
+    assignments: list[dict[str, Any]]
+    bonuses: list[dict[str, Any]]
+
+
+class Puller:
+    """Pulls one account's marketplace state into the store."""
+
+    def __init__(self, wb: Workbench, account: AccountInfo, market: Marketplace, *,
+                 max_workers: int = 8) -> None:
+        self.wb = wb
+        self.account = account
+        self.market = CallCounter(market)
+        self.max_workers = max_workers
+
+    def _known_hits(self) -> dict[str, tuple[tuple[Any, ...], bool]]:
+        with self.wb.store.read() as session:
+            rows = session.execute(select(
+                HIT.hit_id, HIT.status, HIT.max_assignments, HIT.assignments_available,
+                HIT.assignments_pending, HIT.assignments_completed, HIT.review_status,
+                HIT.expiration, HIT.settled).where(HIT.account_id == self.account.id))
+            return {r[0]: (_signature(*r[1:8]), bool(r[8])) for r in rows}
+
+    def _fetch(self, hit: dict[str, Any]) -> _Fetched:
+        hit_id = hit["HITId"]
+        assignments = list(paginate(self.market.list_assignments_for_hit, "Assignments",
+                                    HITId=hit_id))
+        bonuses: list[dict[str, Any]] = []
+        if any(a.get("AssignmentStatus") != AssignmentStatus.SUBMITTED.value
+               for a in assignments) or self._bonus_expected(hit_id):
+            bonuses = list(paginate(self.market.list_bonus_payments, "BonusPayments",
+                                    HITId=hit_id))
+        return _Fetched(hit, assignments, bonuses)
+
+    def _bonus_expected(self, hit_id: str) -> bool:
+        with self.wb.store.read() as session:
+            return session.scalar(
+                select(OutboxAction.id)
+                .join(Assignment, (Assignment.assignment_id == OutboxAction.target)
+                      & (Assignment.account_id == OutboxAction.account_id))
+                .join(HIT, HIT.id == Assignment.hit_pk)
+                .where(OutboxAction.account_id == self.account.id,
+                       OutboxAction.kind == ActionKind.BONUS.value, HIT.hit_id == hit_id)
+                .limit(1)) is not None
+
+    def _write(self, fetched: list[_Fetched], report: PullReport) -> None:
+        now = self.wb.clock()
+        with self.wb.store.session(write=True) as session:
+            rows = upsert_hits(session, self.account.id, [f.hit for f in fetched], now)
+            report.assignments += upsert_assignments(
+                session, self.account.id,
+                [(rows[item.hit["HITId"]], item.assignments) for item in fetched], now)
+            for item in fetched:
+                hit = rows[item.hit["HITId"]]
+                report.bonuses += self._merge_bonuses(session, item.bonuses)
+                submitted = any(a.get("AssignmentStatus") == AssignmentStatus.SUBMITTED.value
+                                for a in item.assignments)
+                hit.settled = (hit.status in FINISHED and hit.assignments_available == 0
+                               and hit.assignments_pending == 0 and not submitted)
+
+    def _merge_bonuses(self, session: Session, payments: list[dict[str, Any]]) -> int:
+        """Match listed payments to our ledger (and to bonuses still being sent)."""
+        added = 0
+        occurrences: dict[tuple[str, ...], int] = {}
+        for payment in payments:
+            amount = parse_usd(str(payment["BonusAmount"]), minimum_cents=0)
+            grant = payment.get("GrantTime")
+            grant_time = as_utc(grant) if isinstance(grant, datetime) else None
+            base = (payment["AssignmentId"], payment["WorkerId"], str(amount),
+                    payment.get("Reason") or "",
+                    grant_time.isoformat() if grant_time else "")
+            occurrences[base] = occurrences.get(base, 0) + 1
+            fingerprint = hashlib.sha256("|".join(
+                (*base, str(occurrences[base]))).encode()).hexdigest()
+            if session.scalar(select(Bonus.id).where(Bonus.account_id == self.account.id,
+                                                     Bonus.fingerprint == fingerprint)):
+                continue
+            same = (Bonus.account_id == self.account.id) & \
+                (Bonus.assignment_id == payment["AssignmentId"]) & \
+                (Bonus.worker_id == payment["WorkerId"]) & (Bonus.amount_cents == amount) & \
+                (Bonus.reason == (payment.get("Reason") or ""))
+            ours = session.scalar(select(Bonus).where(same, Bonus.fingerprint.is_(None))
+                                  .order_by(Bonus.id).limit(1))
+            if ours is not None:
+                ours.fingerprint = fingerprint
+                ours.grant_time = grant_time or ours.grant_time
+                continue
+            in_flight = self._bonus_in_flight(session, payment, amount)
+            session.add(Bonus(account_id=self.account.id, worker_id=payment["WorkerId"],
+                              assignment_id=payment["AssignmentId"], amount_cents=amount,
+                              reason=payment.get("Reason") or "", grant_time=grant_time,
+                              fingerprint=fingerprint, outbox_action_id=in_flight))
+            session.flush()
+            added += 1
+        return added
+
+    def _bonus_in_flight(self, session: Session, payment: dict[str, Any], amount: int
+                         ) -> int | None:
+        """A bonus of ours whose send was cut off, which this payment shows went through."""
+        candidates = session.scalars(
+            select(OutboxAction).where(
+                OutboxAction.account_id == self.account.id,
+                OutboxAction.kind == ActionKind.BONUS.value,
+                OutboxAction.target == payment["AssignmentId"],
+                OutboxAction.state == ActionState.SENDING.value)
+            .order_by(OutboxAction.id))
+        for action in candidates:
+            p = action.payload
+            if (p.get("worker_id") == payment["WorkerId"] and int(p.get("amount_cents", -1))
+                    == amount and p.get("reason") == (payment.get("Reason") or "")
+                    and session.scalar(select(Bonus.id).where(
+                        Bonus.outbox_action_id == action.id)) is None):
+                return action.id
+        return None
+
+    def pull_hits(self, report: PullReport, *, full: bool, progress: Progress,
+                  cancel: CancelToken | None) -> set[str]:
+        known = self._known_hits()
+        listed: set[str] = set()
+        unchanged: list[dict[str, Any]] = []
+        to_fetch: list[dict[str, Any]] = []
+        for hit in paginate(self.market.list_hits, "HITs"):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            listed.add(hit["HITId"])
+            previous = known.get(hit["HITId"])
+            if full or previous is None or previous[0] != _hit_signature(hit):
+                to_fetch.append(hit)
+            else:
+                unchanged.append(hit)
+            if len(listed) % 500 == 0:
+                progress(len(listed), 0, "Listing HITs")
+        report.hits_listed = len(listed)
+        report.hits_fetched = len(to_fetch)
+        for start in range(0, len(unchanged), 500):
+            with self.wb.store.session(write=True) as session:
+                session.execute(
+                    update(HIT)
+                    .where(HIT.account_id == self.account.id,
+                           HIT.hit_id.in_([h["HITId"] for h in unchanged[start:start + 500]]))
+                    .values(synced_at=self.wb.clock())
+                    .execution_options(synchronize_session=False))
+        total = len(to_fetch)
+        done = 0
+        progress(0, total, "Fetching assignments")
+        with ThreadPoolExecutor(max_workers=max(1, self.max_workers),
+                                thread_name_prefix="sync") as pool:
+            batch: list[_Fetched] = []
+            for fetched in pool.map(self._fetch, to_fetch):
+                batch.append(fetched)
+                if len(batch) >= WRITE_BATCH:
+                    self._write(batch, report)
+                    done += len(batch)
+                    batch = []
+                    progress(done, total, "Fetching assignments")
+                    if cancel is not None and cancel.cancelled:
+                        pool.shutdown(wait=True, cancel_futures=True)
+                        raise Cancelled()
+            if batch:
+                self._write(batch, report)
+                done += len(batch)
+                progress(done, total, "Fetching assignments")
+        return listed
+
+    def pull_blocks(self, report: PullReport) -> None:
+        blocks = {b["WorkerId"]: b.get("Reason", "") for b in
+                  paginate(self.market.list_worker_blocks, "WorkerBlocks")}
+        with self.wb.store.session(write=True) as session:
+            existing = {b.worker_id: b for b in session.scalars(
+                select(Block).where(Block.account_id == self.account.id))}
+            for worker_id, reason in blocks.items():
+                if worker_id in existing:
+                    existing[worker_id].reason = reason
+                else:
+                    session.add(Block(account_id=self.account.id, worker_id=worker_id,
+                                      reason=reason, created_at=None))
+            gone = [w for w in existing if w not in blocks]
+            if gone:
+                session.execute(delete(Block).where(Block.account_id == self.account.id,
+                                                    Block.worker_id.in_(gone)))
+        report.blocks = len(blocks)
+
+    def pull_qualifications(self, report: PullReport) -> None:
+        types = list(paginate(self.market.list_qualification_types, "QualificationTypes",
+                              MustBeRequestable=False, MustBeOwnedByCaller=True))
+        report.qualification_types = len(types)
+        for qtype in types:
+            type_id = qtype["QualificationTypeId"]
+            scores = list(paginate(self.market.list_workers_with_qualification_type,
+                                   "Qualifications", QualificationTypeId=type_id))
+            requests = list(paginate(self.market.list_qualification_requests,
+                                     "QualificationRequests", QualificationTypeId=type_id))
+            with self.wb.store.session(write=True) as session:
+                self._merge_qualification(session, qtype, scores, requests)
+
+    def _merge_qualification(self, session: Session, qtype: dict[str, Any],
+                             scores: list[dict[str, Any]], requests: list[dict[str, Any]]
+                             ) -> None:
+        account_id = self.account.id
+        type_id = qtype["QualificationTypeId"]
+        row = session.scalar(select(QualificationType).where(
+            QualificationType.account_id == account_id,
+            QualificationType.qualification_type_id == type_id))
+        if row is None:
+            row = QualificationType(account_id=account_id, qualification_type_id=type_id,
+                                    name=qtype["Name"])
+            session.add(row)
+        row.name = qtype["Name"]
+        row.description = qtype.get("Description", "")
+        row.keywords = qtype.get("Keywords", "") or ""
+        row.status = qtype.get("QualificationTypeStatus", "Active")
+        row.is_requestable = bool(qtype.get("IsRequestable", True))
+        row.auto_granted = bool(qtype.get("AutoGranted", False))
+        row.auto_granted_value = qtype.get("AutoGrantedValue")
+        row.retry_delay_s = qtype.get("RetryDelayInSeconds")
+        row.test_xml = qtype.get("Test")
+        row.answer_key_xml = qtype.get("AnswerKey")
+        row.test_duration_s = qtype.get("TestDurationInSeconds")
+        created = qtype.get("CreationTime")
+        row.creation_time = as_utc(created) if isinstance(created, datetime) else None
+        existing = {s.worker_id: s for s in session.scalars(select(QualificationScore).where(
+            QualificationScore.account_id == account_id,
+            QualificationScore.qualification_type_id == type_id))}
+        for score in scores:
+            held = existing.get(score["WorkerId"])
+            if held is None:
+                held = QualificationScore(account_id=account_id, qualification_type_id=type_id,
+                                          worker_id=score["WorkerId"])
+                session.add(held)
+            held.integer_value = score.get("IntegerValue")
+            held.locale = score.get("LocaleValue")
+            held.status = score.get("Status", "Granted")
+            granted = score.get("GrantTime")
+            held.grant_time = as_utc(granted) if isinstance(granted, datetime) else None
+        open_ids = {r["QualificationRequestId"] for r in requests}
+        known = {r.request_id: r for r in session.scalars(select(QualificationRequest).where(
+            QualificationRequest.account_id == account_id,
+            QualificationRequest.qualification_type_id == type_id))}
+        for request in requests:
+            item = known.get(request["QualificationRequestId"])
+            if item is None:
+                submitted = request.get("SubmitTime")
+                session.add(QualificationRequest(
+                    account_id=account_id, request_id=request["QualificationRequestId"],
+                    qualification_type_id=type_id, worker_id=request["WorkerId"],
+                    test_answer=request.get("Answer"),
+                    submit_time=as_utc(submitted) if isinstance(submitted, datetime) else None,
+                    state="pending"))
+        for request_id, item in known.items():
+            if request_id not in open_ids and item.state == "pending":
+                item.state = "decided"
+
+    def mark_missing(self, listed: set[str]) -> None:
+        """HITs the marketplace no longer lists have been disposed of."""
+        with self.wb.store.session(write=True) as session:
+            known = session.scalars(select(HIT.hit_id).where(
+                HIT.account_id == self.account.id, HIT.status != HITStatus.DISPOSED.value))
+            missing = [hit_id for hit_id in known if hit_id not in listed]
+            for start in range(0, len(missing), 500):
+                session.execute(
+                    update(HIT)
+                    .where(HIT.account_id == self.account.id,
+                           HIT.hit_id.in_(missing[start:start + 500]))
+                    .values(status=HITStatus.DISPOSED.value, settled=True)
+                    .execution_options(synchronize_session=False))
+
+    def pull(self, *, full: bool = False, progress: Progress = no_progress,
+             cancel: CancelToken | None = None) -> PullReport:
+        report = PullReport()
+        try:
+            listed = self.pull_hits(report, full=full, progress=progress, cancel=cancel)
+            self.mark_missing(listed)
+            self.pull_blocks(report)
+            self.pull_qualifications(report)
+            balance = self.market.get_account_balance()
+        except Cancelled:
+            report.cancelled = True
+            report.calls = dict(self.market.calls)
+            return report
+        now = self.wb.clock()
+        with self.wb.store.session(write=True) as session:
+            account = session.get(Account, self.account.id)
+            assert account is not None
+            account.last_synced_at = now
+            account.balance_cents = parse_usd(str(balance.get("AvailableBalance", "0")),
+                                              minimum_cents=-10**12)
+            account.balance_checked_at = now
+        report.calls = dict(self.market.calls)
+        return report
+
+
+def pull(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,
+         full: bool = False, progress: Progress = no_progress,
+         cancel: CancelToken | None = None, max_workers: int | None = None) -> PullReport:
+    """Bring the store up to date with the marketplace."""
+    workers = max_workers or (4 if account.kind == "local" else 8)
+    return Puller(wb, account, market or wb.marketplace(account), max_workers=workers).pull(
+        full=full, progress=progress, cancel=cancel)
+
+
+def sync(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,
+         full: bool = False, progress: Progress = no_progress,
+         cancel: CancelToken | None = None) -> SyncReport:
+    """Push the outbox, then pull; what was pushed shows up in the pull."""
+    market = market or wb.marketplace(account)
+    pushed = push_outbox(wb, account, market, progress=progress, cancel=cancel)
+    pulled = pull(wb, account, market, full=full, progress=progress, cancel=cancel)
+    with wb.store.session(write=True) as session:
+        record(session, actor=wb.actor, event="sync", subject=account.name,
+               account_id=account.id, sent=pushed.sent, failed=pushed.failed,
+               reconciled=pushed.reconciled, hits=pulled.hits_listed,
+               fetched=pulled.hits_fetched, calls=pulled.total_calls,
+               cancelled=pulled.cancelled or pushed.cancelled)
+    return SyncReport(pushed, pulled)
+
+
+def store_counts(wb: Workbench, account: AccountInfo) -> dict[str, int]:
+    """Assignments in the store by status (for reports and tests)."""
+    with wb.store.read() as session:
+        rows = session.execute(select(Assignment.status, func.count()).where(
+            Assignment.account_id == account.id).group_by(Assignment.status))
+        return {status: int(count) for status, count in rows}

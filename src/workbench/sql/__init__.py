@@ -1,0 +1,1 @@
+"""SQL plumbing shared by the store and the local marketplace: engines, types, migrations."""

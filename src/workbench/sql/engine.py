@@ -1,0 +1,144 @@
+"""Opening a database safely: SQLite files are checked before anything can write to them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseUnusable(Exception):
+    """A database that cannot or must not be opened; the message says why in one line."""
+
+
+def database_url(location: str | Path) -> URL:
+    """An SQLAlchemy URL from either a URL or a plain file path."""
+    text = str(location).strip()
+    if not text:
+        raise DatabaseUnusable("no database given")
+    if "://" not in text:
+        path = Path(text).expanduser().resolve()
+        return URL.create("sqlite+pysqlite", database=str(path))
+    try:
+        return make_url(text)
+    except ArgumentError as exc:
+        raise DatabaseUnusable(f"not a database URL: {text} ({exc})") from None
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file behind an SQLite URL, or None for other databases and in-memory SQLite."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, or whose first pages are unreadable.
+
+    This reads only: a file we do not understand is never written to.
+    """
+    if path.is_dir():
+        raise DatabaseUnusable(f"{path} is a folder, not a database file")
+    if not path.exists():
+        return
+    with path.open("rb") as stream:
+        head = stream.read(len(SQLITE_HEADER))
+    if not head:
+        return  # an empty file: SQLite treats it as a new database
+    if head != SQLITE_HEADER:
+        raise DatabaseUnusable(
+            f"{path} is not an SQLite database (it may be a text or other file); "
+            "it was left untouched"
+        )
+    try:
+        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            probe.execute("PRAGMA schema_version").fetchone()
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnusable(
+            f"{path} is damaged and cannot be read ({exc}); it was left untouched"
+        ) from None
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not pysqlite, decide when transactions begin (see "begin" below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # A write transaction takes the write lock up front, so it waits for another
+        # writer instead of failing when its read snapshot turns out to be stale.
+        if connection.get_execution_options().get("sqlite_immediate"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(location: str | Path, *, echo: bool = False) -> Engine:
+    """An engine for a URL or path, with WAL and foreign keys on SQLite; checks before opening."""
+    url = database_url(location)
+    path = sqlite_path(url)
+    if path is not None:
+        check_sqlite_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnusable(f"cannot create the folder for {path}: {exc}") from None
+    kwargs: dict[str, Any] = {"echo": echo}
+    if url.get_backend_name() == "postgresql":
+        kwargs["pool_pre_ping"] = True
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ModuleNotFoundError, ArgumentError) as exc:
+        raise DatabaseUnusable(f"cannot use {url.render_as_string()}: {exc}") from None
+    if url.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session], *, write: bool = False) -> Iterator[Session]:
+    """A unit of work: commit on success, roll back on any error; writes lock up front on SQLite."""
+    session = factory()
+    if write:
+        bind = session.get_bind()
+        if isinstance(bind, Engine) and is_sqlite(bind):
+            session.bind = bind.execution_options(sqlite_immediate=True)
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()

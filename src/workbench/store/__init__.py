@@ -1,0 +1,1 @@
+"""The requester's side of the data: SQLAlchemy tables, opening and migrating a store."""

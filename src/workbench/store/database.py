@@ -1,0 +1,121 @@
+"""Opening a store: find or create the database, refuse what is not ours, migrate what is old."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+import sqlite3
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.sql.engine import (
+    DatabaseUnusable,
+    check_sqlite_file,
+    database_url,
+    make_engine,
+    session_scope,
+    sqlite_path,
+)
+from workbench.sql.migrate import SchemaTooNew, upgrade_to_head
+
+APP_NAME = "RequesterWorkbench"
+STORE_FILE_NAME = "workbench.sqlite3"
+VERSION_TABLE = "alembic_version"
+MIGRATIONS = Path(__file__).parent / "migrations"
+# Tables another part of the workbench may keep in the same database (the local marketplace).
+FOREIGN_TABLE_PREFIXES = ("mk_", "market_alembic_version")
+
+
+class StoreUnusable(DatabaseUnusable):
+    """The store cannot be opened; the message says why in one line and nothing was changed."""
+
+
+def default_store_location() -> Path:
+    """The SQLite file in the platform's user data folder."""
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / STORE_FILE_NAME
+
+
+class Store:
+    """An open store: an engine, a session factory and units of work."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return sqlite_path(self.engine.url)
+
+    def session(self, *, write: bool = False) -> AbstractContextManager[Session]:
+        """A unit of work that commits on success; ``write=True`` locks SQLite for writing first."""
+        return session_scope(self._sessions, write=write)
+
+    def read(self) -> AbstractContextManager[Session]:
+        return session_scope(self._sessions)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"<Store {self.url}>"
+
+
+def _ours_or_empty(tables: set[str], where: str) -> None:
+    if VERSION_TABLE in tables:
+        return
+    strangers = sorted(t for t in tables if not t.startswith(FOREIGN_TABLE_PREFIXES))
+    if strangers:
+        raise StoreUnusable(
+            f"{where} already holds other tables ({', '.join(strangers[:5])}); it is not a "
+            "Requester Workbench store and was left untouched"
+        )
+
+
+def _sqlite_tables(path: Path) -> set[str]:
+    """Table names, read without opening the file for writing (nothing may change yet)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        return {row[0] for row in probe.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        probe.close()
+
+
+def open_store(location: str | Path | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating or migrating as needed) the store at a URL or path; default: user data."""
+    target = location if location is not None else default_store_location()
+    path = sqlite_path(database_url(target))
+    if path is not None:
+        check_sqlite_file(path)
+        _ours_or_empty(_sqlite_tables(path), str(path))
+    engine = make_engine(target)
+    try:
+        if path is None:
+            _ours_or_empty(set(inspect(engine).get_table_names()),
+                           engine.url.render_as_string(hide_password=True))
+        if migrate:
+            upgrade_to_head(engine, MIGRATIONS, VERSION_TABLE)
+    except SchemaTooNew as exc:
+        engine.dispose()
+        raise StoreUnusable(str(exc)) from None
+    except (OperationalError, DBAPIError) as exc:
+        engine.dispose()
+        reason = str(exc.orig) if getattr(exc, "orig", None) is not None else str(exc)
+        raise StoreUnusable(
+            f"cannot open {engine.url.render_as_string(hide_password=True)}: "
+            f"{reason.splitlines()[0]}"
+        ) from None
+    except DatabaseUnusable:
+        engine.dispose()
+        raise
+    return Store(engine)

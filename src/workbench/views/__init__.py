@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and windows: what a person sees and clicks."""

@@ -1,0 +1,104 @@
+"""The worker's side: MTurk's rules about who may take which work, and when."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tests.conftest import FakeClock
+from tests.marketplace.conftest import Crowd
+from workbench.domain.qualifications import APPROVAL_RATE_ID, LOCALE_ID
+from workbench.formats.answers import answers_to_xml
+from workbench.marketplace.local.simulation import make_crowd, plan_work
+from workbench.marketplace.local.workers import Locale, WorkRefused
+
+
+def test_one_assignment_per_worker_per_hit(crowd: Crowd) -> None:
+    hit_id = crowd.hit(assignments=3)
+    worker, _ = crowd.submit(hit_id)
+    with pytest.raises(WorkRefused, match="already"):
+        crowd.workers.accept(worker, hit_id)
+
+
+def test_never_more_accepted_than_the_hit_allows(crowd: Crowd) -> None:
+    hit_id = crowd.hit(assignments=2)
+    crowd.workers.accept(crowd.worker(), hit_id)
+    crowd.workers.accept(crowd.worker(), hit_id)
+    with pytest.raises(WorkRefused, match="no more assignments"):
+        crowd.workers.accept(crowd.worker(), hit_id)
+
+
+def test_submitting_after_the_deadline_is_refused_and_frees_the_slot(crowd: Crowd,
+                                                                     clock: FakeClock) -> None:
+    hit_id = crowd.hit(assignments=1)
+    worker = crowd.worker()
+    assignment = crowd.workers.accept(worker, hit_id)
+    clock.advance(minutes=10, seconds=1)
+    with pytest.raises(WorkRefused, match="run out"):
+        crowd.workers.submit(worker, assignment, answers_to_xml({"label": "late"}))
+    crowd.workers.accept(crowd.worker(), hit_id)  # the slot went back to the pool
+
+
+def test_no_double_submission_and_no_submitting_for_someone_else(crowd: Crowd) -> None:
+    hit_id = crowd.hit(assignments=2)
+    worker, assignment = crowd.submit(hit_id)
+    with pytest.raises(WorkRefused, match="cannot be submitted again"):
+        crowd.workers.submit(worker, assignment, answers_to_xml({"label": "again"}))
+    with pytest.raises(WorkRefused, match="no such assignment"):
+        crowd.workers.submit(crowd.worker(), assignment, answers_to_xml({"label": "mine"}))
+
+
+def test_returning_puts_the_assignment_back(crowd: Crowd) -> None:
+    hit_id = crowd.hit(assignments=1)
+    worker = crowd.worker()
+    assignment = crowd.workers.accept(worker, hit_id)
+    crowd.workers.return_assignment(worker, assignment)
+    crowd.workers.accept(crowd.worker(), hit_id)
+
+
+def test_hostile_answers_are_refused_at_submission(crowd: Crowd) -> None:
+    hit_id = crowd.hit(assignments=1)
+    worker = crowd.worker()
+    assignment = crowd.workers.accept(worker, hit_id)
+    bomb = ('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><QuestionFormAnswers>&b;'
+            '</QuestionFormAnswers>')
+    with pytest.raises(WorkRefused, match="could not be read"):
+        crowd.workers.submit(worker, assignment, bomb)
+
+
+def test_qualification_requirements_are_enforced_on_accept(crowd: Crowd) -> None:
+    hit_id = crowd.hit(assignments=5, QualificationRequirements=[
+        {"QualificationTypeId": LOCALE_ID, "Comparator": "In",
+         "LocaleValues": [{"Country": "US"}, {"Country": "CA"}]},
+        {"QualificationTypeId": APPROVAL_RATE_ID, "Comparator": "GreaterThanOrEqualTo",
+         "IntegerValues": [95]},
+    ])
+    with pytest.raises(WorkRefused, match="qualification"):
+        crowd.workers.accept(crowd.worker(locale=Locale("IN")), hit_id)
+    crowd.workers.accept(crowd.worker(locale=Locale("CA", "ON")), hit_id)
+
+
+def test_the_approval_rate_qualification_counts_decided_work(crowd: Crowd) -> None:
+    worker = crowd.worker()
+    first = crowd.hit(assignments=1)
+    _, assignment = crowd.submit(first, worker)
+    crowd.market.reject_assignment(AssignmentId=assignment, RequesterFeedback="wrong")
+    strict = crowd.hit(assignments=1, QualificationRequirements=[
+        {"QualificationTypeId": APPROVAL_RATE_ID, "Comparator": "GreaterThan",
+         "IntegerValues": [50]}])
+    with pytest.raises(WorkRefused):
+        crowd.workers.accept(worker, strict)
+
+
+def test_planned_work_is_deterministic_and_fair() -> None:
+    hits = [(f"H{i}", 3) for i in range(40)]
+    plan_a = plan_work(hits, make_crowd(8, random.Random(7)), random.Random(7))
+    plan_b = plan_work(hits, make_crowd(8, random.Random(7)), random.Random(7))
+    assert [(t.worker.worker_id, t.hit_id, t.accept_at) for t in plan_a] == \
+        [(t.worker.worker_id, t.hit_id, t.accept_at) for t in plan_b]
+    assert len(plan_a) == 120
+    pairs = [(t.worker.worker_id, t.hit_id) for t in plan_a]
+    assert len(set(pairs)) == len(pairs)  # nobody does a HIT twice
+    assert all(t.submit_at > t.accept_at for t in plan_a)

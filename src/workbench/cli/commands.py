@@ -357,3 +357,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out.add_argument("--undo", type=_positive, metavar="ID", help="undo a pending action")
     out.add_argument("--retry", type=_positive, metavar="ID", help="retry a failed action")
     out.set_defaults(handler=outbox_list)
+
+    from workbench.cli import serve as serve_commands
+
+    serve_commands.register(sub)

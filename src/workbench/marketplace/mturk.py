@@ -1,41 +1,115 @@
-"""MTurk itself (production, sandbox, or any endpoint speaking its API) through boto3."""
+"""MTurk itself (production, sandbox, or any endpoint speaking its API) through boto3.
+
+Credentials come from the AWS credential chain (environment, ``~/.aws`` profiles, SSO, an
+instance role) or a named profile: the workbench never holds or stores a secret. Retries
+are botocore's own (``adaptive`` by default: it also slows down when throttled).
+"""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from typing import Any
+
+from workbench.marketplace.interface import OPERATIONS
 
 PRODUCTION_ENDPOINT = "https://mturk-requester.us-east-1.amazonaws.com"
 SANDBOX_ENDPOINT = "https://mturk-requester-sandbox.us-east-1.amazonaws.com"
 REGION = "us-east-1"
+ENDPOINT_ENVIRONMENT = "AWS_ENDPOINT_URL_MTURK"
+RETRY_MODES = ("adaptive", "standard", "legacy")
+DEFAULT_MAX_ATTEMPTS = 8
 
 
-def mturk_client(
-    *,
-    sandbox: bool = False,
-    endpoint_url: str | None = None,
-    profile: str | None = None,
-    max_attempts: int = 8,
-    retry_mode: str = "adaptive",
-    read_timeout: float = 30.0,
-    pool_size: int = 16,
-    credentials: dict[str, str] | None = None,
-) -> Any:
-    """A boto3 ``mturk`` client; credentials come from the AWS chain or a named profile.
+class MarketplaceConfigError(ValueError):
+    """A setting the boto3 client cannot be made with; the message says why."""
 
-    Without ``endpoint_url`` a production client honours ``AWS_ENDPOINT_URL_MTURK``, as
-    botocore does for every service.
+
+@dataclass(frozen=True)
+class ClientSettings:
+    """How to reach MTurk: where, as whom (a profile name, never a secret), how patiently."""
+
+    sandbox: bool = False
+    endpoint_url: str | None = None
+    profile: str | None = None
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    retry_mode: str = "adaptive"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    pool_size: int = 16
+
+    def check(self) -> None:
+        if self.retry_mode not in RETRY_MODES:
+            raise MarketplaceConfigError(
+                f"retry mode {self.retry_mode!r} is not one of {', '.join(RETRY_MODES)}")
+        if not 1 <= self.max_attempts <= 50:
+            raise MarketplaceConfigError("max attempts must be between 1 and 50")
+
+    def resolved_endpoint(self) -> str:
+        """The URL requests will go to (botocore's choice, made visible)."""
+        if self.endpoint_url:
+            return self.endpoint_url
+        if self.sandbox:
+            return SANDBOX_ENDPOINT
+        return os.environ.get(ENDPOINT_ENVIRONMENT) or PRODUCTION_ENDPOINT
+
+
+def mturk_client(settings: ClientSettings, *, credentials: dict[str, str] | None = None
+                 ) -> Any:
+    """A boto3 ``mturk`` client.
+
+    A production client is given no endpoint, so botocore itself honours
+    ``AWS_ENDPOINT_URL_MTURK`` (and ``endpoint_url`` in the profile's config) as it does for
+    every service. ``credentials`` is for tests that hold throw-away keys.
     """
     import boto3
     from botocore.config import Config
 
-    session = boto3.Session(profile_name=profile) if profile else boto3.Session()
+    settings.check()
+    session = boto3.Session(profile_name=settings.profile) if settings.profile else \
+        boto3.Session()
     config = Config(
-        retries={"mode": retry_mode, "max_attempts": max_attempts},
-        connect_timeout=10,
-        read_timeout=read_timeout,
-        max_pool_connections=pool_size,
+        retries={"mode": settings.retry_mode, "max_attempts": settings.max_attempts},
+        connect_timeout=settings.connect_timeout,
+        read_timeout=settings.read_timeout,
+        max_pool_connections=settings.pool_size,
         tcp_keepalive=True,
     )
-    endpoint = endpoint_url or (SANDBOX_ENDPOINT if sandbox else None)
+    endpoint = settings.endpoint_url or (SANDBOX_ENDPOINT if settings.sandbox else None)
     return session.client("mturk", region_name=REGION, endpoint_url=endpoint, config=config,
                           **(credentials or {}))
+
+
+class MTurkMarketplace:
+    """The marketplace interface over a boto3 ``mturk`` client.
+
+    Every operation of the interface is the client's own method, so arguments, results and
+    errors are exactly boto3's. The client is thread-safe: sync calls it from a pool.
+    """
+
+    def __init__(self, client: Any, settings: ClientSettings | None = None) -> None:
+        self.client = client
+        self.settings = settings or ClientSettings()
+
+    @classmethod
+    def connect(cls, settings: ClientSettings) -> MTurkMarketplace:
+        """A marketplace for these settings (credentials from the chain or the profile)."""
+        return cls(mturk_client(settings), settings)
+
+    @property
+    def endpoint_url(self) -> str:
+        return str(self.client.meta.endpoint_url)
+
+    @property
+    def is_production(self) -> bool:
+        """True when calls go to MTurk's production endpoint, where money is real."""
+        return self.endpoint_url.rstrip("/") == PRODUCTION_ENDPOINT
+
+    def __getattr__(self, name: str) -> Any:
+        # Only the interface's operations: a typo fails here, not at MTurk.
+        if name in OPERATIONS or name in ("get_paginator", "can_paginate"):
+            return getattr(self.client, name)
+        raise AttributeError(f"{type(self).__name__} has no operation {name!r}")
+
+    def __repr__(self) -> str:
+        return f"<MTurkMarketplace {self.endpoint_url} profile={self.settings.profile!r}>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine
 
@@ -13,7 +13,7 @@ from workbench.domain.statuses import AccountKind
 from workbench.marketplace.interface import Marketplace
 from workbench.marketplace.local.database import ensure_market_schema
 from workbench.marketplace.local.market import LocalMarketplace
-from workbench.marketplace.mturk import mturk_client
+from workbench.marketplace.mturk import DEFAULT_MAX_ATTEMPTS, ClientSettings, MTurkMarketplace
 from workbench.services.audit import current_actor
 from workbench.sql.engine import make_engine
 from workbench.store.database import Store, open_store
@@ -30,6 +30,8 @@ class Workbench:
     store: Store
     actor: str = field(default_factory=current_actor)
     clock: Clock = utcnow
+    # Real-money accounts whose spending was confirmed in this session (see services.spend).
+    spend_confirmed: set[int] = field(default_factory=set)
     _market_engines: dict[str, Engine] = field(default_factory=dict)
 
     @classmethod
@@ -58,12 +60,13 @@ class Workbench:
             return LocalMarketplace(self.market_engine(account.options.get("market_url")),
                                     account.requester_id, clock=clock or self.clock)
         try:
-            client: Marketplace = mturk_client(
+            settings = ClientSettings(
                 sandbox=kind is AccountKind.MTURK_SANDBOX,
                 endpoint_url=account.endpoint_url if kind is AccountKind.ENDPOINT else None,
                 profile=account.aws_profile,
-                max_attempts=int(account.options.get("max_attempts", 8)),
-            )
+                max_attempts=int(account.options.get("max_attempts", DEFAULT_MAX_ATTEMPTS)),
+                retry_mode=str(account.options.get("retry_mode", "adaptive")))
+            client = cast(Marketplace, MTurkMarketplace.connect(settings))
         except Exception as exc:  # botocore raises many kinds for a bad profile or config
             raise MarketplaceUnavailable(f"cannot set up {account.name}: {exc}") from None
         return client

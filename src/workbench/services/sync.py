@@ -1,28 +1,36 @@
 """Sync: push the outbox, then pull the marketplace's state into the store.
 
-The pull is incremental. ``ListHITs`` is read page by page; a HIT whose status and counts
-are what the store already holds is not asked about again, so a second sync of an unchanged
-account costs only the listing. A HIT's new counts are written together with its
-assignments, so a sync cut off half-way leaves nothing that looks up to date but is not.
+The pull is incremental. A HIT that is finished and fully reviewed ("settled") is not asked
+about again. For the others, the pull either reads ``ListHITs`` page by page or asks
+``GetHIT`` about each one, whichever takes fewer calls; the listing is also what finds HITs
+made outside the workbench and HITs deleted, so it runs at least every
+``LISTING_INTERVAL``. A HIT whose status and counts are what the store already holds is not
+fetched; the changed ones are fetched in parallel (a bounded pool) while earlier ones are
+written, in batches. A HIT's new counts are written together with its assignments, so a
+sync cut off half-way leaves nothing that looks up to date but is not.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from botocore.exceptions import ClientError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain.clock import as_utc
 from workbench.domain.money import parse_usd
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus, HITStatus
+from workbench.marketplace.errors import turk_error_code
 from workbench.marketplace.interface import Marketplace
+from workbench.marketplace.paging import items
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import Workbench
@@ -39,11 +47,16 @@ from workbench.store.schema import (
     QualificationRequest,
     QualificationScore,
     QualificationType,
+    SyncState,
 )
 
 PAGE_SIZE = 100
 WRITE_BATCH = 50
 FINISHED = (HITStatus.REVIEWABLE.value, HITStatus.DISPOSED.value)
+ALL_ASSIGNMENT_STATUSES = [s.value for s in AssignmentStatus]
+# The longest an incremental pull goes without listing every HIT (new and deleted HITs).
+LISTING_INTERVAL = timedelta(hours=1)
+LISTED_AT = "hits.listed_at"
 
 
 class CallCounter:
@@ -73,7 +86,10 @@ class CallCounter:
 
 @dataclass
 class PullReport:
+    """What a pull did: HITs listed or probed one by one, fetched, and the calls it made."""
+
     hits_listed: int = 0
+    hits_probed: int = 0
     hits_fetched: int = 0
     assignments: int = 0
     bonuses: int = 0
@@ -86,23 +102,15 @@ class PullReport:
     def total_calls(self) -> int:
         return sum(self.calls.values())
 
+    @property
+    def hits_checked(self) -> int:
+        return self.hits_listed + self.hits_probed
+
 
 @dataclass
 class SyncReport:
     push: PushReport
     pull: PullReport
-
-
-def paginate(method: Callable[..., dict[str, Any]], key: str, **params: Any
-             ) -> Iterator[dict[str, Any]]:
-    """Every item of a paginated list operation."""
-    token: str | None = None
-    while True:
-        page = method(MaxResults=PAGE_SIZE, **params, **({"NextToken": token} if token else {}))
-        yield from page.get(key, [])
-        token = page.get("NextToken")
-        if not token or not page.get(key):
-            return
 
 
 def _signature(status: str, max_assignments: int, available: int, pending: int,
@@ -146,16 +154,29 @@ class Puller:
                 HIT.expiration, HIT.settled).where(HIT.account_id == self.account.id))
             return {r[0]: (_signature(*r[1:8]), bool(r[8])) for r in rows}
 
-    def _fetch(self, hit: dict[str, Any]) -> _Fetched:
+    def _fetch(self, hit: dict[str, Any], *, all_bonuses: bool = False) -> _Fetched:
         hit_id = hit["HITId"]
-        assignments = list(paginate(self.market.list_assignments_for_hit, "Assignments",
-                                    HITId=hit_id))
+        assignments = list(items(self.market.list_assignments_for_hit, "ListAssignmentsForHIT",
+                                 HITId=hit_id, AssignmentStatuses=ALL_ASSIGNMENT_STATUSES))
         bonuses: list[dict[str, Any]] = []
-        if any(a.get("AssignmentStatus") != AssignmentStatus.SUBMITTED.value
-               for a in assignments) or self._bonus_expected(hit_id):
-            bonuses = list(paginate(self.market.list_bonus_payments, "BonusPayments",
-                                    HITId=hit_id))
+        if all_bonuses or any(a.get("AssignmentStatus") != AssignmentStatus.SUBMITTED.value
+                              for a in assignments) or self._bonus_expected(hit_id):
+            bonuses = list(items(self.market.list_bonus_payments, "ListBonusPayments",
+                                 HITId=hit_id))
         return _Fetched(hit, assignments, bonuses)
+
+    def _probe(self, hit_id: str, signature: tuple[Any, ...]
+               ) -> _Fetched | _Unchanged | _Gone:
+        """Ask about one HIT: fetched again if it changed."""
+        try:
+            hit = self.market.get_hit(HITId=hit_id)["HIT"]
+        except ClientError as exc:
+            if (turk_error_code(exc) or "").endswith("HITDoesNotExist"):
+                return _Gone(hit_id)
+            raise
+        if _hit_signature(hit) == signature:
+            return _Unchanged(hit_id)
+        return self._fetch(hit)
 
     def _bonus_expected(self, hit_id: str) -> bool:
         with self.wb.store.read() as session:
@@ -238,58 +259,79 @@ class Puller:
                 return action.id
         return None
 
-    def pull_hits(self, report: PullReport, *, full: bool, progress: Progress,
-                  cancel: CancelToken | None) -> set[str]:
-        known = self._known_hits()
-        listed: set[str] = set()
-        unchanged: list[dict[str, Any]] = []
-        to_fetch: list[dict[str, Any]] = []
-        for hit in paginate(self.market.list_hits, "HITs"):
-            if cancel is not None and cancel.cancelled:
-                raise Cancelled()
-            listed.add(hit["HITId"])
-            previous = known.get(hit["HITId"])
-            if full or previous is None or previous[0] != _hit_signature(hit):
-                to_fetch.append(hit)
-            else:
-                unchanged.append(hit)
-            if len(listed) % 500 == 0:
-                progress(len(listed), 0, "Listing HITs")
-        report.hits_listed = len(listed)
-        report.hits_fetched = len(to_fetch)
-        for start in range(0, len(unchanged), 500):
+    def _listing_due(self) -> bool:
+        with self.wb.store.read() as session:
+            state = session.get(SyncState, (self.account.id, LISTED_AT))
+        at = (state.value or {}).get("at") if state is not None else None
+        return not at or datetime.fromisoformat(at) <= self.wb.clock() - LISTING_INTERVAL
+
+    def _mark_listed(self) -> None:
+        with self.wb.store.session(write=True) as session:
+            state = session.get(SyncState, (self.account.id, LISTED_AT))
+            if state is None:
+                state = SyncState(account_id=self.account.id, key=LISTED_AT, value={})
+                session.add(state)
+            state.value = {"at": self.wb.clock().isoformat()}
+
+    def _touch(self, hit_ids: list[str]) -> None:
+        """Note that these HITs were seen unchanged."""
+        for start in range(0, len(hit_ids), 500):
             with self.wb.store.session(write=True) as session:
                 session.execute(
                     update(HIT)
                     .where(HIT.account_id == self.account.id,
-                           HIT.hit_id.in_([h["HITId"] for h in unchanged[start:start + 500]]))
+                           HIT.hit_id.in_(hit_ids[start:start + 500]))
                     .values(synced_at=self.wb.clock())
                     .execution_options(synchronize_session=False))
-        total = len(to_fetch)
-        done = 0
-        progress(0, total, "Fetching assignments")
-        with ThreadPoolExecutor(max_workers=max(1, self.max_workers),
-                                thread_name_prefix="sync") as pool:
-            batch: list[_Fetched] = []
-            for fetched in pool.map(self._fetch, to_fetch):
-                batch.append(fetched)
-                if len(batch) >= WRITE_BATCH:
-                    self._write(batch, report)
-                    done += len(batch)
-                    batch = []
-                    progress(done, total, "Fetching assignments")
-                    if cancel is not None and cancel.cancelled:
-                        pool.shutdown(wait=True, cancel_futures=True)
-                        raise Cancelled()
-            if batch:
-                self._write(batch, report)
-                done += len(batch)
-                progress(done, total, "Fetching assignments")
-        return listed
+
+    def pull_hits(self, report: PullReport, *, full: bool, progress: Progress,
+                  cancel: CancelToken | None) -> None:
+        """Bring every HIT that may have changed, with its assignments, into the store."""
+        known = self._known_hits()
+        live = sum(1 for signature, _ in known.values()
+                   if signature[0] != HITStatus.DISPOSED.value)
+        unsettled = {hit_id: signature for hit_id, (signature, settled) in known.items()
+                     if not settled}
+        listing_pages = -(-live // PAGE_SIZE)
+        if full or not known or len(unsettled) >= listing_pages or self._listing_due():
+            self._pull_by_listing(report, known, full=full, progress=progress, cancel=cancel)
+            return
+        # Fewer HITs can have changed than the listing has pages: ask about each of them.
+        with _Pipeline(self, report, progress, cancel) as pipeline:
+            for hit_id, signature in unsettled.items():
+                pipeline.submit(self._probe, hit_id, signature)
+            pipeline.finish()
+        report.hits_probed = len(unsettled)
+        self._touch(pipeline.unchanged)
+        self.mark_disposed(pipeline.gone)
+
+    def _pull_by_listing(self, report: PullReport,
+                         known: dict[str, tuple[tuple[Any, ...], bool]], *, full: bool,
+                         progress: Progress, cancel: CancelToken | None) -> None:
+        listed: set[str] = set()
+        unchanged: list[str] = []
+        with _Pipeline(self, report, progress, cancel) as pipeline:
+            for hit in items(self.market.list_hits, "ListHITs"):
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                hit_id = hit["HITId"]
+                listed.add(hit_id)
+                previous = known.get(hit_id)
+                if full or previous is None or previous[0] != _hit_signature(hit):
+                    pipeline.submit(self._fetch, hit)
+                else:
+                    unchanged.append(hit_id)
+                if len(listed) % 500 == 0:
+                    progress(len(listed), 0, "Listing HITs")
+            pipeline.finish()
+        report.hits_listed = len(listed)
+        self._touch(unchanged)
+        self.mark_missing(listed)
+        self._mark_listed()
 
     def pull_blocks(self, report: PullReport) -> None:
         blocks = {b["WorkerId"]: b.get("Reason", "") for b in
-                  paginate(self.market.list_worker_blocks, "WorkerBlocks")}
+                  items(self.market.list_worker_blocks, "ListWorkerBlocks")}
         with self.wb.store.session(write=True) as session:
             existing = {b.worker_id: b for b in session.scalars(
                 select(Block).where(Block.account_id == self.account.id))}
@@ -306,15 +348,15 @@ class Puller:
         report.blocks = len(blocks)
 
     def pull_qualifications(self, report: PullReport) -> None:
-        types = list(paginate(self.market.list_qualification_types, "QualificationTypes",
-                              MustBeRequestable=False, MustBeOwnedByCaller=True))
+        types = list(items(self.market.list_qualification_types, "ListQualificationTypes",
+                           MustBeRequestable=False, MustBeOwnedByCaller=True))
         report.qualification_types = len(types)
         for qtype in types:
             type_id = qtype["QualificationTypeId"]
-            scores = list(paginate(self.market.list_workers_with_qualification_type,
-                                   "Qualifications", QualificationTypeId=type_id))
-            requests = list(paginate(self.market.list_qualification_requests,
-                                     "QualificationRequests", QualificationTypeId=type_id))
+            scores = list(items(self.market.list_workers_with_qualification_type,
+                                "ListWorkersWithQualificationType", QualificationTypeId=type_id))
+            requests = list(items(self.market.list_qualification_requests,
+                                  "ListQualificationRequests", QualificationTypeId=type_id))
             with self.wb.store.session(write=True) as session:
                 self._merge_qualification(session, qtype, scores, requests)
 
@@ -377,27 +419,36 @@ class Puller:
 
     def mark_missing(self, listed: set[str]) -> None:
         """HITs the marketplace no longer lists have been disposed of."""
-        with self.wb.store.session(write=True) as session:
+        with self.wb.store.read() as session:
             known = session.scalars(select(HIT.hit_id).where(
                 HIT.account_id == self.account.id, HIT.status != HITStatus.DISPOSED.value))
             missing = [hit_id for hit_id in known if hit_id not in listed]
-            for start in range(0, len(missing), 500):
+        self.mark_disposed(missing)
+
+    def mark_disposed(self, hit_ids: list[str]) -> None:
+        for start in range(0, len(hit_ids), 500):
+            with self.wb.store.session(write=True) as session:
                 session.execute(
                     update(HIT)
                     .where(HIT.account_id == self.account.id,
-                           HIT.hit_id.in_(missing[start:start + 500]))
+                           HIT.hit_id.in_(hit_ids[start:start + 500]))
                     .values(status=HITStatus.DISPOSED.value, settled=True)
                     .execution_options(synchronize_session=False))
 
     def pull(self, *, full: bool = False, progress: Progress = no_progress,
              cancel: CancelToken | None = None) -> PullReport:
+        """Pull HITs, and meanwhile blocks, qualifications and the balance."""
         report = PullReport()
         try:
-            listed = self.pull_hits(report, full=full, progress=progress, cancel=cancel)
-            self.mark_missing(listed)
-            self.pull_blocks(report)
-            self.pull_qualifications(report)
-            balance = self.market.get_account_balance()
+            # The account-wide lists do not depend on the HITs: they go alongside them.
+            with ThreadPoolExecutor(max_workers=3, thread_name_prefix="sync-side") as side:
+                blocks = side.submit(self.pull_blocks, report)
+                qualifications = side.submit(self.pull_qualifications, report)
+                balance_call = side.submit(self.market.get_account_balance)
+                self.pull_hits(report, full=full, progress=progress, cancel=cancel)
+                blocks.result()
+                qualifications.result()
+                balance = balance_call.result()
         except Cancelled:
             report.cancelled = True
             report.calls = dict(self.market.calls)
@@ -412,6 +463,78 @@ class Puller:
             account.balance_checked_at = now
         report.calls = dict(self.market.calls)
         return report
+
+
+@dataclass(frozen=True)
+class _Unchanged:
+    hit_id: str
+
+
+@dataclass(frozen=True)
+class _Gone:
+    hit_id: str
+
+
+class _Pipeline:
+    """Runs fetches in a bounded pool while the calling thread writes finished ones in batches.
+
+    Results are taken in the order they were submitted, so what is written is always a
+    prefix of the work: a cancelled or failed pull leaves the rest for the next one.
+    """
+
+    def __init__(self, puller: Puller, report: PullReport, progress: Progress,
+                 cancel: CancelToken | None) -> None:
+        self.puller = puller
+        self.report = report
+        self.progress = progress
+        self.cancel = cancel
+        workers = max(1, puller.max_workers)
+        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sync")
+        self.window = workers * 4
+        self.futures: deque[Future[_Fetched | _Unchanged | _Gone | None]] = deque()
+        self.batch: list[_Fetched] = []
+        self.unchanged: list[str] = []
+        self.gone: list[str] = []
+        self.submitted = 0
+        self.written = 0
+
+    def __enter__(self) -> _Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, work: Callable[..., Any], *args: Any) -> None:
+        self.futures.append(self.pool.submit(work, *args))
+        self.submitted += 1
+        while self.futures and (self.futures[0].done() or len(self.futures) > self.window):
+            self._take(self.futures.popleft().result())
+
+    def finish(self) -> None:
+        while self.futures:
+            self._take(self.futures.popleft().result())
+        self._flush()
+
+    def _take(self, outcome: _Fetched | _Unchanged | _Gone | None) -> None:
+        if isinstance(outcome, _Fetched):
+            self.batch.append(outcome)
+            if len(self.batch) >= WRITE_BATCH:
+                self._flush()
+        elif isinstance(outcome, _Gone):
+            self.gone.append(outcome.hit_id)
+        elif isinstance(outcome, _Unchanged):
+            self.unchanged.append(outcome.hit_id)
+
+    def _flush(self) -> None:
+        if not self.batch:
+            return
+        self.puller._write(self.batch, self.report)
+        self.written += len(self.batch)
+        self.report.hits_fetched += len(self.batch)
+        self.batch = []
+        self.progress(self.written, self.submitted, "Fetching assignments")
+        if self.cancel is not None and self.cancel.cancelled:
+            raise Cancelled()
 
 
 def pull(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,

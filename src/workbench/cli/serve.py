@@ -1,0 +1,160 @@
+"""``workbench serve``: the local marketplace over MTurk's wire protocol; ``workbench archive``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir
+
+APP_NAME = "RequesterWorkbench"
+KEYS_FILE_NAME = "serve-keys.ini"
+
+
+def default_keys_path() -> Path:
+    """Where ``workbench serve`` keeps its keys unless told otherwise."""
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / KEYS_FILE_NAME
+
+
+def _server_keys(wb: Any, path: Path, *, create: bool) -> tuple[list[Any], str | None]:
+    """The keys in ``path`` resolved to local requesters; a first run creates one key."""
+    from workbench.cli import UsageError
+    from workbench.domain.statuses import AccountKind
+    from workbench.marketplace.wire.auth import (
+        KeysFileError,
+        ServerKey,
+        read_keys_file,
+        write_new_keys_file,
+    )
+    from workbench.services.accounts import get_account, list_accounts
+
+    created = None
+    if create and not path.exists():
+        default = get_account(wb)
+        if default.kind != AccountKind.LOCAL.value:
+            local = [a for a in list_accounts(wb) if a.kind == AccountKind.LOCAL.value]
+            if not local:
+                raise UsageError("there is no local account to serve; add one with "
+                                 "`workbench accounts add NAME --kind local`")
+            default = local[0]
+        created = write_new_keys_file(path, default.name)
+    try:
+        sections = read_keys_file(path)
+    except KeysFileError as exc:
+        raise UsageError(str(exc)) from None
+    accounts = {a.name: a for a in list_accounts(wb)}
+    requesters = {a.requester_id: a for a in accounts.values() if a.requester_id}
+    keys: list[ServerKey] = []
+    for section in sections:
+        name = section.get("account")
+        account = accounts.get(name) if name else requesters.get(
+            section.get("requester_id", ""))
+        if account is None or account.kind != AccountKind.LOCAL.value:
+            what = f"account {name!r}" if name else f"requester {section.get('requester_id')!r}"
+            raise UsageError(f"[{section['name']}] in {path}: {what} is not a local account "
+                             "of this store")
+        keys.append(ServerKey(section["aws_access_key_id"], section["aws_secret_access_key"],
+                              account.requester_id or "", name=account.name,
+                              market_url=account.options.get("market_url")))
+    return keys, created
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Serve the local marketplace until interrupted."""
+    from workbench.cli import UsageError
+    from workbench.marketplace.wire.app import RateLimit, WireAPI
+    from workbench.marketplace.wire.auth import Keyring
+    from workbench.marketplace.wire.faults import FaultPlan, FaultPlanError
+    from workbench.marketplace.wire.server import application, serve_forever
+    from workbench.services.context import Workbench
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"port {args.port} is not between 0 and 65535")
+    if args.delay < 0 or (args.rate is not None and args.rate <= 0):
+        raise UsageError("--delay must not be negative and --rate must be positive")
+    keys_path = Path(args.keys).expanduser() if args.keys else default_keys_path()
+    try:
+        faults = FaultPlan(Path(args.faults)) if args.faults else None
+    except FaultPlanError as exc:
+        raise UsageError(str(exc)) from None
+    wb = Workbench.open(args.db)
+    try:
+        keys, created = _server_keys(wb, keys_path, create=not args.keys)
+        api = WireAPI(Keyring(keys), wb.market_engine, faults=faults,
+                      delay=args.delay / 1000.0,
+                      rate_limit=RateLimit(args.rate) if args.rate else None,
+                      check_responses=args.strict)
+        app = application(api.routes())
+
+        def ready(url: str) -> None:
+            if created:
+                print(f"Created {keys_path} with a new key ({created}) for account "
+                      f"{keys[0].name}; use that key pair as an AWS profile to call this server.")
+            names = ", ".join(sorted({k.name for k in keys}))
+            print(f"Serving the local marketplace ({names}) over the MTurk API at {url} "
+                  f"with {len(keys)} key(s) from {keys_path}. Ctrl+C stops.", flush=True)
+
+        serve_forever(app, args.host, args.port, on_ready=ready)
+    finally:
+        wb.close()
+    return 0
+
+
+def archive(args: argparse.Namespace) -> int:
+    """Pull everything the marketplace still returns for an account into the store."""
+    from workbench.cli.output import StderrProgress
+    from workbench.services.accounts import get_account
+    from workbench.services.archive import archive_account
+    from workbench.services.context import Workbench
+
+    progress = StderrProgress(quiet=args.quiet)
+    wb = Workbench.open(args.db)
+    try:
+        account = get_account(wb, args.account)
+        report = archive_account(wb, account, restart=args.restart, progress=progress)
+    finally:
+        wb.close()
+    progress.done()
+    state = "complete" if report.finished else "interrupted; run it again to resume"
+    print(f"Archive of {account.name} {state}: {report.hits} HITs, {report.assignments} "
+          f"assignments, {report.bonuses} bonus payments, {report.qualification_types} "
+          f"qualification types ({report.calls} calls"
+          + (f", resumed after {report.resumed_after} HITs" if report.resumed_after else "")
+          + ").")
+    return 0 if report.finished else 1
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``serve`` and ``archive`` to the command line."""
+    parser = sub.add_parser(
+        "serve", help="serve the local marketplace over MTurk's API (boto3 works against it)",
+        description="Serve the local marketplace over MTurk's wire protocol: point a boto3 "
+                    "client (or an `endpoint` account) at the printed URL, signing with a key "
+                    "from the keys file.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    parser.add_argument("--keys", metavar="FILE",
+                        help="the keys the server accepts, in AWS credentials format, one "
+                             "section per key with `account = LOCAL_ACCOUNT` (default: "
+                             f"{KEYS_FILE_NAME} in your config folder, created on first use)")
+    parser.add_argument("--delay", type=float, default=0.0, metavar="MS",
+                        help="answer every request this many milliseconds late (rehearse a "
+                             "distant server)")
+    parser.add_argument("--rate", type=float, metavar="N",
+                        help="throttle each key to N requests a second, as MTurk throttles")
+    parser.add_argument("--faults", metavar="PLAN.json",
+                        help="inject faults from this plan (re-read when it changes): "
+                             "throttling, 500s, dropped connections, answers lost after the "
+                             "operation was carried out")
+    parser.add_argument("--strict", action="store_true",
+                        help="also check every response against the API model")
+    parser.set_defaults(handler=serve)
+
+    arch = sub.add_parser("archive", help="pull everything the marketplace still returns "
+                                          "(resumable; for leaving MTurk)")
+    arch.add_argument("--account", help="the account (default: the default account)")
+    arch.add_argument("--restart", action="store_true",
+                      help="start over instead of resuming an interrupted archive")
+    arch.set_defaults(handler=archive)
+

@@ -1,0 +1,201 @@
+"""The MTurk Requester API as an ASGI application over the local marketplace.
+
+``POST /`` with ``X-Amz-Target: MTurkRequesterServiceV20170117.<Operation>``: the signature
+is checked, the body validated against botocore's model, the operation run by the
+``LocalMarketplace`` of the requester the key belongs to, and the result written back as
+AWS JSON 1.1. Errors, throttling and unknown operations are answered the way AWS answers
+them, so boto3 raises, retries and reports exactly as it would against MTurk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import anyio.to_thread
+from botocore.exceptions import ClientError, ParamValidationError
+from sqlalchemy import Engine
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import Receive, Scope, Send
+
+from workbench.marketplace.local.market import LocalMarketplace
+from workbench.marketplace.wire.auth import Keyring, ServerKey, verify
+from workbench.marketplace.wire.faults import Fault, FaultPlan
+from workbench.marketplace.wire.protocol import (
+    CONTENT_TYPE,
+    CORAL,
+    Operation,
+    WireError,
+    check_response,
+    from_client_error,
+    from_validation_error,
+    operation_for_target,
+    read_request,
+    service_fault,
+    throttling,
+    write_response,
+)
+
+log = logging.getLogger("workbench.wire")
+
+# The key under which the server protocol puts each connection's transport in the ASGI
+# state, so a fault can cut the connection without answering (see server.py).
+TRANSPORT_STATE_KEY = "workbench.transport"
+MAX_BODY_BYTES = 1024 * 1024
+
+
+class RateLimit:
+    """A token bucket per access key: ``rate`` requests a second, bursts up to ``burst``."""
+
+    def __init__(self, rate: float, burst: int | None = None) -> None:
+        self.rate = rate
+        self.burst = float(burst if burst is not None else max(1, int(rate)))
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def allow(self, key: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            allowed = tokens >= 1
+            self._buckets[key] = (tokens - 1 if allowed else tokens, now)
+            return allowed
+
+
+class WireAPI:
+    """The ASGI application answering MTurk Requester API calls."""
+
+    def __init__(self, keyring: Keyring, engine_for: Callable[[str | None], Engine], *,
+                 faults: FaultPlan | None = None, delay: float = 0.0,
+                 rate_limit: RateLimit | None = None, check_responses: bool = False) -> None:
+        self.keyring = keyring
+        self.engine_for = engine_for
+        self.faults = faults
+        self.delay = delay
+        self.rate_limit = rate_limit
+        self.check_responses = check_responses
+        self._markets: dict[str, LocalMarketplace] = {}
+        self._markets_lock = threading.Lock()
+
+    def market(self, key: ServerKey) -> LocalMarketplace:
+        """The marketplace as the key's requester sees it (one per requester, reused)."""
+        with self._markets_lock:
+            market = self._markets.get(key.access_key_id)
+            if market is None:
+                market = LocalMarketplace(self.engine_for(key.market_url), key.requester_id)
+                self._markets[key.access_key_id] = market
+            return market
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request_id = str(uuid.uuid4())
+        if self.delay:
+            # A round trip's worth of latency, as a client far from the server would see.
+            await asyncio.sleep(self.delay)
+        try:
+            body = await _read_body(receive)
+            operation, key = self._admit(scope, body)
+            fault = self.faults.next_fault(operation.name) if self.faults else None
+            if fault is not None:
+                log.warning("injected %s on %s", fault.kind, operation.name)
+                if fault.kind == "throttle":
+                    raise throttling()
+                if fault.kind == "fault":
+                    raise service_fault()
+                if fault.kind == "drop":
+                    await _cut(scope)
+                    return
+            params = read_request(operation, body)
+            result = await anyio.to_thread.run_sync(self._run, key, operation, params)
+            payload = write_response(operation, result)
+            if fault is not None and fault.kind == "lose":
+                await _cut(scope)
+                return
+            if fault is not None and fault.kind == "hold":
+                await _hold(fault)
+            await _respond(scope, receive, send, 200, payload, request_id)
+        except WireError as error:
+            log.debug("%s: %s %s", request_id, error.error_type, error.message)
+            await _respond(scope, receive, send, error.status, error.body(), request_id)
+        except Exception:
+            log.exception("request %s failed", request_id)
+            failure = service_fault()
+            await _respond(scope, receive, send, failure.status, failure.body(), request_id)
+
+    def _admit(self, scope: Scope, body: bytes) -> tuple[Operation, ServerKey]:
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                   for k, v in scope.get("headers", [])}
+        key = verify(self.keyring, scope.get("method", "POST"), scope.get("scheme", "http"),
+                     scope.get("raw_path", b"/").decode("latin-1") or "/",
+                     scope.get("query_string", b"").decode("latin-1"), headers, body)
+        operation = operation_for_target(headers.get("x-amz-target", ""))
+        if self.rate_limit is not None and not self.rate_limit.allow(key.access_key_id):
+            raise throttling()
+        return operation, key
+
+    def _run(self, key: ServerKey, operation: Operation, params: dict[str, Any]
+             ) -> dict[str, Any]:
+        try:
+            result = self.market(key).call(operation.name, params)
+        except ClientError as error:
+            raise from_client_error(error) from None
+        except ParamValidationError as error:
+            raise from_validation_error(error) from None
+        except WireError:
+            raise
+        except Exception:
+            log.exception("%s failed", operation.name)
+            raise service_fault() from None
+        if self.check_responses:
+            check_response(operation, result)
+        return result
+
+    def routes(self) -> list[BaseRoute]:
+        """The routes to mount: the API answers ``POST /``, as MTurk's endpoint does."""
+        return [Route("/", endpoint=self, methods=["POST"])]
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise WireError(400, CORAL + "SerializationException", "The client went away.")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise WireError(413, CORAL + "SerializationException",
+                            "The request is larger than 1 MB.")
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _respond(scope: Scope, receive: Receive, send: Send, status: int, body: bytes,
+                   request_id: str) -> None:
+    response = Response(body, status_code=status, media_type=CONTENT_TYPE,
+                        headers={"x-amzn-RequestId": request_id})
+    await response(scope, receive, send)
+
+
+async def _cut(scope: Scope) -> None:
+    """Close the connection at once, answering nothing (as a dropped connection would)."""
+    transport = scope.get("state", {}).get(TRANSPORT_STATE_KEY)
+    if transport is None:
+        raise WireError(500, "ServiceFault", "This server cannot drop connections.")
+    transport.abort()
+    await asyncio.sleep(0)  # let the server see the connection go before we return
+
+
+async def _hold(fault: Fault) -> None:
+    if fault.signal:
+        Path(fault.signal).touch()
+    await asyncio.sleep(fault.seconds)

@@ -46,7 +46,9 @@ def accounts_add(args: argparse.Namespace) -> int:
 
     with _workbench(args) as wb:
         account = add_account(wb, args.name, args.kind, endpoint_url=args.endpoint,
-                              aws_profile=args.profile, make_default=args.default)
+                              aws_profile=args.profile, make_default=args.default,
+                              options={"max_attempts": args.max_attempts}
+                              if args.max_attempts else None)
     default = " (default)" if account.is_default else ""
     print(f"Added account {account.name}: {account.kind_label}{default}")
     return 0
@@ -87,12 +89,14 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def sync(args: argparse.Namespace) -> int:
+    from workbench.cli.marketplace import confirm_spending_here
     from workbench.services.accounts import get_account
     from workbench.services.sync import sync as run_sync
 
     progress = _progress(args)
     with _workbench(args) as wb:
         account = get_account(wb, args.account)
+        confirm_spending_here(wb, account, yes=args.yes)
         report = run_sync(wb, account, full=args.full, progress=progress)
     progress.done()
     push, pull = report.push, report.pull
@@ -100,13 +104,16 @@ def sync(args: argparse.Namespace) -> int:
           + (f", {push.reconciled} found already done" if push.reconciled else "")
           + (f", {push.failed} refused" if push.failed else "")
           + (f", {push.deferred} to retry" if push.deferred else "")
-          + f"; {pull.hits_listed} HITs listed, {pull.hits_fetched} updated, "
+          + f"; {pull.hits_checked} HITs checked, {pull.hits_fetched} updated, "
           f"{pull.assignments} assignments pulled ({pull.total_calls} calls).")
     for action_id, message in push.failures:
         sys.stderr.write(f"workbench: action {action_id} refused: {message}\n")
     if push.throttled:
         sys.stderr.write("workbench: the marketplace is throttling; run sync again later\n")
-    return 1 if push.failed or push.deferred else 0
+    if push.held:
+        sys.stderr.write(f"workbench: {push.held} action(s) that spend real money were not sent; "
+                         "run `workbench sync --yes` to send them\n")
+    return 1 if push.failed or push.deferred or push.held else 0
 
 
 def hits(args: argparse.Namespace) -> int:
@@ -270,6 +277,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
     add.add_argument("--default", action="store_true", help="make it the default account")
+    add.add_argument("--max-attempts", type=_positive, metavar="N",
+                     help="attempts per MTurk call, retries included (default 8)")
     add.set_defaults(handler=accounts_add)
     accounts_sub.add_parser("list", help="list accounts").set_defaults(handler=accounts_list)
 
@@ -287,6 +296,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_parser.add_argument("--account", help=account_help)
     sync_parser.add_argument("--full", action="store_true",
                              help="fetch every HIT again, not just the changed ones")
+    sync_parser.add_argument("--yes", action="store_true",
+                             help="send actions that spend real money without asking")
     sync_parser.set_defaults(handler=sync)
 
     hits_parser = sub.add_parser("hits", help="list HITs")
@@ -358,6 +369,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out.add_argument("--retry", type=_positive, metavar="ID", help="retry a failed action")
     out.set_defaults(handler=outbox_list)
 
-    from workbench.cli import serve as serve_commands
+    from workbench.cli import marketplace as marketplace_commands
 
-    serve_commands.register(sub)
+    marketplace_commands.register(sub)

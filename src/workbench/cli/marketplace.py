@@ -1,8 +1,9 @@
-"""``workbench serve``: the local marketplace over MTurk's wire protocol; ``workbench archive``."""
+"""Commands about marketplaces: `serve`, `archive`, and asking before real money moves."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,30 @@ def _server_keys(wb: Any, path: Path, *, create: bool) -> tuple[list[Any], str |
                               account.requester_id or "", name=account.name,
                               market_url=account.options.get("market_url")))
     return keys, created
+
+
+def confirm_spending_here(wb: Any, account: Any, *, yes: bool) -> None:
+    """Before a push on a real-money account: ``--yes``, or ask at the terminal if there is one.
+
+    Without either, the push holds back what spends and says so.
+    """
+    from workbench.services.spend import confirm_spending, needs_confirmation
+
+    summary = needs_confirmation(wb, account)
+    if summary is None:
+        return
+    if yes:
+        confirm_spending(wb, account, summary)
+        return
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return
+    sys.stderr.write(f"{account.name} spends real money on MTurk. Queued:\n")
+    for line in summary.lines():
+        sys.stderr.write(f"  {line}\n")
+    sys.stderr.write("Send them? [y/N] ")
+    sys.stderr.flush()
+    if sys.stdin.readline().strip().lower() in ("y", "yes"):
+        confirm_spending(wb, account, summary)
 
 
 def serve(args: argparse.Namespace) -> int:

@@ -38,6 +38,22 @@ class ClientSettings:
     read_timeout: float = 30.0
     pool_size: int = 16
 
+    @classmethod
+    def from_options(cls, *, sandbox: bool, endpoint_url: str | None, profile: str | None,
+                     options: dict[str, Any]) -> ClientSettings:
+        """Settings from an account's options (``max_attempts``, ``retry_mode``, timeouts)."""
+        try:
+            settings = cls(
+                sandbox=sandbox, endpoint_url=endpoint_url, profile=profile,
+                max_attempts=int(options.get("max_attempts", DEFAULT_MAX_ATTEMPTS)),
+                retry_mode=str(options.get("retry_mode", "adaptive")),
+                connect_timeout=float(options.get("connect_timeout", 10.0)),
+                read_timeout=float(options.get("read_timeout", 30.0)))
+        except (TypeError, ValueError) as exc:
+            raise MarketplaceConfigError(f"an account option is not a number: {exc}") from None
+        settings.check()
+        return settings
+
     def check(self) -> None:
         if self.retry_mode not in RETRY_MODES:
             raise MarketplaceConfigError(

@@ -74,6 +74,9 @@ def _validate(name: str, kind: str, endpoint_url: str | None) -> AccountKind:
         url = urlparse(endpoint_url or "")
         if url.scheme not in ("http", "https") or not url.netloc:
             raise AccountError("an endpoint account needs --endpoint with an http(s) URL")
+        if url.username or url.password:
+            raise AccountError("keep credentials out of the endpoint URL: put them in an AWS "
+                               "profile (--profile) or the environment")
     elif endpoint_url:
         raise AccountError("--endpoint is only for accounts of kind 'endpoint'")
     return parsed_kind
@@ -81,7 +84,8 @@ def _validate(name: str, kind: str, endpoint_url: str | None) -> AccountKind:
 
 def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None = None,
                 aws_profile: str | None = None, make_default: bool = False,
-                market_url: str | None = None) -> AccountInfo:
+                market_url: str | None = None, options: dict[str, Any] | None = None
+                ) -> AccountInfo:
     """Add an account; a local one is registered as a requester on the local marketplace."""
     name = name.strip()
     parsed_kind = _validate(name, kind, endpoint_url)
@@ -91,7 +95,7 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
         if session.scalar(select(Account.id).where(Account.name == name)) is not None:
             raise AccountError(f"an account named {name!r} already exists")
     requester_id = None
-    options: dict[str, Any] = {}
+    options = dict(options or {})
     if parsed_kind is AccountKind.LOCAL:
         # Registered before the store's write lock is taken: both may live in one SQLite file.
         if market_url:

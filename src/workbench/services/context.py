@@ -13,7 +13,7 @@ from workbench.domain.statuses import AccountKind
 from workbench.marketplace.interface import Marketplace
 from workbench.marketplace.local.database import ensure_market_schema
 from workbench.marketplace.local.market import LocalMarketplace
-from workbench.marketplace.mturk import DEFAULT_MAX_ATTEMPTS, ClientSettings, MTurkMarketplace
+from workbench.marketplace.mturk import ClientSettings, MTurkMarketplace
 from workbench.services.audit import current_actor
 from workbench.sql.engine import make_engine
 from workbench.store.database import Store, open_store
@@ -60,12 +60,10 @@ class Workbench:
             return LocalMarketplace(self.market_engine(account.options.get("market_url")),
                                     account.requester_id, clock=clock or self.clock)
         try:
-            settings = ClientSettings(
+            settings = ClientSettings.from_options(
                 sandbox=kind is AccountKind.MTURK_SANDBOX,
                 endpoint_url=account.endpoint_url if kind is AccountKind.ENDPOINT else None,
-                profile=account.aws_profile,
-                max_attempts=int(account.options.get("max_attempts", DEFAULT_MAX_ATTEMPTS)),
-                retry_mode=str(account.options.get("retry_mode", "adaptive")))
+                profile=account.aws_profile, options=account.options)
             client = cast(Marketplace, MTurkMarketplace.connect(settings))
         except Exception as exc:  # botocore raises many kinds for a bad profile or config
             raise MarketplaceUnavailable(f"cannot set up {account.name}: {exc}") from None

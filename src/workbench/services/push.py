@@ -37,6 +37,7 @@ from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.mirror import refresh_hit_counts
 from workbench.services.progress import CancelToken, Progress, no_progress
+from workbench.services.spend import MONEY_KINDS, spending_allowed
 from workbench.store.schema import (
     HIT,
     Assignment,
@@ -97,6 +98,8 @@ class PushReport:
     failed: int = 0
     deferred: int = 0
     skipped: int = 0
+    # Money-moving actions of a real-money account not sent: nobody confirmed the spending.
+    held: int = 0
     throttled: bool = False
     unreachable: bool = False
     cancelled: bool = False
@@ -407,14 +410,15 @@ class OutboxPusher:
         self._finish(claimed, ActionState.SENDING, "ambiguous", message)
         report.deferred += 1
 
-    def pending_ids(self) -> list[int]:
+    def pending_ids(self, *, money: bool = True) -> list[int]:
+        """Actions waiting to be sent (or to be reconciled), oldest first."""
+        query = select(OutboxAction.id).where(
+            OutboxAction.account_id == self.account.id,
+            OutboxAction.state.in_((ActionState.PENDING.value, ActionState.SENDING.value)))
+        if not money:
+            query = query.where(OutboxAction.kind.not_in(MONEY_KINDS))
         with self.wb.store.read() as session:
-            return list(session.scalars(
-                select(OutboxAction.id).where(
-                    OutboxAction.account_id == self.account.id,
-                    OutboxAction.state.in_((ActionState.PENDING.value,
-                                            ActionState.SENDING.value)))
-                .order_by(OutboxAction.id)))
+            return list(session.scalars(query.order_by(OutboxAction.id)))
 
     def push(self, *, progress: Progress = no_progress, cancel: CancelToken | None = None,
              rounds: int = 3) -> PushReport:
@@ -431,8 +435,11 @@ class OutboxPusher:
 
     def _push_rounds(self, report: PushReport, progress: Progress, cancel: CancelToken | None,
                      rounds: int) -> None:
+        money = spending_allowed(self.wb, self.account)
+        if not money:
+            report.held = len(self.pending_ids()) - len(self.pending_ids(money=False))
         for _ in range(rounds):
-            ids = self.pending_ids()
+            ids = self.pending_ids(money=money)
             if not ids:
                 break
             before = report.deferred

@@ -154,7 +154,7 @@ class Puller:
                 HIT.expiration, HIT.settled).where(HIT.account_id == self.account.id))
             return {r[0]: (_signature(*r[1:8]), bool(r[8])) for r in rows}
 
-    def _fetch(self, hit: dict[str, Any], *, all_bonuses: bool = False) -> _Fetched:
+    def fetch(self, hit: dict[str, Any], *, all_bonuses: bool = False) -> _Fetched:
         hit_id = hit["HITId"]
         assignments = list(items(self.market.list_assignments_for_hit, "ListAssignmentsForHIT",
                                  HITId=hit_id, AssignmentStatuses=ALL_ASSIGNMENT_STATUSES))
@@ -176,7 +176,7 @@ class Puller:
             raise
         if _hit_signature(hit) == signature:
             return _Unchanged(hit_id)
-        return self._fetch(hit)
+        return self.fetch(hit)
 
     def _bonus_expected(self, hit_id: str) -> bool:
         with self.wb.store.read() as session:
@@ -297,7 +297,7 @@ class Puller:
             self._pull_by_listing(report, known, full=full, progress=progress, cancel=cancel)
             return
         # Fewer HITs can have changed than the listing has pages: ask about each of them.
-        with _Pipeline(self, report, progress, cancel) as pipeline:
+        with FetchPipeline(self, report, progress, cancel) as pipeline:
             for hit_id, signature in unsettled.items():
                 pipeline.submit(self._probe, hit_id, signature)
             pipeline.finish()
@@ -310,7 +310,7 @@ class Puller:
                          progress: Progress, cancel: CancelToken | None) -> None:
         listed: set[str] = set()
         unchanged: list[str] = []
-        with _Pipeline(self, report, progress, cancel) as pipeline:
+        with FetchPipeline(self, report, progress, cancel) as pipeline:
             for hit in items(self.market.list_hits, "ListHITs"):
                 if cancel is not None and cancel.cancelled:
                     raise Cancelled()
@@ -318,7 +318,7 @@ class Puller:
                 listed.add(hit_id)
                 previous = known.get(hit_id)
                 if full or previous is None or previous[0] != _hit_signature(hit):
-                    pipeline.submit(self._fetch, hit)
+                    pipeline.submit(self.fetch, hit)
                 else:
                     unchanged.append(hit_id)
                 if len(listed) % 500 == 0:
@@ -475,7 +475,7 @@ class _Gone:
     hit_id: str
 
 
-class _Pipeline:
+class FetchPipeline:
     """Runs fetches in a bounded pool while the calling thread writes finished ones in batches.
 
     Results are taken in the order they were submitted, so what is written is always a
@@ -498,7 +498,7 @@ class _Pipeline:
         self.submitted = 0
         self.written = 0
 
-    def __enter__(self) -> _Pipeline:
+    def __enter__(self) -> FetchPipeline:
         return self
 
     def __exit__(self, *exc: object) -> None:

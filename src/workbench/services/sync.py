@@ -55,7 +55,7 @@ WRITE_BATCH = 50
 FINISHED = (HITStatus.REVIEWABLE.value, HITStatus.DISPOSED.value)
 ALL_ASSIGNMENT_STATUSES = [s.value for s in AssignmentStatus]
 # The longest an incremental pull goes without listing every HIT (new and deleted HITs).
-LISTING_INTERVAL = timedelta(hours=1)
+LISTING_INTERVAL = timedelta(minutes=10)
 LISTED_AT = "hits.listed_at"
 
 

@@ -141,23 +141,6 @@ def hits(args: argparse.Namespace) -> int:
     return 0
 
 
-def export(args: argparse.Namespace) -> int:
-    from workbench.cli import UsageError
-    from workbench.services.accounts import get_account
-    from workbench.services.export import export_csv
-
-    if args.format != "csv":
-        raise UsageError("only --format csv is available in this version")
-    progress = _progress(args)
-    with _workbench(args) as wb:
-        account = get_account(wb, args.account)
-        report = export_csv(wb, account, args.out, batch_ids=[args.batch] if args.batch else None,
-                            statuses=args.status or None, progress=progress)
-    progress.done()
-    print(f"Wrote {report.rows} assignment(s) to {report.path}")
-    return 0
-
-
 # -- publish ----------------------------------------------------------------------------------
 
 def publish(args: argparse.Namespace) -> int:
@@ -308,14 +291,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     hits_parser.add_argument("--format", choices=["table", "csv"], default="table")
     hits_parser.set_defaults(handler=hits)
 
-    export_parser = sub.add_parser("export", help="export results (MTurk's batch-results CSV)")
-    export_parser.add_argument("--format", choices=["xlsx", "csv"], required=True)
-    export_parser.add_argument("--out", required=True, metavar="PATH")
-    export_parser.add_argument("--batch", type=int)
-    export_parser.add_argument("--status", action="append",
-                               choices=["Submitted", "Approved", "Rejected"])
-    export_parser.add_argument("--account", help=account_help)
-    export_parser.set_defaults(handler=export)
+    from workbench.cli import transfer as transfer_commands  # export and import-results
+
+    transfer_commands.register(sub)
 
     pub = sub.add_parser("publish", help="publish a batch: one HIT per input row")
     pub.add_argument("--template", required=True, metavar="FILE.html")

@@ -1,25 +1,38 @@
-"""Exports: MTurk's batch-results CSV, written so scripts made for MTurk read it unchanged."""
+"""Exports: MTurk's batch-results CSV (read unchanged by MTurk-era scripts) and Excel workbooks.
+
+Both stream from the store with progress and cancel, and are atomic: the file appears under
+its name only when complete, so a cancelled or failed export leaves nothing half written.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from workbench.formats.batch_csv import BatchResultsWriter
+from workbench.formats.excel import ExcelWorkbook
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
 from workbench.services.results import (
     ResultFilter,
-    iter_result_records,
+    csv_record,
+    iter_results,
     result_columns,
+    worker_rates,
 )
+from workbench.services.transfer.workbook import WorkbookExport
 from workbench.store.schema import HIT, Assignment
+
+STATUSES = ("Submitted", "Approved", "Rejected")
 
 
 class ExportError(ValueError):
@@ -30,6 +43,9 @@ class ExportError(ValueError):
 class ExportReport:
     path: Path
     rows: int
+    # Excel only: cells cut to Excel's 32,767-character limit, and formula-like text kept as text.
+    truncated_cells: int = 0
+    neutralised_cells: int = 0
 
 
 def count_results(wb: Workbench, filter_: ResultFilter) -> int:
@@ -39,40 +55,109 @@ def count_results(wb: Workbench, filter_: ResultFilter) -> int:
         return int(session.scalar(query) or 0)
 
 
-def export_csv(wb: Workbench, account: AccountInfo, out: str | Path, *,
-               batch_ids: list[int] | None = None, statuses: list[str] | None = None,
-               progress: Progress = no_progress, cancel: CancelToken | None = None
-               ) -> ExportReport:
-    """Write assignments in MTurk's batch-results CSV format; the file appears only when done."""
+def make_filter(account: AccountInfo, *, batch_ids: Sequence[int] | None = None,
+                statuses: Sequence[str] | None = None, submitted_from: datetime | None = None,
+                submitted_to: datetime | None = None) -> ResultFilter:
+    """The assignments an export holds; refuses an unknown status or an empty date range."""
+    unknown = [s for s in statuses or () if s not in STATUSES]
+    if unknown:
+        raise ExportError(f"unknown status {unknown[0]!r}; use {', '.join(STATUSES)}")
+    for moment in (submitted_from, submitted_to):
+        if moment is not None and moment.tzinfo is None:
+            raise ExportError("dates of an export's range need a time zone")
+    if submitted_from and submitted_to and submitted_from >= submitted_to:
+        raise ExportError("the date range is empty: its start is not before its end")
+    return ResultFilter(account.id, tuple(batch_ids or ()), tuple(statuses or ()),
+                        submitted_from, submitted_to)
+
+
+@contextmanager
+def _atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
+    """(temporary file, target): the temporary file replaces the target only on success."""
     target = Path(out)
     if target.is_dir():
         raise ExportError(f"{target} is a folder; give a file name")
     if not target.parent.exists():
         raise ExportError(f"the folder {target.parent} does not exist")
-    filter_ = ResultFilter(account.id, batch_ids or (), statuses or ())
-    total = count_results(wb, filter_)
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=target.parent)
+    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
+    os.close(handle)
     temp = Path(temp_name)
-    rows = 0
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream, \
-                wb.store.read() as session:
-            columns = result_columns(session, filter_)
-            writer = BatchResultsWriter(stream, columns.inputs, columns.answers)
-            for result in iter_result_records(session, filter_, columns, wb.clock()):
-                writer.write(result)
-                rows += 1
-                if rows % 1000 == 0:
-                    if cancel is not None and cancel.cancelled:
-                        raise Cancelled()
-                    progress(rows, total, "Exporting")
+        yield temp, target
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _check_cancel(cancel: CancelToken | None) -> Callable[[], None]:
+    def check() -> None:
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
+    return check
+
+
+def export_csv(wb: Workbench, account: AccountInfo, out: str | Path, *,
+               batch_ids: list[int] | None = None, statuses: list[str] | None = None,
+               submitted_from: datetime | None = None, submitted_to: datetime | None = None,
+               progress: Progress = no_progress, cancel: CancelToken | None = None
+               ) -> ExportReport:
+    """Write assignments in MTurk's batch-results CSV format; the file appears only when done."""
+    filter_ = make_filter(account, batch_ids=batch_ids, statuses=statuses,
+                          submitted_from=submitted_from, submitted_to=submitted_to)
+    total = count_results(wb, filter_)
+    check = _check_cancel(cancel)
+    rows = 0
+    with _atomic_target(out, ".csv") as (temp, target), \
+            temp.open("w", encoding="utf-8", newline="") as stream, wb.store.read() as session:
+        columns = result_columns(session, filter_)
+        rates = worker_rates(session, account.id, wb.clock())
+        writer = BatchResultsWriter(stream, columns.inputs, columns.answers)
+        for result in iter_results(session, filter_, answer_xml=True):
+            writer.write(csv_record(result, columns, rates))
+            rows += 1
+            if rows % 1000 == 0:
+                check()
+                progress(rows, total, "Exporting")
     progress(rows, total, "Exported")
-    with wb.store.session(write=True) as session:
-        record(session, actor=wb.actor, event="export.csv", subject=str(target),
-               account_id=account.id, rows=rows, batch_ids=batch_ids or [],
-               statuses=statuses or [])
+    _audit(wb, account, "export.csv", target, rows, filter_)
     return ExportReport(target, rows)
+
+
+def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
+                batch_ids: list[int] | None = None, statuses: list[str] | None = None,
+                submitted_from: datetime | None = None, submitted_to: datetime | None = None,
+                progress: Progress = no_progress, cancel: CancelToken | None = None
+                ) -> ExportReport:
+    """Write an Excel workbook: Results, Consensus, Workers, Bonuses and Summary sheets."""
+    filter_ = make_filter(account, batch_ids=batch_ids, statuses=statuses,
+                          submitted_from=submitted_from, submitted_to=submitted_to)
+    total = count_results(wb, filter_)
+    book = ExcelWorkbook()
+    try:
+        with _atomic_target(out, ".xlsx") as (temp, target):
+            with wb.store.read() as session:
+                export = WorkbookExport(book, session, account, filter_, now=wb.clock(),
+                                        actor=wb.actor,
+                                        rates=worker_rates(session, account.id, wb.clock()),
+                                        progress=progress, cancel=cancel, total=total)
+                rows = export.write()
+            _check_cancel(cancel)()
+            progress(rows, total, "Saving the workbook")
+            book.save(temp)
+    finally:
+        book.discard()
+    progress(rows, total, "Exported")
+    _audit(wb, account, "export.xlsx", target, rows, filter_)
+    return ExportReport(target, rows, book.truncated_cells, book.neutralised_cells)
+
+
+def _audit(wb: Workbench, account: AccountInfo, event: str, target: Path, rows: int,
+           filter_: ResultFilter) -> None:
+    with wb.store.session(write=True) as session:
+        record(session, actor=wb.actor, event=event, subject=str(target),
+               account_id=account.id, rows=rows, batch_ids=list(filter_.batch_ids),
+               statuses=list(filter_.statuses),
+               submitted_from=filter_.submitted_from.isoformat()
+               if filter_.submitted_from else None,
+               submitted_to=filter_.submitted_to.isoformat() if filter_.submitted_to else None)

@@ -1,0 +1,481 @@
+"""Reading MTurk batch-results files as users downloaded (and sometimes re-saved) them.
+
+Columns are found by header name, never by position: real files carry a leading pandas
+index, miss optional columns, or add their own. Rows stream, so a file of any length is
+read in constant memory; every value is checked and a problem names its line and column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from workbench.domain.clock import parse_mturk_time
+from workbench.domain.money import InvalidAmount, parse_usd
+from workbench.formats.batch_csv import (
+    ANSWER_PREFIX,
+    FIXED_COLUMNS,
+    FREE_TEXT_COLUMNS,
+    INPUT_PREFIX,
+)
+
+MAX_RESULTS_BYTES = 2 * 1024**3
+MAX_FIELD_CHARS = 64 * 1024 * 1024
+MAX_ID_CHARS = 64
+REQUIRED_COLUMNS = ("HITId", "AssignmentId", "WorkerId")
+ASSIGNMENT_STATUSES = ("Submitted", "Approved", "Rejected")
+TIME_COLUMNS = ("CreationTime", "Expiration", "AcceptTime", "SubmitTime", "AutoApprovalTime",
+                "ApprovalTime", "RejectionTime")
+INTEGER_COLUMNS = ("MaxAssignments", "AssignmentDurationInSeconds",
+                   "AutoApprovalDelayInSeconds", "NumberOfSimilarHITs", "LifetimeInSeconds",
+                   "WorkTimeInSeconds")
+# Columns MTurk writes that its API does not return; kept as the file had them.
+ARCHIVE_ONLY_COLUMNS = ("NumberOfSimilarHITs", "LifetimeInSeconds", "LifetimeApprovalRate",
+                        "Last30DaysApprovalRate", "Last7DaysApprovalRate")
+# Marks a reviewer may type in the Approve column that mean "no".
+NOT_A_MARK = frozenset({"", "no", "n", "false", "0", "-"})
+SIMPLE_MARKS = frozenset({"x", "yes", "y", "true", "1", "ok", "✓", "✔", "approve"})
+
+_INDEX_COLUMN = re.compile(r"^(Unnamed: \d+|index|level_0)$")
+_UNQUOTE = re.compile(r"^'[=+\-@\t\r]")
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$")
+_WHOLE_NUMBER = re.compile(r"^\s*[+-]?\d+(\.0*)?\s*$")
+_BATCH_ANNOTATION = re.compile(r"BatchId:(\d+)")
+_BATCH_FILE_NAME = re.compile(r"Batch_(\d+)_batch_results", re.IGNORECASE)
+
+_MAGIC = (
+    (b"PK\x03\x04", "an Excel workbook or another zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or other Office file"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+)
+XLSX_MAGIC = b"PK\x03\x04"
+
+
+class ResultsFileError(ValueError):
+    """A batch-results file that cannot be imported; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class ResultsHeader:
+    """Which column of a file holds what, found by name."""
+
+    names: list[str]
+    positions: dict[str, int]
+    inputs: list[str]
+    answers: list[str]
+    ignored: list[str]
+
+    @property
+    def has_review_columns(self) -> bool:
+        return "Approve" in self.positions or "Reject" in self.positions
+
+    def has(self, column: str) -> bool:
+        return column in self.positions
+
+
+@dataclass(frozen=True)
+class HitRecord:
+    """A HIT as one row of batch results describes it."""
+
+    hit_id: str
+    hit_type_id: str
+    title: str
+    description: str
+    keywords: str
+    reward_cents: int
+    creation_time: datetime | None
+    max_assignments: int | None
+    requester_annotation: str
+    assignment_duration_s: int | None
+    auto_approval_delay_s: int | None
+    expiration: datetime | None
+
+
+@dataclass(frozen=True)
+class AssignmentRecord:
+    """An assignment as one row of batch results describes it."""
+
+    assignment_id: str
+    worker_id: str
+    status: str
+    accept_time: datetime | None
+    submit_time: datetime | None
+    auto_approval_time: datetime | None
+    approval_time: datetime | None
+    rejection_time: datetime | None
+    requester_feedback: str
+    work_time_s: int | None
+
+
+@dataclass(frozen=True)
+class ReviewMark:
+    """What a reviewer wrote in a row's Approve and Reject columns."""
+
+    approve: str = ""
+    reject: str = ""
+
+    @property
+    def marked(self) -> bool:
+        return self.approve.strip().lower() not in NOT_A_MARK or bool(self.reject.strip())
+
+    @property
+    def approves(self) -> bool:
+        return self.approve.strip().lower() not in NOT_A_MARK
+
+    @property
+    def approval_feedback(self) -> str | None:
+        """Text written in Approve beyond a plain mark is feedback for the worker."""
+        text = self.approve.strip()
+        return None if text.lower() in SIMPLE_MARKS | NOT_A_MARK else text
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One assignment's row: its HIT, the assignment, inputs, answers and review marks."""
+
+    line: int
+    hit: HitRecord
+    assignment: AssignmentRecord
+    inputs: dict[str, str]
+    answers: dict[str, str]
+    archive: dict[str, str]
+    mark: ReviewMark = field(default_factory=ReviewMark)
+
+
+class ResultsSource(Protocol):
+    """A batch-results file opened for reading; rows stream."""
+
+    name: str
+    kind: str
+    encoding: str
+    header: ResultsHeader
+    size: int
+
+    def rows(self) -> Iterator[ResultRow]: ...
+
+    @property
+    def position(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def unneutralise(value: str) -> str:
+    """Undo the quote our exports put before text a spreadsheet would run as a formula."""
+    if _UNQUOTE.match(value) and not _PLAIN_NUMBER.match(value[1:]):
+        return value[1:]
+    return value
+
+
+def batch_key(hit: HitRecord, file_name: str) -> tuple[str, str]:
+    """(external id, how it was found) of the MTurk batch a row belongs to."""
+    match = _BATCH_ANNOTATION.search(hit.requester_annotation)
+    if match:
+        return match.group(1), "annotation"
+    match = _BATCH_FILE_NAME.search(file_name)
+    if match:
+        return match.group(1), "file name"
+    if hit.hit_type_id:
+        return f"hittype:{hit.hit_type_id}", "HIT type"
+    return f"file:{Path(file_name).stem}"[:100], "file"
+
+
+def classify_header(raw: Sequence[object], name: str) -> ResultsHeader:
+    """Find the columns by name; refuse a header that is not MTurk batch results."""
+    names = [str(c if c is not None else "").strip().lstrip("\ufeff").strip() for c in raw]
+    positions: dict[str, int] = {}
+    inputs: list[str] = []
+    answers: list[str] = []
+    ignored: list[str] = []
+    duplicates: list[str] = []
+    for index, column in enumerate(names):
+        if not column or _INDEX_COLUMN.match(column):
+            continue
+        if column in positions:
+            duplicates.append(column)
+            continue
+        if column.startswith(INPUT_PREFIX) and len(column) > len(INPUT_PREFIX):
+            inputs.append(column[len(INPUT_PREFIX):])
+        elif column.startswith(ANSWER_PREFIX) and len(column) > len(ANSWER_PREFIX):
+            answers.append(column[len(ANSWER_PREFIX):])
+        elif column not in FIXED_COLUMNS and column not in ("Approve", "Reject"):
+            ignored.append(column)
+            continue
+        positions[column] = index
+    missing = [c for c in REQUIRED_COLUMNS if c not in positions]
+    if missing:
+        shown = ", ".join(c for c in names[:6] if c) or "none"
+        raise ResultsFileError(
+            f"{name} has no {' or '.join(missing)} column, so it is not MTurk batch results "
+            f"(its first columns: {shown})")
+    if duplicates:
+        raise ResultsFileError(f"{name} has the column(s) {', '.join(sorted(set(duplicates)))} "
+                               "more than once; which one to believe is unclear")
+    return ResultsHeader(names, positions, inputs, answers, ignored)
+
+
+class RowParser:
+    """Turns one row of text cells into a checked ResultRow."""
+
+    def __init__(self, header: ResultsHeader, name: str, *, quoted_formulas: bool) -> None:
+        self.header = header
+        self.name = name
+        self.quoted_formulas = quoted_formulas
+        self._width = len(header.names)
+        self._times: dict[str, datetime | None] = {"": None}
+        self._seen: dict[str, int] = {}
+
+    def _problem(self, line: int, column: str, message: str) -> ResultsFileError:
+        return ResultsFileError(f"{self.name}, line {line}, column {column}: {message}")
+
+    def _text(self, cells: Sequence[str], column: str) -> str:
+        index = self.header.positions.get(column)
+        if index is None or index >= len(cells):
+            return ""
+        value = cells[index]
+        if self.quoted_formulas and (column in FREE_TEXT_COLUMNS or column.startswith(
+                (INPUT_PREFIX, ANSWER_PREFIX))):
+            return unneutralise(value)
+        return value
+
+    def _time(self, cells: Sequence[str], column: str, line: int) -> datetime | None:
+        text = self._text(cells, column).strip()
+        if text in self._times:
+            return self._times[text]
+        try:
+            value = parse_mturk_time(text)
+        except ValueError:
+            raise self._problem(line, column, f"{text[:60]!r} is not a timestamp like "
+                                              "'Fri Nov 01 12:08:17 PDT 2019'") from None
+        if len(self._times) < 100_000:
+            self._times[text] = value
+        return value
+
+    def _int(self, cells: Sequence[str], column: str, line: int) -> int | None:
+        text = self._text(cells, column).strip()
+        if not text:
+            return None
+        if not _WHOLE_NUMBER.match(text):
+            raise self._problem(line, column, f"{text[:40]!r} is not a whole number")
+        return int(float(text)) if "." in text else int(text)
+
+    def _id(self, cells: Sequence[str], column: str, line: int) -> str:
+        text = self._text(cells, column).strip()
+        if not text:
+            raise self._problem(line, column, "is empty")
+        if len(text) > MAX_ID_CHARS or any(c.isspace() for c in text):
+            raise self._problem(line, column, f"{text[:40]!r} is not an MTurk id")
+        return text
+
+    def parse(self, cells: Sequence[str], line: int) -> ResultRow | None:
+        """The row as records, or None for a blank line."""
+        if not any(c.strip() for c in cells):
+            return None
+        if len(cells) > self._width and any(c.strip() for c in cells[self._width:]):
+            raise ResultsFileError(f"{self.name}, line {line}: {len(cells)} fields but the "
+                                   f"header has {self._width} columns")
+        text = self._text
+        reward_text = text(cells, "Reward").strip()
+        try:
+            reward = parse_usd(reward_text, minimum_cents=0) if reward_text else 0
+        except InvalidAmount:
+            raise self._problem(line, "Reward", f"{reward_text[:40]!r} is not an amount like "
+                                                "'$0.05'") from None
+        hit = HitRecord(
+            hit_id=self._id(cells, "HITId", line),
+            hit_type_id=text(cells, "HITTypeId").strip()[:MAX_ID_CHARS],
+            title=text(cells, "Title"), description=text(cells, "Description"),
+            keywords=text(cells, "Keywords"), reward_cents=reward,
+            creation_time=self._time(cells, "CreationTime", line),
+            max_assignments=self._int(cells, "MaxAssignments", line),
+            requester_annotation=text(cells, "RequesterAnnotation"),
+            assignment_duration_s=self._int(cells, "AssignmentDurationInSeconds", line),
+            auto_approval_delay_s=self._int(cells, "AutoApprovalDelayInSeconds", line),
+            expiration=self._time(cells, "Expiration", line))
+        status = text(cells, "AssignmentStatus").strip() or "Submitted"
+        if status not in ASSIGNMENT_STATUSES:
+            raise self._problem(line, "AssignmentStatus",
+                                f"{status[:40]!r} is not one of {', '.join(ASSIGNMENT_STATUSES)}")
+        assignment = AssignmentRecord(
+            assignment_id=self._id(cells, "AssignmentId", line),
+            worker_id=self._id(cells, "WorkerId", line), status=status,
+            accept_time=self._time(cells, "AcceptTime", line),
+            submit_time=self._time(cells, "SubmitTime", line),
+            auto_approval_time=self._time(cells, "AutoApprovalTime", line),
+            approval_time=self._time(cells, "ApprovalTime", line),
+            rejection_time=self._time(cells, "RejectionTime", line),
+            requester_feedback=text(cells, "RequesterFeedback"),
+            work_time_s=self._int(cells, "WorkTimeInSeconds", line))
+        earlier = self._seen.get(assignment.assignment_id)
+        if earlier is not None:
+            raise ResultsFileError(f"{self.name}: assignment {assignment.assignment_id} is on "
+                                   f"line {earlier} and again on line {line}")
+        self._seen[assignment.assignment_id] = line
+        archive = {}
+        for column in ARCHIVE_ONLY_COLUMNS:
+            if self.header.has(column):
+                if column in INTEGER_COLUMNS:
+                    number = self._int(cells, column, line)
+                    archive[column] = "" if number is None else str(number)
+                else:
+                    archive[column] = text(cells, column).strip()
+        return ResultRow(
+            line=line, hit=hit, assignment=assignment,
+            inputs={c: text(cells, INPUT_PREFIX + c) for c in self.header.inputs},
+            answers={c: text(cells, ANSWER_PREFIX + c) for c in self.header.answers},
+            archive=archive,
+            mark=ReviewMark(text(cells, "Approve"), unneutralise(text(cells, "Reject"))))
+
+
+# -- CSV --------------------------------------------------------------------------------------
+
+class _CountingReader(io.RawIOBase):
+    """A binary stream that counts the bytes read through it, for progress."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def sniff_binary(head: bytes, name: str) -> None:
+    """Refuse a file whose first bytes say it is not text."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            hint = " (an .xlsx renamed to .csv? give it its .xlsx name)" \
+                if magic == XLSX_MAGIC else ""
+            raise ResultsFileError(f"{name} is {what}, not CSV text{hint}")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    if b"\x00" in head:
+        raise ResultsFileError(f"{name} is a binary file (or UTF-16 text without a byte-order "
+                               "mark), not CSV text")
+
+
+def detect_encoding(path: Path, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252; anything else refused."""
+    with path.open("rb") as stream:
+        head = stream.read(65536)
+        sniff_binary(head, name)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        where = 0
+        for encoding in ("utf-8-sig", "cp1252"):
+            decoder = codecs.getincrementaldecoder(encoding)()
+            stream.seek(0)
+            offset = 0
+            try:
+                while chunk := stream.read(1 << 20):
+                    decoder.decode(chunk)
+                    offset += len(chunk)
+                decoder.decode(b"", final=True)
+                return encoding
+            except UnicodeDecodeError as exc:
+                where = offset + exc.start
+                continue
+    raise ResultsFileError(f"{name} is neither UTF-8 nor Windows-1252 text (undecodable byte "
+                           f"at offset {where}); save it as UTF-8 CSV and import it again")
+
+
+def _delimiter(first_line: str) -> str:
+    best, count = ",", -1
+    for candidate in (",", "\t", ";"):
+        cells = next(csv.reader([first_line], delimiter=candidate), [])
+        found = sum(1 for c in cells if c.strip().lstrip("\ufeff") in REQUIRED_COLUMNS)
+        if found > count:
+            best, count = candidate, found
+    return best
+
+
+class CsvResultsSource:
+    """A batch-results CSV, decoded and checked, its rows streamed."""
+
+    kind = "csv"
+
+    def __init__(self, path: Path, name: str) -> None:
+        self.path = path
+        self.name = name
+        self.size = path.stat().st_size
+        self.encoding = detect_encoding(path, name)
+        if csv.field_size_limit() < MAX_FIELD_CHARS:
+            # Long answers (base64 images, essays) exceed the csv module's default of 128 KB.
+            csv.field_size_limit(min(MAX_FIELD_CHARS, sys.maxsize))
+        self._raw = _CountingReader(path.open("rb"))
+        self._text = io.TextIOWrapper(io.BufferedReader(self._raw, 1 << 16),
+                                      encoding=self.encoding, newline="")
+        try:
+            first = self._text.readline()
+            if not first.strip():
+                raise ResultsFileError(f"{name} is empty or starts with a blank line")
+            self._delimiter = _delimiter(first)
+            header_cells = next(csv.reader([first], delimiter=self._delimiter))
+            self.header = classify_header(header_cells, name)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def position(self) -> int:
+        return self._raw.count
+
+    def rows(self) -> Iterator[ResultRow]:
+        parser = RowParser(self.header, self.name, quoted_formulas=True)
+        reader = csv.reader(self._text, delimiter=self._delimiter, strict=True)
+        # The header was line 1; a row's number is the line it starts on (fields may span lines).
+        start = 2
+        try:
+            for cells in reader:
+                row = parser.parse(cells, start)
+                start = reader.line_num + 2
+                if row is not None:
+                    yield row
+        except csv.Error as exc:
+            raise ResultsFileError(f"{self.name}, line {start}: not valid CSV ({exc})") from None
+
+    def close(self) -> None:
+        self._text.close()
+
+
+def open_results_file(path: str | Path) -> ResultsSource:
+    """Open a batch-results CSV or a review workbook (.xlsx); bad files raise ResultsFileError."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise ResultsFileError(f"{path} does not exist or is not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ResultsFileError(f"{name} is empty")
+    if size > MAX_RESULTS_BYTES:
+        raise ResultsFileError(f"{name} is larger than {MAX_RESULTS_BYTES // 2**30} GB")
+    with path.open("rb") as stream:
+        head = stream.read(8)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if not head.startswith(XLSX_MAGIC):
+            raise ResultsFileError(f"{name} is named like an Excel workbook but is not one")
+        from workbench.formats.excel import XlsxResultsSource
+
+        return XlsxResultsSource(path, name)
+    return CsvResultsSource(path, name)

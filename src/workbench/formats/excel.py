@@ -1,0 +1,319 @@
+"""Excel workbooks: streamed out with typed cells, and review sheets read back in.
+
+Writing uses openpyxl's write-only mode, so a sheet of a million rows goes to disk as it is
+written and memory stays flat. Worker text is untrusted: it never becomes a formula (it is
+stored as text with Excel's quote prefix), characters Excel cannot hold are replaced, and
+text longer than a cell can hold is cut and counted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from workbench.domain.clock import PACIFIC, format_mturk_time
+from workbench.formats.batch_csv_reader import (
+    ResultRow,
+    ResultsFileError,
+    RowParser,
+    classify_header,
+)
+
+CellKind = Literal["text", "auto", "int", "number", "money", "time", "percent", "any"]
+
+EXCEL_CELL_LIMIT = 32_767
+MONEY_FORMAT = '"$"#,##0.00'
+PERCENT_FORMAT = "0%"
+TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+RESULTS_SHEET = "Results"
+WIDTH_SAMPLE_ROWS = 200
+MIN_WIDTH, MAX_WIDTH = 8, 60
+TRUNCATION_MARK = " …[cut: longer than an Excel cell holds]"
+
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$")
+# Text that is exactly how Python writes a number, so typing it loses nothing ("0012" and
+# "4.50" stay text; "12" and "4.5" become numbers).
+_CANONICAL_INT = re.compile(r"^-?(0|[1-9]\d{0,14})$")
+_CANONICAL_FLOAT = re.compile(r"^-?(0|[1-9]\d{0,14})\.\d{1,15}$")
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount in cents, written as a currency cell."""
+
+    cents: int
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A share between 0 and 1, written as a percentage cell."""
+
+    share: float
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """One column of a sheet: its header, the kind of cell it holds, and an optional width."""
+
+    name: str
+    kind: CellKind = "text"
+    width: float | None = None
+
+
+def excel_time(value: datetime) -> datetime:
+    """A UTC timestamp as the naive US Pacific time Excel shows (as MTurk's CSV does)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(PACIFIC).replace(tzinfo=None)
+
+
+def typed_text(value: str) -> str | int | float | bool:
+    """Worker or input text as the number or boolean it plainly is, else unchanged."""
+    if not value:
+        return value
+    first = value[0]
+    if first.isdigit() or first == "-":
+        if _CANONICAL_INT.match(value):
+            return int(value)
+        if _CANONICAL_FLOAT.match(value):
+            number = float(value)
+            if repr(number) == value:
+                return number
+        return value
+    if value == "true":
+        return True
+    if value == "false":
+        return False
+    return value
+
+
+class ExcelSheet:
+    """A streamed sheet: header row frozen, autofilter, widths from the first rows."""
+
+    def __init__(self, book: ExcelWorkbook, title: str, columns: Sequence[SheetColumn],
+                 sample: Sequence[Sequence[object]] = ()) -> None:
+        self.book = book
+        self.columns = list(columns)
+        self.rows = 0
+        self._sheet: WriteOnlyWorksheet = book.book.create_sheet(title)
+        self._convert: list[Callable[[Any], Any]] = [self._converter(c.kind) for c in columns]
+        for index, column in enumerate(self.columns, 1):
+            width = column.width or _width(column, [row[index - 1] for row in sample
+                                                    if index - 1 < len(row)])
+            self._sheet.column_dimensions[get_column_letter(index)].width = width
+        self._sheet.freeze_panes = "A2"
+        header = []
+        for column in self.columns:
+            cell = WriteOnlyCell(self._sheet, value=self._text(column.name))
+            cell.font = _HEADER_FONT
+            cell.fill = _HEADER_FILL
+            cell.alignment = Alignment(vertical="top")
+            header.append(cell)
+        self._sheet.append(header)
+
+    def append(self, values: Sequence[object]) -> None:
+        """Write one row; values are converted to typed cells by their column's kind."""
+        convert = self._convert
+        self._sheet.append([None if v is None or v == "" else convert[i](v)
+                            for i, v in enumerate(values)])
+        self.rows += 1
+
+    def finish(self) -> None:
+        last = get_column_letter(max(1, len(self.columns)))
+        self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+
+    # -- cells ------------------------------------------------------------------------------
+
+    def _converter(self, kind: CellKind) -> Callable[[Any], Any]:
+        return {
+            "text": self._text, "auto": self._auto, "int": self._integer, "number": self._number,
+            "money": self._money, "time": _time, "percent": self._percent, "any": self._any,
+        }[kind]
+
+    def _text(self, value: Any) -> Any:
+        text = value if isinstance(value, str) else str(value)
+        if _ILLEGAL.search(text):
+            text = _ILLEGAL.sub("\ufffd", text)
+        if len(text) > EXCEL_CELL_LIMIT:
+            self.book.truncated_cells += 1
+            text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARK)] + TRUNCATION_MARK
+        if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.match(text):
+            # Stored as text with Excel's quote prefix: shown as typed, never run.
+            cell = WriteOnlyCell(self._sheet, value=text)
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            self.book.neutralised_cells += 1
+            return cell
+        return text
+
+    def _auto(self, value: Any) -> Any:
+        if isinstance(value, str):
+            typed = typed_text(value)
+            return self._text(value) if isinstance(typed, str) else typed
+        return self._any(value)
+
+    def _integer(self, value: Any) -> Any:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip()
+        return int(text) if _CANONICAL_INT.match(text) else self._text(value)
+
+    def _number(self, value: Any) -> Any:
+        return value if isinstance(value, int | float) else self._auto(str(value))
+
+    def _money(self, value: Any) -> Any:
+        cents = value.cents if isinstance(value, Money) else int(value)
+        cell = WriteOnlyCell(self._sheet, value=cents / 100)
+        cell.number_format = MONEY_FORMAT
+        return cell
+
+    def _percent(self, value: Any) -> Any:
+        share = value.share if isinstance(value, Percent) else float(value)
+        cell = WriteOnlyCell(self._sheet, value=share)
+        cell.number_format = PERCENT_FORMAT
+        return cell
+
+    def _any(self, value: Any) -> Any:
+        if isinstance(value, Money):
+            return self._money(value)
+        if isinstance(value, Percent):
+            return self._percent(value)
+        if isinstance(value, datetime):
+            return _time(value)
+        if isinstance(value, bool | int | float):
+            return value
+        return self._text(value)
+
+
+def _time(value: Any) -> Any:
+    return excel_time(value) if isinstance(value, datetime) else value
+
+
+def _width(column: SheetColumn, sample: Sequence[object]) -> float:
+    if column.kind == "time":
+        return 20
+    if column.kind == "money":
+        return max(10, len(column.name) + 3)
+    longest = len(column.name) + 3  # room for the autofilter button
+    for value in sample:
+        if value is None:
+            continue
+        text = str(value.cents / 100) if isinstance(value, Money) else str(value)
+        longest = max(longest, min(len(text.split("\n", 1)[0]), MAX_WIDTH) + 2)
+    return float(min(MAX_WIDTH, max(MIN_WIDTH, longest)))
+
+
+class ExcelWorkbook:
+    """A write-only workbook; sheets stream to temporary files until it is saved."""
+
+    def __init__(self) -> None:
+        self.book = Workbook(write_only=True)
+        self.sheets: list[ExcelSheet] = []
+        self.truncated_cells = 0
+        self.neutralised_cells = 0
+
+    def add_sheet(self, title: str, columns: Sequence[SheetColumn],
+                  sample: Sequence[Sequence[object]] = ()) -> ExcelSheet:
+        """A new sheet; ``sample`` rows (not written) size the columns."""
+        sheet = ExcelSheet(self, title, columns, sample)
+        self.sheets.append(sheet)
+        return sheet
+
+    def save(self, path: Path) -> None:
+        for sheet in self.sheets:
+            sheet.finish()
+        try:
+            self.book.save(path)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove the sheets' temporary files (after saving, or when giving up)."""
+        for sheet in self.book.worksheets:
+            writer = getattr(sheet, "_writer", None)
+            out = getattr(writer, "out", None)
+            if isinstance(out, str) and os.path.exists(out):
+                # The sheet may be half written: we only want its file closed and gone.
+                with contextlib.suppress(Exception):
+                    writer.close()  # type: ignore[union-attr]
+                os.remove(out)
+
+
+# -- reading a review sheet back --------------------------------------------------------------
+
+def _cell_text(value: object, column: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        local = value.replace(tzinfo=PACIFIC) if value.tzinfo is None else value
+        return format_mturk_time(local)
+    if isinstance(value, float):
+        if column == "Reward":
+            return f"{value:.2f}"
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return str(value)
+
+
+class XlsxResultsSource:
+    """A workbook's Results sheet (or its first sheet) read as batch results."""
+
+    kind = "xlsx"
+    encoding = "xlsx"
+
+    def __init__(self, path: Path, name: str) -> None:
+        self.path = path
+        self.name = name
+        try:
+            self._book = load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+            raise ResultsFileError(f"{name} is not a readable Excel workbook ({exc})") from None
+        try:
+            names = self._book.sheetnames
+            self._sheet = self._book[RESULTS_SHEET if RESULTS_SHEET in names else names[0]]
+            self._values = self._sheet.iter_rows(values_only=True)
+            header = next(self._values, None)
+            if header is None:
+                raise ResultsFileError(f"{name}: the sheet {self._sheet.title!r} is empty")
+            self.header = classify_header(header, f"{name} (sheet {self._sheet.title})")
+        except BaseException:
+            self._book.close()
+            raise
+        self.size = int(self._sheet.max_row or 0)
+        self._position = 0
+
+    @property
+    def position(self) -> int:
+        return self._position
+
+    def rows(self) -> Iterator[ResultRow]:
+        parser = RowParser(self.header, self.name, quoted_formulas=False)
+        names = self.header.names
+        for line, values in enumerate(self._values, start=2):
+            self._position = line
+            cells = [_cell_text(v, names[i] if i < len(names) else "")
+                     for i, v in enumerate(values)]
+            row = parser.parse(cells, line)
+            if row is not None:
+                yield row
+
+    def close(self) -> None:
+        self._book.close()

@@ -1,0 +1,555 @@
+"""Importing MTurk batch results: a user's archive becomes browsable, reviewable, exportable.
+
+An imported file becomes a Batch (origin "import", keyed by MTurk's own batch id), one
+BatchRow of inputs per HIT, the HITs, their assignments (answer format "csv") with their
+answers, and the workers. The whole file goes in one transaction: a bad row anywhere, a
+cancel, or a dry run leaves the store exactly as it was.
+
+Importing is idempotent: rows already in the store change only when the file is newer
+(a later download, where an assignment has since been approved or rejected). HITs that the
+store mirrors from a marketplace (published or synced ones) are never changed by a file:
+the marketplace is their truth, and a hand-edited status must not pass for a decision.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from workbench.domain.statuses import AccountKind, AssignmentStatus, HITStatus
+from workbench.formats.answers import TASK_ANSWERS, Answer, answers_to_xml, flatten_answers
+from workbench.formats.batch_csv_reader import (
+    ResultRow,
+    ResultsFileError,
+    ResultsSource,
+    batch_key,
+    open_results_file,
+)
+from workbench.services.accounts import AccountInfo, account_info, get_account
+from workbench.services.audit import record
+from workbench.services.context import Workbench
+from workbench.services.mirror import refresh_hit_counts, summarise, touch_workers
+from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
+from workbench.services.transfer.review import MarkedRow, ReviewPlan, plan_review
+from workbench.store.schema import HIT, Account, AnswerField, Assignment, Batch, BatchRow
+
+ARCHIVE_ACCOUNT = "MTurk archive"
+WRITE_CHUNK = 1000
+LOOKUP_CHUNK = 500
+DISPOSAL_AGE = timedelta(days=120)
+MAX_ANSWER_NAME = 300
+# Accounts whose HITs all come from a marketplace we sync with; a file cannot add HITs there.
+MIRROR_ONLY_KINDS = (AccountKind.LOCAL.value, AccountKind.ENDPOINT.value)
+
+
+class ResultsImportError(ValueError):
+    """A file that cannot go into this account; the message says why and nothing changed."""
+
+
+@dataclass
+class BatchImport:
+    """What an import did to one batch."""
+
+    batch_id: int
+    external_id: str
+    name: str
+    created: bool
+    hits_added: int = 0
+    assignments_added: int = 0
+    assignments_updated: int = 0
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do)."""
+
+    path: Path
+    account: AccountInfo
+    kind: str
+    encoding: str
+    dry_run: bool
+    rows: int = 0
+    batches: list[BatchImport] = field(default_factory=list)
+    hits_added: int = 0
+    hits_updated: int = 0
+    assignments_added: int = 0
+    assignments_updated: int = 0
+    assignments_unchanged: int = 0
+    # Assignments of HITs the store mirrors from a marketplace: sync brings those.
+    assignments_left_to_sync: int = 0
+    workers: int = 0
+    ignored_columns: list[str] = field(default_factory=list)
+    review: ReviewPlan | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.hits_added or self.hits_updated or self.assignments_added
+                    or self.assignments_updated)
+
+    def __str__(self) -> str:
+        verb = "Would import" if self.dry_run else "Imported"
+        marks = ""
+        if self.review is not None and self.review.decisions:
+            marks = f"; {len(self.review.decisions)} marked decision(s) to queue"
+        return (f"{verb} {self.path.name} into {self.account.name}: {self.rows} row(s), "
+                f"{self.hits_added} HIT(s) and {self.assignments_added} assignment(s) added, "
+                f"{self.assignments_updated} updated, {self.assignments_unchanged} unchanged"
+                f"{marks}")
+
+
+@dataclass
+class _HitState:
+    pk: int
+    importable: bool
+    batch_id: int | None
+
+
+@dataclass
+class _BatchState:
+    batch_id: int
+    next_index: int
+
+
+def _token(account_id: int, hit_id: str) -> str:
+    digest = hashlib.sha256(f"{account_id}:{hit_id}".encode()).hexdigest()
+    return f"import-{digest[:48]}"
+
+
+def _chunks(rows: Iterator[ResultRow], size: int) -> Iterator[list[ResultRow]]:
+    while chunk := list(islice(rows, size)):
+        yield chunk
+
+
+def _is_newer(old: Assignment | Any, new: ResultRow) -> bool:
+    """Whether the file shows a later state of the assignment than the store holds."""
+    a = new.assignment
+    if a.status == old.status:
+        return False
+    # MTurk stamps every decision; a status without its time was typed, not downloaded.
+    if a.status == AssignmentStatus.APPROVED and a.approval_time is None:
+        return False
+    if a.status == AssignmentStatus.REJECTED and a.rejection_time is None:
+        return False
+    if old.status == AssignmentStatus.SUBMITTED:
+        return a.status in (AssignmentStatus.APPROVED, AssignmentStatus.REJECTED)
+    if old.status == AssignmentStatus.REJECTED and a.status == AssignmentStatus.APPROVED:
+        return old.rejection_time is None or (a.approval_time is not None
+                                              and a.approval_time > old.rejection_time)
+    return False
+
+
+class _Importer:
+    """One import, inside one write transaction."""
+
+    def __init__(self, wb: Workbench, session: Session, source: ResultsSource,
+                 report: ImportReport, progress: Progress, cancel: CancelToken | None) -> None:
+        self.wb = wb
+        self.session = session
+        self.source = source
+        self.report = report
+        self.progress = progress
+        self.cancel = cancel
+        self.now = wb.clock()
+        self.crowd = TASK_ANSWERS in source.header.answers
+        self.batches: dict[str, _BatchState] = {}
+        self.batch_reports: dict[int, BatchImport] = {}
+        self.touched_hits: set[int] = set()
+        self.workers: set[str] = set()
+        self.marks: list[MarkedRow] = []
+
+    # -- the account ------------------------------------------------------------------------
+
+    @property
+    def account(self) -> AccountInfo:
+        return self.report.account
+
+    def _resolve_account(self, first: Sequence[ResultRow], named: AccountInfo | None
+                         ) -> AccountInfo:
+        """The account named, else the one already holding these rows, else the archive."""
+        if named is not None:
+            return named
+        assignment_ids = [r.assignment.assignment_id for r in first]
+        hit_ids = list({r.hit.hit_id for r in first})
+        owners = set(self.session.scalars(select(Assignment.account_id).distinct().where(
+            Assignment.assignment_id.in_(assignment_ids))))
+        owners |= set(self.session.scalars(select(HIT.account_id).distinct().where(
+            HIT.hit_id.in_(hit_ids))))
+        if len(owners) > 1:
+            names = sorted(self.session.scalars(select(Account.name).where(
+                Account.id.in_(owners))))
+            raise ResultsImportError(f"{self.source.name} holds work from several accounts "
+                                     f"({', '.join(names)}); choose one with --account")
+        if owners:
+            row = self.session.get(Account, owners.pop())
+            assert row is not None
+            return account_info(row)
+        row = self.session.scalar(select(Account).where(Account.name == ARCHIVE_ACCOUNT))
+        if row is None:
+            row = Account(name=ARCHIVE_ACCOUNT, kind=AccountKind.MTURK.value, is_default=False,
+                          created_at=self.now, options={})
+            self.session.add(row)
+            self.session.flush()
+            record(self.session, actor=self.wb.actor, event="account.added",
+                   subject=ARCHIVE_ACCOUNT, account_id=row.id, kind=row.kind,
+                   reason="imported MTurk batch results")
+        return account_info(row)
+
+    # -- the pass over the file ----------------------------------------------------------------
+
+    def run(self, named: AccountInfo | None) -> None:
+        header = self.source.header
+        long_names = [n for n in header.answers if len(n) > MAX_ANSWER_NAME]
+        if long_names:
+            raise ResultsImportError(f"{self.source.name}: the column Answer.{long_names[0][:40]}"
+                                     f"… has a name longer than {MAX_ANSWER_NAME} characters")
+        self.report.ignored_columns = list(header.ignored)
+        chunks = _chunks(self.source.rows(), WRITE_CHUNK)
+        first = next(chunks, None)
+        if first is None:
+            raise ResultsFileError(f"{self.source.name} has a header but no rows")
+        self.report.account = self._resolve_account(first, named)
+        for chunk in _prepend(first, chunks):
+            if self.cancel is not None and self.cancel.cancelled:
+                raise Cancelled()
+            self._write_chunk(chunk)
+            self.report.rows += len(chunk)
+            self.progress(self.source.position, self.source.size, "Importing")
+        self._settle_hits()
+        self.report.workers = len(self.workers)
+        self.report.review = plan_review(self.session, self.account, self.marks)
+
+    def _existing_hits(self, hit_ids: list[str]) -> dict[str, _HitState]:
+        found: dict[str, _HitState] = {}
+        for start in range(0, len(hit_ids), LOOKUP_CHUNK):
+            for pk, hit_id, batch_id, origin in self.session.execute(
+                    select(HIT.id, HIT.hit_id, HIT.batch_id, Batch.origin)
+                    .outerjoin(Batch, Batch.id == HIT.batch_id)
+                    .where(HIT.account_id == self.account.id,
+                           HIT.hit_id.in_(hit_ids[start:start + LOOKUP_CHUNK]))):
+                found[hit_id] = _HitState(pk, origin == "import", batch_id)
+        return found
+
+    def _existing_assignments(self, ids: list[str]) -> dict[str, Assignment]:
+        found: dict[str, Assignment] = {}
+        for start in range(0, len(ids), LOOKUP_CHUNK):
+            found.update({a.assignment_id: a for a in self.session.scalars(
+                select(Assignment).where(Assignment.account_id == self.account.id,
+                                         Assignment.assignment_id.in_(
+                                             ids[start:start + LOOKUP_CHUNK])))})
+        return found
+
+    def _write_chunk(self, rows: list[ResultRow]) -> None:
+        first_rows: dict[str, ResultRow] = {}
+        for row in rows:
+            first_rows.setdefault(row.hit.hit_id, row)
+        hits = self._existing_hits(list(first_rows))
+        new_hits = [row for hit_id, row in first_rows.items() if hit_id not in hits]
+        if new_hits and self.account.kind in MIRROR_ONLY_KINDS:
+            raise ResultsImportError(
+                f"HIT {new_hits[0].hit.hit_id} (line {new_hits[0].line}) is not in "
+                f"{self.account.name}, whose HITs come from its marketplace; import MTurk "
+                f"files into an MTurk account (without --account they go to "
+                f"'{ARCHIVE_ACCOUNT}')")
+        hits.update(self._insert_hits(new_hits))
+        added = {r.hit.hit_id for r in new_hits}
+        for hit_id, row in first_rows.items():
+            state = hits[hit_id]
+            if state.importable and hit_id not in added:
+                self._update_hit(state.pk, row)
+        existing = self._existing_assignments([r.assignment.assignment_id for r in rows])
+        fresh: list[tuple[ResultRow, _HitState]] = []
+        for row in rows:
+            state = hits[row.hit.hit_id]
+            old = existing.get(row.assignment.assignment_id)
+            if row.mark.marked:
+                self.marks.append(MarkedRow(row.line, row.assignment.assignment_id, row.mark))
+            if old is not None and old.hit_pk != state.pk:
+                raise ResultsImportError(
+                    f"{self.source.name}, line {row.line}: assignment "
+                    f"{row.assignment.assignment_id} belongs to another HIT in the store than "
+                    f"{row.hit.hit_id}")
+            if not state.importable:
+                if old is None:
+                    self.report.assignments_left_to_sync += 1
+                else:
+                    self.report.assignments_unchanged += 1
+                continue
+            self.workers.add(row.assignment.worker_id)
+            if old is None:
+                fresh.append((row, state))
+            elif self._update_assignment(old, row):
+                self.report.assignments_updated += 1
+                self._batch_report(state.batch_id).assignments_updated += 1
+                self.touched_hits.add(state.pk)
+            else:
+                self.report.assignments_unchanged += 1
+        self._insert_assignments(fresh)
+        touched = [r for r in rows if hits[r.hit.hit_id].importable]
+        if touched:
+            touch_workers(self.session, self.account.id, [
+                {"WorkerId": r.assignment.worker_id, "SubmitTime": r.assignment.submit_time,
+                 "AcceptTime": r.assignment.accept_time} for r in touched])
+        self.session.flush()
+
+    # -- batches and HITs ----------------------------------------------------------------------
+
+    def _batch_report(self, batch_id: int | None) -> BatchImport:
+        """The report line of a batch, made the first time the import touches it."""
+        key = batch_id or 0
+        report = self.batch_reports.get(key)
+        if report is None:
+            batch = self.session.get(Batch, batch_id) if batch_id else None
+            report = BatchImport(key, batch.external_id or "" if batch else "",
+                                 batch.name if batch else "(no batch)", False)
+            self.batch_reports[key] = report
+            self.report.batches.append(report)
+        return report
+
+    def _batch_of(self, row: ResultRow) -> _BatchState:
+        """The batch a new HIT goes into: MTurk's batch, found again or made now."""
+        external_id, _ = batch_key(row.hit, self.source.name)
+        state = self.batches.get(external_id)
+        if state is not None:
+            return state
+        batch = self.session.scalar(select(Batch).where(Batch.account_id == self.account.id,
+                                                        Batch.external_id == external_id))
+        created = batch is None
+        if batch is None:
+            hit = row.hit
+            lifetime = (hit.expiration - hit.creation_time).total_seconds() \
+                if hit.expiration and hit.creation_time else 0
+            label = f"MTurk batch {external_id}" if external_id.isdigit() else external_id
+            batch = Batch(
+                account_id=self.account.id,
+                name=f"{hit.title.strip()[:150] or 'Imported results'} ({label})"[:200],
+                origin="import", state="published", external_id=external_id,
+                hit_type_id=hit.hit_type_id or None, title=hit.title,
+                description=hit.description, keywords=hit.keywords,
+                reward_cents=hit.reward_cents, max_assignments=hit.max_assignments or 1,
+                lifetime_s=int(lifetime), assignment_duration_s=hit.assignment_duration_s or 0,
+                auto_approval_delay_s=hit.auto_approval_delay_s or 0,
+                qualification_requirements=[], input_columns=list(self.source.header.inputs),
+                created_at=hit.creation_time or self.now, published_at=hit.creation_time)
+            self.session.add(batch)
+            self.session.flush()
+            next_index = 0
+        else:
+            next_index = int(self.session.scalar(
+                select(func.coalesce(func.max(BatchRow.row_index), -1))
+                .where(BatchRow.batch_id == batch.id)) or 0) + 1
+            missing = [c for c in self.source.header.inputs if c not in batch.input_columns]
+            if missing and batch.origin == "import":
+                batch.input_columns = [*batch.input_columns, *missing]
+        if created:
+            self.batch_reports[batch.id] = BatchImport(batch.id, external_id, batch.name, True)
+            self.report.batches.append(self.batch_reports[batch.id])
+        state = _BatchState(batch.id, next_index)
+        self.batches[external_id] = state
+        return state
+
+    def _hit_values(self, row: ResultRow) -> dict[str, Any]:
+        hit, a = row.hit, row.assignment
+        return {
+            "hit_type_id": hit.hit_type_id, "title": hit.title, "description": hit.description,
+            "keywords": hit.keywords, "reward_cents": hit.reward_cents,
+            "max_assignments": hit.max_assignments or 1,
+            "creation_time": hit.creation_time or a.accept_time or a.submit_time or self.now,
+            "expiration": hit.expiration,
+            "assignment_duration_s": hit.assignment_duration_s or 0,
+            "auto_approval_delay_s": hit.auto_approval_delay_s or 0,
+            "requester_annotation": hit.requester_annotation or None,
+        }
+
+    def _insert_hits(self, rows: list[ResultRow]) -> dict[str, _HitState]:
+        if not rows:
+            return {}
+        batch_rows: list[dict[str, Any]] = []
+        for row in rows:
+            batch = self._batch_of(row)
+            batch_rows.append({
+                "batch_id": batch.batch_id, "row_index": batch.next_index,
+                "values": dict(row.inputs), "request_token": _token(self.account.id,
+                                                                    row.hit.hit_id),
+                "hit_id": row.hit.hit_id})
+            batch.next_index += 1
+            self._batch_report(batch.batch_id).hits_added += 1
+        row_ids = self.session.execute(
+            insert(BatchRow).returning(BatchRow.id, sort_by_parameter_order=True),
+            batch_rows).scalars().all()
+        hit_rows = [{
+            **self._hit_values(row), "account_id": self.account.id, "hit_id": row.hit.hit_id,
+            "batch_id": values["batch_id"], "batch_row_id": row_id,
+            "status": HITStatus.REVIEWABLE.value, "synced_at": self.now,
+            "qualification_requirements": [],
+        } for row, values, row_id in zip(rows, batch_rows, row_ids, strict=True)]
+        hit_pks = self.session.execute(
+            insert(HIT).returning(HIT.id, sort_by_parameter_order=True), hit_rows
+        ).scalars().all()
+        self.report.hits_added += len(rows)
+        self.touched_hits.update(hit_pks)
+        return {row.hit.hit_id: _HitState(pk, True, int(values["batch_id"]))
+                for row, pk, values in zip(rows, hit_pks, batch_rows, strict=True)}
+
+    def _update_hit(self, pk: int, row: ResultRow) -> None:
+        """A newer download may carry a later expiration or more assignments."""
+        values = self._hit_values(row)
+        hit = self.session.get(HIT, pk)
+        assert hit is not None
+        if row.hit.creation_time is None:
+            values.pop("creation_time")
+        changed = {k: v for k, v in values.items() if getattr(hit, k) != v}
+        if changed:
+            for key, value in changed.items():
+                setattr(hit, key, value)
+            self.report.hits_updated += 1
+            self.touched_hits.add(pk)
+
+    # -- assignments ---------------------------------------------------------------------------
+
+    def _answers(self, row: ResultRow) -> tuple[dict[str, str], str]:
+        """(flattened answer fields, answer document kept for the CSV export)."""
+        if not self.crowd:
+            return row.answers, ""
+        # The crowd-form JSON is kept whole in a QuestionFormAnswers document (as the API
+        # would have delivered it), so the CSV export can write Answer.taskAnswers back.
+        answers = [Answer(name, free_text=value) for name, value in row.answers.items()]
+        return flatten_answers(answers), answers_to_xml(row.answers)
+
+    def _insert_assignments(self, fresh: list[tuple[ResultRow, _HitState]]) -> None:
+        if not fresh:
+            return
+        values = []
+        answer_sets = []
+        for row, hit in fresh:
+            hit_pk = hit.pk
+            a = row.assignment
+            fields, xml = self._answers(row)
+            work_time = a.work_time_s
+            if work_time is None and a.accept_time and a.submit_time:
+                work_time = int((a.submit_time - a.accept_time).total_seconds())
+            values.append({
+                "account_id": self.account.id, "assignment_id": a.assignment_id,
+                "hit_pk": hit_pk, "worker_id": a.worker_id, "status": a.status,
+                "accept_time": a.accept_time, "submit_time": a.submit_time,
+                "auto_approval_time": a.auto_approval_time, "approval_time": a.approval_time,
+                "rejection_time": a.rejection_time, "deadline": None,
+                "requester_feedback": a.requester_feedback or None, "work_time_s": work_time,
+                "answer_xml": xml, "answer_summary": summarise(fields), "answer_format": "csv",
+                "extra": dict(row.archive), "synced_at": self.now})
+            answer_sets.append(fields)
+            self._batch_report(hit.batch_id).assignments_added += 1
+            self.touched_hits.add(hit_pk)
+        pks = self.session.execute(
+            insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True), values
+        ).scalars().all()
+        answer_rows = [{"assignment_pk": pk, "name": name, "value": value}
+                       for pk, fields in zip(pks, answer_sets, strict=True)
+                       for name, value in {n[:MAX_ANSWER_NAME]: v for n, v in fields.items()}
+                       .items()]
+        if answer_rows:
+            self.session.execute(insert(AnswerField), answer_rows)
+        self.report.assignments_added += len(fresh)
+
+    def _update_assignment(self, old: Assignment, row: ResultRow) -> bool:
+        """Bring an imported assignment up to a newer download; True if anything changed."""
+        changed = False
+        a = row.assignment
+        if _is_newer(old, row):
+            old.status = a.status
+            old.approval_time = a.approval_time
+            old.rejection_time = a.rejection_time
+            old.auto_approval_time = a.auto_approval_time or old.auto_approval_time
+            old.requester_feedback = a.requester_feedback or old.requester_feedback
+            old.synced_at = self.now
+            changed = True
+        if row.archive and {**(old.extra or {}), **row.archive} != (old.extra or {}):
+            # Approval rates as of the newer download.
+            old.extra = {**(old.extra or {}), **row.archive}
+            changed = True
+        return changed
+
+    # -- after the last row --------------------------------------------------------------------
+
+    def _settle_hits(self) -> None:
+        """Counts, availability and status of the HITs this import touched."""
+        pks = sorted(self.touched_hits)
+        refresh_hit_counts(self.session, pks)
+        for start in range(0, len(pks), LOOKUP_CHUNK):
+            changes = []
+            # populate_existing: the counts were just updated in bulk, behind the ORM's back.
+            for hit in self.session.scalars(
+                    select(HIT).where(HIT.id.in_(pks[start:start + LOOKUP_CHUNK]))
+                    .execution_options(populate_existing=True)):
+                done = hit.submitted_count + hit.approved_count + hit.rejected_count
+                expired = hit.expiration is not None and hit.expiration <= self.now
+                if hit.creation_time + DISPOSAL_AGE <= self.now:
+                    status = HITStatus.DISPOSED.value
+                elif expired or done >= hit.max_assignments:
+                    status = HITStatus.REVIEWABLE.value
+                else:
+                    status = HITStatus.ASSIGNABLE.value
+                values = {
+                    "status": status,
+                    "assignments_available": 0 if status != HITStatus.ASSIGNABLE.value
+                    else max(0, hit.max_assignments - done),
+                    "assignments_pending": 0,
+                    "assignments_completed": hit.approved_count + hit.rejected_count,
+                    "settled": status == HITStatus.DISPOSED.value,
+                }
+                if any(getattr(hit, k) != v for k, v in values.items()):
+                    changes.append({"id": hit.id, **values})
+            if changes:
+                self.session.execute(update(HIT), changes)
+
+
+def _prepend(first: list[ResultRow], rest: Iterator[list[ResultRow]]
+             ) -> Iterator[list[ResultRow]]:
+    yield first
+    yield from rest
+
+
+def import_results(wb: Workbench, path: str | Path, *, account: AccountInfo | None = None,
+                   dry_run: bool = False, progress: Progress = no_progress,
+                   cancel: CancelToken | None = None) -> ImportReport:
+    """Import a batch-results CSV (or a review workbook); the report carries its review plan.
+
+    Without an account, the rows go to the account that already holds them, or else to the
+    "MTurk archive" account (an MTurk account, so decisions on these HITs are sent to
+    MTurk, never to the local marketplace). ``dry_run`` does everything, reports, and rolls
+    back. Refused files raise ResultsFileError or ResultsImportError with nothing changed.
+    """
+    source = open_results_file(path)
+    try:
+        if account is None:
+            # A store's first account becomes its default; let that be a local one.
+            get_account(wb)
+        # The account is settled by the first rows (see _resolve_account); until then, none.
+        report = ImportReport(Path(path), account or _NO_ACCOUNT, source.kind,
+                              source.encoding, dry_run)
+        with wb.store.session(write=True) as session:
+            _Importer(wb, session, source, report, progress, cancel).run(account)
+            if dry_run:
+                session.rollback()
+            elif report.changed:
+                record(session, actor=wb.actor, event="import.results", subject=str(path),
+                       account_id=report.account.id, rows=report.rows,
+                       hits_added=report.hits_added, assignments_added=report.assignments_added,
+                       assignments_updated=report.assignments_updated,
+                       batches=[b.batch_id for b in report.batches])
+    finally:
+        source.close()
+    progress(report.rows, report.rows, "Imported")
+    return report
+
+
+_NO_ACCOUNT = AccountInfo(id=0, name="", kind=AccountKind.MTURK.value, endpoint_url=None,
+                          aws_profile=None, requester_id=None, is_default=False,
+                          created_at=datetime.min, last_synced_at=None, balance_cents=None)

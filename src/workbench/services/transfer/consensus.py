@@ -1,0 +1,96 @@
+"""The consensus answer per HIT: a plain majority vote per field, with its agreement.
+
+Checkbox and radio answers arrive as one true/false field per option
+(``Answer.age.option_3``); such a group votes as one field, whose value is the options
+ticked (``option_3``), so that "which option" has a majority rather than each option alone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+NONE_TICKED = "(none)"
+TIE_JOIN = " / "
+
+
+@dataclass(frozen=True)
+class FieldConsensus:
+    """The majority value of one field (tied values joined), and the share that gave it."""
+
+    value: str
+    agreement: float
+    votes: int
+
+
+def majority(votes: Counter[str]) -> FieldConsensus | None:
+    """The most common value and its share of the votes; a tie names every tied value."""
+    total = sum(votes.values())
+    if not total:
+        return None
+    top = max(votes.values())
+    winners = sorted(value for value, count in votes.items() if count == top)
+    return FieldConsensus(TIE_JOIN.join(winners), top / total, total)
+
+
+class ConsensusFields:
+    """Which answer fields vote, with option groups folded into one field each."""
+
+    def __init__(self, fields: Sequence[str], boolean_fields: frozenset[str]) -> None:
+        groups: dict[str, list[str]] = {}
+        for name in fields:
+            if name in boolean_fields and "." in name:
+                groups.setdefault(name.rsplit(".", 1)[0], []).append(name)
+        plain = set(fields)
+        self.groups = {prefix: members for prefix, members in groups.items()
+                       if len(members) >= 2 and prefix not in plain}
+        grouped = {member for members in self.groups.values() for member in members}
+        self.columns: list[str] = []
+        for name in fields:
+            if name in grouped:
+                prefix = name.rsplit(".", 1)[0]
+                if prefix not in self.columns:
+                    self.columns.append(prefix)
+            else:
+                self.columns.append(name)
+
+    def votes(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """One assignment's vote per field; blank answers do not vote."""
+        votes: dict[str, str] = {}
+        for name, value in answers.items():
+            prefix = name.rsplit(".", 1)[0] if "." in name else ""
+            if prefix in self.groups:
+                continue
+            text = value.strip()
+            if text:
+                votes[name] = text
+        for prefix, members in self.groups.items():
+            present = [m for m in members if m in answers]
+            if not present or all(not answers[m].strip() for m in present):
+                continue
+            ticked = [m.rsplit(".", 1)[1] for m in present if answers[m].strip() == "true"]
+            votes[prefix] = "|".join(ticked) if ticked else NONE_TICKED
+        return votes
+
+
+class HitTally:
+    """The votes cast on one HIT so far."""
+
+    def __init__(self, fields: ConsensusFields) -> None:
+        self.fields = fields
+        self.assignments = 0
+        self._votes: dict[str, Counter[str]] = {}
+
+    def add(self, answers: Mapping[str, str]) -> None:
+        self.assignments += 1
+        for name, value in self.fields.votes(answers).items():
+            self._votes.setdefault(name, Counter())[value] += 1
+
+    def result(self) -> dict[str, FieldConsensus]:
+        out = {}
+        for name, votes in self._votes.items():
+            found = majority(votes)
+            if found is not None:
+                out[name] = found
+        return out

@@ -120,7 +120,10 @@ def serve(args: argparse.Namespace) -> int:
             print(f"Serving the local marketplace ({names}) over the MTurk API at {url} "
                   f"with {len(keys)} key(s) from {keys_path}. Ctrl+C stops.", flush=True)
 
-        serve_forever(app, args.host, args.port, on_ready=ready)
+        try:
+            serve_forever(app, args.host, args.port, on_ready=ready)
+        except KeyboardInterrupt:
+            pass  # Ctrl+C is how a server is stopped: uvicorn has already shut down cleanly
     finally:
         wb.close()
     return 0

@@ -85,7 +85,7 @@ def mturk_client(settings: ClientSettings, *, credentials: dict[str, str] | None
     session = boto3.Session(profile_name=settings.profile) if settings.profile else \
         boto3.Session()
     config = Config(
-        retries={"mode": settings.retry_mode, "max_attempts": settings.max_attempts},
+        retries={"mode": settings.retry_mode, "total_max_attempts": settings.max_attempts},
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
         max_pool_connections=settings.pool_size,

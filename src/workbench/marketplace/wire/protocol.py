@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -169,7 +170,8 @@ def _serialize(value: Any, shape: Shape) -> Any:
         moment = value if isinstance(value, datetime) else _timestamp(value)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
-        return round(moment.timestamp(), 3)
+        # Whole milliseconds, as AWS sends them (cut, not rounded: never a time still to come).
+        return math.floor(moment.timestamp() * 1000) / 1000
     if kind == "blob":
         raw = value.encode() if isinstance(value, str) else bytes(value)
         return base64.b64encode(raw).decode()

@@ -10,10 +10,10 @@ from sqlalchemy import Engine
 from tests.conftest import FakeClock
 from workbench.formats.answers import answers_to_xml
 from workbench.formats.questions import html_question
+from workbench.marketplace.local.database import ensure_market_schema
 from workbench.marketplace.local.market import LocalMarketplace, create_requester
 from workbench.marketplace.local.workers import WorkerSide
 from workbench.sql.engine import make_engine
-from workbench.marketplace.local.database import ensure_market_schema
 
 QUESTION = html_question("<html><body><form><input name='label'></form></body></html>")
 

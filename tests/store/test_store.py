@@ -72,7 +72,7 @@ def test_a_corrupt_database_is_refused_and_left_unchanged(tmp_path: Path) -> Non
     data[100:4096] = b"\xff" * (4096 - 100)  # wreck the first page after the header
     path.write_bytes(bytes(data))
     before = digest(path)
-    with pytest.raises(DatabaseUnusable, match="damaged|not a database|cannot open"):
+    with pytest.raises(DatabaseUnusable, match=r"damaged|not a database|cannot open"):
         open_store(path)
     assert digest(path) == before
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 import sqlite3
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from platformdirs import user_data_dir

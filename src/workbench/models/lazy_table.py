@@ -1,0 +1,268 @@
+"""A table model that holds ids and fetches rows lazily; SQL does the sorting and filtering.
+
+Loading happens off the GUI thread in two steps: the row count and the first page (so rows
+paint at once), then every id in order (so any later page is one lookup by id, however deep).
+Until the ids arrive, a deeper page is fetched by offset. Cells of rows not loaded yet are
+empty and fill in when their page arrives.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+from workbench.models.formatting import display
+from workbench.models.tasks import TaskRunner
+from workbench.services.tables import Row, TableRequest, TableSource
+
+PAGE_SIZE = 200
+MAX_PAGES = 200  # rows kept in memory: PAGE_SIZE * MAX_PAGES
+COPY_LIMIT = 20_000
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_COLOURS = {
+    "Submitted": "#b26a00", "Approved": "#1b7f3b", "Rejected": "#b3261e",
+    "Assignable": "#1565c0", "Unassignable": "#6a1b9a", "Reviewable": "#b26a00",
+    "Reviewing": "#6a1b9a", "Disposed": "#616161",
+    "pending": "#b26a00", "sending": "#1565c0", "sent": "#1b7f3b", "failed": "#b3261e",
+    "cancelled": "#616161",
+}
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows of one table source, loaded page by page as the view asks for them."""
+
+    RowIdRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2
+    ValueRole = Qt.ItemDataRole.UserRole + 3
+
+    loading_changed = Signal(bool)
+    loaded = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, source: TableSource, runner: TaskRunner, request: TableRequest | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.runner = runner
+        self.columns = list(source.columns)
+        self.request = request or TableRequest(sort_key=source.default_sort)
+        self._generation = 0
+        self._count = 0
+        self._ids: array[int] | None = None
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._loading = False
+        self.active = True
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def set_request(self, request: TableRequest, *, keep_rows: bool = False) -> None:
+        """Show the rows of another request (new filters or sort); loads in the background."""
+        self.request = request
+        self._generation += 1
+        generation = self._generation
+        self._set_loading(True)
+        source = self.source
+
+        def load() -> tuple[int, list[Row]]:
+            return source.count(request), source.page(request, 0, PAGE_SIZE)
+
+        self.runner.run(load, on_done=lambda r: self._first_page_loaded(generation, keep_rows, r),
+                        on_error=lambda e: self._load_failed(generation, e))
+
+    def refresh(self) -> None:
+        """Reload after the store changed, keeping what is on screen until the new rows come."""
+        self.set_request(self.request, keep_rows=True)
+
+    def _first_page_loaded(self, generation: int, keep_rows: bool,
+                           result: tuple[int, list[Row]]) -> None:
+        if generation != self._generation:
+            return
+        count, first = result
+        if keep_rows and count == self._count:
+            self._ids = None
+            self._pages = OrderedDict({0: first})
+            self._pending.clear()
+            if count:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(count - 1, len(self.columns) - 1))
+        else:
+            self.beginResetModel()
+            self._count = count
+            self._ids = None
+            self._pages = OrderedDict({0: first})
+            self._pending.clear()
+            self.endResetModel()
+        self.loaded.emit(count)
+        if count > PAGE_SIZE:
+            request = self.request
+            self.runner.run(lambda: self.source.ids(request),
+                            on_done=lambda ids: self._ids_loaded(generation, ids),
+                            on_error=lambda e: self._load_failed(generation, e))
+        else:
+            self._ids = array("q", (int(r[0]) for r in first))
+            self._set_loading(False)
+
+    def _ids_loaded(self, generation: int, ids: array[int]) -> None:
+        if generation != self._generation:
+            return
+        if len(ids) != self._count:
+            self.refresh()  # the store changed between the count and the ids
+            return
+        self._ids = ids
+        self._set_loading(False)
+
+    def _load_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._set_loading(False)
+            self.failed.emit(str(error).splitlines()[0] if str(error) else type(error).__name__)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _request_page(self, page: int) -> None:
+        if page in self._pending or not self.active:
+            return
+        self._pending.add(page)
+        generation = self._generation
+        ids = self._ids
+        request = self.request
+        source = self.source
+        start = page * PAGE_SIZE
+
+        def load() -> list[Row]:
+            if ids is not None:
+                wanted = list(ids[start:start + PAGE_SIZE])
+                found = source.rows(wanted)
+                return [found[i] for i in wanted if i in found]
+            return source.page(request, start, PAGE_SIZE)
+
+        self.runner.run(load, on_done=lambda rows: self._page_loaded(generation, page, rows),
+                        on_error=lambda e: self._load_failed(generation, e))
+
+    def _page_loaded(self, generation: int, page: int, rows: list[Row]) -> None:
+        self._pending.discard(page)
+        if generation != self._generation:
+            return
+        self._pages[page] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(self._count, first + len(rows)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+    def row(self, row: int) -> Row | None:
+        """The row at a position, or None while it is being fetched."""
+        if not 0 <= row < self._count:
+            return None
+        page, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            self._request_page(page)
+            return None
+        self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    def row_id(self, row: int) -> int | None:
+        if self._ids is not None and 0 <= row < len(self._ids):
+            return int(self._ids[row])
+        found = self.row(row)
+        return int(found[0]) if found is not None else None
+
+    def rows_for_copy(self, positions: list[int]) -> list[Row]:
+        """Rows at these positions, fetching any not loaded (bounded: copying is not export)."""
+        if len(positions) > COPY_LIMIT:
+            raise ValueError(f"copy is limited to {COPY_LIMIT:,} rows; export the table instead")
+        missing = [p for p in positions if self._cached(p) is None]
+        fetched: dict[int, Row] = {}
+        if missing:
+            if self._ids is None:
+                raise ValueError("the table is still loading; try again in a moment")
+            fetched = self.source.rows([int(self._ids[p]) for p in missing])
+        result = []
+        for position in positions:
+            cached = self._cached(position)
+            if cached is None and self._ids is not None:
+                cached = fetched.get(int(self._ids[position]))
+            if cached is not None:
+                result.append(cached)
+        return result
+
+    def _cached(self, row: int) -> Row | None:
+        page, offset = divmod(row, PAGE_SIZE)
+        rows = self._pages.get(page)
+        return rows[offset] if rows is not None and offset < len(rows) else None
+
+    # -- Qt's model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        value = row[index.column() + 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column.kind, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = display(column.kind, value)
+            return str(value) if column.kind == "text" and len(text) > 40 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.kind in ("int", "money", "duration"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.kind == "status":
+            colour = STATUS_COLOURS.get(str(value))
+            return QColor(colour) if colour else None
+        if role == self.RowIdRole:
+            return int(row[0])
+        if role == self.RowRole:
+            return row
+        if role == self.ValueRole:
+            return value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
+            return
+        self.set_request(self.request.sorted_by(
+            self.columns[column].key, order == Qt.SortOrder.DescendingOrder))
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)

@@ -1,0 +1,38 @@
+"""Starting the application: the Qt app, the store, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from workbench import __version__
+
+
+def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
+    """Open the main window on a store (default: the user data folder); returns the exit code."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv)
+    app.setApplicationName("Requester Workbench")
+    app.setApplicationDisplayName("Requester Workbench")
+    app.setOrganizationName("RequesterWorkbench")
+    app.setApplicationVersion(__version__)
+
+    from workbench.services.context import Workbench
+    from workbench.sql.engine import DatabaseUnusable
+
+    try:
+        wb = Workbench.open(db)
+    except DatabaseUnusable as exc:
+        QMessageBox.critical(None, "Requester Workbench",
+                             f"The store could not be opened:\n\n{exc}")
+        return 2
+    from workbench.views.main_window import MainWindow
+
+    window = MainWindow(wb)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        wb.close()

@@ -1,0 +1,103 @@
+"""Connecting an account: MTurk (sandbox or production), a custom endpoint, or a local one.
+
+Credentials never pass through this dialog: they come from the AWS credential chain or a
+named profile (``~/.aws``), as boto3 finds them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+KINDS = [
+    ("MTurk sandbox (rehearsal, no real money)", "mturk-sandbox"),
+    ("MTurk production (real money)", "mturk"),
+    ("Custom endpoint (speaks MTurk's API)", "endpoint"),
+    ("Local marketplace (your own workers)", "local"),
+]
+
+
+def aws_profiles() -> list[str]:
+    try:
+        import boto3
+
+        return sorted(boto3.Session().available_profiles)
+    except Exception:  # an unreadable ~/.aws/config must not stop the dialog
+        return []
+
+
+class AccountDialog(QDialog):
+    """Name, kind, endpoint and AWS profile of a new account."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connect an account")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel("The workbench never stores AWS secrets: it uses your AWS credentials "
+                       "(environment or ~/.aws) or the profile you name here.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. My MTurk sandbox")
+        self.kind = QComboBox()
+        for label, value in KINDS:
+            self.kind.addItem(label, value)
+        self.endpoint = QLineEdit()
+        self.endpoint.setPlaceholderText("https://… (only for a custom endpoint)")
+        self.profile = QComboBox()
+        self.profile.setEditable(True)
+        self.profile.addItem("")
+        self.profile.addItems(aws_profiles())
+        self.profile.setToolTip("Leave empty to use the default AWS credential chain")
+        form.addRow("Name", self.name)
+        form.addRow("Kind", self.kind)
+        form.addRow("Endpoint URL", self.endpoint)
+        form.addRow("AWS profile", self.profile)
+        layout.addLayout(form)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.warning)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.name.textChanged.connect(self._validate)
+        self.endpoint.textChanged.connect(self._validate)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.endpoint.setEnabled(kind == "endpoint")
+        self.profile.setEnabled(kind != "local")
+        self.warning.setText("Every approval and bonus on this account is paid in real money."
+                             if kind == "mturk" else "")
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = bool(self.name.text().strip())
+        if self.kind.currentData() == "endpoint":
+            ok = ok and self.endpoint.text().strip().startswith(("http://", "https://"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict[str, str | None]:
+        kind = str(self.kind.currentData())
+        return {
+            "name": self.name.text().strip(),
+            "kind": kind,
+            "endpoint_url": self.endpoint.text().strip() if kind == "endpoint" else None,
+            "aws_profile": (self.profile.currentText().strip() or None) if kind != "local"
+            else None,
+        }

@@ -1,0 +1,338 @@
+"""The main window: a side bar of pages, the account switcher, Sync, and the status bar.
+
+It stays thin: it builds pages and actions, runs long work through the task runner and
+announces changes on the bus; pages refresh themselves from there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from workbench.domain.money import format_dollars
+from workbench.marketplace.errors import error_message
+from workbench.models import changes
+from workbench.models.formatting import local_time
+from workbench.models.tasks import LongTask, TaskRunner
+from workbench.services.accounts import AccountInfo, add_account, get_account, list_accounts
+from workbench.services.context import Workbench
+from workbench.services.tables import store_is_empty
+from workbench.views.dialogs.account_dialog import AccountDialog
+from workbench.views.pages.assignments import AssignmentsPage
+from workbench.views.pages.base import Page
+from workbench.views.pages.hits import HitsPage
+from workbench.views.pages.outbox import OutboxPage
+from workbench.views.pages.placeholder import ComingPage
+from workbench.views.pages.welcome import WelcomePage
+from workbench.views.settings import load_bytes, window_settings
+from workbench.views.widgets.account_badge import AccountBadge
+from workbench.views.widgets.task_progress import TaskProgress
+
+PAGE_ORDER = ["Start", "Batches", "HITs", "Assignments", "Review", "Workers",
+              "Qualifications", "Charts", "Outbox"]
+
+
+class MainWindow(QMainWindow):
+    """Pages in a stack, chosen from the side bar; the account and Sync in the toolbar."""
+
+    def __init__(self, wb: Workbench, *, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.wb = wb
+        self.runner = runner or TaskRunner(self)
+        self.bus = changes.ChangeBus(self)
+        self.account: AccountInfo = get_account(wb)
+        self.setWindowTitle("Requester Workbench")
+        self.setMinimumSize(QSize(960, 600))
+
+        self.pages: dict[str, Page] = {}
+        self.stack = QStackedWidget()
+        self.side_bar = QListWidget()
+        self.side_bar.setAccessibleName("Pages")
+        self.side_bar.setFixedWidth(170)
+        self.side_bar.setSpacing(2)
+        self.side_bar.setStyleSheet(
+            "QListWidget { border: none; background: palette(window); padding-top: 6px; }"
+            "QListWidget::item { padding-left: 10px; border-radius: 4px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+        self.welcome = WelcomePage(wb, self.runner, on_demo=self.run_demo,
+                                   on_connect=self.connect_account,
+                                   on_import=self.import_results)
+        self.hits = HitsPage(wb, self.runner, self.bus)
+        self.assignments = AssignmentsPage(wb, self.runner)
+        self.outbox = OutboxPage(wb, self.runner, self.bus)
+        built: dict[str, Page] = {"Start": self.welcome, "HITs": self.hits,
+                                  "Assignments": self.assignments, "Outbox": self.outbox}
+        for name in PAGE_ORDER:
+            page = built.get(name) or ComingPage(name, wb, self.runner)
+            self._add_page(name, page)
+        self.side_bar.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.side_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_actions()
+        self.task_progress = TaskProgress()
+        self.statusBar().addPermanentWidget(self.task_progress)
+        self.bus.changed.connect(self._on_changes)
+        self._restore_geometry()
+        self._load_accounts()
+        self.show_page("Start" if store_is_empty(wb) else "HITs")
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _add_page(self, name: str, page: Page) -> None:
+        self.pages[name] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(name)
+        item.setSizeHint(QSize(150, 32))
+        self.side_bar.addItem(item)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Account")
+        bar.setObjectName("account-toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(" Account: "))
+        self.account_box = QComboBox()
+        self.account_box.setMinimumWidth(220)
+        self.account_box.setAccessibleName("Account")
+        self.account_box.activated.connect(self._account_chosen)
+        bar.addWidget(self.account_box)
+        bar.addWidget(QLabel(" "))
+        self.badge = AccountBadge()
+        bar.addWidget(self.badge)
+        bar.addSeparator()
+        self.sync_action = QAction(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "Sync", self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.setToolTip("Send queued actions, then pull the marketplace (F5)")
+        self.sync_action.triggered.connect(self.sync)
+        bar.addAction(self.sync_action)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.balance = QLabel()
+        self.balance.setAccessibleName("Account balance")
+        bar.addWidget(self.balance)
+        bar.addWidget(QLabel("  "))
+        self.addToolBar(bar)
+
+    def _build_actions(self) -> None:
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        for number, name in enumerate(PAGE_ORDER, start=1):
+            go = QAction(f"Go to {name}", self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
+            self.addAction(go)
+        add = QAction("Connect an account…", self)
+        add.triggered.connect(self.connect_account)
+        self.addAction(add)
+
+    # -- pages and accounts -----------------------------------------------------------------
+
+    def show_page(self, name: str) -> None:
+        self.side_bar.setCurrentRow(PAGE_ORDER.index(name))
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _focus_search(self) -> None:
+        self.current_page().focus_search()
+
+    def _load_accounts(self) -> None:
+        accounts = list_accounts(self.wb)
+        self.account_box.blockSignals(True)
+        self.account_box.clear()
+        for account in accounts:
+            self.account_box.addItem(f"{account.name} — {account.kind_label}", account.id)
+        self.account_box.setCurrentIndex(max(0, self.account_box.findData(self.account.id)))
+        self.account_box.blockSignals(False)
+        self.set_account(next((a for a in accounts if a.id == self.account.id), self.account))
+
+    def _account_chosen(self, index: int) -> None:
+        account_id = self.account_box.itemData(index)
+        chosen = next((a for a in list_accounts(self.wb) if a.id == account_id), None)
+        if chosen is not None and chosen.id != self.account.id:
+            self.set_account(chosen)
+
+    def set_account(self, account: AccountInfo) -> None:
+        self.account = account
+        self.badge.set_kind(account.kind)
+        self._show_balance(account)
+        for page in self.pages.values():
+            page.set_account(account)
+
+    def _show_balance(self, account: AccountInfo) -> None:
+        if account.balance_cents is None:
+            self.balance.setText("Balance: not synced yet")
+        else:
+            when = local_time(account.last_synced_at) if account.last_synced_at else ""
+            self.balance.setText(f"Balance: {format_dollars(account.balance_cents)}"
+                                 + (f"  (as of {when})" if when else ""))
+
+    def _on_changes(self, kinds: frozenset[str]) -> None:
+        if changes.ACCOUNTS in kinds:
+            self._load_accounts()
+        for page in self.pages.values():
+            page.on_changes(kinds)
+
+    # -- long work --------------------------------------------------------------------------
+
+    def _start(self, title: str, work: Any, on_done: Any) -> LongTask:
+        task = self.runner.start(title, work, on_done=on_done,
+                                 on_error=lambda e: self._failed(title, e))
+        self.task_progress.watch(task)
+        task.cancelled.connect(lambda: self.statusBar().showMessage(
+            f"{title} cancelled; what was finished is kept.", 8000))
+        return task
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        QMessageBox.warning(self, title, f"{title} did not finish:\n\n{error_message(error)}")
+        self.bus.announce()
+
+    def sync(self) -> None:
+        if any(t.title == "Sync" for t in self.runner.long_tasks):
+            return  # F5 twice: one sync at a time
+        from workbench.services.sync import sync as run_sync
+
+        wb, account = self.wb, self.account
+
+        def done(report: Any) -> None:
+            push, pull = report.push, report.pull
+            parts = [f"Sent {push.sent}"]
+            if push.reconciled:
+                parts.append(f"{push.reconciled} found already done")
+            if push.failed:
+                parts.append(f"{push.failed} refused (see the Outbox)")
+            if push.deferred:
+                parts.append(f"{push.deferred} to retry")
+            parts.append(f"pulled {pull.assignments} assignment(s) from "
+                         f"{pull.hits_fetched} changed HIT(s)")
+            self.statusBar().showMessage("Sync: " + ", ".join(parts) + ".", 15000)
+            self.bus.announce()
+
+        self._start("Sync", lambda progress, cancel: run_sync(
+            wb, account, progress=progress, cancel=cancel), done)
+
+    def run_demo(self) -> None:
+        from workbench.services.demo import run_demo
+
+        wb = self.wb
+        local = self.account if self.account.kind == "local" else None
+
+        def done(report: Any) -> None:
+            self.statusBar().showMessage(
+                f"{report.batch_name}: {report.hits} HITs, {report.assignments_submitted} "
+                "assignments submitted by simulated workers.", 15000)
+            self.bus.announce()
+            if report.account.id != self.account.id:
+                self.account = report.account
+                self._load_accounts()
+            self.show_page("HITs")
+
+        task = self._start("Demo project", lambda progress, cancel: run_demo(
+            wb, account_name=local.name if local else None, progress=progress, cancel=cancel),
+            done)
+        self.welcome.watch_demo(task)
+
+    def connect_account(self) -> None:
+        dialog = AccountDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        try:
+            account = add_account(self.wb, str(values["name"]), str(values["kind"]),
+                                  endpoint_url=values["endpoint_url"],
+                                  aws_profile=values["aws_profile"])
+        except ValueError as exc:
+            QMessageBox.warning(self, "Account not added", str(exc))
+            return
+        self.account = account
+        self._load_accounts()
+        self.statusBar().showMessage(f"Added {account.name}. Press F5 to sync it.", 10000)
+
+    def import_results(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import MTurk results", "",
+                                              "MTurk batch results (*.csv);;All files (*)")
+        if path:
+            self._import_file(path)
+
+    def _import_file(self, path: str) -> None:
+        from workbench.services import importing
+
+        wb = self.wb
+
+        def done(report: Any) -> None:
+            self.statusBar().showMessage(str(report), 15000)
+            self.bus.announce()
+            self._load_accounts()
+            self.show_page("HITs")
+
+        self._start("Import", lambda progress, cancel: importing.import_results(
+            wb, path, progress=progress, cancel=cancel), done)
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = window_settings()
+        geometry = load_bytes(settings, "window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = load_bytes(settings, "window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        for page in self.pages.values():
+            page.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        running = [t.title for t in self.runner.long_tasks]
+        if running:
+            answer = QMessageBox.question(
+                self, "Work in progress",
+                f"{', '.join(running)} is still running. Cancel it and quit? What is finished "
+                "is kept; queued decisions stay in the Outbox.")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_state()
+        self.runner.shutdown(wait=True)
+        event.accept()

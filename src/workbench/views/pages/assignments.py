@@ -1,0 +1,159 @@
+"""The Assignments page: all assignments across HITs, filtered by status, batch and worker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from workbench.models import changes
+from workbench.models.formatting import local_time
+from workbench.models.tables import AssignmentTableModel
+from workbench.models.tasks import TaskRunner
+from workbench.services.accounts import AccountInfo
+from workbench.services.context import Workbench
+from workbench.services.tables import batch_choices
+from workbench.store.schema import AnswerField, Assignment
+from workbench.views.pages.base import Page
+from workbench.views.settings import load_bytes, window_settings
+from workbench.views.widgets.details import DetailsView
+from workbench.views.widgets.table_view import DataTableView
+
+
+def assignment_fields(wb: Workbench, assignment_pk: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The selected assignment's record and every answer field, as plain text groups."""
+    with wb.store.read() as session:
+        assignment = session.get(Assignment, assignment_pk)
+        if assignment is None:
+            return [("Assignment", [("—", "No longer in the store")])]
+        answers = [(a.name, a.value) for a in session.scalars(
+            select(AnswerField).where(AnswerField.assignment_pk == assignment_pk)
+            .order_by(AnswerField.id))]
+        record = [
+            ("Assignment", assignment.assignment_id), ("Worker", assignment.worker_id),
+            ("Status", assignment.status),
+            ("Accepted", local_time(assignment.accept_time) if assignment.accept_time else ""),
+            ("Submitted", local_time(assignment.submit_time) if assignment.submit_time else ""),
+            ("Feedback", assignment.requester_feedback or "—"),
+        ]
+        if assignment.answer_format == "unreadable":
+            answers = [("—", "The answer could not be read safely; it is kept as it came.")]
+        return [("Assignment", record), ("Answers", answers or [("—", "No answers")])]
+
+
+class AssignmentsPage(Page):
+    """Every assignment, sortable, with filters and the worker's answers in full below."""
+
+    title = "Assignments"
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(wb, runner, parent)
+        self.model = AssignmentTableModel(wb, runner, self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.make_search("Search assignments: id, worker, HIT or answer (Ctrl+F)",
+                                       self._filter), 3)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Filter by status")
+        self.status.addItem("All statuses", "")
+        for status in ("Submitted", "Approved", "Rejected"):
+            self.status.addItem(status, status)
+        self.batch = QComboBox()
+        self.batch.setAccessibleName("Filter by batch")
+        self.batch.setMinimumWidth(200)
+        self.worker = QLineEdit()
+        self.worker.setPlaceholderText("Worker id")
+        self.worker.setAccessibleName("Filter by worker id")
+        self.worker.setClearButtonEnabled(True)
+        self.worker.setMaximumWidth(170)
+        self.count_label = QLabel()
+        for widget in (self.status, self.batch, self.worker, self.count_label):
+            bar.addWidget(widget)
+        bar.addStretch()
+        layout.addLayout(bar)
+        self.status.currentIndexChanged.connect(self._filter)
+        self.batch.currentIndexChanged.connect(self._filter)
+        self.worker.editingFinished.connect(self._filter)
+        self.table = DataTableView("assignments")
+        self.table.setModel(self.model)
+        self.details = DetailsView()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setSizes([520, 200])
+        state = load_bytes(window_settings(), "assignments/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout.addWidget(self.splitter)
+        self.model.loaded.connect(
+            lambda n: self.count_label.setText(f"{n:,} assignment{'s' if n != 1 else ''}"))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details.show_message("Select an assignment to see every answer in full.")
+        self._shown: int | None = None
+
+    def set_account(self, account: AccountInfo) -> None:
+        super().set_account(account)
+        self._load_batches()
+        self._filter()
+
+    def show_worker(self, worker_id: str) -> None:
+        self.worker.setText(worker_id)
+        self._filter()
+
+    def _load_batches(self) -> None:
+        if self.account is None:
+            return
+        account_id = self.account.id
+
+        def fill(choices: list[tuple[int, str]]) -> None:
+            current = self.batch.currentData()
+            self.batch.blockSignals(True)
+            self.batch.clear()
+            self.batch.addItem("All batches", 0)
+            for batch_id, name in choices:
+                self.batch.addItem(name, batch_id)
+            index = self.batch.findData(current)
+            self.batch.setCurrentIndex(max(0, index))
+            self.batch.blockSignals(False)
+
+        self.runner.run(lambda: batch_choices(self.wb, account_id), on_done=fill)
+
+    def _filter(self) -> None:
+        if self.account is None:
+            return
+        self.model.set_request(self.model.request.with_filter(
+            account_id=self.account.id, search=self.search.text() if self.search else "",
+            status=self.status.currentData(), batch_id=self.batch.currentData() or None,
+            worker=self.worker.text().strip()))
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.ASSIGNMENTS, changes.HITS}:
+            self.model.refresh()
+        if changes.BATCHES in kinds:
+            self._load_batches()
+
+    def _selection_changed(self) -> None:
+        ids = self.table.selected_ids()
+        if len(ids) != 1:
+            self.details.show_message(f"{len(ids)} assignments selected." if ids else
+                                      "Select an assignment to see every answer in full.")
+            return
+        pk = ids[0]
+        self._shown = pk
+        def show(groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
+            if pk == self._shown:  # the selection may have moved on meanwhile
+                self.details.show_groups(groups)
+
+        self.runner.run(lambda: assignment_fields(self.wb, pk), on_done=show)
+
+    def save_state(self) -> None:
+        window_settings().setValue("assignments/splitter", self.splitter.saveState())
+        self.table.save_columns()

@@ -1,0 +1,55 @@
+"""What every page of the main window can do: follow the account, refresh, focus search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from workbench.models.tasks import TaskRunner
+from workbench.services.accounts import AccountInfo
+from workbench.services.context import Workbench
+
+
+class Page(QWidget):
+    """A page of the main window; receives its collaborators through the constructor."""
+
+    title = ""
+    status_message = Signal(str)
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb = wb
+        self.runner = runner
+        self.account: AccountInfo | None = None
+        self.search: QLineEdit | None = None
+
+    def set_account(self, account: AccountInfo) -> None:
+        self.account = account
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        """The store changed; reload what shows any of these kinds."""
+
+    def focus_search(self) -> None:
+        if self.search is not None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def save_state(self) -> None:
+        """Remember splitters and columns before the window closes."""
+
+    def make_search(self, placeholder: str, on_search: Callable[[], None]) -> QLineEdit:
+        """A search box that waits for a pause in typing before searching."""
+        box = QLineEdit()
+        box.setPlaceholderText(placeholder)
+        box.setClearButtonEnabled(True)
+        box.setAccessibleName(placeholder)
+        timer = QTimer(box)
+        timer.setSingleShot(True)
+        timer.setInterval(250)
+        timer.timeout.connect(on_search)
+        box.textChanged.connect(lambda _text: timer.start())
+        box.returnPressed.connect(on_search)
+        self.search = box
+        return box

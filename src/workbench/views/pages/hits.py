@@ -1,0 +1,285 @@
+"""The HITs page: every HIT with its counts; the selected one's details and assignments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.clock import format_duration
+from workbench.domain.money import format_dollars
+from workbench.models import changes
+from workbench.models.formatting import local_time
+from workbench.models.tables import AssignmentTableModel, HitTableModel
+from workbench.models.tasks import TaskRunner
+from workbench.services import outbox
+from workbench.services.accounts import AccountInfo
+from workbench.services.context import Workbench
+from workbench.services.tables import HitDetails, hit_details
+from workbench.views.dialogs.hit_actions import AddAssignmentsDialog, ExtendDialog
+from workbench.views.pages.base import Page
+from workbench.views.settings import load_bytes, window_settings
+from workbench.views.widgets.details import DetailsView
+from workbench.views.widgets.table_view import DataTableView
+
+HIT_STATUSES = ["Assignable", "Unassignable", "Reviewable", "Reviewing", "Disposed"]
+
+
+def describe_requirement(requirement: dict[str, Any]) -> tuple[str, str]:
+    from workbench.domain.qualifications import SYSTEM_QUALIFICATION_NAMES
+
+    qid = str(requirement.get("QualificationTypeId", ""))
+    locales: list[dict[str, str]] = list(requirement.get("LocaleValues") or [])
+    integers: list[int] = list(requirement.get("IntegerValues") or [])
+    values: list[str] = [str(i) for i in integers] or [
+        v.get("Country", "") + (f"-{v['Subdivision']}" if v.get("Subdivision") else "")
+        for v in locales]
+    text = f"{requirement.get('Comparator', '')} {', '.join(str(v) for v in values)}".strip()
+    return SYSTEM_QUALIFICATION_NAMES.get(qid, qid), text
+
+
+class HitsPage(Page):
+    """HITs with a search box and a status filter; details and assignments of the selection."""
+
+    title = "HITs"
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, bus: changes.ChangeBus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(wb, runner, parent)
+        self.bus = bus
+        self.model = HitTableModel(wb, runner, self)
+        self.assignments_model = AssignmentTableModel(wb, runner, self)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.make_search("Search HITs: id, title or batch (Ctrl+F)", self._filter))
+        self.status = QComboBox()
+        self.status.addItem("All statuses", "")
+        for status in HIT_STATUSES:
+            self.status.addItem(status, status)
+        self.status.setAccessibleName("Filter by status")
+        self.status.currentIndexChanged.connect(self._filter)
+        bar.addWidget(self.status)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        bar.addStretch()
+        self.expire_button = QPushButton("Expire now")
+        self.extend_button = QPushButton("Extend…")
+        self.add_button = QPushButton("Add assignments…")
+        for button, handler, tip in (
+                (self.expire_button, self._expire, "Stop offering the selected HITs to workers"),
+                (self.extend_button, self._extend, "Keep the selected HITs available longer"),
+                (self.add_button, self._add_assignments, "Ask for more assignments")):
+            button.setToolTip(tip + " (queued in the Outbox, sent by Sync)")
+            button.clicked.connect(handler)
+            button.setEnabled(False)
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.table = DataTableView("hits")
+        self.table.setModel(self.model)
+        self.details = DetailsView()
+        self.assignments = DataTableView("hit-assignments")
+        self.assignments.setModel(self.assignments_model)
+        self.assignments.hideColumn(self.assignments_model.column_of("hit_id"))
+        self.assignments.hideColumn(self.assignments_model.column_of("batch"))
+        self.assignments.hideColumn(self.assignments_model.column_of("reward"))
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.details)
+        lower.addWidget(self.assignments)
+        lower.setSizes([520, 760])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([430, 300])
+        self.lower_splitter = lower
+        layout.addWidget(self.splitter)
+        self._restore_splitters()
+
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda m: self.status_message.emit(f"Could not load HITs: {m}"))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.details.show_message("Select a HIT to see its properties and input values.")
+        self._shown_pk: int | None = None
+
+    # -- state ------------------------------------------------------------------------------
+
+    def set_account(self, account: AccountInfo) -> None:
+        super().set_account(account)
+        self._shown_pk = None
+        self.details.show_message("Select a HIT to see its properties and input values.")
+        self.assignments_model.set_request(
+            self.assignments_model.request.with_filter(account_id=account.id, hit_pk=-1))
+        self._filter()
+
+    def _filter(self) -> None:
+        if self.account is None:
+            return
+        request = self.model.request.with_filter(
+            account_id=self.account.id, search=self.search.text() if self.search else "",
+            status=self.status.currentData())
+        self.model.set_request(request)
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.HITS, changes.ASSIGNMENTS, changes.BATCHES}:
+            self.model.refresh()
+            self.assignments_model.refresh()
+            if self._shown_pk is not None:
+                self._show_details(self._shown_pk)
+
+    def _loaded(self, count: int) -> None:
+        self.count_label.setText(f"{count:,} HIT{'s' if count != 1 else ''}")
+
+    def save_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("hits/splitter", self.splitter.saveState())
+        settings.setValue("hits/lower", self.lower_splitter.saveState())
+        self.table.save_columns()
+        self.assignments.save_columns()
+
+    def _restore_splitters(self) -> None:
+        settings = window_settings()
+        pairs = (("hits/splitter", self.splitter), ("hits/lower", self.lower_splitter))
+        for key, splitter in pairs:
+            state = load_bytes(settings, key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    # -- selection --------------------------------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        ids = self.table.selected_ids()
+        for button in (self.expire_button, self.extend_button, self.add_button):
+            button.setEnabled(bool(ids))
+        if len(ids) == 1:
+            self._show_details(ids[0])
+        elif not ids:
+            self.details.show_message("Select a HIT to see its properties and input values.")
+        else:
+            self.details.show_message(f"{len(ids)} HITs selected.")
+
+    def _show_details(self, hit_pk: int) -> None:
+        self._shown_pk = hit_pk
+        self.assignments_model.set_request(self.assignments_model.request.with_filter(
+            hit_pk=hit_pk))
+        self.runner.run(lambda: hit_details(self.wb, hit_pk),
+                        on_done=lambda d: self._details_loaded(hit_pk, d))
+
+    def _details_loaded(self, hit_pk: int, details: HitDetails | None) -> None:
+        if hit_pk != self._shown_pk:
+            return
+        if details is None:
+            self.details.show_message("This HIT is no longer in the store.")
+            return
+        properties = [
+            ("HIT id", details.hit_id), ("HIT type", details.hit_type_id),
+            ("Batch", details.batch_name or "—"), ("Title", details.title),
+            ("Description", details.description), ("Keywords", details.keywords or "—"),
+            ("Status", details.status), ("Review status", details.review_status),
+            ("Reward", format_dollars(details.reward_cents)),
+            ("Assignments", f"{details.max_assignments} asked, {details.available} available, "
+                            f"{details.pending} being worked on, {details.completed} decided"),
+            ("Created", local_time(details.created)),
+            ("Expires", local_time(details.expires) if details.expires else "—"),
+            ("Time allowed", format_duration(details.assignment_duration_s)),
+            ("Auto-approval after", format_duration(details.auto_approval_delay_s)),
+            ("Annotation", details.annotation or "—"),
+        ]
+        groups = [("HIT", properties),
+                  ("Input values", details.inputs or [("—", "No input row is known")])]
+        if details.requirements:
+            groups.append(("Qualification requirements",
+                           [describe_requirement(r) for r in details.requirements]))
+        self.details.show_groups(groups)
+
+    # -- actions (queued through the outbox) ------------------------------------------------
+
+    def _selected_hits(self) -> list[tuple[str, int, datetime | None]]:
+        """(HIT id, assignments asked, expiration) of each selected HIT that is loaded."""
+        model = self.model
+        found = []
+        for position in self.table.selected_rows():
+            row = model.row(position)
+            if row is not None:
+                found.append((str(row[1]), int(row[model.column_of("max_assignments") + 1]),
+                              row[model.column_of("expires") + 1]))
+        return found
+
+    def _queue(self, description: str, work: object) -> None:
+        def done(count: int) -> None:
+            self.status_message.emit(f"Queued {description} for {count} HIT(s); Sync (F5) "
+                                     "sends it.")
+            self.bus.announce(changes.OUTBOX)
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, "Not queued", str(error))
+
+        self.runner.run(work, on_done=done, on_error=failed)  # type: ignore[arg-type]
+
+    def _expire(self) -> None:
+        hits = self._selected_hits()
+        if not hits or self.account is None:
+            return
+        answer = QMessageBox.question(
+            self, "Expire HITs",
+            f"Stop offering {len(hits)} HIT(s) to workers now? Work already accepted can still "
+            "be submitted.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        account, wb = self.account, self.wb
+
+        def work() -> int:
+            now = wb.clock()
+            for hit_id, _, _ in hits:
+                outbox.queue_update_expiration(wb, account, hit_id, now)
+            return len(hits)
+
+        self._queue("expiry", work)
+
+    def _extend(self) -> None:
+        hits = self._selected_hits()
+        if not hits or self.account is None:
+            return
+        dialog = ExtendDialog(len(hits), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        delta = dialog.delta()
+        account, wb = self.account, self.wb
+
+        def work() -> int:
+            now = wb.clock()
+            for hit_id, _, expires in hits:
+                base = max(now, expires) if expires else now
+                outbox.queue_update_expiration(wb, account, hit_id, base + delta)
+            return len(hits)
+
+        self._queue("an extension", work)
+
+    def _add_assignments(self) -> None:
+        hits = self._selected_hits()
+        if not hits or self.account is None:
+            return
+        smallest = min(asked for _, asked, _ in hits)
+        dialog = AddAssignmentsDialog(len(hits), smallest, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        number = dialog.number.value()
+        account, wb = self.account, self.wb
+
+        def work() -> int:
+            for hit_id, _, _ in hits:
+                outbox.queue_add_assignments(wb, account, hit_id, number)
+            return len(hits)
+
+        self._queue(f"{number} more assignment(s)", work)

@@ -1,0 +1,123 @@
+"""The first page a new user sees: try a demo, connect MTurk, or bring in MTurk results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.models.tasks import LongTask, TaskRunner
+from workbench.services.context import Workbench
+from workbench.views.pages.base import Page
+
+
+def _card(title: str, body: str, button: QPushButton) -> QFrame:
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setMinimumWidth(260)
+    frame.setMaximumWidth(340)
+    layout = QVBoxLayout(frame)
+    heading = QLabel(title)
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    heading.setFont(font)
+    text = QLabel(body)
+    text.setWordWrap(True)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    layout.addWidget(heading)
+    layout.addWidget(text, 1)
+    layout.addWidget(button)
+    return frame
+
+
+class WelcomePage(Page):
+    """Three ways to start; the demo runs in the background with a progress bar."""
+
+    title = "Start"
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, *, on_demo: Callable[[], None],
+                 on_connect: Callable[[], None], on_import: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(wb, runner, parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        title = QLabel("Welcome to Requester Workbench")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel("Design tasks, publish batches, review the work side by side and "
+                          "take the results to Excel — on MTurk or on your own marketplace.")
+        subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        subtitle.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(24)
+        self.demo_button = QPushButton("Try a demo project")
+        self.connect_button = QPushButton("Connect an MTurk account…")
+        self.import_button = QPushButton("Import MTurk results (CSV)…")
+        self.demo_button.setDefault(True)
+        self.demo_button.clicked.connect(on_demo)
+        self.connect_button.clicked.connect(on_connect)
+        self.import_button.clicked.connect(on_import)
+        cards = QHBoxLayout()
+        cards.addStretch()
+        cards.addWidget(_card(
+            "Try it with a demo",
+            "Publishes 50 sentiment-labelling HITs to your local marketplace and lets simulated "
+            "workers — careful ones, careless ones and a spammer — do them. Nothing leaves "
+            "this computer and no money moves.", self.demo_button))
+        cards.addWidget(_card(
+            "Connect MTurk",
+            "Use an MTurk sandbox or production account, or any endpoint that speaks MTurk's "
+            "API. Credentials stay in your AWS configuration.", self.connect_button))
+        cards.addWidget(_card(
+            "Bring in your MTurk archive",
+            "Import the batch-results CSV files you downloaded from MTurk, to browse, review "
+            "offline, chart and export them.", self.import_button))
+        cards.addStretch()
+        layout.addLayout(cards)
+        layout.addSpacing(16)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(520)
+        self.progress_label = QLabel()
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.progress)
+        row.addStretch()
+        layout.addWidget(self.progress_label)
+        layout.addLayout(row)
+        self.progress.hide()
+        layout.addStretch(3)
+
+    def watch_demo(self, task: LongTask) -> None:
+        self.demo_button.setEnabled(False)
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.progress_label.setText("Preparing the demo…")
+
+        def progressed(done: int, total: int, message: str) -> None:
+            self.progress_label.setText(message)
+            if total:
+                self.progress.setRange(0, total)
+                self.progress.setValue(done)
+
+        def ended() -> None:
+            self.demo_button.setEnabled(True)
+            self.progress.hide()
+            self.progress_label.setText("")
+
+        task.progressed.connect(progressed)
+        task.ended.connect(ended)

@@ -1,0 +1,57 @@
+"""The status bar's view of the long task under way: what, how far, and a Cancel button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from workbench.models.tasks import LongTask
+
+
+class TaskProgress(QWidget):
+    """Shows one long task at a time; hidden when nothing runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(220)
+        self.bar.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the running task")
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.task: LongTask | None = None
+        self.cancel_button.clicked.connect(self._cancel)
+        self.hide()
+
+    def watch(self, task: LongTask) -> None:
+        self.task = task
+        self.label.setText(task.title)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText("Cancel")
+        task.progressed.connect(self._progressed)
+        task.ended.connect(self._ended)
+        self.show()
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.label.setText(message)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+            self.bar.setFormat(f"{done:,} / {total:,}")
+        else:
+            self.bar.setRange(0, 0)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText("Cancelling…")
+
+    def _ended(self) -> None:
+        self.task = None
+        self.hide()

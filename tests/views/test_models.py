@@ -1,0 +1,124 @@
+"""The item models: lazy, SQL-sorted and filtered, and well-behaved as Qt models."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from workbench.models.lazy_table import PAGE_SIZE
+from workbench.models.tables import AssignmentTableModel, HitTableModel, OutboxTableModel
+from workbench.models.tasks import TaskRunner
+from workbench.services import outbox
+from workbench.services.accounts import get_account
+
+
+def loaded(qtbot, model) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=10_000)
+
+
+def all_rows(qtbot, model) -> list[tuple]:  # type: ignore[no-untyped-def,type-arg]
+    for row in range(model.rowCount()):
+        model.row(row)
+    qtbot.waitUntil(lambda: all(model.row(r) is not None for r in range(model.rowCount())),
+                    timeout=10_000)
+    return [model.row(r) for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def runner(qtbot):  # type: ignore[no-untyped-def]
+    """A task runner whose models (its children) are deleted with it after the test."""
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.shutdown()
+    task_runner.deleteLater()
+    qtbot.wait(10)
+
+
+def test_every_model_passes_the_model_tester(qtbot, runner, qtmodeltester, demo_wb) -> None:  # type: ignore[no-untyped-def]
+    account = get_account(demo_wb)
+    outbox.queue_approve(demo_wb, account, [_first_assignment(demo_wb)])
+    for model_class in (HitTableModel, AssignmentTableModel, OutboxTableModel):
+        model = model_class(demo_wb, runner, runner)
+        model.set_request(model.request.with_filter(account_id=account.id))
+        loaded(qtbot, model)
+        assert model.rowCount() > 0
+        all_rows(qtbot, model)
+        qtmodeltester.check(model)
+        assert model.rowCount(model.index(0, 0)) == 0
+
+
+def test_rows_load_lazily_page_by_page(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+    model = AssignmentTableModel(demo_wb, runner, runner)
+    model.set_request(model.request.with_filter(account_id=get_account(demo_wb).id))
+    loaded(qtbot, model)
+    assert model.rowCount() == 300
+    deep = PAGE_SIZE + 37
+    assert model.data(model.index(deep, 0)) is None  # not fetched until asked for
+    qtbot.waitUntil(lambda: model.data(model.index(deep, 0)) not in (None, ""), timeout=5000)
+    assert len(model._pages) == 2
+
+
+def test_sorting_and_filtering_happen_in_sql(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+    account = get_account(demo_wb)
+    model = AssignmentTableModel(demo_wb, runner, runner)
+    model.set_request(model.request.with_filter(account_id=account.id))
+    loaded(qtbot, model)
+    column = model.column_of("work_time")
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    loaded(qtbot, model)
+    times = [r[column + 1] for r in all_rows(qtbot, model)]
+    assert times == sorted(times, reverse=True)
+    worker = model.row(0)[model.column_of("worker") + 1]  # type: ignore[index]
+    model.set_request(model.request.with_filter(worker=worker))
+    loaded(qtbot, model)
+    rows = all_rows(qtbot, model)
+    assert rows and all(r[model.column_of("worker") + 1] == worker for r in rows)
+    model.set_request(model.request.with_filter(worker=None, search="Negative"))
+    loaded(qtbot, model)
+    answers = [r[model.column_of("answers") + 1] for r in all_rows(qtbot, model)]
+    assert answers and all("Negative" in a for a in answers)
+
+
+def test_a_search_is_literal_not_a_pattern(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+    model = HitTableModel(demo_wb, runner, runner)
+    model.set_request(model.request.with_filter(account_id=get_account(demo_wb).id,
+                                                search="%"))
+    loaded(qtbot, model)
+    assert model.rowCount() == 0
+
+
+def test_display_and_roles(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+    model = HitTableModel(demo_wb, runner, runner)
+    model.set_request(model.request.with_filter(account_id=get_account(demo_wb).id))
+    loaded(qtbot, model)
+    reward = model.index(0, model.column_of("reward"))
+    assert model.data(reward) == "$0.05"
+    assert model.data(reward, Qt.ItemDataRole.TextAlignmentRole) & int(
+        Qt.AlignmentFlag.AlignRight)
+    assert isinstance(model.data(reward, model.RowIdRole), int)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "HIT"
+    assert model.data(QModelIndex()) is None
+
+
+def test_refresh_keeps_the_count_and_shows_new_values(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+    account = get_account(demo_wb)
+    model = OutboxTableModel(demo_wb, runner, runner)
+    model.set_request(model.request.with_filter(account_id=account.id))
+    loaded(qtbot, model)
+    assert model.rowCount() == 0
+    [action] = outbox.queue_approve(demo_wb, account, [_first_assignment(demo_wb)])
+    model.refresh()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    outbox.undo(demo_wb, action.id)
+    model.refresh()
+    state = model.column_of("state")
+    qtbot.waitUntil(lambda: model.data(model.index(0, state)) == "cancelled", timeout=5000)
+
+
+def _first_assignment(wb) -> str:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from workbench.store.schema import Assignment
+
+    with wb.store.read() as session:
+        return str(session.scalar(select(Assignment.assignment_id).order_by(Assignment.id)))

@@ -7,8 +7,9 @@ A plan is a JSON list of rules, read from a file and read again whenever the fil
      {"operation": "SendBonus", "fault": "hold", "after": 50, "seconds": 30,
       "signal": "/tmp/held"}]
 
-``after`` skips that many matching requests first; ``times`` is how many then fail (0 for
-all of them). The faults, in the order a request meets them:
+``after`` lets that many matching requests through first; ``times`` is how many then fail
+(0 for all of them). Rules are tried in order, and a request failed by one rule is not
+counted by the rules after it. The faults:
 
 * ``throttle``: refused with ``ThrottlingException`` before anything is done;
 * ``fault``: refused with a 500 ``ServiceFault`` before anything is done;
@@ -130,10 +131,9 @@ class FaultPlan:
             if self.path is not None:
                 with contextlib.suppress(FaultPlanError):
                     self._reload()  # a broken edit keeps the rules in force
-            chosen: Fault | None = None
             for rule in self._rules:
-                if rule.matches(operation) and chosen is None:
-                    chosen = Fault(rule.fault, rule.seconds, rule.signal)
-            if chosen is not None:
-                self.injected[chosen.kind] = self.injected.get(chosen.kind, 0) + 1
-            return chosen
+                # The first rule that fails a request takes it: later rules do not count it.
+                if rule.matches(operation):
+                    self.injected[rule.fault] = self.injected.get(rule.fault, 0) + 1
+                    return Fault(rule.fault, rule.seconds, rule.signal)
+            return None

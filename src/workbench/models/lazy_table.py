@@ -1,9 +1,9 @@
 """A table model that holds ids and fetches rows lazily; SQL does the sorting and filtering.
 
-Loading happens off the GUI thread in two steps: the row count and the first page (so rows
-paint at once), then every id in order (so any later page is one lookup by id, however deep).
-Until the ids arrive, a deeper page is fetched by offset. Cells of rows not loaded yet are
-empty and fill in when their page arrives.
+Loading happens off the GUI thread in two steps: the first page (so rows paint at once),
+then every id in order, which gives the row count and makes any later page one lookup by
+id, however deep. Cells of rows not loaded yet are empty and fill in when their page
+arrives.
 """
 
 from __future__ import annotations
@@ -58,6 +58,8 @@ class LazyTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._pending: set[int] = set()
         self._loading = False
+        self._first_seen = False
+        self._known_count: int | None = None
         self.active = True
 
     # -- loading ----------------------------------------------------------------------------
@@ -66,57 +68,99 @@ class LazyTableModel(QAbstractTableModel):
         """Show the rows of another request (new filters or sort); loads in the background."""
         self.request = request
         self._generation += 1
+        self._first_seen = False
         generation = self._generation
         self._set_loading(True)
+        self._known_count = None
         source = self.source
-
-        def load() -> tuple[int, list[Row]]:
-            return source.count(request), source.page(request, 0, PAGE_SIZE)
-
-        self.runner.run(load, on_done=lambda r: self._first_page_loaded(generation, keep_rows, r),
+        self.runner.run(lambda: source.page(request, 0, PAGE_SIZE),
+                        on_done=lambda rows: self._first_page_loaded(generation, keep_rows, rows),
+                        on_error=lambda e: self._load_failed(generation, e))
+        # In parallel: the count lets the scroll bar be right before every id is known.
+        self.runner.run(lambda: source.count(request),
+                        on_done=lambda count: self._count_loaded(generation, count),
                         on_error=lambda e: self._load_failed(generation, e))
 
     def refresh(self) -> None:
         """Reload after the store changed, keeping what is on screen until the new rows come."""
         self.set_request(self.request, keep_rows=True)
 
-    def _first_page_loaded(self, generation: int, keep_rows: bool,
-                           result: tuple[int, list[Row]]) -> None:
+    def _count_loaded(self, generation: int, count: int) -> None:
         if generation != self._generation:
             return
-        count, first = result
-        if keep_rows and count == self._count:
-            self._ids = None
+        self._known_count = count
+        if self._first_seen and self._ids is None:
+            self._grow_to(count)
+
+    def _grow_to(self, count: int) -> None:
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+
+    def _first_page_loaded(self, generation: int, keep_rows: bool, first: list[Row]) -> None:
+        if generation != self._generation:
+            return
+        self._first_seen = True
+        complete = len(first) < PAGE_SIZE
+        if keep_rows and self._count >= len(first) and not complete:
+            # Keep the row count until every id is known; refresh what is on screen now.
             self._pages = OrderedDict({0: first})
             self._pending.clear()
-            if count:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(count - 1, len(self.columns) - 1))
+            self._ids = None
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._count - 1, len(self.columns) - 1))
         else:
             self.beginResetModel()
-            self._count = count
-            self._ids = None
+            self._count = len(first)
+            self._ids = array("q", (int(r[0]) for r in first)) if complete else None
             self._pages = OrderedDict({0: first})
             self._pending.clear()
             self.endResetModel()
-        self.loaded.emit(count)
-        if count > PAGE_SIZE:
-            request = self.request
-            self.runner.run(lambda: self.source.ids(request),
-                            on_done=lambda ids: self._ids_loaded(generation, ids),
-                            on_error=lambda e: self._load_failed(generation, e))
-        else:
-            self._ids = array("q", (int(r[0]) for r in first))
+        if complete:
             self._set_loading(False)
+            self.loaded.emit(self._count)
+            return
+        if self._known_count is not None and not keep_rows:
+            self._grow_to(self._known_count)
+        request = self.request
+        self.runner.run(lambda: self.source.ids(request),
+                        on_done=lambda ids: self._ids_loaded(generation, ids),
+                        on_error=lambda e: self._load_failed(generation, e))
 
     def _ids_loaded(self, generation: int, ids: array[int]) -> None:
         if generation != self._generation:
             return
-        if len(ids) != self._count:
-            self.refresh()  # the store changed between the count and the ids
-            return
-        self._ids = ids
+        first = self._pages.get(0, [])
+        if [int(r[0]) for r in first] != list(ids[:len(first)]):
+            # The store changed between the first page and the ids: show the ids' truth.
+            self.beginResetModel()
+            self._ids = ids
+            self._count = len(ids)
+            self._pages = OrderedDict()
+            self._pending.clear()
+            self.endResetModel()
+        else:
+            self._ids = ids
+            if len(ids) > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, len(ids) - 1)
+                self._count = len(ids)
+                self.endInsertRows()
+            elif len(ids) < self._count:
+                self.beginRemoveRows(QModelIndex(), len(ids), self._count - 1)
+                self._count = len(ids)
+                self._pages = OrderedDict(
+                    (p, rows) for p, rows in self._pages.items() if p * PAGE_SIZE < len(ids))
+                self.endRemoveRows()
+            # Pages beyond the first may hold rows of the earlier order: fetch them again.
+            stale = [p for p in self._pages if p != 0]
+            for page in stale:
+                del self._pages[page]
+            if stale and self._count > PAGE_SIZE:
+                self.dataChanged.emit(self.index(PAGE_SIZE, 0),
+                                      self.index(self._count - 1, len(self.columns) - 1))
         self._set_loading(False)
+        self.loaded.emit(self._count)
 
     def _load_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -250,7 +294,8 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip or None
+            tip = column.tooltip
+            return tip + (" (not sortable)" if not column.sortable else "") if tip else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

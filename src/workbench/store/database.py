@@ -61,6 +61,20 @@ class Store:
     def read(self) -> AbstractContextManager[Session]:
         return session_scope(self._sessions)
 
+    def optimize(self, *, everything: bool = False) -> None:
+        """Refresh SQLite's statistics where they are stale, so queries keep good plans.
+
+        ``everything`` re-analyses every table: after a migration added indexes, statistics
+        for some indexes but not others would mislead the planner badly.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            # A bounded analysis: approximate statistics in milliseconds, even at 1M rows.
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+            connection.exec_driver_sql("ANALYZE" if everything else "PRAGMA optimize")
+            connection.commit()
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -103,8 +117,8 @@ def open_store(location: str | Path | None = None, *, migrate: bool = True) -> S
         if path is None:
             _ours_or_empty(set(inspect(engine).get_table_names()),
                            engine.url.render_as_string(hide_password=True))
-        if migrate:
-            upgrade_to_head(engine, MIGRATIONS, VERSION_TABLE)
+        if migrate and upgrade_to_head(engine, MIGRATIONS, VERSION_TABLE):
+            Store(engine).optimize(everything=True)
     except SchemaTooNew as exc:
         engine.dispose()
         raise StoreUnusable(str(exc)) from None

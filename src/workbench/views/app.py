@@ -35,4 +35,5 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        wb.store.optimize()
         wb.close()

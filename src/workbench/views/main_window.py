@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
 
         def done(report: Any) -> None:
             self.statusBar().showMessage(str(report), 15000)
+            self.account = report.account
             self.bus.announce()
             self._load_accounts()
             self.show_page("HITs")

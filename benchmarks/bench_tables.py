@@ -1,0 +1,281 @@
+"""How the HITs and Assignments tables scale: lazy SQL-backed models against a baseline.
+
+A store of 1,000,000 assignments in 100,000 HITs is generated once (reused from
+benchmarks/results/ on later runs). Each contender runs in its own process, offscreen at
+1280x800, so its peak memory is its own:
+
+* lazy: the app's AssignmentTableModel (ids + pages fetched off the GUI thread, SQL sort and
+  filter) in a QTableView;
+* baseline: the same columns through a QStandardItemModel loaded with every row, sorted and
+  filtered by Qt (QSortFilterProxyModel).
+
+Run: .venv/bin/python benchmarks/bench_tables.py [--assignments N] [--timeout S]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+RESULTS = Path(__file__).parent / "results"
+METRICS = ("open", "sort", "scroll_to_end", "filter")
+LABELS = {"open": "open page -> first rows painted", "sort": "re-sort by another column",
+          "scroll_to_end": "scroll to the last row", "filter": "apply a text filter",
+          "rss_mb": "peak RSS (MB)"}
+
+
+def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
+    """A store with ``assignments`` assignments in ``assignments / per_hit`` HITs, in bulk."""
+    from workbench.services.accounts import get_account
+    from workbench.services.context import Workbench
+
+    wb = Workbench.open(path)
+    account = get_account(wb)
+    wb.close()
+    rng = random.Random(1)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=OFF")
+    now = datetime(2026, 11, 1, tzinfo=UTC)
+    connection.execute(
+        "INSERT INTO batches (account_id, name, origin, state, title, description, keywords,"
+        " reward_cents, max_assignments, lifetime_s, assignment_duration_s,"
+        " auto_approval_delay_s, frame_height, qualification_requirements, input_columns,"
+        " created_at) VALUES (?, 'Benchmark batch', 'import', 'published', 'T', 'D', '', 5,"
+        " ?, 0, 0, 0, 0, '[]', '[]', ?)", (account.id, per_hit, now.isoformat(" ")))
+    batch_id = connection.execute("SELECT max(id) FROM batches").fetchone()[0]
+    hits = assignments // per_hit
+    statuses = ["Submitted", "Approved", "Approved", "Approved", "Rejected"]
+    labels = ["Positive", "Negative", "Neutral", "Très positif", "負面"]
+    workers = [f"A{rng.randrange(16**12):012X}X" for _ in range(5000)]
+    hit_rows = []
+    for number in range(hits):
+        created = now - timedelta(minutes=number)
+        hit_rows.append((
+            account.id, f"3H{number:028d}", "3TYPE0000000000000000000000000", batch_id,
+            f"Label item {number} — étiquette «{labels[number % 5]}»", "Describe it", "", 5,
+            per_hit, "Reviewable", "NotReviewed", 0, 0, per_hit, 0, 0, 0,
+            created.isoformat(" "), (created + timedelta(days=7)).isoformat(" "), 600, 259200,
+            "[]", 1))
+    connection.executemany(
+        "INSERT INTO hits (account_id, hit_id, hit_type_id, batch_id, title, description,"
+        " keywords, reward_cents, max_assignments, status, review_status,"
+        " assignments_available, assignments_pending, assignments_completed, submitted_count,"
+        " approved_count, rejected_count, creation_time, expiration, assignment_duration_s,"
+        " auto_approval_delay_s, qualification_requirements, settled)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", hit_rows)
+    first_hit = connection.execute("SELECT min(id) FROM hits").fetchone()[0]
+
+    def rows():  # type: ignore[no-untyped-def]
+        for number in range(assignments):
+            hit = first_hit + number // per_hit
+            accepted = now - timedelta(seconds=number * 7)
+            work = rng.randrange(5, 600)
+            submitted = accepted + timedelta(seconds=work)
+            yield (account.id, f"3A{number:028d}", hit, workers[rng.randrange(len(workers))],
+                   statuses[number % 5], accepted.isoformat(" "), submitted.isoformat(" "),
+                   (submitted + timedelta(days=3)).isoformat(" "), work,
+                   f"sentiment.label: {labels[number % 5]}; comment: item {number}", "form",
+                   "{}")
+
+    connection.executemany(
+        "INSERT INTO assignments (account_id, assignment_id, hit_pk, worker_id, status,"
+        " accept_time, submit_time, auto_approval_time, work_time_s, answer_summary,"
+        " answer_format, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    connection.commit()
+    connection.execute("ANALYZE")
+    connection.close()
+
+
+# -- the contenders (each in its own process) ----------------------------------------------
+
+def _pump_until(app, condition, timeout: float) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    while not condition():
+        app.processEvents()
+        if time.perf_counter() - start > timeout:
+            raise TimeoutError
+        time.sleep(0.0005)
+    return time.perf_counter() - start
+
+
+def run_lazy(db: str, timeout: float) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from workbench.models.tables import AssignmentTableModel
+    from workbench.models.tasks import TaskRunner
+    from workbench.services.accounts import get_account
+    from workbench.services.context import Workbench
+    from workbench.views.widgets.table_view import DataTableView
+
+    wb = Workbench.open(db)
+    account = get_account(wb)
+    runner = TaskRunner()
+    view = DataTableView("bench")
+    view.resize(1280, 800)
+    view.show()
+    results: dict[str, float] = {}
+
+    def painted(row: int) -> bool:
+        model = view.model()
+        return model is not None and model.rowCount() > row and \
+            model.data(model.index(row, 0)) not in (None, "")
+
+    start = time.perf_counter()
+    model = AssignmentTableModel(wb, runner)
+    view.setModel(model)
+    model.set_request(model.request.with_filter(account_id=account.id))
+    _pump_until(app, lambda: painted(0), timeout)
+    view.viewport().repaint()
+    results["open"] = time.perf_counter() - start
+    _pump_until(app, lambda: not model.is_loading, timeout)
+
+    start = time.perf_counter()
+    model.sort(model.column_of("work_time"))
+    _pump_until(app, lambda: model.request.sort_key == "work_time" and painted(0)
+                and model._generation and not model._pending and model.row(0) is not None
+                and model.rowCount() > 0 and model._pages.get(0) is not None, timeout)
+    view.viewport().repaint()
+    results["sort"] = time.perf_counter() - start
+    _pump_until(app, lambda: not model.is_loading, timeout)
+
+    start = time.perf_counter()
+    view.scrollToBottom()
+    last = model.rowCount() - 1
+    _pump_until(app, lambda: painted(last), timeout)
+    view.viewport().repaint()
+    results["scroll_to_end"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    model.set_request(model.request.with_filter(search="item 99999"))
+    _pump_until(app, lambda: not model.is_loading and painted(0), timeout)
+    view.viewport().repaint()
+    results["filter"] = time.perf_counter() - start
+    results["rows_after_filter"] = model.rowCount()
+    runner.shutdown()
+    return results
+
+
+def run_baseline(db: str, timeout: float) -> dict[str, float]:
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication([])
+    deadline = time.perf_counter() + timeout
+    results: dict[str, float] = {}
+    start = time.perf_counter()
+    connection = sqlite3.connect(db)
+    query = ("SELECT a.assignment_id, a.worker_id, a.status, a.submit_time, a.work_time_s,"
+             " a.answer_summary, h.hit_id, b.name, h.reward_cents, a.auto_approval_time"
+             " FROM assignments a JOIN hits h ON h.id = a.hit_pk"
+             " LEFT JOIN batches b ON b.id = h.batch_id ORDER BY a.submit_time DESC")
+    model = QStandardItemModel(0, 10)
+    for number, row in enumerate(connection.execute(query)):
+        model.appendRow([QStandardItem("" if v is None else str(v)) for v in row])
+        if number % 10_000 == 0 and time.perf_counter() > deadline:
+            raise TimeoutError
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    view.viewport().repaint()
+    results["open"] = time.perf_counter() - start
+    start = time.perf_counter()
+    proxy.sort(4, Qt.SortOrder.AscendingOrder)
+    app.processEvents()
+    view.viewport().repaint()
+    results["sort"] = time.perf_counter() - start
+    start = time.perf_counter()
+    view.scrollToBottom()
+    app.processEvents()
+    view.viewport().repaint()
+    results["scroll_to_end"] = time.perf_counter() - start
+    start = time.perf_counter()
+    proxy.setFilterFixedString("item 99999")
+    app.processEvents()
+    view.viewport().repaint()
+    results["filter"] = time.perf_counter() - start
+    results["rows_after_filter"] = proxy.rowCount()
+    return results
+
+
+def child(kind: str, db: str, timeout: float) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        results = (run_lazy if kind == "lazy" else run_baseline)(db, timeout)
+    except TimeoutError:
+        results = {"timeout": 1.0}
+    results["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("RESULT " + json.dumps(results), flush=True)
+
+
+def measure(kind: str, db: Path, timeout: float) -> dict[str, float]:
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", kind, "--db", str(db), "--timeout",
+             str(timeout)], capture_output=True, text=True, timeout=timeout + 120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                 "WORKBENCH_CONFIG_DIR": str(RESULTS / "config")})
+    except subprocess.TimeoutExpired:
+        return {"timeout": 1.0}
+    for line in done.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return dict(json.loads(line[7:]))
+    return {"crashed": 1.0, "stderr": done.stderr[-300:]}  # type: ignore[dict-item]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--assignments", type=int, default=1_000_000)
+    parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--child")
+    parser.add_argument("--db")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.db, args.timeout)
+        return
+    RESULTS.mkdir(exist_ok=True)
+    db = RESULTS / f"tables-{args.assignments}.sqlite3"
+    if not db.exists():
+        started = time.perf_counter()
+        print(f"Generating {args.assignments:,} assignments in {args.assignments // 10:,} HITs…",
+              flush=True)
+        build_store(db, args.assignments)
+        print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+    lazy = measure("lazy", db, args.timeout)
+    baseline = measure("baseline", db, args.timeout)
+    print(f"\nAssignments table, {args.assignments:,} assignments (offscreen, 1280x800)\n")
+    print(f"{'measure':34} {'lazy (app)':>12} {'baseline':>14} {'baseline/lazy':>14}")
+    for key in (*METRICS, "rss_mb"):
+        value = lazy.get(key)
+        base = baseline.get(key)
+        unit = "" if key == "rss_mb" else " s"
+        shown = f"{value:.3f}{unit}" if value is not None else "—"
+        if base is None:
+            base_text = "did not finish" if "timeout" in baseline else "—"
+            ratio = "—"
+        else:
+            base_text = f"{base:.3f}{unit}"
+            ratio = f"{base / value:.1f}x" if value else "—"
+        print(f"{LABELS[key]:34} {shown:>12} {base_text:>14} {ratio:>14}")
+    print(f"\nrows after the filter: lazy {lazy.get('rows_after_filter')}, "
+          f"baseline {baseline.get('rows_after_filter')}")
+
+
+if __name__ == "__main__":
+    main()

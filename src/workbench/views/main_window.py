@@ -6,6 +6,7 @@ announces changes on the bus; pages refresh themselves from there.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -35,18 +36,38 @@ from workbench.services.accounts import AccountInfo, add_account, get_account, l
 from workbench.services.context import Workbench
 from workbench.services.tables import store_is_empty
 from workbench.views.dialogs.account_dialog import AccountDialog
-from workbench.views.pages.assignments import AssignmentsPage
-from workbench.views.pages.base import Page
-from workbench.views.pages.hits import HitsPage
-from workbench.views.pages.outbox import OutboxPage
+from workbench.views.pages.base import Page, PageContext
 from workbench.views.pages.placeholder import ComingPage
-from workbench.views.pages.welcome import WelcomePage
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.account_badge import AccountBadge
 from workbench.views.widgets.task_progress import TaskProgress
 
-PAGE_ORDER = ["Start", "Batches", "HITs", "Assignments", "Review", "Workers",
-              "Qualifications", "Charts", "Outbox"]
+# Side-bar entries and the class that fills each. A page whose module is not part of this
+# build shows what it is for instead (ComingPage).
+PAGES = [
+    ("Start", "workbench.views.pages.welcome", "WelcomePage"),
+    ("Batches", "workbench.views.pages.batches", "BatchesPage"),
+    ("HITs", "workbench.views.pages.hits", "HitsPage"),
+    ("Assignments", "workbench.views.pages.assignments", "AssignmentsPage"),
+    ("Review", "workbench.views.pages.review", "ReviewPage"),
+    ("Workers", "workbench.views.pages.workers", "WorkersPage"),
+    ("Qualifications", "workbench.views.pages.qualifications", "QualificationsPage"),
+    ("Charts", "workbench.views.pages.charts", "ChartsPage"),
+    ("Outbox", "workbench.views.pages.outbox", "OutboxPage"),
+]
+PAGE_ORDER = [name for name, _, _ in PAGES]
+
+
+def build_page(name: str, module_name: str, class_name: str, context: PageContext) -> Page:
+    """The page for a side-bar entry, or its description if this build lacks the page."""
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as missing:
+        if missing.name != module_name:
+            raise  # the page exists but something it needs does not: a real error
+        return ComingPage(name, context)
+    page: Page = getattr(module, class_name)(context)
+    return page
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +83,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
 
         self.pages: dict[str, Page] = {}
+        self.context = PageContext(
+            wb=wb, runner=self.runner, bus=self.bus, start_task=self._start,
+            show_page=self.show_page,
+            commands={"demo": self.run_demo, "connect": self.connect_account,
+                      "import": self.import_results, "sync": self.sync})
         self.stack = QStackedWidget()
         self.side_bar = QListWidget()
         self.side_bar.setAccessibleName("Pages")
@@ -72,17 +98,12 @@ class MainWindow(QMainWindow):
             "QListWidget::item { padding-left: 10px; border-radius: 4px; }"
             "QListWidget::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }")
-        self.welcome = WelcomePage(wb, self.runner, on_demo=self.run_demo,
-                                   on_connect=self.connect_account,
-                                   on_import=self.import_results)
-        self.hits = HitsPage(wb, self.runner, self.bus)
-        self.assignments = AssignmentsPage(wb, self.runner)
-        self.outbox = OutboxPage(wb, self.runner, self.bus)
-        built: dict[str, Page] = {"Start": self.welcome, "HITs": self.hits,
-                                  "Assignments": self.assignments, "Outbox": self.outbox}
-        for name in PAGE_ORDER:
-            page = built.get(name) or ComingPage(name, wb, self.runner)
-            self._add_page(name, page)
+        for name, module_name, class_name in PAGES:
+            self._add_page(name, build_page(name, module_name, class_name, self.context))
+        self.welcome = self.pages["Start"]
+        self.hits = self.pages["HITs"]
+        self.assignments = self.pages["Assignments"]
+        self.outbox = self.pages["Outbox"]
         self.side_bar.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -262,7 +283,9 @@ class MainWindow(QMainWindow):
         task = self._start("Demo project", lambda progress, cancel: run_demo(
             wb, account_name=local.name if local else None, progress=progress, cancel=cancel),
             done)
-        self.welcome.watch_demo(task)
+        watch = getattr(self.welcome, "watch_demo", None)
+        if watch is not None:
+            watch(task)
 
     def connect_account(self) -> None:
         dialog = AccountDialog(self)

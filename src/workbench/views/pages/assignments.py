@@ -17,12 +17,11 @@ from sqlalchemy import select
 from workbench.models import changes
 from workbench.models.formatting import local_time
 from workbench.models.tables import AssignmentTableModel
-from workbench.models.tasks import TaskRunner
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
 from workbench.services.tables import batch_choices
 from workbench.store.schema import AnswerField, Assignment
-from workbench.views.pages.base import Page
+from workbench.views.pages.base import Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
@@ -54,9 +53,9 @@ class AssignmentsPage(Page):
 
     title = "Assignments"
 
-    def __init__(self, wb: Workbench, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(wb, runner, parent)
-        self.model = AssignmentTableModel(wb, runner, self)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = AssignmentTableModel(self.wb, self.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(self.make_search("Search assignments: id, worker, HIT or answer (Ctrl+F)",

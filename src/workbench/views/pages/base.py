@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from workbench.models.tasks import TaskRunner
+from workbench.models.changes import ChangeBus
+from workbench.models.tasks import LongTask, TaskRunner
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+
+
+@dataclass
+class PageContext:
+    """What a page may use of the application; handed to every page's constructor."""
+
+    wb: Workbench
+    runner: TaskRunner
+    bus: ChangeBus
+    # Start a long task with progress and Cancel in the status bar: (title, work, on_done).
+    start_task: Callable[[str, Callable[..., Any], Callable[[Any], None]], LongTask]
+    show_page: Callable[[str], None]
+    # Window-level commands a page may offer (e.g. "demo", "connect", "import", "sync").
+    commands: dict[str, Callable[[], None]] = field(default_factory=dict)
 
 
 class Page(QWidget):
@@ -18,10 +35,12 @@ class Page(QWidget):
     title = ""
     status_message = Signal(str)
 
-    def __init__(self, wb: Workbench, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.wb = wb
-        self.runner = runner
+        self.context = context
+        self.wb = context.wb
+        self.runner = context.runner
+        self.bus = context.bus
         self.account: AccountInfo | None = None
         self.search: QLineEdit | None = None
 

@@ -23,13 +23,11 @@ from workbench.domain.money import format_dollars
 from workbench.models import changes
 from workbench.models.formatting import local_time
 from workbench.models.tables import AssignmentTableModel, HitTableModel
-from workbench.models.tasks import TaskRunner
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
-from workbench.services.context import Workbench
 from workbench.services.tables import HitDetails, hit_details
 from workbench.views.dialogs.hit_actions import AddAssignmentsDialog, ExtendDialog
-from workbench.views.pages.base import Page
+from workbench.views.pages.base import Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
@@ -55,10 +53,9 @@ class HitsPage(Page):
 
     title = "HITs"
 
-    def __init__(self, wb: Workbench, runner: TaskRunner, bus: changes.ChangeBus,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(wb, runner, parent)
-        self.bus = bus
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        wb, runner = self.wb, self.runner
         self.model = HitTableModel(wb, runner, self)
         self.assignments_model = AssignmentTableModel(wb, runner, self)
         layout = QVBoxLayout(self)

@@ -18,12 +18,11 @@ from sqlalchemy import select
 from workbench.models import changes
 from workbench.models.formatting import local_time
 from workbench.models.tables import OutboxTableModel
-from workbench.models.tasks import TaskRunner
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
 from workbench.store.schema import OutboxAction, OutboxAttempt
-from workbench.views.pages.base import Page
+from workbench.views.pages.base import Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
@@ -55,11 +54,9 @@ class OutboxPage(Page):
 
     title = "Outbox"
 
-    def __init__(self, wb: Workbench, runner: TaskRunner, bus: changes.ChangeBus,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(wb, runner, parent)
-        self.bus = bus
-        self.model = OutboxTableModel(wb, runner, self)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = OutboxTableModel(self.wb, self.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(self.make_search("Search the outbox: assignment, HIT, worker or reviewer",

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from workbench.models.tasks import TaskRunner
-from workbench.services.context import Workbench
-from workbench.views.pages.base import Page
+from workbench.views.pages.base import Page, PageContext
 from workbench.views.widgets.empty_state import EmptyState
 
 COMING = {
@@ -33,9 +31,8 @@ COMING = {
 class ComingPage(Page):
     """A side-bar entry whose tools are not here yet: says what it will hold, and what works now."""
 
-    def __init__(self, name: str, wb: Workbench, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(wb, runner, parent)
+    def __init__(self, name: str, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.title = name
         title, body = COMING[name]
         layout = QVBoxLayout(self)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.models.tasks import LongTask, TaskRunner
-from workbench.services.context import Workbench
-from workbench.views.pages.base import Page
+from workbench.models.tasks import LongTask
+from workbench.views.pages.base import Page, PageContext
 
 
 def _card(title: str, body: str, button: QPushButton) -> QFrame:
@@ -45,10 +42,10 @@ class WelcomePage(Page):
 
     title = "Start"
 
-    def __init__(self, wb: Workbench, runner: TaskRunner, *, on_demo: Callable[[], None],
-                 on_connect: Callable[[], None], on_import: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(wb, runner, parent)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        on_demo, on_connect, on_import = (context.commands[name]
+                                          for name in ("demo", "connect", "import"))
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         title = QLabel("Welcome to Requester Workbench")

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QSettings
 
-APP_NAME = "RequesterWorkbench"
-
-
-def config_dir() -> Path:
-    """The user's config folder (WORKBENCH_CONFIG_DIR overrides it, e.g. for tests)."""
-    override = os.environ.get("WORKBENCH_CONFIG_DIR")
-    return Path(override) if override else Path(user_config_dir(APP_NAME, appauthor=False))
+from workbench.services.settings import config_dir
 
 
 def window_settings() -> QSettings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -120,10 +121,9 @@ def serve(args: argparse.Namespace) -> int:
             print(f"Serving the local marketplace ({names}) over the MTurk API at {url} "
                   f"with {len(keys)} key(s) from {keys_path}. Ctrl+C stops.", flush=True)
 
-        try:
+        # Ctrl+C is how a server is stopped: uvicorn has shut down cleanly by then.
+        with contextlib.suppress(KeyboardInterrupt):
             serve_forever(app, args.host, args.port, on_ready=ready)
-        except KeyboardInterrupt:
-            pass  # Ctrl+C is how a server is stopped: uvicorn has already shut down cleanly
     finally:
         wb.close()
     return 0

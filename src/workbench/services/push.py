@@ -13,6 +13,7 @@ import os
 import socket
 import threading
 import uuid
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.clock import utcnow
 from workbench.domain.money import format_usd
-from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.domain.statuses import AccountKind, ActionKind, ActionState, AssignmentStatus
 from workbench.marketplace.errors import (
     UNSENT_ERRORS,
     error_message,
@@ -48,6 +49,7 @@ from workbench.store.schema import (
 )
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
+PUSH_WORKERS = 8
 # Pushers running in this process; a claim by this process outside this set was abandoned.
 _live_pushers: set[str] = set()
 _live_lock = threading.Lock()
@@ -88,7 +90,6 @@ class _Claimed:
     token: str
     attempt: int
     interrupted: bool
-    first_attempt_at: datetime
 
 
 @dataclass
@@ -109,21 +110,37 @@ class PushReport:
     def attempted(self) -> int:
         return self.sent + self.reconciled + self.failed + self.deferred
 
+    def merge(self, other: PushReport) -> None:
+        """Add what another pusher thread did."""
+        for name in ("sent", "reconciled", "failed", "deferred", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.throttled |= other.throttled
+        self.unreachable |= other.unreachable
+        self.cancelled |= other.cancelled
+        self.failures.extend(other.failures)
+
 
 class OutboxPusher:
     """Pushes one account's outbox to its marketplace."""
 
-    def __init__(self, wb: Workbench, account: AccountInfo, market: Marketplace) -> None:
+    def __init__(self, wb: Workbench, account: AccountInfo, market: Marketplace, *,
+                 workers: int | None = None) -> None:
         self.wb = wb
         self.account = account
         self.market = market
         self.identity = pusher_identity()
+        # A remote marketplace answers in tens of milliseconds: send several actions at once.
+        # The local one lives in a database we would only contend for.
+        self.workers = workers or (1 if account.kind == AccountKind.LOCAL.value
+                                   else PUSH_WORKERS)
+        # Our threads take turns writing to the store rather than wait on SQLite's lock.
+        self._writing = threading.Lock()
 
     # -- claiming ---------------------------------------------------------------------------
 
     def _claim(self, action_id: int) -> _Claimed | None:
         now = utcnow()
-        with self.wb.store.session(write=True) as session:
+        with self._writing, self.wb.store.session(write=True) as session:
             action = session.get(OutboxAction, action_id, with_for_update=True)
             if action is None:
                 return None
@@ -147,15 +164,13 @@ class OutboxPusher:
             action.attempts += 1
             session.add(OutboxAttempt(action_id=action.id, number=action.attempts,
                                       started_at=now))
-            first = session.scalar(select(func.min(OutboxAttempt.started_at)).where(
-                OutboxAttempt.action_id == action.id)) or now
             return _Claimed(action.id, action.kind, action.target, dict(action.payload),
-                            action.request_token, action.attempts, interrupted, first)
+                            action.request_token, action.attempts, interrupted)
 
     def _finish(self, claimed: _Claimed, state: ActionState, outcome: str,
                 message: str | None = None, result: dict[str, Any] | None = None) -> None:
         now = utcnow()
-        with self.wb.store.session(write=True) as session:
+        with self._writing, self.wb.store.session(write=True) as session:
             action = session.get(OutboxAction, claimed.id, with_for_update=True)
             assert action is not None
             attempt = session.scalar(select(OutboxAttempt).where(
@@ -410,15 +425,18 @@ class OutboxPusher:
         self._finish(claimed, ActionState.SENDING, "ambiguous", message)
         report.deferred += 1
 
-    def pending_ids(self, *, money: bool = True) -> list[int]:
-        """Actions waiting to be sent (or to be reconciled), oldest first."""
-        query = select(OutboxAction.id).where(
+    def pending(self, *, money: bool = True) -> list[tuple[int, str]]:
+        """(id, target) of the actions waiting to be sent (or reconciled), oldest first."""
+        query = select(OutboxAction.id, OutboxAction.target).where(
             OutboxAction.account_id == self.account.id,
             OutboxAction.state.in_((ActionState.PENDING.value, ActionState.SENDING.value)))
         if not money:
             query = query.where(OutboxAction.kind.not_in(MONEY_KINDS))
         with self.wb.store.read() as session:
-            return list(session.scalars(query.order_by(OutboxAction.id)))
+            return [(int(i), str(t)) for i, t in session.execute(query.order_by(OutboxAction.id))]
+
+    def pending_ids(self, *, money: bool = True) -> list[int]:
+        return [action_id for action_id, _ in self.pending(money=money)]
 
     def push(self, *, progress: Progress = no_progress, cancel: CancelToken | None = None,
              rounds: int = 3) -> PushReport:
@@ -439,20 +457,62 @@ class OutboxPusher:
         if not money:
             report.held = len(self.pending_ids()) - len(self.pending_ids(money=False))
         for _ in range(rounds):
-            ids = self.pending_ids(money=money)
-            if not ids:
+            actions = self.pending(money=money)
+            if not actions:
                 break
             before = report.deferred
-            for done, action_id in enumerate(ids, start=1):
-                if cancel is not None and cancel.cancelled:
-                    report.cancelled = True
-                    return
-                self.push_one(action_id, report)
-                progress(done, len(ids), "Sending queued actions")
-                if report.throttled or report.unreachable:
-                    return
+            self._push_all(actions, report, progress, cancel)
+            if report.cancelled or report.throttled or report.unreachable:
+                return
             if report.deferred == before:
                 break
+
+    def _push_all(self, actions: list[tuple[int, str]], report: PushReport,
+                  progress: Progress, cancel: CancelToken | None) -> None:
+        """Push each action once; those about one target in order, different targets at once."""
+        chains: dict[str, list[int]] = {}
+        for action_id, target in actions:
+            chains.setdefault(target, []).append(action_id)
+        stop = threading.Event()
+        done = [0]
+        count_lock = threading.Lock()
+
+        def run(chain: list[int], part: PushReport) -> PushReport:
+            for action_id in chain:
+                if stop.is_set():
+                    break
+                if cancel is not None and cancel.cancelled:
+                    part.cancelled = True
+                    stop.set()
+                    break
+                try:
+                    self.push_one(action_id, part)
+                except BaseException:
+                    stop.set()
+                    raise
+                with count_lock:
+                    done[0] += 1
+                if part.throttled or part.unreachable:
+                    stop.set()  # the marketplace wants a pause: nobody sends any more now
+                    break
+            return part
+
+        if self.workers <= 1:
+            for chain in chains.values():
+                run(chain, report)
+                progress(done[0], len(actions), "Sending queued actions")
+                if stop.is_set():
+                    return
+            return
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="push") as pool:
+            futures = [pool.submit(run, chain, PushReport()) for chain in chains.values()]
+            waiting = set(futures)
+            while waiting:
+                _, waiting = wait(waiting, timeout=0.25, return_when=FIRST_COMPLETED)
+                progress(done[0], len(actions), "Sending queued actions")
+            parts = [future.result() for future in futures]
+        for part in parts:
+            report.merge(part)
 
 
 def push_outbox(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,

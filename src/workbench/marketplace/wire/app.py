@@ -10,6 +10,7 @@ them, so boto3 raises, retries and reports exactly as it would against MTurk.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
@@ -119,7 +120,7 @@ class WireAPI:
                 await _cut(scope)
                 return
             if fault is not None and fault.kind == "hold":
-                await _hold(fault)
+                await _hold(fault, receive)
             await _respond(scope, receive, send, 200, payload, request_id)
         except WireError as error:
             log.debug("%s: %s %s", request_id, error.error_type, error.message)
@@ -195,7 +196,14 @@ async def _cut(scope: Scope) -> None:
     await asyncio.sleep(0)  # let the server see the connection go before we return
 
 
-async def _hold(fault: Fault) -> None:
+async def _hold(fault: Fault, receive: Receive) -> None:
+    """Wait before answering: ``seconds``, or until the client gives up and goes away."""
     if fault.signal:
         Path(fault.signal).touch()
-    await asyncio.sleep(fault.seconds)
+
+    async def gone() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(gone(), fault.seconds)

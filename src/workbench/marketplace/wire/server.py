@@ -40,7 +40,7 @@ def server_config(app: Any, host: str, port: int, *, log_level: str = "warning"
                   ) -> uvicorn.Config:
     return uvicorn.Config(app, host=host, port=port, http=WireProtocol, lifespan="off",
                           log_level=log_level, access_log=False, timeout_keep_alive=30,
-                          backlog=512)
+                          backlog=512, timeout_graceful_shutdown=5)
 
 
 class BackgroundServer:

@@ -88,8 +88,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
         # Sorting a million rows for a table is memory work, not temp-file work.
         cursor.execute("PRAGMA temp_store = MEMORY")
-        cursor.execute("PRAGMA cache_size = -65536")
-        cursor.execute("PRAGMA mmap_size = 268435456")
+        cursor.execute("PRAGMA cache_size = -16384")
         cursor.close()
 
     @event.listens_for(engine, "begin")

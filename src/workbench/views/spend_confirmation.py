@@ -1,0 +1,79 @@
+"""Asking before the first real money of a session moves: what the queued actions will cost.
+
+A window calls ``ask_before_spending`` before it starts a sync of an account. For an account
+that spends real money, the first time in a session that queued approvals, bonuses or
+extra assignments would be sent, it shows what they cost with MTurk's fees and asks.
+Declining sends nothing that spends (the push holds it back); the rest still syncs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.money import format_dollars
+from workbench.services.spend import SpendSummary, confirm_spending, needs_confirmation
+
+
+class SpendConfirmationDialog(QDialog):
+    """The cost of the queued money-moving actions, with fees, and a choice to send them."""
+
+    def __init__(self, account_name: str, summary: SpendSummary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.setWindowTitle("Spend real money?")
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"<b>{_escape(account_name)}</b> is an MTurk account: what you send "
+                       "is paid with real money and cannot be taken back.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.lines = QLabel("<br>".join(_escape(line) for line in summary.lines()[:-1]))
+        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.lines)
+        self.total = QLabel(f"<b>Total with fees: {format_dollars(summary.total_cents)}</b>")
+        layout.addWidget(self.total)
+        note = QLabel("You are asked once per session. If you choose Not now, everything else "
+                      "is still synced and these stay queued.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.send = buttons.addButton(f"Send and pay {format_dollars(summary.total_cents)}",
+                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.send.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Enter must never spend money by accident (the button box would make Send default).
+        self.later.setDefault(True)
+        self.later.setFocus()
+
+
+def ask_before_spending(parent: QWidget | None, wb: Any, account: Any) -> bool:
+    """Ask if this account's queued spending needs a yes; True if it may be sent."""
+    summary = needs_confirmation(wb, account)
+    if summary is None:
+        return True
+    dialog = SpendConfirmationDialog(account.name, summary, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    confirm_spending(wb, account, summary)
+    return True
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -256,11 +256,16 @@ class MainWindow(QMainWindow):
                 parts.append(f"{push.failed} refused (see the Outbox)")
             if push.deferred:
                 parts.append(f"{push.deferred} to retry")
+            if push.held:
+                parts.append(f"{push.held} that spend real money held back (not confirmed)")
             parts.append(f"pulled {pull.assignments} assignment(s) from "
                          f"{pull.hits_fetched} changed HIT(s)")
             self.statusBar().showMessage("Sync: " + ", ".join(parts) + ".", 15000)
             self.bus.announce()
 
+        from workbench.views.spend_confirmation import ask_before_spending
+
+        ask_before_spending(self, wb, account)  # real money: asked once per session
         self._start("Sync", lambda progress, cancel: run_sync(
             wb, account, progress=progress, cancel=cancel), done)
 

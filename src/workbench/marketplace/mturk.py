@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from workbench.marketplace.interface import OPERATIONS
@@ -79,11 +80,16 @@ def mturk_client(settings: ClientSettings, *, credentials: dict[str, str] | None
     every service. ``credentials`` is for tests that hold throw-away keys.
     """
     import boto3
+    import botocore.session
     from botocore.config import Config
 
     settings.check()
-    session = boto3.Session(profile_name=settings.profile) if settings.profile else \
-        boto3.Session()
+    core = botocore.session.get_session()
+    # Timestamps as UTC datetimes, read without dateutil's local-zone machinery: a sync
+    # parses tens of thousands of them.
+    core.get_component("response_parser_factory").set_parser_defaults(
+        timestamp_parser=utc_timestamp)
+    session = boto3.Session(botocore_session=core, profile_name=settings.profile)
     config = Config(
         retries={"mode": settings.retry_mode, "total_max_attempts": settings.max_attempts},
         connect_timeout=settings.connect_timeout,
@@ -94,6 +100,15 @@ def mturk_client(settings: ClientSettings, *, credentials: dict[str, str] | None
     endpoint = settings.endpoint_url or (SANDBOX_ENDPOINT if settings.sandbox else None)
     return session.client("mturk", region_name=REGION, endpoint_url=endpoint, config=config,
                           **(credentials or {}))
+
+
+def utc_timestamp(value: Any) -> datetime:
+    """A timestamp from the wire (epoch seconds, or an ISO 8601 string) as an aware UTC time."""
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, UTC)
+    from botocore.utils import parse_timestamp
+
+    return parse_timestamp(value).astimezone(UTC)
 
 
 class MTurkMarketplace:

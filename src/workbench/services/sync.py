@@ -145,6 +145,8 @@ class Puller:
         self.account = account
         self.market = CallCounter(market)
         self.max_workers = max_workers
+        self._lock = threading.Lock()
+        self._bonused_hits: set[str] | None = None
 
     def _known_hits(self) -> dict[str, tuple[tuple[Any, ...], bool]]:
         with self.wb.store.read() as session:
@@ -179,15 +181,19 @@ class Puller:
         return self.fetch(hit)
 
     def _bonus_expected(self, hit_id: str) -> bool:
-        with self.wb.store.read() as session:
-            return session.scalar(
-                select(OutboxAction.id)
-                .join(Assignment, (Assignment.assignment_id == OutboxAction.target)
-                      & (Assignment.account_id == OutboxAction.account_id))
-                .join(HIT, HIT.id == Assignment.hit_pk)
-                .where(OutboxAction.account_id == self.account.id,
-                       OutboxAction.kind == ActionKind.BONUS.value, HIT.hit_id == hit_id)
-                .limit(1)) is not None
+        """Did we queue a bonus for an assignment of this HIT? (One query per pull.)"""
+        with self._lock:
+            if self._bonused_hits is None:
+                with self.wb.store.read() as session:
+                    self._bonused_hits = set(session.scalars(
+                        select(HIT.hit_id).distinct()
+                        .join(Assignment, Assignment.hit_pk == HIT.id)
+                        .join(OutboxAction,
+                              (OutboxAction.target == Assignment.assignment_id)
+                              & (OutboxAction.account_id == Assignment.account_id))
+                        .where(OutboxAction.account_id == self.account.id,
+                               OutboxAction.kind == ActionKind.BONUS.value)))
+            return hit_id in self._bonused_hits
 
     def _write(self, fetched: list[_Fetched], report: PullReport) -> None:
         now = self.wb.clock()

@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
+from workbench.resources import resource_path
+
+
+def application_icon() -> QIcon:
+    """The application's icon at every size shipped in resources/icons."""
+    icon = QIcon()
+    try:
+        folder = resource_path("icons")
+    except FileNotFoundError:
+        return icon
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = folder / f"requester-workbench-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
@@ -18,6 +35,8 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Requester Workbench")
     app.setOrganizationName("RequesterWorkbench")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("requester-workbench")
+    app.setWindowIcon(application_icon())
 
     from workbench.services.context import Workbench
     from workbench.sql.engine import DatabaseUnusable

@@ -6,14 +6,26 @@ import csv
 import io
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252")
 XLSX_MAGIC = b"PK\x03\x04"
+# The old binary Excel format (and other OLE2 files such as .doc).
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0"
+PROGRESS_EVERY = 5000
+
+# Called now and then with (rows read, rows expected or 0, message); it may raise to stop.
+ReadProgress = Callable[[int, int, str], None]
+
+
+def _no_progress(done: int, total: int, message: str) -> None:
+    """Ignore progress."""
 
 
 class InputFileError(ValueError):
@@ -33,10 +45,37 @@ class InputTable:
         return len(self.rows)
 
 
+def _bomless_utf16(raw: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when text looks like UTF-16 without a byte-order mark."""
+    head = raw[:4096]
+    if len(head) < 4 or len(head) % 2:
+        head = head[:len(head) - len(head) % 2]
+    if not head:
+        return None
+    # ASCII-heavy text in UTF-16 has a zero byte in every other position.
+    even_zeros = head[0::2].count(0) / (len(head) / 2)
+    odd_zeros = head[1::2].count(0) / (len(head) / 2)
+    if odd_zeros > 0.4 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.4 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "utf-16"
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputFileError(f"{name} starts like UTF-16 text but is not valid UTF-16; "
+                                 "save it again as CSV UTF-8") from None
     if b"\x00" in raw[:4096]:
+        encoding = _bomless_utf16(raw)
+        if encoding is not None:
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError:
+                pass
         raise InputFileError(f"{name} looks like a binary file, not CSV text")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -61,28 +100,36 @@ def _clean_columns(header: Sequence[object], name: str) -> list[str]:
     return columns
 
 
-def read_csv_text(text: str, name: str = "input") -> InputTable:
+def read_csv_text(text: str, name: str = "input", *,
+                  progress: ReadProgress = _no_progress) -> InputTable:
+    """Rows of CSV text, the delimiter (comma, semicolon or tab) sniffed from its start."""
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
+    # Lines are only an estimate of records (a quoted field may hold line breaks).
+    expected = max(0, text.count("\n") - 1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        header = next(reader, None)
+        if header is None or not any(field.strip() for field in header):
+            raise InputFileError(f"{name} is empty")
+        columns = _clean_columns(header, name)
+        rows: list[dict[str, str]] = []
+        for record in reader:
+            if not any(field.strip() for field in record):
+                continue
+            if len(record) > len(columns) and any(f.strip() for f in record[len(columns):]):
+                raise InputFileError(
+                    f"{name}, line {reader.line_num}: {len(record)} fields but the header has "
+                    f"{len(columns)} columns")
+            rows.append({c: (record[i] if i < len(record) else "")
+                         for i, c in enumerate(columns)})
+            if len(rows) % PROGRESS_EVERY == 0:
+                progress(len(rows), max(expected, len(rows)), f"Reading {name}")
     except csv.Error as exc:
         raise InputFileError(f"{name} is not valid CSV: {exc}") from None
-    if not records:
-        raise InputFileError(f"{name} is empty")
-    columns = _clean_columns(records[0], name)
-    rows: list[dict[str, str]] = []
-    for number, record in enumerate(records[1:], start=2):
-        if not any(field.strip() for field in record):
-            continue
-        if len(record) > len(columns) and any(f.strip() for f in record[len(columns):]):
-            raise InputFileError(
-                f"{name}, line {number}: {len(record)} fields but the header has "
-                f"{len(columns)} columns")
-        rows.append({c: (record[i] if i < len(record) else "") for i, c in enumerate(columns)})
     if not rows:
         raise InputFileError(f"{name} has a header but no rows")
     return InputTable(columns, rows, name)
@@ -100,18 +147,45 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def read_excel(path: Path, sheet: str | None = None) -> InputTable:
+@contextmanager
+def _open_workbook(path: Path) -> Iterator[Any]:
+    """The workbook, read-only; opened from the file itself, so its name does not matter."""
     from openpyxl import load_workbook
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InputFileError(f"{path.name} is not a readable Excel workbook ({exc})") from None
-    try:
+    with path.open("rb") as stream:
+        try:
+            book = load_workbook(stream, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+            raise InputFileError(
+                f"{path.name} is not a readable Excel workbook ({exc})") from None
+        try:
+            yield book
+        finally:
+            book.close()
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """The sheet names of an Excel workbook, in order; [] for a CSV file."""
+    path = Path(path)
+    _check_file(path)
+    with path.open("rb") as stream:
+        head = stream.read(4)
+    if head != XLSX_MAGIC:
+        _refuse_unreadable(path, head)
+        return []
+    with _open_workbook(path) as book:
+        return list(book.sheetnames)
+
+
+def read_excel(path: Path, sheet: str | None = None, *,
+               progress: ReadProgress = _no_progress) -> InputTable:
+    """Rows of one sheet (default: the first) of an .xlsx workbook, every cell as text."""
+    with _open_workbook(path) as book:
         if sheet is not None and sheet not in book.sheetnames:
             raise InputFileError(f"{path.name} has no sheet named {sheet!r} "
                                  f"(sheets: {', '.join(book.sheetnames)})")
         worksheet = book[sheet] if sheet else book.worksheets[0]
+        expected = max(0, int(worksheet.max_row or 0) - 1)
         values = worksheet.iter_rows(values_only=True)
         header = next(values, None)
         if header is None:
@@ -123,16 +197,14 @@ def read_excel(path: Path, sheet: str | None = None) -> InputTable:
             if not any(c.strip() for c in cells):
                 continue
             rows.append({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)})
-    finally:
-        book.close()
+            if len(rows) % PROGRESS_EVERY == 0:
+                progress(len(rows), max(expected, len(rows)), f"Reading {path.name}")
     if not rows:
         raise InputFileError(f"{path.name} has a header but no rows")
     return InputTable(columns, rows, path.name, "xlsx")
 
 
-def read_input_table(path: str | Path, *, sheet: str | None = None) -> InputTable:
-    """Read a CSV or Excel input file; any problem raises InputFileError with a clear reason."""
-    path = Path(path)
+def _check_file(path: Path) -> None:
     if not path.is_file():
         raise InputFileError(f"{path} does not exist or is not a file")
     size = path.stat().st_size
@@ -140,12 +212,33 @@ def read_input_table(path: str | Path, *, sheet: str | None = None) -> InputTabl
         raise InputFileError(f"{path.name} is empty")
     if size > MAX_INPUT_BYTES:
         raise InputFileError(f"{path.name} is larger than {MAX_INPUT_BYTES // 2**20} MB")
+
+
+def _refuse_unreadable(path: Path, head: bytes) -> None:
+    """Refuse, with the reason, a file that is neither CSV text nor an .xlsx workbook."""
+    if head == OLE2_MAGIC:
+        raise InputFileError(f"{path.name} is an old-style Excel .xls file: open it in Excel "
+                             "and save it as .xlsx or CSV")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise InputFileError(f"{path.name} is named like an Excel file but is not one")
+
+
+def read_input_table(path: str | Path, *, sheet: str | None = None,
+                     progress: ReadProgress = _no_progress) -> InputTable:
+    """Read a CSV or Excel input file; any problem raises InputFileError with a clear reason.
+
+    The file's content decides, not its name: an .xlsx workbook renamed .csv is read as the
+    workbook it is.
+    """
+    path = Path(path)
+    _check_file(path)
     with path.open("rb") as stream:
         head = stream.read(4)
-    if head == XLSX_MAGIC or path.suffix.lower() in (".xlsx", ".xlsm"):
-        if head != XLSX_MAGIC:
-            raise InputFileError(f"{path.name} is named like an Excel file but is not one")
-        return read_excel(path, sheet)
+    if head == XLSX_MAGIC:
+        return read_excel(path, sheet, progress=progress)
+    _refuse_unreadable(path, head)
+    if sheet:
+        raise InputFileError(f"{path.name} is CSV text, which has no sheets (asked for {sheet!r})")
     text, encoding = _decode(path.read_bytes(), path.name)
-    table = read_csv_text(text, path.name)
+    table = read_csv_text(text, path.name, progress=progress)
     return InputTable(table.columns, table.rows, path.name, encoding)

@@ -1,0 +1,225 @@
+"""What an HTML task template asks: its placeholders, its form fields, and what is wrong.
+
+Works on any template, the designer's or one written for MTurk by hand: ``crowd-form``
+pages (answers as one ``taskAnswers`` JSON object) and classic forms that post to MTurk's
+``externalSubmit`` (one answer per field). For each field it says which answer names the
+workbench will store, as ``formats.answers.flatten_answers`` spells them.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from workbench.formats.forms import NAME_PATTERN, Problem
+from workbench.formats.html_tree import Element, parse_html
+from workbench.formats.questions import QUESTION_MAX_BYTES, QuestionTooLarge, html_question
+from workbench.formats.templates import PLACEHOLDER_PATTERN, find_placeholders, render_template
+
+LOOSE_PLACEHOLDER = re.compile(r"\$\{([^}\n]{0,80})\}")
+# Elements whose answer is a set of {value: checked} flags under their name.
+FLAGGED = frozenset({"crowd-checkbox", "crowd-radio-button", "crowd-toggle-button"})
+CLASSIFIERS = frozenset({"crowd-classifier", "crowd-image-classifier"})
+TEXTUAL_INPUTS = frozenset({"", "text", "number", "email", "url", "tel", "date", "time",
+                            "datetime-local", "month", "week", "color", "range", "search",
+                            "password", "hidden"})
+NOT_ANSWERS = frozenset({"submit", "button", "reset", "image", "file"})
+CLASSIC_CONTROL_NAMES = frozenset({"assignmentid"})
+
+
+@dataclass(frozen=True)
+class DetectedField:
+    """A named form field of a template and the answer names it produces."""
+
+    name: str
+    element: str
+    values: tuple[str, ...]
+    answer_keys: tuple[str, ...]
+    line: int
+
+    @property
+    def description(self) -> str:
+        if self.values:
+            shown = ", ".join(self.values[:6]) + (" …" if len(self.values) > 6 else "")
+            return f"{self.element} ({shown})"
+        return self.element
+
+
+@dataclass(frozen=True)
+class TemplateScan:
+    """A template read for what it asks."""
+
+    placeholders: list[str]
+    fields: list[DetectedField]
+    form: str  # "crowd-form" | "classic" | "none"
+    loads_crowd_script: bool
+    uses_crowd_elements: bool
+    loose_placeholders: list[str]
+    duplicate_names: list[str]
+
+    @property
+    def answer_keys(self) -> list[str]:
+        return [key for f in self.fields for key in f.answer_keys]
+
+
+def _categories(text: str) -> tuple[str, ...]:
+    for reader in (json.loads, ast.literal_eval):
+        try:
+            value = reader(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            continue
+        if isinstance(value, list | tuple):
+            return tuple(str(v) for v in value)
+    return ()
+
+
+def _describe(element: Element, crowd: bool) -> tuple[str, str, tuple[str, ...]] | None:
+    """(element label, answer shape, values) of a named control, or None if it answers nothing.
+
+    The shape is "text", "flags" ({value: checked}), "label" (classifiers), "tool" or "choice".
+    """
+    tag = element.tag
+    if tag in FLAGGED:
+        return tag, "flags", (element.get("value") or "on",)
+    if tag in CLASSIFIERS:
+        return tag, "label", _categories(element.get("categories"))
+    if tag in ("crowd-input", "crowd-text-area", "crowd-slider"):
+        return tag, "text", ()
+    if tag.startswith("crowd-"):
+        return tag, "tool", ()
+    if tag == "input":
+        kind = element.get("type").lower()
+        if kind in NOT_ANSWERS:
+            return None
+        if kind in ("radio", "checkbox"):
+            value = element.get("value") or "on"
+            return f"<input type={kind}>", "flags" if crowd else "choice", (value,)
+        if kind in TEXTUAL_INPUTS:
+            return f"<input type={kind or 'text'}>", "text", ()
+        return None
+    if tag == "select":
+        values = tuple(o.get("value", o.text()) for o in element.find_all("option")
+                       if o.get("value", o.text()))
+        return "<select>", "text", values
+    if tag == "textarea":
+        return "<textarea>", "text", ()
+    return None
+
+
+def scan_template(page: str) -> TemplateScan:
+    """The placeholders and named fields of a template, and how its form submits."""
+    root = parse_html(page)
+    crowd_form = root.find("crowd-form")
+    form = "crowd-form" if crowd_form is not None else (
+        "classic" if root.find("form") is not None else "none")
+    crowd = form == "crowd-form"
+    found: dict[str, list[tuple[Element, str, str, tuple[str, ...]]]] = {}
+    for element in root.elements():
+        name = element.get("name")
+        if not name or element.tag in ("meta", "param", "a", "iframe", "map", "slot",
+                                       "form", "output", "fieldset"):
+            continue
+        if not crowd and name.lower() in CLASSIC_CONTROL_NAMES:
+            continue
+        described = _describe(element, crowd)
+        if described is not None:
+            label, shape, values = described
+            found.setdefault(name, []).append((element, label, shape, values))
+    fields: list[DetectedField] = []
+    duplicates: list[str] = []
+    for name, uses in found.items():
+        shapes = {shape for _, _, shape, _ in uses}
+        labels = list(dict.fromkeys(label for _, label, _, _ in uses))
+        values = tuple(dict.fromkeys(v for _, _, _, vs in uses for v in vs))
+        single_valued = sum(1 for _, _, shape, _ in uses if shape in ("text", "label", "tool"))
+        repeated_flags = any(n > 1 for n in Counter(
+            v for _, _, shape, vs in uses if shape == "flags" for v in vs).values())
+        if len(shapes) > 1 or single_valued > 1 or repeated_flags:
+            duplicates.append(name)
+        shape = uses[0][2]
+        if shape == "flags":
+            keys = tuple(f"{name}.{v}" for v in values)
+        elif shape == "label":
+            keys = (f"{name}.label",)
+        elif shape == "tool":
+            keys = (f"{name}.…",)
+        else:
+            keys = (name,)
+        fields.append(DetectedField(name, " / ".join(labels), values, keys, uses[0][0].line))
+    loose = [m.group(0) for m in LOOSE_PLACEHOLDER.finditer(page)
+             if not PLACEHOLDER_PATTERN.fullmatch(m.group(0))]
+    return TemplateScan(
+        placeholders=find_placeholders(page), fields=fields, form=form,
+        loads_crowd_script=any("crowd-html-elements" in s.get("src")
+                               for s in root.find_all("script")),
+        uses_crowd_elements=any(e.tag.startswith("crowd-") for e in root.elements()),
+        loose_placeholders=list(dict.fromkeys(loose)), duplicate_names=duplicates)
+
+
+def page_bytes(page: str, row: Mapping[str, str], frame_height: int = 0) -> int:
+    """The size of the HTMLQuestion a row makes of the page (MTurk's limit is 64 KB)."""
+    filled = {name: row.get(name, "") for name in find_placeholders(page)}
+    try:
+        return len(html_question(render_template(page, filled), frame_height).encode("utf-8"))
+    except QuestionTooLarge as exc:
+        return exc.size_bytes
+
+
+def check_template(page: str, columns: Sequence[str] | None = None,
+                   scan: TemplateScan | None = None) -> list[Problem]:
+    """What would stop the page from working: no form, clashing names, unknown placeholders.
+
+    ``columns`` are the input's columns when an input is chosen; without them placeholders
+    are not checked. Size is checked per row by the caller (``page_bytes``).
+    """
+    scan = scan or scan_template(page)
+    problems: list[Problem] = []
+    if scan.form == "none":
+        problems.append(Problem("the page has no <crowd-form> (or <form>): workers could not "
+                                "submit an answer"))
+    elif scan.form == "crowd-form" and not scan.loads_crowd_script:
+        problems.append(Problem(
+            "the page uses crowd-form but does not load the Crowd HTML Elements script; add "
+            '<script src="https://assets.crowd.aws/crowd-html-elements.js"></script>',
+            "warning"))
+    if scan.uses_crowd_elements and scan.form == "classic":
+        problems.append(Problem("crowd-* elements only answer inside a <crowd-form>",
+                                "warning"))
+    for name in scan.duplicate_names:
+        problems.append(Problem(f"the field name {name!r} is used by more than one field; "
+                                "their answers would overwrite each other"))
+    for detected in scan.fields:
+        if not NAME_PATTERN.match(detected.name) and scan.form == "crowd-form":
+            problems.append(Problem(
+                f"the field name {detected.name!r} (line {detected.line}) has characters "
+                "that make its dotted answer names ambiguous (use letters, digits, _ and -)",
+                "warning"))
+    if scan.form != "none" and not scan.fields:
+        problems.append(Problem("the form has no named fields: workers' answers would be empty",
+                                "warning"))
+    for loose in scan.loose_placeholders:
+        problems.append(Problem(f"{loose} is not a placeholder (a name has letters, digits, "
+                                "_ . and - only); workers will see it as written", "warning"))
+    if columns is not None:
+        known = set(columns)
+        missing = [p for p in scan.placeholders if p not in known]
+        if missing:
+            names = ", ".join(f"${{{p}}}" for p in missing[:8])
+            if len(missing) > 8:
+                names += f" and {len(missing) - 8} more"
+            verb = "has" if len(missing) == 1 else "have"
+            problems.append(Problem(f"{names} {verb} no column in the input (columns: "
+                                    f"{', '.join(columns) or 'none'})"))
+    return problems
+
+
+def size_problem(size_bytes: int, where: str = "the page") -> Problem | None:
+    """An error when a question is over MTurk's 64 KB limit."""
+    if size_bytes <= QUESTION_MAX_BYTES:
+        return None
+    return Problem(f"{where} is {size_bytes / 1024:.1f} KB as an HTMLQuestion; MTurk accepts at "
+                   "most 64 KB: host images, scripts and styles elsewhere and link to them")

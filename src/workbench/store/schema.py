@@ -103,6 +103,7 @@ class Batch(Base):
     __table_args__ = (
         UniqueConstraint("account_id", "external_id"),
         Index("ix_batches_account_created", "account_id", "created_at"),
+        Index("ix_batches_account_fingerprint", "account_id", "fingerprint"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -128,6 +129,13 @@ class Batch(Base):
     input_columns: Mapped[list[Any]] = mapped_column(default=list)
     created_at: Mapped[datetime]
     published_at: Mapped[datetime | None]
+    # When the latest publishing run began: tokens are remembered for 24 hours only, so a
+    # run resumed later first looks for HITs an interrupted run may have made.
+    publishing_started_at: Mapped[datetime | None]
+    # A digest of template, rows and properties: the same batch published twice is noticed.
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
+    # The requester's estimate of one task's working time, for the effective hourly wage.
+    estimated_task_s: Mapped[int | None]
 
     rows: Mapped[list[BatchRow]] = relationship(
         back_populates="batch", order_by="BatchRow.row_index", cascade="all, delete-orphan"

@@ -144,6 +144,7 @@ def hits(args: argparse.Namespace) -> int:
 # -- publish ----------------------------------------------------------------------------------
 
 def publish(args: argparse.Namespace) -> int:
+    """Publish a batch (or resume one): cost and fair pay first, then one HIT per row."""
     from pathlib import Path
 
     from workbench.cli import UsageError
@@ -151,13 +152,29 @@ def publish(args: argparse.Namespace) -> int:
     from workbench.formats.inputs import read_input_table
     from workbench.services.accounts import get_account
     from workbench.services.publish import (
+        DEFAULT_CONCURRENCY,
         HITProperties,
+        batch_fingerprint,
         check_batch,
         create_batch,
+        estimate_cost,
+        fair_pay,
+        find_same_batch,
         publish_batch,
     )
     from workbench.services.requirements import parse_requirement
+    from workbench.services.settings import load_settings
 
+    concurrency = args.concurrency or DEFAULT_CONCURRENCY
+    if args.resume is not None:
+        return _resume_publishing(args, concurrency)
+    missing = [flag for flag, value in (("--template", args.template), ("--input", args.input),
+                                        ("--title", args.title),
+                                        ("--description", args.description),
+                                        ("--reward", args.reward),
+                                        ("--assignments", args.assignments)) if not value]
+    if missing:
+        raise UsageError(f"publish needs {', '.join(missing)} (or --resume BATCH_ID)")
     template = Path(args.template)
     if not template.is_file():
         raise UsageError(f"template {template} does not exist")
@@ -172,21 +189,81 @@ def publish(args: argparse.Namespace) -> int:
         duration=args.duration, auto_approve=args.auto_approve,
         requirements=[parse_requirement(spec) for spec in args.require or []])
     check_batch(html, table_, props)
-    cost = props.cost_cents(len(table_.rows))
-    print(f"{len(table_.rows)} HITs × {props.max_assignments} assignment(s) at "
-          f"{format_dollars(props.reward_cents)}: up to {format_dollars(cost)} with fees.")
+    cost = estimate_cost(props, len(table_.rows))
+    print(f"{cost.hits:,} HITs × {cost.assignments_per_hit} assignment(s) at "
+          f"{format_dollars(cost.reward_cents)} + {format_dollars(cost.fee_cents)} fee = "
+          f"{format_dollars(cost.per_assignment_cents)} an assignment, "
+          f"{format_dollars(cost.per_hit_cents)} a HIT: up to "
+          f"{format_dollars(cost.total_cents)} with fees.")
+    if cost.surcharge:
+        print(f"MTurk adds 20% to the fee for HITs of 10 or more assignments: "
+              f"{cost.split_hits_per_row} HITs of at most 9 assignments per row would cost "
+              f"{format_dollars(cost.split_total_cents)} (saving "
+              f"{format_dollars(cost.split_saving_cents)}).")
+    task_seconds = round(args.minutes * 60) if args.minutes else None
+    if task_seconds:
+        wage = load_settings().fair_wage_cents_per_hour
+        pay = fair_pay(props.reward_cents, task_seconds, wage)
+        line = (f"At {args.minutes:g} min a task, {format_dollars(props.reward_cents)} pays "
+                f"{format_dollars(pay.hourly_cents)} an hour")
+        if pay.below_fair:
+            sys.stderr.write(f"workbench: warning: {line}, below your fair wage of "
+                             f"{format_dollars(wage)} an hour (a reward of "
+                             f"{format_dollars(pay.fair_reward_cents)} reaches it)\n")
+        else:
+            print(line + ".")
+    if args.dry_run:
+        print("Checked every row; nothing was published (--dry-run).")
+        return 0
     progress = _progress(args)
     with _workbench(args) as wb:
         account = get_account(wb, args.account)
         if account.moves_real_money and not args.yes:
             raise UsageError(f"{account.name} spends real money: add --yes to publish "
-                             f"(up to {format_dollars(cost)})")
-        batch_id = create_batch(wb, account, name=args.name or args.title,
-                                template_html=html, table=table_, props=props)
-        report = publish_batch(wb, account, batch_id, progress=progress)
+                             f"(up to {format_dollars(cost.total_cents)})")
+        earlier = None if args.again else find_same_batch(
+            wb, account, batch_fingerprint(html, table_, props))
+        if earlier is not None and earlier.published_rows == earlier.total_rows:
+            raise UsageError(
+                f"this template, input and properties were already published as batch "
+                f"{earlier.id} ({earlier.name!r}, {earlier.total_rows} HITs); add --again to "
+                "publish a second copy")
+        if earlier is not None:
+            print(f"Resuming batch {earlier.id} ({earlier.name!r}): {earlier.published_rows} of "
+                  f"{earlier.total_rows} HITs were already published.")
+            batch_id = earlier.id
+        else:
+            batch_id = create_batch(wb, account, name=args.name or args.title,
+                                    template_html=html, table=table_, props=props,
+                                    estimated_task_s=task_seconds)
+        report = publish_batch(wb, account, batch_id, progress=progress,
+                               concurrency=concurrency)
     progress.done()
     print(f"Published batch {batch_id}: {report.published}/{report.total} HITs "
           f"(HIT type {report.hit_type_id}).")
+    return 0
+
+
+def _resume_publishing(args: argparse.Namespace, concurrency: int) -> int:
+    from workbench.cli import UsageError
+    from workbench.services.accounts import get_account
+    from workbench.services.batches import batch_details
+    from workbench.services.publish import publish_batch
+
+    progress = _progress(args)
+    with _workbench(args) as wb:
+        account = get_account(wb, args.account)
+        details = batch_details(wb, args.resume)
+        if details is None:
+            raise UsageError(f"there is no batch {args.resume}")
+        if account.moves_real_money and not args.yes:
+            raise UsageError(f"{account.name} spends real money: add --yes to publish")
+        report = publish_batch(wb, account, args.resume, progress=progress,
+                               concurrency=concurrency)
+    progress.done()
+    print(f"Published batch {args.resume}: {report.published}/{report.total} HITs "
+          f"({report.created} created now, {report.recovered + report.reconciled} found "
+          f"already made, {report.already_published} published before).")
     return 0
 
 
@@ -295,14 +372,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     transfer_commands.register(sub)
 
-    pub = sub.add_parser("publish", help="publish a batch: one HIT per input row")
-    pub.add_argument("--template", required=True, metavar="FILE.html")
-    pub.add_argument("--input", required=True, metavar="FILE.csv|FILE.xlsx")
+    pub = sub.add_parser("publish", help="publish a batch: one HIT per input row",
+                         description="Publish a batch: one HIT per input row, each created "
+                                     "exactly once. Running the same command again resumes "
+                                     "an interrupted batch instead of publishing twice.")
+    pub.add_argument("--template", metavar="FILE.html")
+    pub.add_argument("--input", metavar="FILE.csv|FILE.xlsx")
     pub.add_argument("--sheet", help="the Excel sheet (default: the first)")
-    pub.add_argument("--title", required=True)
-    pub.add_argument("--description", required=True)
-    pub.add_argument("--reward", required=True, help="US dollars per assignment, e.g. 0.05")
-    pub.add_argument("--assignments", required=True, help="assignments per HIT")
+    pub.add_argument("--title")
+    pub.add_argument("--description")
+    pub.add_argument("--reward", help="US dollars per assignment, e.g. 0.05")
+    pub.add_argument("--assignments", help="assignments per HIT")
     pub.add_argument("--lifetime", default="3d")
     pub.add_argument("--duration", default="30m")
     pub.add_argument("--auto-approve", default="3d")
@@ -312,6 +392,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help='a qualification requirement, e.g. "approval-rate>=95", '
                           '"approved-hits>=1000", "locale in US,CA", "masters", '
                           '"QUALID>=80"')
+    pub.add_argument("--minutes", type=float, metavar="M",
+                     help="how long one task takes, in minutes: prints the hourly wage and "
+                          "warns below your fair wage setting")
+    pub.add_argument("--concurrency", type=_positive, metavar="N",
+                     help="requests in flight at once (default 8)")
+    pub.add_argument("--resume", type=int, metavar="BATCH_ID",
+                     help="finish publishing an interrupted batch")
+    pub.add_argument("--again", action="store_true",
+                     help="publish a second copy of a batch already published")
+    pub.add_argument("--dry-run", action="store_true",
+                     help="check every row and print the cost; publish nothing")
     pub.add_argument("--account", help=account_help)
     pub.add_argument("--yes", action="store_true", help="publish to a real-money account")
     pub.set_defaults(handler=publish)

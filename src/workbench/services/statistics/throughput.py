@@ -1,0 +1,316 @@
+"""Throughput and pay: submissions per hour, how long the work takes, and what it pays per hour.
+
+The effective hourly wage is the reward (with or without the bonuses paid on that work)
+against the median work time of the work that was not rejected: rejected work is mostly
+work done too fast to be honest, and would make a task look quicker than it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from sqlalchemy import case, func, select
+
+from workbench.domain.clock import format_duration
+from workbench.domain.money import format_dollars
+from workbench.domain.statuses import AssignmentStatus
+from workbench.services.context import Workbench
+from workbench.services.statistics.calendar import (
+    HOUR_S,
+    Granularity,
+    LocalCalendar,
+    TimeAxis,
+    TimeBucket,
+    make_axis,
+)
+from workbench.services.statistics.query import (
+    NO_BATCH,
+    ChartFilter,
+    Table,
+    hour_of,
+    hour_start,
+    in_range,
+    scope_assignments,
+)
+from workbench.store.schema import HIT, Assignment, Batch, Bonus
+
+REJECTED = AssignmentStatus.REJECTED.value
+# Histogram bin widths a person reads easily, in seconds.
+NICE_WIDTHS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14400, 43200,
+               86400)
+MAX_BINS = 30
+
+
+@dataclass(frozen=True)
+class SubmissionsPoint:
+    bucket: TimeBucket
+    submissions: int
+    # The hours of the bucket that have passed (the current day is not over yet).
+    hours: float
+
+    @property
+    def per_hour(self) -> float:
+        return self.submissions / self.hours if self.hours > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class SubmissionsReport:
+    """Work submitted per period, as an average rate per hour."""
+
+    axis: TimeAxis
+    points: list[SubmissionsPoint]
+    total: int
+    busiest_hour: TimeBucket | None
+    busiest_hour_submissions: int
+
+    @property
+    def empty(self) -> bool:
+        return self.total == 0
+
+    def table(self) -> Table:
+        table = Table(("Period", "Submissions", "Hours", "Submissions per hour"))
+        table.rows.extend((p.bucket.label, str(p.submissions), f"{p.hours:g}",
+                           f"{p.per_hour:.2f}") for p in self.points)
+        table.rows.append(("Total", str(self.total), "", ""))
+        return table
+
+
+@dataclass(frozen=True)
+class WorkTimeBin:
+    low_s: int
+    # None for the last, open-ended bin.
+    high_s: int | None
+    kept: int
+    rejected: int
+
+    @property
+    def label(self) -> str:
+        if self.high_s is None:
+            return f"{format_duration(self.low_s)} or more"
+        return f"{format_duration(self.low_s)}–{format_duration(self.high_s)}"
+
+
+@dataclass(frozen=True)
+class WorkTimeReport:
+    """How long submitted work took: a histogram, split into kept and rejected work."""
+
+    bins: list[WorkTimeBin]
+    median_s: float | None
+    kept_median_s: float | None
+    p90_s: float | None
+    assignments: int
+
+    @property
+    def empty(self) -> bool:
+        return self.assignments == 0
+
+    def table(self) -> Table:
+        table = Table(("Work time from (s)", "to (s)", "Approved or awaiting review",
+                       "Rejected"))
+        table.rows.extend((str(b.low_s), "" if b.high_s is None else str(b.high_s),
+                           str(b.kept), str(b.rejected)) for b in self.bins)
+        table.rows.append(("Median (s)", _seconds(self.median_s), "Median of kept work (s)",
+                           _seconds(self.kept_median_s)))
+        return table
+
+
+@dataclass(frozen=True)
+class WageRow:
+    """The effective hourly wage of one batch at one reward."""
+
+    label: str
+    batch_id: int | None
+    reward_cents: int
+    assignments: int
+    median_work_s: float
+    bonus_cents: int
+
+    @property
+    def bonus_per_assignment_cents(self) -> float:
+        return self.bonus_cents / self.assignments if self.assignments else 0.0
+
+    @property
+    def wage_cents(self) -> float:
+        """Reward per hour of median work."""
+        return self.reward_cents * HOUR_S / self.median_work_s if self.median_work_s else 0.0
+
+    @property
+    def wage_with_bonus_cents(self) -> float:
+        if not self.median_work_s:
+            return 0.0
+        return (self.reward_cents + self.bonus_per_assignment_cents) * HOUR_S / self.median_work_s
+
+
+@dataclass(frozen=True)
+class WageReport:
+    """Effective hourly wage per batch (and reward), against the wage the user set."""
+
+    rows: list[WageRow]
+    fair_wage_cents: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+    @property
+    def below_fair(self) -> list[WageRow]:
+        return [r for r in self.rows if r.wage_with_bonus_cents < self.fair_wage_cents]
+
+    def table(self) -> Table:
+        table = Table(("Batch", "Reward", "Assignments (not rejected)", "Median work time (s)",
+                       "Bonus per assignment", "Hourly wage", "Hourly wage with bonuses",
+                       "Your fair wage"))
+        table.rows.extend((
+            r.label, format_dollars(r.reward_cents), str(r.assignments), _seconds(r.median_work_s),
+            format_dollars(round(r.bonus_per_assignment_cents)),
+            format_dollars(round(r.wage_cents)), format_dollars(round(r.wage_with_bonus_cents)),
+            format_dollars(self.fair_wage_cents)) for r in self.rows)
+        return table
+
+
+def _seconds(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def median(counts: Iterable[tuple[int, int]]) -> float | None:
+    """The median of values given as (value, how many times), e.g. grouped by the database."""
+    return quantile(counts, 0.5)
+
+
+def quantile(counts: Iterable[tuple[int, int]], share: float) -> float | None:
+    """A quantile of counted values; the median of an even count averages the middle two."""
+    ordered = sorted((v, n) for v, n in counts if n > 0)
+    total = sum(n for _, n in ordered)
+    if not total:
+        return None
+    if share == 0.5 and total % 2 == 0:
+        wanted = (total // 2 - 1, total // 2)
+    else:
+        rank = min(total - 1, max(0, math.ceil(share * total) - 1))
+        wanted = (rank, rank)
+    values: list[int] = []
+    seen = 0
+    for value, n in ordered:
+        while len(values) < 2 and wanted[len(values)] < seen + n:
+            values.append(value)
+        seen += n
+        if len(values) == 2:
+            break
+    return (values[0] + values[1]) / 2
+
+
+def submissions_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = None
+                          ) -> SubmissionsReport:
+    """Submissions per period (local time), as an average per hour, and the busiest hour."""
+    calendar = LocalCalendar(zone)
+    phase = calendar.hour_phase()
+    hour = hour_of(Assignment.submit_time, phase).label("g_hour")
+    query = select(hour, func.count().label("g_n")).select_from(Assignment) \
+        .where(Assignment.submit_time.is_not(None))
+    query = in_range(scope_assignments(query, flt), Assignment.submit_time, flt)
+    with wb.store.read() as session:
+        by_hour = {hour_start(key, phase): n
+                   for key, n in session.execute(query.group_by("g_hour"))}
+    hours = [h for h in by_hour if h is not None]
+    now = wb.clock()
+    axis = make_axis(calendar, flt.granularity, hours, start=flt.start, end=flt.end, now=now)
+    counts = [0] * len(axis.buckets)
+    for start, n in by_hour.items():
+        index = axis.index_of(start) if start is not None else None
+        if index is not None:
+            counts[index] += n
+    points = []
+    for bucket, n in zip(axis.buckets, counts, strict=True):
+        # The bucket under way counts only its hours so far (at least one: no wild rates).
+        passed = (min(bucket.end, now.timestamp()) - bucket.start) / HOUR_S
+        points.append(SubmissionsPoint(bucket, n, max(min(bucket.hours, 1.0), passed)))
+    busiest, busiest_n = None, 0
+    if hours:
+        start = max(hours, key=lambda h: (by_hour[h], -h))
+        busiest = TimeBucket(start, start + HOUR_S, calendar.label(start, Granularity.HOUR))
+        busiest_n = by_hour[start]
+    return SubmissionsReport(axis, points, sum(by_hour.values()), busiest, busiest_n)
+
+
+def work_time_distribution(wb: Workbench, flt: ChartFilter) -> WorkTimeReport:
+    """A histogram of work time for work submitted in the range, kept and rejected apart."""
+    rejected = case((Assignment.status == REJECTED, 1), else_=0).label("g_rejected")
+    query = (select(Assignment.work_time_s.label("g_work"), rejected, func.count().label("g_n"))
+             .select_from(Assignment).where(Assignment.work_time_s.is_not(None)))
+    query = in_range(scope_assignments(query, flt), Assignment.submit_time, flt)
+    with wb.store.read() as session:
+        rows = [(int(w), int(r), int(n))
+                for w, r, n in session.execute(query.group_by("g_work", "g_rejected"))]
+    everything: dict[int, int] = {}
+    kept: dict[int, int] = {}
+    for work, was_rejected, n in rows:
+        everything[work] = everything.get(work, 0) + n
+        if not was_rejected:
+            kept[work] = kept.get(work, 0) + n
+    total = sum(everything.values())
+    if not total:
+        return WorkTimeReport([], None, None, None, 0)
+    p95 = quantile(everything.items(), 0.95) or 0
+    width = next((w for w in NICE_WIDTHS if math.ceil((p95 + 1) / w) <= MAX_BINS),
+                 NICE_WIDTHS[-1])
+    count = max(1, math.ceil((p95 + 1) / width))
+    top = max(everything)
+    bins_kept = [0] * (count + 1)
+    bins_rejected = [0] * (count + 1)
+    for work, was_rejected, n in rows:
+        index = min(work // width, count)
+        (bins_rejected if was_rejected else bins_kept)[index] += n
+    bins = [WorkTimeBin(i * width, (i + 1) * width, bins_kept[i], bins_rejected[i])
+            for i in range(count)]
+    if bins_kept[count] or bins_rejected[count]:
+        bins.append(WorkTimeBin(count * width, None if top >= (count + 1) * width
+                                else (count + 1) * width, bins_kept[count], bins_rejected[count]))
+    return WorkTimeReport(bins, median(everything.items()), median(kept.items()),
+                          quantile(everything.items(), 0.9), total)
+
+
+def hourly_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int) -> WageReport:
+    """Effective hourly wage per batch and reward: reward over the median work time of kept work."""
+    kept = (select(HIT.batch_id.label("g_batch"), HIT.reward_cents.label("g_reward"),
+                   Assignment.work_time_s.label("g_work"), func.count().label("g_n"))
+            .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
+            .where(Assignment.status != REJECTED, Assignment.work_time_s.is_not(None)))
+    kept = in_range(scope_assignments(kept, flt, joined=True), Assignment.submit_time, flt)
+    bonuses = (select(HIT.batch_id.label("g_batch"), HIT.reward_cents.label("g_reward"),
+                      func.sum(Bonus.amount_cents).label("g_cents"))
+               .select_from(Bonus)
+               .join(Assignment, (Assignment.account_id == Bonus.account_id)
+                     & (Assignment.assignment_id == Bonus.assignment_id))
+               .join(HIT, HIT.id == Assignment.hit_pk)
+               .where(Assignment.status != REJECTED, Assignment.work_time_s.is_not(None)))
+    bonuses = in_range(scope_assignments(bonuses, flt, joined=True), Assignment.submit_time, flt)
+    groups: dict[tuple[int | None, int], dict[int, int]] = {}
+    with wb.store.read() as session:
+        for batch_id, reward, work, n in session.execute(
+                kept.group_by("g_batch", "g_reward", "g_work")):
+            groups.setdefault((batch_id, int(reward)), {})[int(work or 0)] = int(n)
+        paid = {(b, int(r)): int(c or 0)
+                for b, r, c in session.execute(bonuses.group_by("g_batch", "g_reward"))}
+        ids = [b for b, _ in groups if b is not None]
+        batches = {row.id: (row.name, row.created_at) for row in session.execute(
+            select(Batch.id, Batch.name, Batch.created_at).where(Batch.id.in_(ids)))}
+    rewards_per_batch: dict[int | None, int] = {}
+    for batch_id, _ in groups:
+        rewards_per_batch[batch_id] = rewards_per_batch.get(batch_id, 0) + 1
+    rows: list[WageRow] = []
+    for (batch_id, reward), works in groups.items():
+        middle = median(works.items())
+        if not middle:
+            continue  # no time recorded (0 s): no wage can be computed
+        name = batches[batch_id][0] if batch_id in batches else NO_BATCH
+        if rewards_per_batch[batch_id] > 1:
+            name = f"{name} at {format_dollars(reward)}"
+        rows.append(WageRow(name, batch_id, reward, sum(works.values()), middle,
+                            paid.get((batch_id, reward), 0)))
+    rows.sort(key=lambda r: (r.batch_id is None,
+                             -(batches[r.batch_id][1].timestamp() if r.batch_id in batches
+                               else 0), r.label))
+    return WageReport(rows, fair_wage_cents)

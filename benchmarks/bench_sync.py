@@ -7,7 +7,9 @@ trip to us-east-1):
 * the naive loop: ``list_hits`` page by page, then ``list_assignments_for_hit`` for each
   HIT, one call after another, keeping nothing;
 * a full sync into a fresh store (parsing and writing every assignment);
-* a second, incremental sync of the unchanged account;
+* a second, incremental sync of the unchanged account (every HIT awaits review);
+* the same when the periodic listing is due (every ten minutes: it also finds what was done
+  outside the workbench);
 * once every HIT is finished and reviewed, an incremental sync of that settled account.
 
 Run: ``python benchmarks/bench_sync.py [--hits 2000] [--assignments 10] [--delays 0,50]``.
@@ -87,8 +89,8 @@ def settle_everything(db: Path, requester_id: str) -> None:
 
     engine = make_engine(db)
     with engine.begin() as connection:
-        connection.execute(update(MarketAssignment).values(status="Approved",
-                                                           approval_time=MarketAssignment.submit_time))
+        connection.execute(update(MarketAssignment).values(
+            status="Approved", approval_time=MarketAssignment.submit_time))
     engine.dispose()
 
 
@@ -103,9 +105,11 @@ def main() -> None:
                       AWS_EC2_METADATA_DISABLED="true")
     os.environ.pop("AWS_PROFILE", None)
 
+    from workbench.domain.clock import utcnow
     from workbench.marketplace.wire.rehearsal import worked_hits
     from workbench.services.accounts import add_account, get_account
     from workbench.services.context import Workbench
+    from workbench.services.sync import LISTING_INTERVAL
 
     rows: list[list[str]] = []
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as folder:
@@ -127,8 +131,11 @@ def main() -> None:
                     account = add_account(wb, "bench", "endpoint", endpoint_url=url)
                     full, first = timed_pull(wb, account)
                     again, second = timed_pull(wb, account)
+                    wb.clock = lambda: utcnow() + LISTING_INTERVAL * 2
+                    listed, listing = timed_pull(wb, account)
                     settle_everything(db, requester_id)
-                    timed_pull(wb, account)  # learns that every HIT is now settled
+                    wb.clock = lambda: utcnow() + LISTING_INTERVAL * 4
+                    timed_pull(wb, account)  # the listing shows every HIT is now settled
                     settled, third = timed_pull(wb, account)
             finally:
                 process.terminate()
@@ -140,9 +147,12 @@ def main() -> None:
                          f"{full:.2f} s ({first.total_calls} calls)", f"{naive / full:.1f}x",
                          f"{again:.2f} s ({second.total_calls} calls)",
                          f"{full / again:.1f}x",
+                         f"{listed:.2f} s ({listing.total_calls} calls)",
+                         f"{full / listed:.1f}x",
                          f"{settled:.2f} s ({sum(hit_calls.values())} HIT calls)"])
-    headers = ["delay", "naive boto3 loop", "full sync", "naive/full", "incremental sync",
-               "full/incremental", "incremental, all settled"]
+    headers = ["delay", "naive boto3 loop", "full sync", "naive/full", "incremental",
+               "full/incr.", "incremental, listing due", "full/listing",
+               "incremental, all settled"]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     print(f"{args.hits} HITs x {args.assignments} assignments, workbench serve in its own "
           "process; per-request delay injected by the server")

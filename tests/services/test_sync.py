@@ -14,7 +14,7 @@ from workbench.store.schema import HIT, AnswerField, Assignment, Block, Bonus
 
 
 def test_a_pull_brings_every_assignment_and_its_parsed_answers(worked) -> None:  # type: ignore[no-untyped-def]
-    wb, account, _, assignments = worked
+    wb, account, _, _ = worked
     assert store_counts(wb, account) == {"Submitted": 8}
     with wb.store.read() as session:
         labels = session.scalars(select(AnswerField.value).where(
@@ -26,12 +26,14 @@ def test_a_pull_brings_every_assignment_and_its_parsed_answers(worked) -> None: 
         assert hit is not None and hit.submitted_count == 2 and hit.batch_id is not None
 
 
-def test_a_second_sync_of_an_unchanged_account_only_lists(worked) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_sync_of_an_unchanged_account_asks_nothing_about_its_hits(worked, clock) -> None:  # type: ignore[no-untyped-def]
     wb, account, market, _ = worked
     report = pull(wb, account, market)
+    # Every HIT is finished and waits for our review: nothing but us can change it.
     assert report.hits_fetched == 0
-    assert "list_assignments_for_hit" not in report.calls
-    assert report.calls["list_hits"] == 1
+    assert not {"list_hits", "get_hit", "list_assignments_for_hit"} & report.calls.keys()
+    clock.advance(days=3, seconds=1)  # ... until the first auto-approval falls due
+    assert pull(wb, account, market).hits_fetched == 4
 
 
 def test_finished_reviewed_hits_are_not_fetched_and_changed_ones_are(worked, clock) -> None:  # type: ignore[no-untyped-def]
@@ -90,7 +92,7 @@ def test_an_entity_bomb_answer_is_kept_raw_and_never_parsed(setup, clock) -> Non
         assert session.scalars(select(AnswerField)).all() == []
 
 
-def test_bonuses_blocks_and_qualifications_are_pulled(worked) -> None:  # type: ignore[no-untyped-def]
+def test_bonuses_blocks_and_qualifications_are_pulled(worked, clock) -> None:  # type: ignore[no-untyped-def]
     wb, account, market, assignments = worked
     details = market.get_assignment(AssignmentId=assignments[0])["Assignment"]
     market.approve_assignment(AssignmentId=assignments[0])
@@ -102,6 +104,7 @@ def test_bonuses_blocks_and_qualifications_are_pulled(worked) -> None:  # type: 
     market.associate_qualification_with_worker(
         QualificationTypeId=qtype["QualificationType"]["QualificationTypeId"],
         WorkerId=details["WorkerId"], IntegerValue=7)
+    clock.advance(minutes=11)  # what is done outside the workbench shows at the next listing
     report = sync(wb, account, market)
     assert report.pull.bonuses == 1 and report.pull.blocks == 1
     assert report.pull.qualification_types == 1
@@ -122,7 +125,7 @@ def test_our_own_bonus_is_matched_not_counted_twice(worked) -> None:  # type: ig
         assert len(rows) == 1 and rows[0].fingerprint and rows[0].outbox_action_id
 
 
-def test_deleted_hits_are_marked_disposed(worked) -> None:  # type: ignore[no-untyped-def]
+def test_deleted_hits_are_marked_disposed(worked, clock) -> None:  # type: ignore[no-untyped-def]
     wb, account, market, assignments = worked
     hit_id = market.get_assignment(AssignmentId=assignments[0])["HIT"]["HITId"]
     for assignment in assignments[:2]:
@@ -130,6 +133,7 @@ def test_deleted_hits_are_marked_disposed(worked) -> None:  # type: ignore[no-un
     from datetime import timedelta
     market.update_expiration_for_hit(HITId=hit_id, ExpireAt=market.clock() - timedelta(1))
     market.delete_hit(HITId=hit_id)
+    clock.advance(minutes=11)  # deleted outside the workbench: seen at the next listing
     pull(wb, account, market)
     with wb.store.read() as session:
         assert session.scalar(select(HIT.status).where(HIT.hit_id == hit_id)) == "Disposed"

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from tests.conftest import FakeClock
 from tests.wire.conftest import Served, endpoint_account, start_server
+from workbench.formats.questions import html_question
 from workbench.marketplace.mturk import MTurkMarketplace
 from workbench.marketplace.wire.rehearsal import worked_hits
 from workbench.services import outbox
@@ -39,31 +40,39 @@ def hit_calls(report: Any) -> dict[str, int]:
     return {name: count for name, count in report.calls.items() if name in HIT_CALLS}
 
 
-def test_a_second_sync_asks_nothing_about_settled_hits_and_little_about_the_rest(
+def test_a_second_sync_asks_only_about_hits_in_progress(
         served: Served, aws_env: dict[str, str], wb: Workbench, clock: FakeClock) -> None:
     wb.clock = clock
     made = worked_hits(served.engine, served.requester_id, hits=250, assignments=1, seed=3)
+    market = served.market()
+    for _ in range(2):
+        market.create_hit(Title="Still open", Description="Workers may still take it",
+                          Reward="0.10", AssignmentDurationInSeconds=600,
+                          LifetimeInSeconds=7 * 86400, MaxAssignments=3,
+                          Question=html_question("<p>Open</p>"))
     account = endpoint_account(wb, served)
     first = pull(wb, account)
-    assert hit_calls(first) == {"list_hits": 3, "list_assignments_for_hit": 250}
-    # Nothing changed, every HIT awaits review: the listing alone tells us so.
-    assert hit_calls(pull(wb, account)) == {"list_hits": 3}
+    assert hit_calls(first) == {"list_hits": 3, "list_assignments_for_hit": 252}
+    # Workers may still take the two open HITs: asked about. The 250 finished ones wait
+    # only for our review, which nothing else can give: not asked about.
+    second = pull(wb, account)
+    assert hit_calls(second) == {"get_hit": 2} and second.hits_fetched == 0
 
-    market = served.market()
+    # Reviewed outside the workbench: seen at the next listing (at most 10 minutes on).
     for assignment in made.assignment_ids[2:]:
         market.approve_assignment(AssignmentId=assignment)
+    assert pull(wb, account).hits_fetched == 0
+    clock.advance(seconds=LISTING_INTERVAL.total_seconds() + 1)
     settling = pull(wb, account)
-    assert settling.hits_fetched == 248
+    assert settling.calls["list_hits"] == 3 and settling.hits_fetched == 248
     with wb.store.read() as session:
         assert session.scalar(select(func.count()).select_from(HIT).where(
             HIT.account_id == account.id, HIT.settled.is_(True))) == 248
 
-    # 248 HITs finished and reviewed: no call about them; the two others are asked about.
-    quiet = pull(wb, account)
-    assert hit_calls(quiet) == {"get_hit": 2}
-    assert quiet.hits_fetched == 0
+    # 248 HITs finished and reviewed, 2 awaiting review: only the open ones are asked about.
+    assert hit_calls(pull(wb, account)) == {"get_hit": 2}
 
-    # A HIT made outside the workbench is found by the next listing (at most 10 minutes on).
+    # A HIT made outside the workbench is found by the next listing too.
     outside = worked_hits(served.engine, served.requester_id, hits=1, assignments=1, seed=4)
     assert pull(wb, account).hits_fetched == 0
     clock.advance(seconds=LISTING_INTERVAL.total_seconds() + 1)

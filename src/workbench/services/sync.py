@@ -1,19 +1,24 @@
 """Sync: push the outbox, then pull the marketplace's state into the store.
 
 The pull is incremental. A HIT that is finished and fully reviewed ("settled") is not asked
-about again. For the others, the pull either reads ``ListHITs`` page by page or asks
-``GetHIT`` about each one, whichever takes fewer calls; the listing is also what finds HITs
-made outside the workbench and HITs deleted, so it runs at least every
-``LISTING_INTERVAL``. A HIT whose status and counts are what the store already holds is not
-fetched; the changed ones are fetched in parallel (a bounded pool) while earlier ones are
-written, in batches. A HIT's new counts are written together with its assignments, so a
-sync cut off half-way leaves nothing that looks up to date but is not.
+about again; nor is one that is finished and waits only for our review, until its first
+auto-approval falls due (nothing else changes it, unless the account is used elsewhere too).
+For the others, the pull either reads ``ListHITs`` page by page or asks ``GetHIT`` about
+each one, whichever takes fewer calls. The listing also finds what was done outside the
+workbench (HITs made, reviewed or deleted elsewhere), so it runs on the first pull of a
+session, at least every ``LISTING_INTERVAL`` after, and on ``full``.
+
+A HIT whose status and counts are what the store already holds is not fetched; the changed
+ones are fetched in parallel (a bounded pool) while earlier ones are written, in batches.
+A HIT's new counts are written together with its assignments, so a sync cut off half-way
+leaves nothing that looks up to date but is not.
 """
 
 from __future__ import annotations
 
 import hashlib
 import threading
+import weakref
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -37,6 +42,7 @@ from workbench.services.context import Workbench
 from workbench.services.mirror import upsert_assignments, upsert_hits
 from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
 from workbench.services.push import PushReport, push_outbox
+from workbench.store.database import Store
 from workbench.store.schema import (
     HIT,
     Account,
@@ -57,6 +63,8 @@ ALL_ASSIGNMENT_STATUSES = [s.value for s in AssignmentStatus]
 # The longest an incremental pull goes without listing every HIT (new and deleted HITs).
 LISTING_INTERVAL = timedelta(minutes=10)
 LISTED_AT = "hits.listed_at"
+# The accounts each open store has listed since it was opened.
+_listed_this_session: weakref.WeakKeyDictionary[Store, set[int]] = weakref.WeakKeyDictionary()
 
 
 class CallCounter:
@@ -130,6 +138,13 @@ def _hit_signature(data: dict[str, Any]) -> tuple[Any, ...]:
 
 
 @dataclass(frozen=True)
+class _Known:
+    signature: tuple[Any, ...]
+    settled: bool
+    waiting: bool
+
+
+@dataclass(frozen=True)
 class _Fetched:
     hit: dict[str, Any]
     assignments: list[dict[str, Any]]
@@ -148,13 +163,34 @@ class Puller:
         self._lock = threading.Lock()
         self._bonused_hits: set[str] | None = None
 
-    def _known_hits(self) -> dict[str, tuple[tuple[Any, ...], bool]]:
+    def _known_hits(self) -> dict[str, _Known]:
+        """What the store holds of each HIT: its signature, and whether it can change."""
+        now = self.wb.clock()
+        next_approval = (
+            select(Assignment.hit_pk, func.min(Assignment.auto_approval_time).label("at"))
+            .where(Assignment.account_id == self.account.id,
+                   Assignment.status == AssignmentStatus.SUBMITTED.value)
+            .group_by(Assignment.hit_pk).subquery())
         with self.wb.store.read() as session:
-            rows = session.execute(select(
-                HIT.hit_id, HIT.status, HIT.max_assignments, HIT.assignments_available,
-                HIT.assignments_pending, HIT.assignments_completed, HIT.review_status,
-                HIT.expiration, HIT.settled).where(HIT.account_id == self.account.id))
-            return {r[0]: (_signature(*r[1:8]), bool(r[8])) for r in rows}
+            rows = session.execute(
+                select(HIT.hit_id, HIT.status, HIT.max_assignments, HIT.assignments_available,
+                       HIT.assignments_pending, HIT.assignments_completed, HIT.review_status,
+                       HIT.expiration, HIT.settled, HIT.submitted_count,
+                       HIT.approved_count + HIT.rejected_count, next_approval.c.at)
+                .outerjoin(next_approval, next_approval.c.hit_pk == HIT.id)
+                .where(HIT.account_id == self.account.id)).all()
+        known: dict[str, _Known] = {}
+        for row in rows:
+            status, available, pending, completed = row[1], row[3], row[4], row[5]
+            submitted, decided, auto_at = row[9], row[10], row[11]
+            # Finished, holding submitted work that only we review: nothing on the marketplace
+            # changes it before its auto-approval, unless this account is used elsewhere.
+            waiting = (status in (HITStatus.REVIEWABLE.value, HITStatus.REVIEWING.value)
+                       and available == 0 and pending == 0 and submitted > 0
+                       and decided == completed and auto_at is not None
+                       and as_utc(auto_at) > now)
+            known[row[0]] = _Known(_signature(*row[1:8]), bool(row[8]), waiting)
+        return known
 
     def fetch(self, hit: dict[str, Any], *, all_bonuses: bool = False) -> _Fetched:
         hit_id = hit["HITId"]
@@ -266,6 +302,8 @@ class Puller:
         return None
 
     def _listing_due(self) -> bool:
+        if self.account.id not in _listed_this_session.get(self.wb.store, set()):
+            return True  # a new session (a window opened, a command run) sees everything
         with self.wb.store.read() as session:
             state = session.get(SyncState, (self.account.id, LISTED_AT))
         at = (state.value or {}).get("at") if state is not None else None
@@ -278,6 +316,7 @@ class Puller:
                 state = SyncState(account_id=self.account.id, key=LISTED_AT, value={})
                 session.add(state)
             state.value = {"at": self.wb.clock().isoformat()}
+        _listed_this_session.setdefault(self.wb.store, set()).add(self.account.id)
 
     def _touch(self, hit_ids: list[str]) -> None:
         """Note that these HITs were seen unchanged."""
@@ -294,25 +333,23 @@ class Puller:
                   cancel: CancelToken | None) -> None:
         """Bring every HIT that may have changed, with its assignments, into the store."""
         known = self._known_hits()
-        live = sum(1 for signature, _ in known.values()
-                   if signature[0] != HITStatus.DISPOSED.value)
-        unsettled = {hit_id: signature for hit_id, (signature, settled) in known.items()
-                     if not settled}
+        live = sum(1 for k in known.values() if k.signature[0] != HITStatus.DISPOSED.value)
+        active = {hit_id: k.signature for hit_id, k in known.items()
+                  if not k.settled and not k.waiting}
         listing_pages = -(-live // PAGE_SIZE)
-        if full or not known or len(unsettled) >= listing_pages or self._listing_due():
+        if full or not known or len(active) >= listing_pages or self._listing_due():
             self._pull_by_listing(report, known, full=full, progress=progress, cancel=cancel)
             return
         # Fewer HITs can have changed than the listing has pages: ask about each of them.
         with FetchPipeline(self, report, progress, cancel) as pipeline:
-            for hit_id, signature in unsettled.items():
+            for hit_id, signature in active.items():
                 pipeline.submit(self._probe, hit_id, signature)
             pipeline.finish()
-        report.hits_probed = len(unsettled)
+        report.hits_probed = len(active)
         self._touch(pipeline.unchanged)
         self.mark_disposed(pipeline.gone)
 
-    def _pull_by_listing(self, report: PullReport,
-                         known: dict[str, tuple[tuple[Any, ...], bool]], *, full: bool,
+    def _pull_by_listing(self, report: PullReport, known: dict[str, _Known], *, full: bool,
                          progress: Progress, cancel: CancelToken | None) -> None:
         listed: set[str] = set()
         unchanged: list[str] = []
@@ -323,7 +360,7 @@ class Puller:
                 hit_id = hit["HITId"]
                 listed.add(hit_id)
                 previous = known.get(hit_id)
-                if full or previous is None or previous[0] != _hit_signature(hit):
+                if full or previous is None or previous.signature != _hit_signature(hit):
                     pipeline.submit(self.fetch, hit)
                 else:
                     unchanged.append(hit_id)

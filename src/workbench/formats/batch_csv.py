@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TextIO
 
-from workbench.domain.clock import format_mturk_time
+from workbench.domain.clock import PACIFIC
 
 FIXED_COLUMNS: tuple[str, ...] = (
     "HITId",
@@ -82,11 +82,27 @@ def batch_results_header(input_columns: Sequence[str], answer_columns: Sequence[
     ]
 
 
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec")
+
+
+def mturk_time_text(value: datetime) -> str:
+    """format_mturk_time without strftime: English names whatever the locale, and faster."""
+    local = (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).astimezone(
+        PACIFIC)
+    return (f"{_DAY_NAMES[local.weekday()]} {_MONTH_NAMES[local.month - 1]} {local.day:02d} "
+            f"{local.hour:02d}:{local.minute:02d}:{local.second:02d} {local.tzname() or 'PST'} "
+            f"{local.year}")
+
+
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, datetime):
-        return format_mturk_time(value)
+        return mturk_time_text(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -103,24 +119,24 @@ class BatchResultsWriter:
         if duplicates:
             raise ValueError(f"duplicate column(s) in the batch results: {', '.join(duplicates)}")
         self._columns = frozenset(self.header)
-        self._neutralised = frozenset(
-            c
+        self._plan = [
+            (c, c in FREE_TEXT_COLUMNS or c.startswith((INPUT_PREFIX, ANSWER_PREFIX)))
             for c in self.header
-            if c in FREE_TEXT_COLUMNS or c.startswith((INPUT_PREFIX, ANSWER_PREFIX))
-        )
+        ]
         self._writer = csv.writer(stream, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
         self._writer.writerow(self.header)
         self.rows_written = 0
 
     def write(self, row: Mapping[str, object]) -> None:
         """Write one assignment's row; missing columns are left empty."""
-        unknown = [key for key in row if key not in self._columns]
-        if unknown:
+        if not row.keys() <= self._columns:
+            unknown = [key for key in row if key not in self._columns]
             # Dropping them silently would lose answers from the export.
             raise ValueError(f"no such column(s) in this export: {', '.join(unknown)}")
         cells = []
-        for column in self.header:
-            text = _cell_text(row.get(column))
-            cells.append(neutralise_formula(text) if column in self._neutralised else text)
+        get = row.get
+        for column, neutralised in self._plan:
+            text = _cell_text(get(column))
+            cells.append(neutralise_formula(text) if neutralised and text else text)
         self._writer.writerow(cells)
         self.rows_written += 1

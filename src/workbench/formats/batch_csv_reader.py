@@ -44,6 +44,7 @@ ARCHIVE_ONLY_COLUMNS = ("NumberOfSimilarHITs", "LifetimeInSeconds", "LifetimeApp
 NOT_A_MARK = frozenset({"", "no", "n", "false", "0", "-"})
 SIMPLE_MARKS = frozenset({"x", "yes", "y", "true", "1", "ok", "✓", "✔", "approve"})
 
+_ID = re.compile(rf"^\S{{1,{MAX_ID_CHARS}}}$")
 _INDEX_COLUMN = re.compile(r"^(Unnamed: \d+|index|level_0)$")
 _UNQUOTE = re.compile(r"^'[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$")
@@ -216,8 +217,9 @@ def classify_header(raw: Sequence[object], name: str) -> ResultsHeader:
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
         shown = ", ".join(c for c in names[:6] if c) or "none"
+        also = f" (nor {', '.join(missing[1:])})" if len(missing) > 1 else ""
         raise ResultsFileError(
-            f"{name} has no {' or '.join(missing)} column, so it is not MTurk batch results "
+            f"{name} has no {missing[0]} column{also}, so it is not MTurk batch results "
             f"(its first columns: {shown})")
     if duplicates:
         raise ResultsFileError(f"{name} has the column(s) {', '.join(sorted(set(duplicates)))} "
@@ -234,6 +236,8 @@ class RowParser:
         self.quoted_formulas = quoted_formulas
         self._width = len(header.names)
         self._times: dict[str, datetime | None] = {"": None}
+        self._inputs = [(c, header.positions[INPUT_PREFIX + c]) for c in header.inputs]
+        self._answers = [(c, header.positions[ANSWER_PREFIX + c]) for c in header.answers]
         self._seen: dict[str, int] = {}
 
     def _problem(self, line: int, column: str, message: str) -> ResultsFileError:
@@ -274,7 +278,7 @@ class RowParser:
         text = self._text(cells, column).strip()
         if not text:
             raise self._problem(line, column, "is empty")
-        if len(text) > MAX_ID_CHARS or any(c.isspace() for c in text):
+        if not _ID.match(text):
             raise self._problem(line, column, f"{text[:40]!r} is not an MTurk id")
         return text
 
@@ -332,10 +336,19 @@ class RowParser:
                     archive[column] = text(cells, column).strip()
         return ResultRow(
             line=line, hit=hit, assignment=assignment,
-            inputs={c: text(cells, INPUT_PREFIX + c) for c in self.header.inputs},
-            answers={c: text(cells, ANSWER_PREFIX + c) for c in self.header.answers},
+            inputs=self._values(cells, self._inputs), answers=self._values(cells, self._answers),
             archive=archive,
             mark=ReviewMark(text(cells, "Approve"), unneutralise(text(cells, "Reject"))))
+
+    def _values(self, cells: Sequence[str], columns: list[tuple[str, int]]) -> dict[str, str]:
+        """Input.* or Answer.* values by name: the bulk of every row, so done inline."""
+        width = len(cells)
+        out = {name: cells[index] if index < width else "" for name, index in columns}
+        if self.quoted_formulas:
+            for name, value in out.items():
+                if value[:1] == "'":
+                    out[name] = unneutralise(value)
+        return out
 
 
 # -- CSV --------------------------------------------------------------------------------------

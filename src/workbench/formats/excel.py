@@ -13,13 +13,14 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -114,6 +115,10 @@ class ExcelSheet:
         self.rows = 0
         self._sheet: WriteOnlyWorksheet = book.book.create_sheet(title)
         self._convert: list[Callable[[Any], Any]] = [self._converter(c.kind) for c in columns]
+        # Answers, titles and statuses repeat from row to row: each text is converted once.
+        self._plain: dict[str, Any] = {}
+        self._typed: dict[str, Any] = {}
+        self._styles: dict[str, Any] = {}
         for index, column in enumerate(self.columns, 1):
             width = column.width or _width(column, [row[index - 1] for row in sample
                                                     if index - 1 < len(row)])
@@ -148,6 +153,10 @@ class ExcelSheet:
         }[kind]
 
     def _text(self, value: Any) -> Any:
+        if isinstance(value, str):
+            known = self._plain.get(value)
+            if known is not None:
+                return known
         text = value if isinstance(value, str) else str(value)
         if _ILLEGAL.search(text):
             text = _ILLEGAL.sub("\ufffd", text)
@@ -161,12 +170,19 @@ class ExcelSheet:
             cell.quotePrefix = True
             self.book.neutralised_cells += 1
             return cell
+        _remember(self._plain, value, text)
         return text
 
     def _auto(self, value: Any) -> Any:
         if isinstance(value, str):
+            known = self._typed.get(value)
+            if known is not None:
+                return known
             typed = typed_text(value)
-            return self._text(value) if isinstance(typed, str) else typed
+            converted = self._text(value) if isinstance(typed, str) else typed
+            if not isinstance(converted, Cell):
+                _remember(self._typed, value, converted)
+            return converted
         return self._any(value)
 
     def _integer(self, value: Any) -> Any:
@@ -178,17 +194,24 @@ class ExcelSheet:
     def _number(self, value: Any) -> Any:
         return value if isinstance(value, int | float) else self._auto(str(value))
 
+    def _styled(self, value: float, number_format: str) -> Any:
+        cell = WriteOnlyCell(self._sheet, value=value)
+        style = self._styles.get(number_format)
+        if style is None:
+            cell.number_format = number_format
+            self._styles[number_format] = copy(cell._style)
+        else:
+            # The same style for every cell of a kind: copy it rather than look it up again.
+            cell._style = copy(style)
+        return cell
+
     def _money(self, value: Any) -> Any:
         cents = value.cents if isinstance(value, Money) else int(value)
-        cell = WriteOnlyCell(self._sheet, value=cents / 100)
-        cell.number_format = MONEY_FORMAT
-        return cell
+        return self._styled(cents / 100, MONEY_FORMAT)
 
     def _percent(self, value: Any) -> Any:
         share = value.share if isinstance(value, Percent) else float(value)
-        cell = WriteOnlyCell(self._sheet, value=share)
-        cell.number_format = PERCENT_FORMAT
-        return cell
+        return self._styled(share, PERCENT_FORMAT)
 
     def _any(self, value: Any) -> Any:
         if isinstance(value, Money):
@@ -200,6 +223,13 @@ class ExcelSheet:
         if isinstance(value, bool | int | float):
             return value
         return self._text(value)
+
+
+def _remember(cache: dict[str, Any], value: object, converted: object) -> None:
+    if isinstance(value, str) and len(value) <= 200:
+        if len(cache) >= 20_000:
+            cache.clear()
+        cache[value] = converted
 
 
 def _time(value: Any) -> Any:
@@ -251,6 +281,10 @@ class ExcelWorkbook:
             out = getattr(writer, "out", None)
             if isinstance(out, str) and os.path.exists(out):
                 # The sheet may be half written: we only want its file closed and gone.
+                rows = getattr(sheet, "_rows", None)
+                if rows is not None:
+                    with contextlib.suppress(Exception):
+                        rows.close()
                 with contextlib.suppress(Exception):
                     writer.close()  # type: ignore[union-attr]
                 os.remove(out)

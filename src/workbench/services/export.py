@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from workbench.formats.batch_csv import BatchResultsWriter
 from workbench.formats.excel import ExcelWorkbook
@@ -90,6 +91,25 @@ def _atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
         raise
 
 
+@contextmanager
+def _one_pass(session: Session) -> Iterator[None]:
+    """Read through SQLite's bounded page cache instead of memory-mapping the whole file.
+
+    An export reads every page once; mapped, each page would stay resident and count as our
+    memory, so a big store would make a big process. Other databases need nothing.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA mmap_size").scalar()
+    connection.exec_driver_sql("PRAGMA mmap_size = 0")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA mmap_size = {int(before or 0)}")
+
+
 def _check_cancel(cancel: CancelToken | None) -> Callable[[], None]:
     def check() -> None:
         if cancel is not None and cancel.cancelled:
@@ -109,7 +129,8 @@ def export_csv(wb: Workbench, account: AccountInfo, out: str | Path, *,
     check = _check_cancel(cancel)
     rows = 0
     with _atomic_target(out, ".csv") as (temp, target), \
-            temp.open("w", encoding="utf-8", newline="") as stream, wb.store.read() as session:
+            temp.open("w", encoding="utf-8", newline="") as stream, \
+            wb.store.read() as session, _one_pass(session):
         columns = result_columns(session, filter_)
         rates = worker_rates(session, account.id, wb.clock())
         writer = BatchResultsWriter(stream, columns.inputs, columns.answers)
@@ -136,7 +157,7 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
     book = ExcelWorkbook()
     try:
         with _atomic_target(out, ".xlsx") as (temp, target):
-            with wb.store.read() as session:
+            with wb.store.read() as session, _one_pass(session):
                 export = WorkbookExport(book, session, account, filter_, now=wb.clock(),
                                         actor=wb.actor,
                                         rates=worker_rates(session, account.id, wb.clock()),

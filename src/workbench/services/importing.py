@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AccountKind, AssignmentStatus, HITStatus
@@ -222,6 +223,8 @@ class _Importer:
             self._write_chunk(chunk)
             self.report.rows += len(chunk)
             self.progress(self.source.position, self.source.size, "Importing")
+        if self.cancel is not None and self.cancel.cancelled:
+            raise Cancelled()
         self._settle_hits()
         self.report.workers = len(self.workers)
         self.report.review = plan_review(self.session, self.account, self.marks)
@@ -381,22 +384,36 @@ class _Importer:
                 "hit_id": row.hit.hit_id})
             batch.next_index += 1
             self._batch_report(batch.batch_id).hits_added += 1
-        row_ids = self.session.execute(
-            insert(BatchRow).returning(BatchRow.id, sort_by_parameter_order=True),
-            batch_rows).scalars().all()
+        row_ids = self._insert(BatchRow, batch_rows, BatchRow.request_token, "request_token")
         hit_rows = [{
             **self._hit_values(row), "account_id": self.account.id, "hit_id": row.hit.hit_id,
-            "batch_id": values["batch_id"], "batch_row_id": row_id,
+            "batch_id": values["batch_id"], "batch_row_id": row_ids[values["request_token"]],
             "status": HITStatus.REVIEWABLE.value, "synced_at": self.now,
             "qualification_requirements": [],
-        } for row, values, row_id in zip(rows, batch_rows, row_ids, strict=True)]
-        hit_pks = self.session.execute(
-            insert(HIT).returning(HIT.id, sort_by_parameter_order=True), hit_rows
-        ).scalars().all()
+        } for row, values in zip(rows, batch_rows, strict=True)]
+        hit_pks = self._insert(HIT, hit_rows, HIT.hit_id, "hit_id",
+                               HIT.account_id == self.account.id)
         self.report.hits_added += len(rows)
-        self.touched_hits.update(hit_pks)
-        return {row.hit.hit_id: _HitState(pk, True, int(values["batch_id"]))
-                for row, pk, values in zip(rows, hit_pks, batch_rows, strict=True)}
+        self.touched_hits.update(hit_pks.values())
+        return {row.hit.hit_id: _HitState(hit_pks[row.hit.hit_id], True,
+                                          int(values["batch_id"]))
+                for row, values in zip(rows, batch_rows, strict=True)}
+
+    def _insert(self, model: Any, rows: list[dict[str, Any]], key: Any, key_name: str,
+                *scope: Any) -> dict[str, int]:
+        """Insert rows with one executemany; their new ids, by a unique key.
+
+        Plain executemany and a lookup, rather than INSERT ... RETURNING: SQLAlchemy can
+        only keep RETURNING rows in parameter order on SQLite by going row by row.
+        """
+        connection = self.session.connection()
+        connection.execute(insert(cast(Table, model.__table__)), rows)
+        keys = [row[key_name] for row in rows]
+        ids: dict[str, int] = {}
+        for start in range(0, len(keys), LOOKUP_CHUNK):
+            ids.update((k, pk) for k, pk in connection.execute(
+                select(key, model.id).where(*scope, key.in_(keys[start:start + LOOKUP_CHUNK]))))
+        return ids
 
     def _update_hit(self, pk: int, row: ResultRow) -> None:
         """A newer download may carry a later expiration or more assignments."""
@@ -426,8 +443,8 @@ class _Importer:
     def _insert_assignments(self, fresh: list[tuple[ResultRow, _HitState]]) -> None:
         if not fresh:
             return
-        values = []
-        answer_sets = []
+        values: list[dict[str, Any]] = []
+        answer_sets: list[dict[str, str]] = []
         for row, hit in fresh:
             hit_pk = hit.pk
             a = row.assignment
@@ -447,15 +464,16 @@ class _Importer:
             answer_sets.append(fields)
             self._batch_report(hit.batch_id).assignments_added += 1
             self.touched_hits.add(hit_pk)
-        pks = self.session.execute(
-            insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True), values
-        ).scalars().all()
-        answer_rows = [{"assignment_pk": pk, "name": name, "value": value}
-                       for pk, fields in zip(pks, answer_sets, strict=True)
+        pks = self._insert(Assignment, values, Assignment.assignment_id, "assignment_id",
+                           Assignment.account_id == self.account.id)
+        answer_rows = [{"assignment_pk": pks[row["assignment_id"]], "name": name, "value": value}
+                       for row, fields in zip(values, answer_sets, strict=True)
                        for name, value in {n[:MAX_ANSWER_NAME]: v for n, v in fields.items()}
                        .items()]
         if answer_rows:
-            self.session.execute(insert(AnswerField), answer_rows)
+            # Core, not the ORM's bulk path: answers are the bulk of a big import.
+            answers_table = cast(Table, AnswerField.__table__)
+            self.session.connection().execute(insert(answers_table), answer_rows)
         self.report.assignments_added += len(fresh)
 
     def _update_assignment(self, old: Assignment, row: ResultRow) -> bool:
@@ -534,16 +552,23 @@ def import_results(wb: Workbench, path: str | Path, *, account: AccountInfo | No
         # The account is settled by the first rows (see _resolve_account); until then, none.
         report = ImportReport(Path(path), account or _NO_ACCOUNT, source.kind,
                               source.encoding, dry_run)
-        with wb.store.session(write=True) as session:
-            _Importer(wb, session, source, report, progress, cancel).run(account)
-            if dry_run:
-                session.rollback()
-            elif report.changed:
-                record(session, actor=wb.actor, event="import.results", subject=str(path),
-                       account_id=report.account.id, rows=report.rows,
-                       hits_added=report.hits_added, assignments_added=report.assignments_added,
-                       assignments_updated=report.assignments_updated,
-                       batches=[b.batch_id for b in report.batches])
+        try:
+            with wb.store.session(write=True) as session:
+                _Importer(wb, session, source, report, progress, cancel).run(account)
+                if dry_run:
+                    session.rollback()
+                elif report.changed:
+                    record(session, actor=wb.actor, event="import.results", subject=str(path),
+                           account_id=report.account.id, rows=report.rows,
+                           hits_added=report.hits_added,
+                           assignments_added=report.assignments_added,
+                           assignments_updated=report.assignments_updated,
+                           batches=[b.batch_id for b in report.batches])
+        except IntegrityError:
+            # On a shared server store, another reviewer imported the same rows meanwhile.
+            raise ResultsImportError(
+                f"{source.name}: someone else wrote the same HITs or assignments at the same "
+                "time; nothing was imported: import the file again") from None
     finally:
         source.close()
     progress(report.rows, report.rows, "Imported")

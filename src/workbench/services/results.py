@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, true, tuple_
+from sqlalchemy import and_, bindparam, case, func, or_, select, true, tuple_
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from workbench.domain.money import format_dollars
+from workbench.domain.qualifications import is_masters
 from workbench.formats.answers import TASK_ANSWERS, MalformedAnswers, parse_answers
 from workbench.formats.batch_csv import approval_rate_text
 from workbench.store.schema import HIT, AnswerField, Assignment, Batch, BatchRow
@@ -71,6 +73,33 @@ class ResultColumns:
 
 
 @dataclass(slots=True)
+class HitInfo:
+    """A HIT as an export shows it, shared by the records of its assignments."""
+
+    pk: int
+    hit_id: str
+    hit_type_id: str
+    title: str
+    description: str
+    keywords: str
+    reward_cents: int
+    creation_time: datetime
+    max_assignments: int
+    requester_annotation: str | None
+    assignment_duration_s: int
+    auto_approval_delay_s: int
+    expiration: datetime | None
+    qualification_requirements: list[Any]
+    inputs: dict[str, Any] | None
+
+    @property
+    def masters(self) -> bool:
+        """Whether the HIT asked for Masters (MTurk charges 5% more for it)."""
+        return any(is_masters(str(r.get("QualificationTypeId", "")))
+                   for r in self.qualification_requirements if isinstance(r, dict))
+
+
+@dataclass(slots=True)
 class ResultRecord:
     """One assignment with its HIT, inputs and flattened answers (plain values, no ORM)."""
 
@@ -86,33 +115,25 @@ class ResultRecord:
     requester_feedback: str | None
     work_time_s: int | None
     answer_format: str
-    answer_xml: str | None
     extra: dict[str, Any]
-    hit_pk: int
-    hit_id: str
-    hit_type_id: str
-    title: str
-    description: str
-    keywords: str
-    reward_cents: int
-    creation_time: datetime
-    max_assignments: int
-    requester_annotation: str | None
-    assignment_duration_s: int
-    auto_approval_delay_s: int
-    expiration: datetime | None
-    qualification_requirements: list[Any]
-    inputs: dict[str, Any]
-    answers: dict[str, str] = field(default_factory=dict)
+    hit: HitInfo
+    answers: dict[str, str]
+    answer_xml: str | None = None
+
+    @property
+    def inputs(self) -> dict[str, Any]:
+        inputs = self.hit.inputs
+        return inputs if inputs is not None else self.extra.get("inputs", {})
 
     @property
     def lifetime_s(self) -> int | str:
         """LifetimeInSeconds as MTurk's file had it, else from the HIT's own times."""
         if "LifetimeInSeconds" in self.extra:
             return self.extra["LifetimeInSeconds"]
-        if self.expiration is None:
+        hit = self.hit
+        if hit.expiration is None:
             return ""
-        return int((self.expiration - self.creation_time).total_seconds())
+        return int((hit.expiration - hit.creation_time).total_seconds())
 
 
 def _has_answer_xml() -> Any:
@@ -138,23 +159,33 @@ def result_columns(session: Session, filter_: ResultFilter) -> ResultColumns:
         for column in (batch.input_columns if batch else []):
             if column not in inputs:
                 inputs.append(str(column))
+    # Per answer name, three EXISTS probes through the index on names: this stays fast and
+    # small on millions of answers, where a GROUP BY over them all would sort them in memory.
+    # Each probe is built once with a bound name, so its compiled form is reused.
+    def probe(*conditions: Any) -> Any:
+        return filter_.apply(
+            select(AnswerField.id)
+            .join(Assignment, Assignment.id == AnswerField.assignment_pk)
+            .join(HIT, HIT.id == Assignment.hit_pk)
+            .where(AnswerField.name == bindparam("name"), *conditions).limit(1))
+
+    present = probe()
+    not_boolean = probe(AnswerField.value.not_in(BOOLEAN_VALUES))
+    as_column = probe(or_(Assignment.answer_format == "form",
+                          and_(Assignment.answer_format == "csv", ~_has_answer_xml())))
     fields: list[str] = []
     boolean: set[str] = set()
-    for name, non_boolean in session.execute(
-            select(AnswerField.name,
-                   func.max(case((AnswerField.value.in_(BOOLEAN_VALUES), 0), else_=1)))
-            .where(AnswerField.assignment_pk.in_(base.scalar_subquery()))
-            .group_by(AnswerField.name)):
+    plain: set[str] = set()
+    for name in session.scalars(select(AnswerField.name).distinct()).all():
+        if session.scalar(present, {"name": name}) is None:
+            continue
         fields.append(name)
-        if not non_boolean:
+        if session.scalar(not_boolean, {"name": name}) is None:
             boolean.add(name)
-    # Columns as the CSV writes them: crowd answers as taskAnswers JSON, imported files'
-    # columns as they came (read from the answer document kept for them).
-    plain = set(session.scalars(
-        select(AnswerField.name).distinct().where(AnswerField.assignment_pk.in_(
-            base.where(or_(Assignment.answer_format == "form",
-                           and_(Assignment.answer_format == "csv", ~_has_answer_xml())))
-            .scalar_subquery()))))
+        # Columns as the CSV writes them: crowd answers as taskAnswers JSON, imported files'
+        # columns as they came (read from the answer document kept for them).
+        if session.scalar(as_column, {"name": name}) is not None:
+            plain.add(name)
     if session.scalar(base.where(Assignment.answer_format == "crowd").limit(1)) is not None:
         plain.add(TASK_ANSWERS)
     # An imported file gives every row the same Answer.* columns: one row per batch tells them.
@@ -194,14 +225,28 @@ _RECORD_COLUMNS = (
     Assignment.id, Assignment.assignment_id, Assignment.worker_id, Assignment.status,
     Assignment.accept_time, Assignment.submit_time, Assignment.auto_approval_time,
     Assignment.approval_time, Assignment.rejection_time, Assignment.requester_feedback,
-    Assignment.work_time_s, Assignment.answer_format,
+    Assignment.work_time_s, Assignment.answer_format, Assignment.extra,
 )
 _HIT_COLUMNS = (
     HIT.id, HIT.hit_id, HIT.hit_type_id, HIT.title, HIT.description, HIT.keywords,
     HIT.reward_cents, HIT.creation_time, HIT.max_assignments, HIT.requester_annotation,
     HIT.assignment_duration_s, HIT.auto_approval_delay_s, HIT.expiration,
-    HIT.qualification_requirements,
+    HIT.qualification_requirements, BatchRow.values,
 )
+
+
+def _answers_of(connection: Connection, pks: list[int]) -> dict[int, dict[str, str]]:
+    """The answer fields of some assignments, by assignment."""
+    query = select(AnswerField.assignment_pk, AnswerField.name, AnswerField.value)
+    if pks[-1] - pks[0] + 1 == len(pks):
+        # Consecutive ids (the usual case): one range scan instead of a long IN list.
+        query = query.where(AnswerField.assignment_pk.between(pks[0], pks[-1]))
+    else:
+        query = query.where(AnswerField.assignment_pk.in_(pks))
+    answers: dict[int, dict[str, str]] = {}
+    for pk, name, value in connection.execute(query):
+        answers.setdefault(pk, {})[name] = value
+    return answers
 
 
 def iter_results(session: Session, filter_: ResultFilter, *, answer_xml: bool = False,
@@ -209,53 +254,40 @@ def iter_results(session: Session, filter_: ResultFilter, *, answer_xml: bool = 
     """Every assignment the filter selects, HIT by HIT, with its answers as flat fields.
 
     ``answer_xml`` also loads the answer documents (the CSV needs them for crowd answers).
+    Rows are read through the session's connection as plain tuples: this is the hot path
+    of every large export, and ORM objects would cost more than the file writing.
     """
-    xml_column = Assignment.answer_xml if answer_xml else Assignment.answer_format
+    connection = session.connection()
+    columns = (*_RECORD_COLUMNS, Assignment.answer_xml) if answer_xml else _RECORD_COLUMNS
     last_hit = 0
     while True:
         # HITs by primary key: a range scan, never a sort of the whole table per chunk.
-        hit_pks = list(session.scalars(
-            filter_.apply_to_hits(select(HIT.id)).where(HIT.id > last_hit)
-            .order_by(HIT.id).limit(HIT_CHUNK)))
-        if not hit_pks:
+        hits = {row[0]: HitInfo(*row) for row in connection.execute(
+            filter_.apply_to_hits(select(*_HIT_COLUMNS))
+            .outerjoin(BatchRow, BatchRow.id == HIT.batch_row_id)
+            .where(HIT.id > last_hit).order_by(HIT.id).limit(HIT_CHUNK))}
+        if not hits:
             return
+        hit_pks = list(hits)
         last_hit = hit_pks[-1]
         after: tuple[int, int] = (0, 0)
         while True:
-            query = filter_.apply(
-                select(*_RECORD_COLUMNS, xml_column, Assignment.extra, *_HIT_COLUMNS,
-                       BatchRow.values)
+            rows = connection.execute(filter_.apply(
+                select(*columns, Assignment.hit_pk)
                 .join(HIT, HIT.id == Assignment.hit_pk)
-                .outerjoin(BatchRow, BatchRow.id == HIT.batch_row_id)
                 .where(Assignment.hit_pk.in_(hit_pks),
                        tuple_(Assignment.hit_pk, Assignment.id) > tuple_(*after))
                 .order_by(Assignment.hit_pk, Assignment.id)
-                .limit(chunk))
-            rows = session.execute(query).all()
+                .limit(chunk))).all()
             if not rows:
                 break
-            after = (rows[-1][14], rows[-1][0])
-            answers: dict[int, dict[str, str]] = {}
-            for pk, name, value in session.execute(
-                    select(AnswerField.assignment_pk, AnswerField.name, AnswerField.value)
-                    .where(AnswerField.assignment_pk.in_([row[0] for row in rows]))
-                    .order_by(AnswerField.id)):
-                answers.setdefault(pk, {})[name] = value
+            after = (rows[-1][-1], rows[-1][0])
+            answers = _answers_of(connection, sorted(row[0] for row in rows))
             for row in rows:
-                extra = row[13] or {}
                 yield ResultRecord(
-                    assignment_pk=row[0], assignment_id=row[1], worker_id=row[2],
-                    status=row[3], accept_time=row[4], submit_time=row[5],
-                    auto_approval_time=row[6], approval_time=row[7], rejection_time=row[8],
-                    requester_feedback=row[9], work_time_s=row[10], answer_format=row[11],
-                    answer_xml=row[12] if answer_xml else None, extra=extra, hit_pk=row[14], hit_id=row[15], hit_type_id=row[16], title=row[17],
-                    description=row[18], keywords=row[19], reward_cents=row[20],
-                    creation_time=row[21], max_assignments=row[22],
-                    requester_annotation=row[23], assignment_duration_s=row[24],
-                    auto_approval_delay_s=row[25], expiration=row[26],
-                    qualification_requirements=row[27] or [],
-                    inputs=row[28] if row[28] is not None else extra.get("inputs", {}),
-                    answers=answers.get(row[0], {}))
+                    row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                    row[9], row[10], row[11], row[12] or {}, hits[row[-1]],
+                    answers.get(row[0], {}), row[13] if answer_xml else None)
             if len(rows) < chunk:
                 break
 
@@ -271,20 +303,20 @@ def _document_answers(xml: str | None) -> dict[str, str]:
 def csv_record(result: ResultRecord, columns: ResultColumns,
                rates: dict[str, tuple[str, ...]]) -> dict[str, Any]:
     """The record keyed by MTurk's batch-results column names."""
-    extra = result.extra
+    extra, hit = result.extra, result.hit
     record: dict[str, Any] = {
-        "HITId": result.hit_id,
-        "HITTypeId": result.hit_type_id,
-        "Title": result.title,
-        "Description": result.description,
-        "Keywords": result.keywords,
-        "Reward": format_dollars(result.reward_cents),
-        "CreationTime": result.creation_time,
-        "MaxAssignments": result.max_assignments,
-        "RequesterAnnotation": result.requester_annotation or "",
-        "AssignmentDurationInSeconds": result.assignment_duration_s,
-        "AutoApprovalDelayInSeconds": result.auto_approval_delay_s,
-        "Expiration": result.expiration,
+        "HITId": hit.hit_id,
+        "HITTypeId": hit.hit_type_id,
+        "Title": hit.title,
+        "Description": hit.description,
+        "Keywords": hit.keywords,
+        "Reward": format_dollars(hit.reward_cents),
+        "CreationTime": hit.creation_time,
+        "MaxAssignments": hit.max_assignments,
+        "RequesterAnnotation": hit.requester_annotation or "",
+        "AssignmentDurationInSeconds": hit.assignment_duration_s,
+        "AutoApprovalDelayInSeconds": hit.auto_approval_delay_s,
+        "Expiration": hit.expiration,
         "NumberOfSimilarHITs": extra.get("NumberOfSimilarHITs", ""),
         "LifetimeInSeconds": result.lifetime_s,
         "AssignmentId": result.assignment_id,
@@ -302,8 +334,9 @@ def csv_record(result: ResultRecord, columns: ResultColumns,
     for column, computed in zip(RATE_COLUMNS, worker_rates_text, strict=True):
         # An imported MTurk file knew the worker's record across all of MTurk: keep it.
         record[column] = extra.get(column, computed)
+    inputs = result.inputs
     for column in columns.inputs:
-        record[f"Input.{column}"] = result.inputs.get(column, "")
+        record[f"Input.{column}"] = inputs.get(column, "")
     if result.answer_format == "crowd":
         record[f"Answer.{TASK_ANSWERS}"] = _document_answers(result.answer_xml).get(
             TASK_ANSWERS, "")

@@ -46,6 +46,7 @@ class ConsensusFields:
         self.groups = {prefix: members for prefix, members in groups.items()
                        if len(members) >= 2 and prefix not in plain}
         grouped = {member for members in self.groups.values() for member in members}
+        self._grouped = frozenset(grouped)
         self.columns: list[str] = []
         for name in fields:
             if name in grouped:
@@ -58,9 +59,9 @@ class ConsensusFields:
     def votes(self, answers: Mapping[str, str]) -> dict[str, str]:
         """One assignment's vote per field; blank answers do not vote."""
         votes: dict[str, str] = {}
+        grouped = self._grouped
         for name, value in answers.items():
-            prefix = name.rsplit(".", 1)[0] if "." in name else ""
-            if prefix in self.groups:
+            if name in grouped:
                 continue
             text = value.strip()
             if text:

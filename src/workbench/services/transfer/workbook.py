@@ -18,7 +18,6 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.money import assignment_fee_cents, bonus_fee_cents
-from workbench.domain.qualifications import is_masters
 from workbench.formats.batch_csv import FIXED_COLUMNS, REVIEW_COLUMNS
 from workbench.formats.excel import (
     WIDTH_SAMPLE_ROWS,
@@ -68,7 +67,7 @@ class SpendTally:
     last_submit: datetime | None = None
 
     def add(self, record: ResultRecord, masters: bool) -> None:
-        key = (record.reward_cents, record.max_assignments, masters)
+        key = (record.hit.reward_cents, record.hit.max_assignments, masters)
         self.statuses[record.status] = self.statuses.get(record.status, 0) + 1
         if record.status == "Approved":
             self.approved[key] = self.approved.get(key, 0) + 1
@@ -102,14 +101,14 @@ def results_sheet_columns(columns: ResultColumns) -> list[SheetColumn]:
 def results_row(record: ResultRecord, columns: ResultColumns,
                 rates: dict[str, tuple[str, ...]]) -> list[Any]:
     """One assignment's cells for the Results sheet, in the order of its columns."""
-    extra = record.extra
+    extra, hit = record.extra, record.hit
     rates_text = rates.get(record.worker_id, ("0% (0/0)",) * 3)
     inputs, answers = record.inputs, record.answers
     return [
-        record.hit_id, record.hit_type_id, record.title, record.description, record.keywords,
-        record.reward_cents, record.creation_time, record.max_assignments,
-        record.requester_annotation, record.assignment_duration_s,
-        record.auto_approval_delay_s, record.expiration, extra.get("NumberOfSimilarHITs"),
+        hit.hit_id, hit.hit_type_id, hit.title, hit.description, hit.keywords,
+        hit.reward_cents, hit.creation_time, hit.max_assignments, hit.requester_annotation,
+        hit.assignment_duration_s, hit.auto_approval_delay_s, hit.expiration,
+        extra.get("NumberOfSimilarHITs"),
         record.lifetime_s, record.assignment_id, record.worker_id, record.status,
         record.accept_time, record.submit_time, record.auto_approval_time,
         record.approval_time, record.rejection_time, record.requester_feedback,
@@ -119,11 +118,6 @@ def results_row(record: ResultRecord, columns: ResultColumns,
         *(answers.get(f) for f in columns.fields),
         None, None,
     ]
-
-
-def _masters(record: ResultRecord) -> bool:
-    return any(is_masters(str(r.get("QualificationTypeId", "")))
-               for r in record.qualification_requirements if isinstance(r, dict))
 
 
 class WorkbookExport:
@@ -175,13 +169,14 @@ class WorkbookExport:
 
     def _consensus_sample(self, record: ResultRecord) -> list[Any]:
         votes = self.consensus_fields.votes(record.answers)
-        return [record.hit_id, *(record.inputs.get(c) for c in self.columns.inputs), 1,
+        return [record.hit.hit_id, *(record.inputs.get(c) for c in self.columns.inputs), 1,
                 *chain.from_iterable((votes.get(n), 1.0)
                                      for n in self.consensus_fields.columns)]
 
     def _consensus_row(self, record: ResultRecord, tally: HitTally) -> list[Any]:
         found = tally.result()
-        cells: list[Any] = [record.hit_id, *(record.inputs.get(c) for c in self.columns.inputs),
+        cells: list[Any] = [record.hit.hit_id,
+                            *(record.inputs.get(c) for c in self.columns.inputs),
                             tally.assignments]
         for name in self.consensus_fields.columns:
             vote = found.get(name)
@@ -195,11 +190,11 @@ class WorkbookExport:
         tally = HitTally(self.consensus_fields)
         masters = False
         for record in records:
-            if hit_record is None or record.hit_pk != hit_record.hit_pk:
+            if hit_record is None or record.hit is not hit_record.hit:
                 if hit_record is not None:
                     consensus.append(self._consensus_row(hit_record, tally))
-                hit_record, tally, masters = record, HitTally(self.consensus_fields), \
-                    _masters(record)
+                hit_record, tally = record, HitTally(self.consensus_fields)
+                masters = record.hit.masters
                 self.spend.hits += 1
             results.append(results_row(record, columns, rates))
             self.spend.add(record, masters)
@@ -291,8 +286,8 @@ class WorkbookExport:
         f = self.filter
         batches = "all"
         if f.batch_ids:
-            names = dict(self.session.execute(
-                select(Batch.id, Batch.name).where(Batch.id.in_(list(f.batch_ids)))).tuples())
+            names = {row[0]: row[1] for row in self.session.execute(
+                select(Batch.id, Batch.name).where(Batch.id.in_(list(f.batch_ids))))}
             batches = "; ".join(f"{names.get(b, '(deleted)')} (#{b})" for b in f.batch_ids)
         return [
             ("Batches", batches),

@@ -1,0 +1,63 @@
+"""The same import, review and exports on PostgreSQL, where a team shares one store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from tests.conftest import FakeClock
+from tests.transfer.conftest import as_dicts, from_dicts, read_rows, table_counts, write_rows
+from workbench.formats.batch_csv_reader import ResultsFileError
+from workbench.services.context import Workbench
+from workbench.services.export import export_csv, export_xlsx
+from workbench.services.importing import import_results
+from workbench.services.transfer.review import queue_review
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_wb(pg_database: str, clock: FakeClock) -> Iterator[Workbench]:
+    workbench = Workbench.open(pg_database, clock=clock)
+    yield workbench
+    workbench.close()
+
+
+def test_import_review_and_export_on_postgresql(pg_wb: Workbench, fixtures_dir: Path,
+                                                tmp_path: Path) -> None:
+    wb = pg_wb
+    header, rows = read_rows(fixtures_dir / "sigircis_qs4_output.csv")
+    records = as_dicts(header, rows)
+    submitted = next(r for r in records if r["AssignmentStatus"] == "Submitted")
+    submitted["Reject"] = "The summaries were not read"
+    marked = write_rows(tmp_path / "marked.csv", header, from_dicts(header, records))
+    report = import_results(wb, marked)
+    assert (report.hits_added, report.assignments_added) == (1, 5)
+    before = table_counts(wb)
+    assert not import_results(wb, fixtures_dir / "sigircis_qs4_output.csv").changed
+    assert table_counts(wb) == before
+    plan = report.review
+    assert plan is not None and len(plan.decisions) == 1
+    assert len(queue_review(wb, plan).queued) == 1
+    again = import_results(wb, marked).review
+    assert again is not None and not again.decisions
+    assert queue_review(wb, again).queued == []
+
+    out = tmp_path / "out.csv"
+    export_csv(wb, report.account, out)
+    exported_header, exported = read_rows(out, encoding="utf-8")
+    assert exported_header == header and len(exported) == 5
+    xlsx = tmp_path / "out.xlsx"
+    assert export_xlsx(wb, report.account, xlsx).rows == 5
+    [consensus] = list(load_workbook(xlsx, read_only=True)["Consensus"].iter_rows(
+        min_row=2, values_only=True))
+    assert consensus[0] == records[0]["HITId"]
+
+    bad_rows = [list(r) for r in rows]
+    bad_rows[3][header.index("SubmitTime")] = "tomorrow"
+    with pytest.raises(ResultsFileError, match="line 5"):
+        import_results(wb, write_rows(tmp_path / "bad.csv", header, bad_rows))
+    assert table_counts(wb)["assignments"] == 5

@@ -1,0 +1,455 @@
+"""The Charts page: spend, approval rates, throughput and pay, narrowed by batch, template and
+date range. Every figure comes from services.statistics, queried off the GUI thread, and only
+for the tab in view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.clock import format_duration
+from workbench.domain.money import format_dollars
+from workbench.models import changes
+from workbench.models.charts import StatisticsLoader
+from workbench.services import statistics as stats
+from workbench.services.accounts import AccountInfo
+from workbench.services.settings import load_settings
+from workbench.views.charts import (
+    ApprovalByBatchChart,
+    ApprovalOverTimeChart,
+    ChartPanel,
+    CumulativeSpendChart,
+    SpendChart,
+    StatCard,
+    SubmissionsChart,
+    WageChart,
+    WorkerRatesChart,
+    WorkTimeChart,
+)
+from workbench.views.charts.base import ORANGE, VERMILLION, plural
+from workbench.views.pages.base import Page, PageContext
+from workbench.views.settings import load_bytes, window_settings
+
+SPEND, APPROVAL, THROUGHPUT = range(3)
+TAB_NAMES = ("Spend", "Approval", "Throughput and pay")
+# (label, days back; 0 = all time, -1 = the last 24 hours, None = custom dates)
+RANGES: list[tuple[str, int | None]] = [
+    ("All time", 0), ("Last 24 hours", -1), ("Last 7 days", 7), ("Last 30 days", 30),
+    ("Last 90 days", 90), ("Last 12 months", 365), ("Custom dates", None)]
+GRANULARITIES = [
+    ("Bars: automatic", stats.Granularity.AUTO), ("Bars: hours", stats.Granularity.HOUR),
+    ("Bars: days", stats.Granularity.DAY), ("Bars: weeks", stats.Granularity.WEEK),
+    ("Bars: months", stats.Granularity.MONTH)]
+REFRESHING_KINDS = {changes.ASSIGNMENTS, changes.HITS, changes.OUTBOX, changes.BATCHES}
+
+
+def _splitter(orientation: Qt.Orientation, *widgets: QWidget) -> QSplitter:
+    splitter = QSplitter(orientation)
+    splitter.setChildrenCollapsible(False)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    return splitter
+
+
+class ChartsPage(Page):
+    """Charts of spend, approval rates, throughput and pay for the chosen account."""
+
+    title = "Charts"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        # The time zone of the time axes; None is the computer's own (tests set one).
+        self.zone: tzinfo | None = None
+        self.loader = StatisticsLoader(self.runner, self)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self._failed)
+        self._stale = {SPEND, APPROVAL, THROUGHPUT}
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(300)
+        self._refresh.timeout.connect(self._load_current)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_spend(), TAB_NAMES[SPEND])
+        self.tabs.addTab(self._build_approval(), TAB_NAMES[APPROVAL])
+        self.tabs.addTab(self._build_throughput(), TAB_NAMES[THROUGHPUT])
+        layout.addWidget(self.tabs, 1)
+        self._restore()
+        self.tabs.currentChanged.connect(lambda _index: self._load_current())
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.batch = QComboBox()
+        self.batch.setAccessibleName("Chart only this batch")
+        self.batch.setMinimumWidth(220)
+        self.batch.setMaximumWidth(360)
+        self.template = QComboBox()
+        self.template.setAccessibleName("Chart only batches of this template")
+        self.template.setMinimumWidth(150)
+        self.range = QComboBox()
+        self.range.setAccessibleName("Date range")
+        for label, days in RANGES:
+            self.range.addItem(label, days)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit, name in ((self.date_from, "From"), (self.date_to, "To (included)")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setDate(QDate.currentDate())
+            edit.setVisible(False)
+            edit.dateChanged.connect(lambda _date: self._filters_changed())
+        self.date_from.setDate(QDate.currentDate().addDays(-29))
+        self.granularity = QComboBox()
+        self.granularity.setAccessibleName("Length of one bar")
+        for label, value in GRANULARITIES:
+            self.granularity.addItem(label, value.value)
+        self.state_label = QLabel()
+        self.state_label.setStyleSheet("color: palette(mid);")
+        bar.addWidget(self.batch)
+        bar.addWidget(self.template)
+        bar.addWidget(self.range)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.granularity)
+        bar.addWidget(self.state_label)
+        bar.addStretch()
+        for combo in (self.batch, self.template, self.range, self.granularity):
+            combo.currentIndexChanged.connect(lambda _index: self._filters_changed())
+        self._set_choices(stats.ChartChoices())
+        return bar
+
+    def _tab(self, cards: list[StatCard], body: QWidget) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 6, 0, 0)
+        row = QHBoxLayout()
+        for card in cards:
+            row.addWidget(card, 1)
+        layout.addLayout(row)
+        layout.addWidget(body, 1)
+        return tab
+
+    def _build_spend(self) -> QWidget:
+        self.paid_card = StatCard("Paid")
+        self.committed_card = StatCard("Committed, not yet paid")
+        self.fees_card = StatCard("Fees")
+        self.spend_chart = SpendChart()
+        self.cumulative_chart = CumulativeSpendChart()
+        self.cumulative_chart.item.setXLink(self.spend_chart.item)
+        self.spend_splitter = _splitter(Qt.Orientation.Vertical, self.spend_chart,
+                                        self.cumulative_chart)
+        return self._tab([self.paid_card, self.committed_card, self.fees_card],
+                         self.spend_splitter)
+
+    def _build_approval(self) -> QWidget:
+        self.rejection_card = StatCard("Rejection rate you give")
+        self.awaiting_card = StatCard("Awaiting review")
+        self.workers_card = StatCard("Workers you rejected")
+        self.approval_chart = ApprovalOverTimeChart()
+        self.batch_chart = ApprovalByBatchChart()
+        self.worker_chart = WorkerRatesChart()
+        self.approval_lower = _splitter(Qt.Orientation.Horizontal, self.batch_chart,
+                                        self.worker_chart)
+        self.approval_splitter = _splitter(Qt.Orientation.Vertical, self.approval_chart,
+                                           self.approval_lower)
+        return self._tab([self.rejection_card, self.awaiting_card, self.workers_card],
+                         self.approval_splitter)
+
+    def _build_throughput(self) -> QWidget:
+        self.submissions_card = StatCard("Submissions")
+        self.work_time_card = StatCard("Median work time")
+        self.wage_card = StatCard("Effective hourly wage")
+        self.submissions_chart = SubmissionsChart()
+        self.work_time_chart = WorkTimeChart()
+        self.wage_chart = WageChart()
+        self.throughput_lower = _splitter(Qt.Orientation.Horizontal, self.work_time_chart,
+                                          self.wage_chart)
+        self.throughput_splitter = _splitter(Qt.Orientation.Vertical, self.submissions_chart,
+                                             self.throughput_lower)
+        return self._tab([self.submissions_card, self.work_time_card, self.wage_card],
+                         self.throughput_splitter)
+
+    @property
+    def charts(self) -> dict[str, ChartPanel]:
+        """Every chart by a short name (also the names of their PNG files)."""
+        return {"spend": self.spend_chart, "cumulative-spend": self.cumulative_chart,
+                "approval-over-time": self.approval_chart, "approval-per-batch": self.batch_chart,
+                "worker-approval-rates": self.worker_chart,
+                "submissions-per-hour": self.submissions_chart,
+                "work-time": self.work_time_chart, "hourly-wage": self.wage_chart}
+
+    # -- state ------------------------------------------------------------------------------
+
+    def set_account(self, account: AccountInfo) -> None:
+        changed = self.account is None or self.account.id != account.id
+        super().set_account(account)
+        if changed:
+            self._set_choices(stats.ChartChoices())
+        self._load_choices()
+        self._invalidate()
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        if kinds & REFRESHING_KINDS:
+            if changes.BATCHES in kinds or changes.HITS in kinds:
+                self._load_choices()
+            self._invalidate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._load_current()
+
+    def _invalidate(self) -> None:
+        """Everything is out of date; reload what is in view, the rest when it comes into view."""
+        self._stale = {SPEND, APPROVAL, THROUGHPUT}
+        if self.isVisible():
+            self._refresh.start()
+
+    def _filters_changed(self) -> None:
+        custom = self.range.currentData() is None
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self._invalidate()
+
+    def chart_filter(self) -> stats.ChartFilter | None:
+        """What the controls ask for, as a filter for services.statistics."""
+        if self.account is None:
+            return None
+        calendar = stats.LocalCalendar(self.zone)
+        now = self.wb.clock()
+        days = self.range.currentData()
+        start: datetime | None = None
+        end: datetime | None = None
+        if days is None:
+            first, last = self.date_from.date(), self.date_to.date()
+            if last < first:
+                first, last = last, first
+            start = calendar.day_start(first.year(), first.month(), first.day())
+            after = last.addDays(1)
+            end = calendar.day_start(after.year(), after.month(), after.day())
+        elif days == -1:
+            start = now - timedelta(hours=24)
+        elif days > 0:
+            start = calendar.days_back(now, days)
+        return stats.ChartFilter(
+            self.account.id, batch_id=self.batch.currentData(),
+            template_id=self.template.currentData(), start=start, end=end,
+            granularity=stats.Granularity(self.granularity.currentData()))
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        if self.account is None:
+            return
+        wb, account_id = self.wb, self.account.id
+        self.runner.run(lambda: stats.chart_choices(wb, account_id),
+                        on_done=lambda found: self._choices_loaded(account_id, found))
+
+    def _choices_loaded(self, account_id: int, found: stats.ChartChoices) -> None:
+        if self.account is not None and self.account.id == account_id:
+            self._set_choices(found)
+
+    def _set_choices(self, found: stats.ChartChoices) -> None:
+        for combo, everything, items in ((self.batch, "All batches", found.batches),
+                                         (self.template, "All templates", found.templates)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for key, name in items:
+                combo.addItem(name, key)
+                combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+            if chosen is not None and index < 0:
+                self._invalidate()  # the chosen batch is gone
+        self.template.setEnabled(bool(found.templates))
+
+    def _load_current(self) -> None:
+        """Query the charts of the tab in view, if what they show is out of date."""
+        tab = self.tabs.currentIndex()
+        flt = self.chart_filter()
+        if tab not in self._stale or flt is None or not self.isVisible():
+            return
+        self._stale.discard(tab)
+        wb, zone = self.wb, self.zone
+        work: dict[str, Callable[[], Any]]
+        if tab == SPEND:
+            work = {"spend": lambda: stats.spend_over_time(wb, flt, zone=zone)}
+        elif tab == APPROVAL:
+            work = {"approval": lambda: stats.approval_over_time(wb, flt, zone=zone),
+                    "batches": lambda: stats.approval_by_batch(wb, flt),
+                    "workers": lambda: stats.worker_approval_rates(wb, flt)}
+        else:
+            work = {"submissions": lambda: stats.submissions_over_time(wb, flt, zone=zone),
+                    "work_time": lambda: stats.work_time_distribution(wb, flt),
+                    "wage": lambda: stats.hourly_wage(
+                        wb, flt, load_settings().fair_wage_cents_per_hour)}
+        for key, query in work.items():
+            for chart in self._charts_of(key):
+                chart.set_loading()
+            self.loader.load(key, query)
+        self.state_label.setText("Loading…")
+
+    def _charts_of(self, key: str) -> list[ChartPanel]:
+        charts: dict[str, list[ChartPanel]] = {
+            "spend": [self.spend_chart, self.cumulative_chart],
+            "approval": [self.approval_chart], "batches": [self.batch_chart],
+            "workers": [self.worker_chart], "submissions": [self.submissions_chart],
+            "work_time": [self.work_time_chart], "wage": [self.wage_chart]}
+        return charts[key]
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy or self._refresh.isActive()
+
+    def _loaded(self, key: str, report: Any) -> None:
+        for chart in self._charts_of(key):
+            chart.show_report(report)
+        getattr(self, f"_cards_{key}")(report)
+        if not self.loader.busy:
+            self.state_label.setText("")
+            self.status_message.emit("Charts updated.")
+
+    def _failed(self, key: str, message: str) -> None:
+        for chart in self._charts_of(key):
+            chart.set_failed(message)
+        if not self.loader.busy:
+            self.state_label.setText("")
+        self.status_message.emit(f"A chart could not be loaded: {message}")
+
+    # -- headline figures -------------------------------------------------------------------
+
+    def _cards_spend(self, report: stats.SpendReport) -> None:
+        paid, committed = report.paid, report.committed
+        self.paid_card.set_figure(
+            format_dollars(paid.total_cents),
+            f"rewards {format_dollars(paid.reward_cents)} for {paid.approved:,} approved · "
+            f"bonuses {format_dollars(paid.bonus_cents)} · fees {format_dollars(paid.fee_cents)}"
+            if paid.total_cents else "nothing was paid in this range")
+        parts = [f"{committed.awaiting_review:,} awaiting review",
+                 f"{committed.being_worked:,} being worked on",
+                 f"{plural(committed.queued_bonuses, 'bonus', 'bonuses')} queued"]
+        if committed.rejections_queued:
+            parts.append(f"{committed.rejections_queued:,} to be rejected (not counted)")
+        if committed.past_auto_approval:
+            parts.append(f"{committed.past_auto_approval:,} past their auto-approval time "
+                         "(Sync updates them)")
+        self.committed_card.set_figure(format_dollars(committed.total_cents), " · ".join(parts),
+                                       colour=ORANGE if committed.total_cents else None)
+        if not paid.total_cents:
+            self.fees_card.set_figure("$0.00", "nothing was paid in this range")
+            return
+        share = 100 * paid.fee_cents / paid.total_cents
+        self.fees_card.set_figure(
+            format_dollars(paid.fee_cents),
+            f"{share:.1f}% of what was paid · on rewards {format_dollars(paid.reward_fee_cents)}"
+            f" · on bonuses {format_dollars(paid.bonus_fee_cents)}")
+
+    def _cards_approval(self, report: stats.ApprovalReport) -> None:
+        total = report.total
+        rate = total.rejection_rate
+        self.rejection_card.set_figure(
+            "—" if rate is None else f"{100 * rate:.1f}%",
+            f"{total.rejected:,} of {total.decided:,} decided assignments; each rejection "
+            "lowers a worker's approval rate",
+            colour=VERMILLION if rate is not None and rate > 0.1 else None)
+        share = 100 * total.pending / total.total if total.total else 0
+        self.awaiting_card.set_figure(f"{total.pending:,}",
+                                      f"{share:.1f}% of {total.total:,} submitted assignments")
+
+    def _cards_batches(self, report: stats.BatchApprovalReport) -> None:
+        return None
+
+    def _cards_workers(self, report: stats.WorkerRatesReport) -> None:
+        self.workers_card.set_figure(
+            f"{report.workers_rejected:,} of {report.workers:,}",
+            "workers with decided work; the others were all approved"
+            if report.workers else "no decided work yet")
+
+    def _cards_submissions(self, report: stats.SubmissionsReport) -> None:
+        detail = ""
+        if report.busiest_hour is not None:
+            detail = (f"busiest hour: {report.busiest_hour.label}, "
+                      f"{report.busiest_hour_submissions:,} submissions")
+        self.submissions_card.set_figure(f"{report.total:,}", detail)
+
+    def _cards_work_time(self, report: stats.WorkTimeReport) -> None:
+        if report.median_s is None:
+            self.work_time_card.set_figure("—", "no work time recorded")
+            return
+        self.work_time_card.set_figure(
+            format_duration(round(report.median_s)),
+            f"90% within {format_duration(round(report.p90_s or 0))} · "
+            f"{report.assignments:,} assignments")
+
+    def _cards_wage(self, report: stats.WageReport) -> None:
+        fair = format_dollars(report.fair_wage_cents)
+        if report.empty:
+            self.wage_card.set_figure("—", f"your wage: {fair}/h")
+            return
+        # Per batch: one figure for all batches together would mix rewards and work times
+        # that have nothing to do with each other.
+        wages = sorted(round(r.wage_with_bonus_cents) for r in report.rows)
+        low, high = format_dollars(wages[0]), format_dollars(wages[-1])
+        self.wage_card.set_figure(
+            f"{low}/h" if low == high else f"{low}–{high}/h",
+            f"per batch, bonuses included · {len(report.below_fair)} of {len(report.rows)} "
+            f"below your wage of {fair}/h",
+            colour=ORANGE if report.below_fair else None)
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"spend": self.spend_splitter, "approval": self.approval_splitter,
+                "approval-lower": self.approval_lower, "throughput": self.throughput_splitter,
+                "throughput-lower": self.throughput_lower}
+
+    def save_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("charts/tab", self.tabs.currentIndex())
+        settings.setValue("charts/range", self.range.currentIndex())
+        settings.setValue("charts/granularity", self.granularity.currentIndex())
+        for name, splitter in self._splitters().items():
+            settings.setValue(f"charts/{name}", splitter.saveState())
+
+    def _restore(self) -> None:
+        settings = window_settings()
+        for key, widget in (("charts/tab", self.tabs), ("charts/range", self.range),
+                            ("charts/granularity", self.granularity)):
+            value = settings.value(key)
+            try:
+                index = int(str(value)) if value is not None else -1
+            except ValueError:
+                index = -1
+            if 0 <= index < widget.count():
+                widget.blockSignals(True)
+                widget.setCurrentIndex(index)
+                widget.blockSignals(False)
+        custom = self.range.currentData() is None
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        for name, splitter in self._splitters().items():
+            state = load_bytes(settings, f"charts/{name}")
+            if state is not None:
+                splitter.restoreState(state)

@@ -1,0 +1,211 @@
+"""The Charts page, driven as a user would: open it, read the figures, point at bars, copy a
+table, save a chart, narrow by batch and date, and watch it follow new decisions."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication, QImage
+
+from workbench.models import changes
+from workbench.models.charts import StatisticsLoader
+from workbench.models.tasks import TaskRunner
+from workbench.services import outbox
+from workbench.services import statistics as stats
+from workbench.services.accounts import get_account, list_accounts
+from workbench.services.context import Workbench
+from workbench.views.main_window import MainWindow
+from workbench.views.pages.charts import APPROVAL, SPEND, THROUGHPUT, ChartsPage
+
+
+@pytest.fixture
+def window(qtbot, reviewed_wb: Workbench):  # type: ignore[no-untyped-def]
+    win = MainWindow(reviewed_wb)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    yield win
+    win.runner.shutdown()
+
+
+def open_charts(qtbot, window: MainWindow, tab: int = SPEND) -> ChartsPage:  # type: ignore[no-untyped-def]
+    window.show_page("Charts")
+    page = window.pages["Charts"]
+    assert isinstance(page, ChartsPage)
+    page.tabs.setCurrentIndex(tab)
+    wait_loaded(qtbot, page)
+    return page
+
+
+def wait_loaded(qtbot, page: ChartsPage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
+
+
+def test_spend_shows_paid_and_committed_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = open_charts(qtbot, window)
+    # The demo's 300 assignments at 5c: 189 approved (5c + the 1c minimum fee), the spammer's 51
+    # rejected (free), 3 bonuses of 25c (+5c fee): 189 * 6 + 3 * 30 = 1,224c
+    assert page.paid_card.value.text() == "$12.24"
+    assert "189 approved" in page.paid_card.detail.text()
+    # 60 await review, 1 of them with a rejection queued: 59 * 6c, and a queued 50c bonus + 10c
+    assert page.committed_card.value.text() == "$4.14"
+    assert "1 to be rejected (not counted)" in page.committed_card.detail.text()
+    assert page.fees_card.value.text() == "$2.04"  # 189 * 1c + 3 * 5c
+    report = page.spend_chart.report
+    assert report.axis.granularity is stats.Granularity.HOUR  # a few hours of work: hourly bars
+    # Two review sittings, two bars; the line ends at the total paid
+    assert [p.amounts.total_cents > 0 for p in report.points].count(True) == 2
+    assert page.cumulative_chart.report.points[-1].cumulative_cents == 1224
+
+
+def test_pointing_at_a_bar_shows_its_exact_values(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = open_charts(qtbot, window)
+    chart = page.spend_chart
+    paid = next(p for p in chart.report.points if p.amounts.total_cents)
+    text = chart.hover_at((paid.bucket.start + paid.bucket.end) / 2, 1)
+    amounts = paid.amounts
+    assert text.startswith(paid.bucket.label)
+    assert f"for {amounts.approved} approved" in text
+    assert chart.readout.text() == text
+    assert chart.pointer_line.isVisible()
+    assert chart.hover_at(paid.bucket.start - 10 * 86400, 1) == ""  # off the bars: no values
+    assert not chart.pointer_line.isVisible()
+
+
+def test_every_chart_copies_its_numbers_and_saves_a_png(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_charts(qtbot, window)
+    for tab in (APPROVAL, THROUGHPUT):
+        page.tabs.setCurrentIndex(tab)
+        wait_loaded(qtbot, page)
+    for name, chart in page.charts.items():
+        assert chart.copy_button.isEnabled(), name
+        chart.copy_button.click()
+        table = chart.table()
+        assert table is not None
+        assert QGuiApplication.clipboard().text() == table.tsv()
+        assert chart.save_png(tmp_path / f"{name}.png")
+        image = QImage(str(tmp_path / f"{name}.png"))
+        assert image.width() > 300 and image.height() > 150, name
+    header = QGuiApplication.clipboard().text().splitlines()[0]
+    assert header.startswith("Batch\tReward")  # the last one copied: the wage table
+
+
+def test_approval_and_throughput_tabs(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = open_charts(qtbot, window, APPROVAL)
+    # The spammer's 51 assignments rejected of 240 decided: 21.25%
+    assert page.rejection_card.value.text() == "21.2%"
+    assert page.awaiting_card.value.text() == "60"
+    assert page.workers_card.value.text() == "1 of 10"
+    assert [b.name for b in page.batch_chart.report.batches] == ["Demo: review sentiment #1"]
+    page.tabs.setCurrentIndex(THROUGHPUT)
+    wait_loaded(qtbot, page)
+    assert page.submissions_card.value.text() == "300"
+    assert page.wage_chart.report.rows[0].reward_cents == 5
+    # Below the default $7.25 an hour: shown in orange, and said
+    assert "1 of 1 below your wage of $7.25/h" in page.wage_card.detail.text()
+
+
+def test_only_the_tab_in_view_is_queried(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = open_charts(qtbot, window)
+    assert set(page.loader.durations) == {"spend"}
+    assert page.approval_chart.report is None
+
+
+def test_queries_never_run_on_the_gui_thread(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    threads: list[threading.Thread] = []
+    real = stats.spend_over_time
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stats, "spend_over_time", watched)
+    open_charts(qtbot, window)
+    assert threads and threading.main_thread() not in threads
+
+
+def test_narrowing_by_batch_and_dates(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = open_charts(qtbot, window)
+    qtbot.waitUntil(lambda: page.batch.count() == 2, timeout=5000)
+    page.batch.setCurrentIndex(1)
+    wait_loaded(qtbot, page)
+    assert page.spend_chart.report.paid.total_cents == 1224  # the only batch: the same money
+    page.range.setCurrentIndex(page.range.findText("Custom dates"))
+    assert page.date_from.isVisible() and page.date_to.isVisible()
+    page.date_from.setDate(QDate(2020, 1, 1))
+    page.date_to.setDate(QDate(2020, 1, 31))
+    wait_loaded(qtbot, page)
+    report = page.spend_chart.report
+    assert len(report.points) == 31 and report.paid.total_cents == 0
+    assert page.spend_chart.message.isVisible()
+    assert page.spend_chart.message.text() == "Nothing was paid in this range."
+    # Committed spending is what stands now, whatever the range
+    assert page.committed_card.value.text() == "$4.14"
+
+
+def test_charts_follow_new_decisions(qtbot, window, reviewed_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.sync import sync
+
+    page = open_charts(qtbot, window)
+    account = get_account(reviewed_wb)
+    waiting = stats.spend_over_time(reviewed_wb, stats.ChartFilter(account.id)).committed
+    assert waiting.awaiting_review == 59
+    with reviewed_wb.store.read() as session:
+        from sqlalchemy import select
+
+        from workbench.store.schema import Assignment, OutboxAction
+        queued = set(session.scalars(select(OutboxAction.target)))
+        target = next(a for a in session.scalars(select(Assignment.assignment_id).where(
+            Assignment.status == "Submitted")) if a not in queued)
+    outbox.queue_approve(reviewed_wb, account, [target])
+    sync(reviewed_wb, account)
+    window.bus.announce(changes.ASSIGNMENTS, changes.OUTBOX)
+    qtbot.waitUntil(lambda: page.paid_card.value.text() != "$12.24", timeout=20_000)
+    wait_loaded(qtbot, page)
+    # One more approval at 5c + 1c; the queued bonus and rejection were sent by the same sync
+    assert page.spend_chart.report.paid.approved == 190
+    assert page.paid_card.value.text() == "$12.90"  # 1,224c + 6c + the 50c bonus + 10c fee
+
+
+def test_the_archive_of_real_mturk_files_charts_by_month(qtbot, archive_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(archive_wb)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    archive = next(a for a in list_accounts(archive_wb) if a.name == "MTurk archive")
+    win.account_box.setCurrentIndex(win.account_box.findData(archive.id))
+    win.account_box.activated.emit(win.account_box.currentIndex())
+    page = open_charts(qtbot, win)
+    report = page.spend_chart.report
+    assert report.axis.granularity is stats.Granularity.MONTH
+    assert report.points[0].bucket.label == "January 2018"
+    # 25 at 12c + 2c, 100 at 5c + 2c (100 asked: 40%), 4 at $3.00 + 60c: $3.50 + $7 + $14.40
+    assert page.paid_card.value.text() == "$24.90"
+    win.runner.shutdown()
+
+
+def test_the_loader_drops_an_answer_overtaken_by_a_newer_request(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    loader = StatisticsLoader(runner)
+    release = threading.Event()
+    got: list[object] = []
+    loader.loaded.connect(lambda key, result: got.append((key, result)))
+
+    def slow() -> str:
+        release.wait(5)
+        return "old"
+
+    loader.load("spend", slow)
+    loader.load("spend", lambda: "new")
+    qtbot.waitUntil(lambda: got == [("spend", "new")], timeout=5000)
+    release.set()
+    qtbot.wait(200)
+    assert got == [("spend", "new")] and not loader.busy
+    loader.load("approval", lambda: 1 / 0)
+    with qtbot.waitSignal(loader.failed, timeout=5000) as failed:
+        pass
+    assert failed.args == ["approval", "division by zero"]
+    runner.shutdown()

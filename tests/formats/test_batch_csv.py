@@ -187,3 +187,17 @@ def test_unknown_column_refused_rather_than_dropped() -> None:
 def test_duplicate_columns_refused() -> None:
     with pytest.raises(ValueError, match=r"Input\.a"):
         BatchResultsWriter(io.StringIO(), ["a", "a"], [])
+
+
+def test_mturk_time_text_matches_the_clock_helper_across_daylight_saving() -> None:
+    from datetime import timedelta
+
+    from workbench.domain.clock import format_mturk_time
+    from workbench.formats.batch_csv import mturk_time_text
+
+    start = datetime(2019, 3, 9, 0, 0, 7, tzinfo=UTC)  # US clocks change on Mar 10, 2019
+    for hours in range(0, 24 * 250, 5):
+        moment = start + timedelta(hours=hours, minutes=hours % 60)
+        assert mturk_time_text(moment) == format_mturk_time(moment)
+    assert mturk_time_text(datetime(2019, 3, 10, 10, 0, tzinfo=UTC)) == \
+        "Sun Mar 10 03:00:00 PDT 2019"

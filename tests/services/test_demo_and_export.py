@@ -92,3 +92,33 @@ def test_an_export_can_be_limited_to_a_batch_and_status(wb, tmp_path: Path) -> N
 def _export(wb, account, path: Path) -> Path:  # type: ignore[no-untyped-def]
     export_csv(wb, account, path)
     return path
+
+
+def test_an_export_imported_back_into_its_own_account_changes_nothing(wb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.importing import import_results
+
+    report = run_demo(wb, hits=4, assignments=2, workers=3, seed=6)
+    out = tmp_path / "sheet.csv"
+    export_csv(wb, report.account, out)
+    before = store_counts(wb, report.account)
+    imported = import_results(wb, out)
+    assert imported.account.name == report.account.name
+    assert not imported.changed and imported.assignments_unchanged == 8
+    assert store_counts(wb, report.account) == before
+
+
+def test_an_export_can_be_limited_to_submission_dates(wb, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from workbench.domain.clock import parse_mturk_time
+
+    report = run_demo(wb, hits=6, assignments=2, workers=3, seed=8)
+    rows = read_csv(_export(wb, report.account, tmp_path / "all.csv"))
+    times = sorted(t for t in (parse_mturk_time(r["SubmitTime"]) for r in rows) if t)
+    middle = times[len(times) // 2]
+    out = tmp_path / "late.csv"
+    late = export_csv(wb, report.account, out, submitted_from=middle).rows
+    early = export_csv(wb, report.account, out, submitted_to=middle).rows
+    assert late + early == 12 and late >= 1 and early >= 1
+    assert export_csv(wb, report.account, out, submitted_from=times[-1] + timedelta(seconds=1),
+                      ).rows == 0

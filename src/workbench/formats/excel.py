@@ -126,7 +126,8 @@ class ExcelSheet:
         self._sheet.freeze_panes = "A2"
         header = []
         for column in self.columns:
-            cell = WriteOnlyCell(self._sheet, value=self._text(column.name))
+            name = self._text(column.name)  # a column named by a file is untrusted text too
+            cell = name if isinstance(name, Cell) else WriteOnlyCell(self._sheet, value=name)
             cell.font = _HEADER_FONT
             cell.fill = _HEADER_FILL
             cell.alignment = Alignment(vertical="top")

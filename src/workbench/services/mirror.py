@@ -125,7 +125,9 @@ def upsert_assignments(session: Session, account_id: int,
     Done in bulk (one lookup, one flush, one insert of answer fields) because a sync writes
     thousands of assignments at a time.
     """
-    pairs = [(hit, data) for hit, rows in items for data in rows]
+    # Keyed by assignment: one listed twice (pages that shifted under us) is written once.
+    pairs = list({data["AssignmentId"]: (hit, data)
+                  for hit, rows in items for data in rows}.values())
     if not pairs:
         return 0
     ids = [data["AssignmentId"] for _, data in pairs]
@@ -136,6 +138,9 @@ def upsert_assignments(session: Session, account_id: int,
                                      Assignment.assignment_id.in_(ids[start:start + 500]))
             .options(undefer(Assignment.answer_xml)))})
     fresh: list[tuple[Assignment, dict[str, str]]] = []
+    # New assignments (most of a first sync) are inserted in bulk, without ORM objects.
+    new_rows: list[dict[str, Any]] = []
+    new_fields: list[dict[str, str]] = []
     for hit, data in pairs:
         row = existing.get(data["AssignmentId"])
         answer_xml = data.get("Answer") or ""
@@ -154,14 +159,16 @@ def upsert_assignments(session: Session, account_id: int,
             "synced_at": now,
         }
         if row is None:
-            row = Assignment(account_id=account_id, assignment_id=data["AssignmentId"],
-                             hit_pk=hit.id, extra={}, answer_xml="", **values)
-            session.add(row)
-            existing[row.assignment_id] = row
-        else:
-            for key, value in values.items():
-                setattr(row, key, value)
-        if (row.answer_xml or "") != answer_xml or row.id is None:
+            fields, summary, answer_format = parse_answer_fields(answer_xml)
+            new_rows.append({"account_id": account_id, "assignment_id": data["AssignmentId"],
+                             "hit_pk": hit.id, "extra": {}, "answer_xml": answer_xml,
+                             "answer_summary": summary, "answer_format": answer_format,
+                             **values})
+            new_fields.append(fields)
+            continue
+        for key, value in values.items():
+            setattr(row, key, value)
+        if (row.answer_xml or "") != answer_xml:
             fields, summary, answer_format = parse_answer_fields(answer_xml)
             row.answer_xml = answer_xml
             row.answer_summary = summary
@@ -174,6 +181,14 @@ def upsert_assignments(session: Session, account_id: int,
             AnswerField.assignment_pk.in_(stale[start:start + 500])))
     answer_rows = [{"assignment_pk": row.id, "name": name[:300], "value": value}
                    for row, fields in fresh for name, value in fields.items()]
+    for start in range(0, len(new_rows), 500):
+        inserted = session.execute(
+            insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True),
+            new_rows[start:start + 500]).scalars().all()
+        answer_rows += [{"assignment_pk": pk, "name": name[:300], "value": value}
+                        for pk, fields in zip(inserted, new_fields[start:start + 500],
+                                              strict=True)
+                        for name, value in fields.items()]
     if answer_rows:
         session.execute(insert(AnswerField), answer_rows)
     refresh_hit_counts(session, [hit.id for hit, _ in items])

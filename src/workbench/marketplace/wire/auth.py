@@ -54,12 +54,6 @@ class Keyring:
     def __init__(self, keys: Iterable[ServerKey]) -> None:
         self._keys = {k.access_key_id: k for k in keys}
 
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self._keys.values())
-
     def get(self, access_key_id: str) -> ServerKey | None:
         return self._keys.get(access_key_id)
 

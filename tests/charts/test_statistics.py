@@ -285,6 +285,8 @@ def test_throughput_work_time_and_hourly_wage(fixture_wb) -> None:  # type: igno
     assert masters_ten.wage_cents == pytest.approx(360)
     assert masters_ten.wage_with_bonus_cents == pytest.approx((10 + 50 / 3) * 36)
     assert rows[stats.NO_BATCH].wage_cents == pytest.approx(30 * 3600 / 300)
+    # The page gets both from one pass over the assignments
+    assert stats.work_time_and_wage(wb, flt, 725) == (work, wage)
     # Under $7.25 with bonuses: $0.05 (668.6c), $0.02 (360c), $0.25 (38 * 18 = 684c), no batch
     assert sorted(r.label for r in wage.below_fair) == sorted([
         "Sentiment batch at $0.05", "Sentiment batch at $0.02", "Masters survey at $0.25",
@@ -348,6 +350,10 @@ def test_empty_single_point_and_years_long_ranges(wb, account) -> None:  # type:
                                submit_time=datetime(2018, 1, 31, 2, tzinfo=UTC),
                                approval_time=datetime(2018, 2, 1, 2, tzinfo=UTC)))
     years = stats.spend_over_time(wb, flt, zone=UTC_ZONE)
+    # y0 has no work time: it is left out of the histogram and the wage, not counted as 0 s
+    work, wage = stats.work_time_and_wage(wb, flt, 725)
+    assert (work.assignments, work.median_s) == (1, 60)
+    assert [(r.assignments, r.median_work_s) for r in wage.rows] == [(1, 60)]
     # February 2018 to October 2026 by month: 11 + 7 * 12 + 10 = 105 bars, two of them paid
     assert years.axis.granularity is stats.Granularity.MONTH
     assert len(years.points) == 105

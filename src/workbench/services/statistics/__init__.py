@@ -38,6 +38,7 @@ from workbench.services.statistics.throughput import (
     hourly_wage,
     median,
     submissions_over_time,
+    work_time_and_wage,
     work_time_distribution,
 )
 
@@ -69,6 +70,7 @@ __all__ = [
     "median",
     "spend_over_time",
     "submissions_over_time",
+    "work_time_and_wage",
     "work_time_distribution",
     "worker_approval_rates",
 ]

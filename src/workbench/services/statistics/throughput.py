@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import tzinfo
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from workbench.domain.clock import format_duration
 from workbench.domain.money import format_dollars
@@ -235,18 +236,52 @@ def submissions_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | Non
     return SubmissionsReport(axis, points, sum(by_hour.values()), busiest, busiest_n)
 
 
+# (batch, reward, work time in s, 1 if rejected) -> how many assignments
+WorkGroups = dict[tuple[int | None, int, int, int], int]
+
+
+def _work_groups(session: Session, flt: ChartFilter) -> WorkGroups:
+    """One pass over the work submitted in the range, for both the histogram and the wage."""
+    rejected = case((Assignment.status == REJECTED, 1), else_=0).label("g_rejected")
+    # No "work time IS NOT NULL" here: SQLite would then walk the work-time index and fetch
+    # each row from it, slower than reading the table in order; empty times are dropped below.
+    query = (select(HIT.batch_id.label("g_batch"), HIT.reward_cents.label("g_reward"),
+                    Assignment.work_time_s.label("g_work"), rejected, func.count().label("g_n"))
+             .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk))
+    query = in_range(scope_assignments(query, flt, joined=True), Assignment.submit_time, flt)
+    return {(batch, int(reward), int(work), int(was_rejected)): int(n)
+            for batch, reward, work, was_rejected, n in session.execute(
+                query.group_by("g_batch", "g_reward", "g_work", "g_rejected"))
+            if work is not None}
+
+
 def work_time_distribution(wb: Workbench, flt: ChartFilter) -> WorkTimeReport:
     """A histogram of work time for work submitted in the range, kept and rejected apart."""
-    rejected = case((Assignment.status == REJECTED, 1), else_=0).label("g_rejected")
-    query = (select(Assignment.work_time_s.label("g_work"), rejected, func.count().label("g_n"))
-             .select_from(Assignment).where(Assignment.work_time_s.is_not(None)))
-    query = in_range(scope_assignments(query, flt), Assignment.submit_time, flt)
     with wb.store.read() as session:
-        rows = [(int(w), int(r), int(n))
-                for w, r, n in session.execute(query.group_by("g_work", "g_rejected"))]
+        return _work_time(_work_groups(session, flt))
+
+
+def hourly_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int) -> WageReport:
+    """Effective hourly wage per batch and reward: reward over the median work time of kept work."""
+    with wb.store.read() as session:
+        return _wage(session, flt, _work_groups(session, flt), fair_wage_cents)
+
+
+def work_time_and_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int
+                       ) -> tuple[WorkTimeReport, WageReport]:
+    """Both from one pass over the assignments: at a million rows, that pass is the cost."""
+    with wb.store.read() as session:
+        groups = _work_groups(session, flt)
+        return _work_time(groups), _wage(session, flt, groups, fair_wage_cents)
+
+
+def _work_time(groups: WorkGroups) -> WorkTimeReport:
+    rows: dict[tuple[int, int], int] = {}
+    for (_, _, work, was_rejected), n in groups.items():
+        rows[(work, was_rejected)] = rows.get((work, was_rejected), 0) + n
     everything: dict[int, int] = {}
     kept: dict[int, int] = {}
-    for work, was_rejected, n in rows:
+    for (work, was_rejected), n in rows.items():
         everything[work] = everything.get(work, 0) + n
         if not was_rejected:
             kept[work] = kept.get(work, 0) + n
@@ -260,7 +295,7 @@ def work_time_distribution(wb: Workbench, flt: ChartFilter) -> WorkTimeReport:
     top = max(everything)
     bins_kept = [0] * (count + 1)
     bins_rejected = [0] * (count + 1)
-    for work, was_rejected, n in rows:
+    for (work, was_rejected), n in rows.items():
         index = min(work // width, count)
         (bins_rejected if was_rejected else bins_kept)[index] += n
     bins = [WorkTimeBin(i * width, (i + 1) * width, bins_kept[i], bins_rejected[i])
@@ -272,13 +307,12 @@ def work_time_distribution(wb: Workbench, flt: ChartFilter) -> WorkTimeReport:
                           quantile(everything.items(), 0.9), total)
 
 
-def hourly_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int) -> WageReport:
-    """Effective hourly wage per batch and reward: reward over the median work time of kept work."""
-    kept = (select(HIT.batch_id.label("g_batch"), HIT.reward_cents.label("g_reward"),
-                   Assignment.work_time_s.label("g_work"), func.count().label("g_n"))
-            .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
-            .where(Assignment.status != REJECTED, Assignment.work_time_s.is_not(None)))
-    kept = in_range(scope_assignments(kept, flt, joined=True), Assignment.submit_time, flt)
+def _wage(session: Session, flt: ChartFilter, work: WorkGroups, fair_wage_cents: int
+          ) -> WageReport:
+    groups: dict[tuple[int | None, int], dict[int, int]] = {}
+    for (batch_id, reward, seconds, was_rejected), n in work.items():
+        if not was_rejected:
+            groups.setdefault((batch_id, reward), {})[seconds] = n
     bonuses = (select(HIT.batch_id.label("g_batch"), HIT.reward_cents.label("g_reward"),
                       func.sum(Bonus.amount_cents).label("g_cents"))
                .select_from(Bonus)
@@ -287,16 +321,11 @@ def hourly_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int) -> WageRe
                .join(HIT, HIT.id == Assignment.hit_pk)
                .where(Assignment.status != REJECTED, Assignment.work_time_s.is_not(None)))
     bonuses = in_range(scope_assignments(bonuses, flt, joined=True), Assignment.submit_time, flt)
-    groups: dict[tuple[int | None, int], dict[int, int]] = {}
-    with wb.store.read() as session:
-        for batch_id, reward, work, n in session.execute(
-                kept.group_by("g_batch", "g_reward", "g_work")):
-            groups.setdefault((batch_id, int(reward)), {})[int(work or 0)] = int(n)
-        paid = {(b, int(r)): int(c or 0)
-                for b, r, c in session.execute(bonuses.group_by("g_batch", "g_reward"))}
-        ids = [b for b, _ in groups if b is not None]
-        batches = {row.id: (row.name, row.created_at) for row in session.execute(
-            select(Batch.id, Batch.name, Batch.created_at).where(Batch.id.in_(ids)))}
+    paid = {(b, int(r)): int(c or 0)
+            for b, r, c in session.execute(bonuses.group_by("g_batch", "g_reward"))}
+    ids = [b for b, _ in groups if b is not None]
+    batches = {row.id: (row.name, row.created_at) for row in session.execute(
+        select(Batch.id, Batch.name, Batch.created_at).where(Batch.id.in_(ids)))}
     rewards_per_batch: dict[int | None, int] = {}
     for batch_id, _ in groups:
         rewards_per_batch[batch_id] = rewards_per_batch.get(batch_id, 0) + 1

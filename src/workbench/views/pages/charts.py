@@ -302,8 +302,7 @@ class ChartsPage(Page):
                     "workers": lambda: stats.worker_approval_rates(wb, flt)}
         else:
             work = {"submissions": lambda: stats.submissions_over_time(wb, flt, zone=zone),
-                    "work_time": lambda: stats.work_time_distribution(wb, flt),
-                    "wage": lambda: stats.hourly_wage(
+                    "work": lambda: stats.work_time_and_wage(
                         wb, flt, load_settings().fair_wage_cents_per_hour)}
         for key, query in work.items():
             for chart in self._charts_of(key):
@@ -316,7 +315,7 @@ class ChartsPage(Page):
             "spend": [self.spend_chart, self.cumulative_chart],
             "approval": [self.approval_chart], "batches": [self.batch_chart],
             "workers": [self.worker_chart], "submissions": [self.submissions_chart],
-            "work_time": [self.work_time_chart], "wage": [self.wage_chart]}
+            "work": [self.work_time_chart, self.wage_chart]}
         return charts[key]
 
     @property
@@ -324,8 +323,10 @@ class ChartsPage(Page):
         return self.loader.busy or self._refresh.isActive()
 
     def _loaded(self, key: str, report: Any) -> None:
-        for chart in self._charts_of(key):
-            chart.show_report(report)
+        # One query may answer several charts (work time and wage come from one pass).
+        reports = report if isinstance(report, tuple) else (report,) * len(self._charts_of(key))
+        for chart, shown in zip(self._charts_of(key), reports, strict=True):
+            chart.show_report(shown)
         getattr(self, f"_cards_{key}")(report)
         if not self.loader.busy:
             self.state_label.setText("")
@@ -393,6 +394,10 @@ class ChartsPage(Page):
             detail = (f"busiest hour: {report.busiest_hour.label}, "
                       f"{report.busiest_hour_submissions:,} submissions")
         self.submissions_card.set_figure(f"{report.total:,}", detail)
+
+    def _cards_work(self, reports: tuple[stats.WorkTimeReport, stats.WageReport]) -> None:
+        self._cards_work_time(reports[0])
+        self._cards_wage(reports[1])
 
     def _cards_work_time(self, report: stats.WorkTimeReport) -> None:
         if report.median_s is None:

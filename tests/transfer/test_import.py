@@ -268,3 +268,14 @@ def test_answers_document_is_a_real_question_form_answers(archive_wb: Workbench,
         [row] = list(csv.DictReader(stream))
     assert (row["Answer.taskAnswers"], row["Answer.comment"]) == \
         ('[{"q": 3}]', "<b>bold</b> & more")
+
+
+@pytest.mark.parametrize("name", ["mturkr_answerkey1.xml", "mturkr_categorization1.xml",
+                                  "mturkr_qualificationtest1.xml", "ntcirds_amt-template.html",
+                                  "rturk_get_assignments_multiple.xml", "SOURCES.md"])
+def test_the_other_sample_files_are_refused_cleanly(archive_wb: Workbench, fixtures_dir: Path,
+                                                    name: str) -> None:
+    before = table_counts(archive_wb, audit=True)
+    with pytest.raises(ResultsFileError, match="not MTurk batch results"):
+        import_results(archive_wb, fixtures_dir / name)
+    assert table_counts(archive_wb, audit=True) == before

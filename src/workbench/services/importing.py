@@ -263,10 +263,16 @@ class _Importer:
                 f"'{ARCHIVE_ACCOUNT}')")
         hits.update(self._insert_hits(new_hits))
         added = {r.hit.hit_id for r in new_hits}
+        known = [h.pk for i, h in hits.items() if h.importable and i not in added]
+        # Loaded together (and held), so _update_hit finds each without a query of its own.
+        loaded = [hit for start in range(0, len(known), LOOKUP_CHUNK)
+                  for hit in self.session.scalars(
+                      select(HIT).where(HIT.id.in_(known[start:start + LOOKUP_CHUNK])))]
         for hit_id, row in first_rows.items():
             state = hits[hit_id]
             if state.importable and hit_id not in added:
                 self._update_hit(state.pk, row)
+        del loaded
         existing = self._existing_assignments([r.assignment.assignment_id for r in rows])
         fresh: list[tuple[ResultRow, _HitState]] = []
         for row in rows:

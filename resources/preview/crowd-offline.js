@@ -11,6 +11,7 @@
  * cancelable "crowd-form-submitted" event whose detail is {taskAnswers: "[...]"}. If nobody
  * cancels that, the answer is posted as MTurk's crowd-form would post it: to the form's
  * action, or to turkSubmitTo + "/mturk/externalSubmit", with the assignmentId of the URL.
+ * Classic pages get turkGetParam and turkSetAssignmentID (of externalHIT_v1.js) as well.
  */
 (function () {
   "use strict";
@@ -28,9 +29,10 @@
     "crowd-button { display: inline-block; }",
     "short-instructions, full-instructions, classification-target, short-summary,",
     "detailed-instructions, positive-example, negative-example { display: block; }",
-    ".crowd-offline-image { display: inline-block; border: 1px dashed #8a94a0;",
-    "  background: #f3f5f7; color: #4a5560; font: 12px sans-serif; padding: 18px;",
-    "  max-width: 100%; box-sizing: border-box; overflow-wrap: anywhere; }"
+    ".crowd-offline-image { display: flex; align-items: center; justify-content: center;",
+    "  width: 100%; max-width: 480px; min-height: 160px; border: 1px dashed #8a94a0;",
+    "  border-radius: 6px; background: #eef1f4; color: #4a5560; font: 12px sans-serif;",
+    "  padding: 12px; box-sizing: border-box; overflow-wrap: anywhere; text-align: center; }"
   ].join("\n");
 
   var FIELD_CSS = [
@@ -553,6 +555,22 @@
 
   window.crowdOffline = { collectAnswers: collectAnswers, version: 1 };
 
+  // Classic MTurk pages call these from externalHIT_v1.js, which cannot load offline either.
+  if (typeof window.turkGetParam !== "function") {
+    window.turkGetParam = function (name, fallback) {
+      var value = urlParameter(name);
+      return value === null ? (fallback === undefined ? "" : fallback) : value;
+    };
+  }
+  if (typeof window.turkSetAssignmentID !== "function") {
+    window.turkSetAssignmentID = function () {
+      var field = document.getElementById("assignmentId");
+      if (field) {
+        field.value = window.turkGetParam("assignmentId", "ASSIGNMENT_ID_NOT_AVAILABLE");
+      }
+    };
+  }
+
   define("crowd-form", CrowdForm);
   define("crowd-input", CrowdInput);
   define("crowd-text-area", CrowdTextArea);
@@ -565,8 +583,8 @@
   define("crowd-image-classifier", CrowdImageClassifier);
   define("crowd-instructions", CrowdInstructions);
   define("crowd-button", CrowdButton);
-  define("crowd-alert", CrowdBox);
-  define("crowd-card", CrowdBox);
+  define("crowd-alert", class extends CrowdBox {});
+  define("crowd-card", class extends CrowdBox {});
   ["crowd-bounding-box", "crowd-polygon", "crowd-polyline", "crowd-line", "crowd-keypoint",
     "crowd-semantic-segmentation", "crowd-instance-segmentation", "crowd-entity-annotation",
     "crowd-video-frame-object-detection", "crowd-video-frame-object-tracking",

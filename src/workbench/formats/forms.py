@@ -165,7 +165,7 @@ crowd-form { display: block; max-width: 760px; margin: 0 auto; }
 .wb-instructions h2 { font-size: 1.1em; margin: 0.2em 0 0.4em; }
 .wb-image img { max-width: 100%; max-height: 480px; border-radius: 4px; }
 .wb-image figcaption { font-size: 0.9em; color: #5b6670; }
-.wb-image { margin: 0 0 1.3em; }
+.wb-image figure { margin: 0; }
 .wb-choices crowd-checkbox { display: block; }
 .wb-select { font: inherit; padding: 5px 8px; min-width: 240px; }
 .wb-scale { display: flex; justify-content: space-between; font-size: 0.85em;

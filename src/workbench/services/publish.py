@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from botocore.exceptions import ClientError
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from workbench.domain.clock import as_utc, parse_duration
 from workbench.domain.money import (
@@ -52,9 +52,9 @@ from workbench.marketplace.interface import Marketplace
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import Workbench
-from workbench.services.mirror import upsert_hits
+from workbench.services.mirror import hit_values, upsert_hits
 from workbench.services.progress import CancelToken, Progress, no_progress
-from workbench.store.schema import Batch, BatchRow
+from workbench.store.schema import HIT, Batch, BatchRow
 
 ANNOTATION_PREFIX = "workbench:"
 AMBIGUOUS_RETRIES = 5
@@ -428,16 +428,30 @@ def _run_pool(rows: list[_PendingRow],
 
 def _record(wb: Workbench, account: AccountInfo,
             created: list[tuple[_PendingRow, dict[str, Any]]]) -> None:
-    """Link rows to their HITs and mirror the HITs, in one transaction."""
+    """Link rows to their HITs and mirror the HITs, in one transaction.
+
+    HITs new to the store are inserted in bulk (publishing writes thousands); any the store
+    already holds (a sync ran meanwhile) are updated as a sync would.
+    """
     if not created:
         return
+    now = wb.clock()
     with wb.store.session(write=True) as session:
-        for row, hit in created:
-            batch_row = session.get(BatchRow, row.row_id)
-            assert batch_row is not None
-            batch_row.hit_id = hit["HITId"]
-        session.flush()
-        upsert_hits(session, account.id, [hit for _, hit in created], wb.clock())
+        session.execute(update(BatchRow), [{"id": row.row_id, "hit_id": hit["HITId"]}
+                                           for row, hit in created])
+        known = set(session.scalars(select(HIT.hit_id).where(
+            HIT.account_id == account.id, HIT.hit_id.in_([h["HITId"] for _, h in created]))))
+        fresh = [(row, hit) for row, hit in created if hit["HITId"] not in known]
+        if fresh:
+            batch_id = session.scalar(select(BatchRow.batch_id).where(
+                BatchRow.id == fresh[0][0].row_id))
+            session.execute(insert(HIT), [
+                {**hit_values(account.id, hit), "batch_id": batch_id, "batch_row_id": row.row_id,
+                 "synced_at": now, "question": hit.get("Question")}
+                for row, hit in fresh])
+        if known:
+            upsert_hits(session, account.id, [h for _, h in created if h["HITId"] in known],
+                        now)
 
 
 def _call(method: Any, **params: Any) -> dict[str, Any]:

@@ -255,3 +255,16 @@ def sample_row(placeholders: Sequence[str], *sources: Mapping[str, str]) -> dict
     for name in placeholders:
         row[name] = next((str(s[name]) for s in sources if name in s), f"[{name}]")
     return row
+
+
+def saved_versions(wb: Workbench) -> dict[str, list[TemplateInfo]]:
+    """Every saved template by name (most recently saved first), versions newest first."""
+    with wb.store.read() as session:
+        rows = [_info(r) for r in session.scalars(
+            select(Template).order_by(Template.created_at.desc(), Template.id.desc()))]
+    found: dict[str, list[TemplateInfo]] = {}
+    for info in rows:
+        found.setdefault(info.name, []).append(info)
+    for infos in found.values():
+        infos.sort(key=lambda i: -i.version)
+    return found

@@ -1,0 +1,385 @@
+"""Editing one field of a design: name, question, required, options, scale, source, text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QTextListFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.formats.forms import Choice, FieldKind, FormField, name_problem, suggest_value
+from workbench.formats.rich_text import clean_rich_text
+
+LABEL_TITLES = {FieldKind.INSTRUCTIONS: "Heading", FieldKind.IMAGE: "Caption",
+                FieldKind.LINK: "Link text"}
+SOURCE_TITLES = {FieldKind.IMAGE: "Image address", FieldKind.LINK: "Link address",
+                 FieldKind.HIDDEN: "Value"}
+HINTS = {
+    FieldKind.INSTRUCTIONS: "Shown above the questions. Use ${column} to show a value of the row.",
+    FieldKind.SHORT_TEXT: "One line of text. Answer: the text.",
+    FieldKind.LONG_TEXT: "Several lines of text. Answer: the text.",
+    FieldKind.SINGLE_CHOICE: "Radio buttons. Answer: name.value = true for the one chosen.",
+    FieldKind.MULTIPLE_CHOICE: "Check boxes. Answer: name.value = true or false for each.",
+    FieldKind.DROPDOWN: "A drop-down list. Answer: the chosen value.",
+    FieldKind.RATING: "A slider from the lowest to the highest value. Answer: the number.",
+    FieldKind.IMAGE: "An image whose address comes from an input column, e.g. ${image_url}.",
+    FieldKind.LINK: "A link that opens in a new tab, e.g. to ${url}.",
+    FieldKind.HIDDEN: "Not shown; stored with the answer, e.g. ${item_id} to tell rows apart.",
+}
+
+
+class RichTextEditor(QWidget):
+    """Instructions with bold, italic, underline, lists and links; kept as clean HTML."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setSpacing(2)
+        self.text = QTextEdit()
+        self.text.setAcceptRichText(True)
+        self.text.setMinimumHeight(110)
+        self.text.setAccessibleName("Instructions text")
+        self.buttons: dict[str, QToolButton] = {}
+        for key, label, shortcut, handler in (
+                ("bold", "B", "Ctrl+B", self._bold), ("italic", "I", "Ctrl+I", self._italic),
+                ("underline", "U", "Ctrl+U", self._underline),
+                ("bullets", "• List", "", lambda: self._list(QTextListFormat.Style.ListDisc)),
+                ("numbers", "1. List", "",
+                 lambda: self._list(QTextListFormat.Style.ListDecimal)),
+                ("link", "Link…", "Ctrl+K", self._link)):
+            button = QToolButton()
+            button.setText(label)
+            button.setToolTip(f"{key.title()} ({shortcut})" if shortcut else key.title())
+            if shortcut:
+                button.setShortcut(QKeySequence(shortcut))
+            button.clicked.connect(handler)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        self.insert = QToolButton()
+        self.insert.setText("Insert column")
+        self.insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.insert.setMenu(QMenu(self.insert))
+        bar.addWidget(self.insert)
+        bar.addStretch()
+        font = self.buttons["bold"].font()
+        font.setBold(True)
+        self.buttons["bold"].setFont(font)
+        layout.addLayout(bar)
+        layout.addWidget(self.text)
+        self._last = ""
+        self.text.textChanged.connect(self._text_changed)
+
+    def set_html(self, markup: str) -> None:
+        self._last = markup
+        self.text.blockSignals(True)
+        self.text.setHtml(markup)
+        self.text.blockSignals(False)
+
+    def set_columns(self, columns: Sequence[str]) -> None:
+        menu = self.insert.menu()
+        menu.clear()
+        for column in columns:
+            menu.addAction(f"${{{column}}}", partial(self.text.insertPlainText,
+                                                      f"${{{column}}}"))
+        self.insert.setEnabled(bool(columns))
+
+    def _text_changed(self) -> None:
+        cleaned = clean_rich_text(self.text.toHtml())
+        if cleaned != self._last:
+            self._last = cleaned
+            self.changed.emit(cleaned)
+
+    def _bold(self) -> None:
+        weight = self.text.fontWeight()
+        self.text.setFontWeight(QFont.Weight.Normal if weight > QFont.Weight.Normal
+                                else QFont.Weight.Bold)
+
+    def _italic(self) -> None:
+        self.text.setFontItalic(not self.text.fontItalic())
+
+    def _underline(self) -> None:
+        self.text.setFontUnderline(not self.text.fontUnderline())
+
+    def _list(self, style: QTextListFormat.Style) -> None:
+        self.text.textCursor().createList(style)
+
+    def _link(self) -> None:
+        address, ok = QInputDialog.getText(self, "Link", "Address (https://… or ${column}):")
+        if not ok or not address.strip():
+            return
+        cursor = self.text.textCursor()
+        label = cursor.selectedText() or address.strip()
+        cursor.insertHtml(f'<a href="{address.strip()}">{label}</a>')
+
+
+class ChoicesEditor(QWidget):
+    """The options of a choice field: the label workers see and the value the answer stores."""
+
+    changed = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Option", "Stored as"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(120)
+        self.table.setAccessibleName("Options")
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for label, tip, handler in (
+                ("+ Add", "Add an option", self._add),
+                ("− Remove", "Remove the selected option", self._remove),
+                ("↑", "Move the selected option up", lambda: self._move(-1)),
+                ("↓", "Move the selected option down", lambda: self._move(1))):
+            button = QToolButton()
+            button.setText(label)
+            button.setToolTip(tip)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self._filling = False
+        self.table.itemChanged.connect(self._item_changed)
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        self._filling = True
+        self.table.setRowCount(len(choices))
+        for row, choice in enumerate(choices):
+            self.table.setItem(row, 0, QTableWidgetItem(choice.label))
+            self.table.setItem(row, 1, QTableWidgetItem(choice.value))
+        self._filling = False
+
+    def choices(self) -> tuple[Choice, ...]:
+        found = []
+        for row in range(self.table.rowCount()):
+            label, value = self.table.item(row, 0), self.table.item(row, 1)
+            found.append(Choice(value.text().strip() if value else "",
+                                label.text() if label else ""))
+        return tuple(found)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        if item.column() == 0:
+            value = self.table.item(item.row(), 1)
+            # A value that was derived from the label follows the label.
+            previous = item.data(Qt.ItemDataRole.UserRole)
+            if value is not None and (not value.text() or value.text() == suggest_value(
+                    previous or "")):
+                self._filling = True
+                value.setText(suggest_value(item.text()))
+                self._filling = False
+            item.setData(Qt.ItemDataRole.UserRole, item.text())
+        self.changed.emit(self.choices())
+
+    def _add(self) -> None:
+        row = self.table.rowCount()
+        label = f"Option {row + 1}"
+        self._filling = True
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(label))
+        self.table.setItem(row, 1, QTableWidgetItem(suggest_value(label)))
+        self._filling = False
+        self.table.setCurrentCell(row, 0)
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
+        self.changed.emit(self.choices())
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit(self.choices())
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        choices = list(self.choices())
+        choices.insert(target, choices.pop(row))
+        self.set_choices(choices)
+        self.table.setCurrentCell(target, 0)
+        self.changed.emit(self.choices())
+
+
+class FieldEditor(QWidget):
+    """The properties of the selected field; every change is reported as a new field."""
+
+    edited = Signal(object, str)  # the changed FormField, and what changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field: FormField | None = None
+        self._filling = False
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5b6670;")
+        outer.addWidget(self.heading)
+        outer.addWidget(self.hint)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        outer.addStretch()
+
+        self.name = QLineEdit()
+        self.name.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[A-Za-z][A-Za-z0-9_-]{0,63}"), self.name))
+        self.name.setToolTip("How the answer is named in results: letters, digits, _ and -")
+        self.name_problem = QLabel()
+        self.name_problem.setStyleSheet("color: #b3261e;")
+        self.name_problem.setWordWrap(True)
+        self.label = QLineEdit()
+        self.required = QCheckBox("Workers must answer")
+        self.placeholder = QLineEdit()
+        self.placeholder.setPlaceholderText("A hint shown in the empty box")
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.body = RichTextEditor()
+        self.choices = ChoicesEditor()
+        scale = QWidget()
+        scale_row = QHBoxLayout(scale)
+        scale_row.setContentsMargins(0, 0, 0, 0)
+        self.minimum = QSpinBox()
+        self.maximum = QSpinBox()
+        for spin in (self.minimum, self.maximum):
+            spin.setRange(0, 100)
+        self.low_label = QLineEdit()
+        self.low_label.setPlaceholderText("e.g. Poor")
+        self.high_label = QLineEdit()
+        self.high_label.setPlaceholderText("e.g. Excellent")
+        scale_parts: list[QWidget] = [QLabel("from"), self.minimum, self.low_label, QLabel("to"),
+                                      self.maximum, self.high_label]
+        for part in scale_parts:
+            scale_row.addWidget(part)
+
+        self.rows: dict[str, tuple[str, QWidget]] = {
+            "name": ("Name", self.name), "name_problem": ("", self.name_problem),
+            "label": ("Question", self.label), "required": ("", self.required),
+            "placeholder": ("Hint", self.placeholder), "source": ("Address", self.source),
+            "body": ("Text", self.body), "choices": ("Options", self.choices),
+            "scale": ("Scale", scale),
+        }
+        for title, widget in self.rows.values():
+            self.form.addRow(title, widget)
+
+        self.name.textEdited.connect(lambda text: self._changed("name", name=text.strip()))
+        self.label.textEdited.connect(lambda text: self._changed("label", label=text))
+        self.required.toggled.connect(lambda on: self._changed("required", required=on))
+        self.placeholder.textEdited.connect(
+            lambda text: self._changed("placeholder", placeholder=text))
+        self.source.editTextChanged.connect(lambda text: self._changed("source", source=text))
+        self.body.changed.connect(lambda markup: self._changed("body", body=markup))
+        self.choices.changed.connect(lambda choices: self._changed("choices", choices=choices))
+        self.minimum.valueChanged.connect(lambda v: self._changed("minimum", minimum=v))
+        self.maximum.valueChanged.connect(lambda v: self._changed("maximum", maximum=v))
+        self.low_label.textEdited.connect(lambda t: self._changed("low", low_label=t))
+        self.high_label.textEdited.connect(lambda t: self._changed("high", high_label=t))
+        self.setEnabled(False)
+
+    def set_field(self, shown: FormField | None, columns: Sequence[str] = ()) -> None:
+        """Show a field (None: nothing selected) without reporting it as an edit."""
+        if shown == self.field and shown is not None:
+            return
+        self._filling = True
+        try:
+            self.field = shown
+            self.setEnabled(shown is not None)
+            if shown is None:
+                self.heading.setText("No field selected")
+                self.hint.setText("Add a field with “Add field”, or select one in the list.")
+                for _, widget in self.rows.values():
+                    self.form.setRowVisible(widget, False)
+                return
+            kind = shown.kind
+            self.heading.setText(kind.label)
+            self.hint.setText(HINTS[kind])
+            visible = {
+                "name": True, "name_problem": bool(name_problem(shown.name)),
+                "label": kind is not FieldKind.HIDDEN,
+                "required": kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT,
+                                     FieldKind.SINGLE_CHOICE, FieldKind.MULTIPLE_CHOICE,
+                                     FieldKind.DROPDOWN),
+                "placeholder": kind in (FieldKind.SHORT_TEXT, FieldKind.LONG_TEXT),
+                "source": kind in SOURCE_TITLES, "body": kind is FieldKind.INSTRUCTIONS,
+                "choices": kind.has_choices, "scale": kind is FieldKind.RATING,
+            }
+            for key, (_, widget) in self.rows.items():
+                self.form.setRowVisible(widget, visible[key])
+            label_widget = self.form.labelForField(self.label)
+            if isinstance(label_widget, QLabel):
+                label_widget.setText(LABEL_TITLES.get(kind, "Question"))
+            source_widget = self.form.labelForField(self.source)
+            if isinstance(source_widget, QLabel):
+                source_widget.setText(SOURCE_TITLES.get(kind, "Address"))
+            self.name.setText(shown.name)
+            self.name_problem.setText(name_problem(shown.name) or "")
+            self.label.setText(shown.label)
+            self.required.setChecked(shown.required)
+            self.placeholder.setText(shown.placeholder)
+            self._set_sources(columns, shown.source)
+            self.body.set_html(shown.body)
+            self.body.set_columns(columns)
+            self.choices.set_choices(shown.choices)
+            self.minimum.setValue(shown.minimum)
+            self.maximum.setValue(shown.maximum)
+            self.low_label.setText(shown.low_label)
+            self.high_label.setText(shown.high_label)
+        finally:
+            self._filling = False
+
+    def _set_sources(self, columns: Sequence[str], current: str) -> None:
+        self.source.clear()
+        self.source.addItems([f"${{{c}}}" for c in columns])
+        self.source.setEditText(current)
+
+    def _changed(self, what: str, **values: object) -> None:
+        if self._filling or self.field is None:
+            return
+        changed = replace(self.field, **values)  # type: ignore[arg-type]
+        if changed == self.field:
+            return
+        self.field = changed
+        if what == "name":
+            problem = name_problem(changed.name)
+            self.name_problem.setText(problem or "")
+            self.form.setRowVisible(self.name_problem, bool(problem))
+        self.edited.emit(changed, what)

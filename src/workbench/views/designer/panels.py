@@ -1,0 +1,247 @@
+"""The designer's side panels: problems, the row the preview shows, and detected fields."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.formats.forms import FormField, Problem
+from workbench.formats.inputs import InputTable
+from workbench.formats.template_scan import DetectedField
+from workbench.models.designer import FormFieldsModel
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """A field of the design in two lines: what workers see, then its kind and name."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        shown = index.data(FormFieldsModel.FieldRole)
+        if not isinstance(shown, FormField):
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole)).split(": ", 1)[-1]
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(8, 4, -6, -4)
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        metrics = QFontMetrics(bold)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.88))
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(QColor("#5b6670"))
+        answer = f" · answers as {shown.name}" if shown.kind.answers else ""
+        detail = f"{shown.kind.label}{answer}"
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                         QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight,
+                                                        rect.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        height = QFontMetrics(option.font).height()
+        return QSize(200, height * 2 + 12)
+
+
+class ProblemsList(QListWidget):
+    """What is wrong with the template, errors first; activating one shows its field."""
+
+    field_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Problems")
+        self.problems: list[Problem] = []
+        self.itemActivated.connect(self._activated)
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: not p.is_error)
+        self.clear()
+        style = self.style()
+        if not self.problems:
+            item = QListWidgetItem(style.standardIcon(
+                QStyle.StandardPixmap.SP_DialogApplyButton),
+                "No problems: the page is ready to publish.")
+            item.setForeground(QColor("#1b7f3b"))
+            self.addItem(item)
+            return
+        for problem in self.problems:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical
+                                      if problem.is_error
+                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            item = QListWidgetItem(icon, problem.message)
+            item.setToolTip(problem.message)
+            if problem.field_index is not None:
+                item.setData(Qt.ItemDataRole.UserRole, problem.field_index)
+            self.addItem(item)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(index, int):
+            self.field_chosen.emit(index)
+
+
+class SampleRow(QWidget):
+    """The values the preview fills the placeholders with: typed in, or a row of a file."""
+
+    row_changed = Signal()
+    load_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.caption = QLabel("Sample values (type your own, or load an input file):")
+        self.caption.setWordWrap(True)
+        top.addWidget(self.caption, 1)
+        self.row = QSpinBox()
+        self.row.setPrefix("Row ")
+        self.row.setMinimum(1)
+        self.row.setAccessibleName("Input row shown in the preview")
+        self.row.setVisible(False)
+        self.row.valueChanged.connect(self._row_chosen)
+        top.addWidget(self.row)
+        self.load = QPushButton("Load input file…")
+        self.load.clicked.connect(self.load_requested)
+        top.addWidget(self.load)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Placeholder", "Value"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().resizeSection(0, 150)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemChanged.connect(self._edited)
+        layout.addWidget(self.table)
+        self.placeholders: list[str] = []
+        self.typed: dict[str, str] = {}
+        self.input: InputTable | None = None
+        self._filling = False
+
+    @property
+    def columns(self) -> list[str] | None:
+        """The input's columns when a file is loaded, else None."""
+        return list(self.input.columns) if self.input is not None else None
+
+    def set_sample(self, values: dict[str, str]) -> None:
+        self.typed.update(values)
+        self._fill()
+
+    def set_placeholders(self, placeholders: Sequence[str]) -> None:
+        if list(placeholders) != self.placeholders:
+            self.placeholders = list(placeholders)
+            self._fill()
+
+    def set_input(self, table: InputTable | None) -> None:
+        self.input = table
+        self.row.setVisible(table is not None)
+        if table is not None:
+            self.row.blockSignals(True)
+            self.row.setMaximum(max(1, len(table.rows)))
+            self.row.setSuffix(f" of {len(table.rows):,}")
+            self.row.setValue(1)
+            self.row.blockSignals(False)
+            self.caption.setText(f"Rows of {table.source or 'the input'} "
+                                 f"({len(table.rows):,} rows, {len(table.columns)} columns):")
+        self._fill()
+        self.row_changed.emit()
+
+    def values(self) -> dict[str, str]:
+        """The row the preview shows."""
+        if self.input is not None and self.input.rows:
+            return dict(self.input.rows[min(self.row.value(), len(self.input.rows)) - 1])
+        return {name: self.typed.get(name, f"[{name}]") for name in self.placeholders}
+
+    def _fill(self) -> None:
+        self._filling = True
+        values = self.values()
+        self.table.setRowCount(len(self.placeholders))
+        missing = set(self.placeholders) - set(self.columns or self.placeholders)
+        for row, name in enumerate(self.placeholders):
+            key = QTableWidgetItem(f"${{{name}}}")
+            key.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            value = QTableWidgetItem(values.get(name, "") if name not in missing
+                                     else "(no such column in the input)")
+            if self.input is not None:
+                value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if name in missing:
+                value.setForeground(QColor("#b3261e"))
+            self.table.setItem(row, 0, key)
+            self.table.setItem(row, 1, value)
+        self._filling = False
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != 1 or self.input is not None:
+            return
+        self.typed[self.placeholders[item.row()]] = item.text()
+        self.row_changed.emit()
+
+    def _row_chosen(self, _value: int) -> None:
+        self._fill()
+        self.row_changed.emit()
+
+
+class DetectedFields(QTreeWidget):
+    """The named form fields found in a hand-written page, and the answers they give."""
+
+    line_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(3)
+        self.setHeaderLabels(["Field", "Element", "Stored as"])
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.header().resizeSection(0, 95)
+        self.header().resizeSection(1, 120)
+        self.setAccessibleName("Fields found in the page")
+        self.itemActivated.connect(lambda item, _c: self.line_chosen.emit(
+            int(item.data(0, Qt.ItemDataRole.UserRole))))
+
+    def show_fields(self, fields: Sequence[DetectedField]) -> None:
+        self.clear()
+        for found in fields:
+            item = QTreeWidgetItem([found.name, found.description,
+                                    ", ".join(found.answer_keys)])
+            item.setToolTip(2, "\n".join(found.answer_keys))
+            item.setData(0, Qt.ItemDataRole.UserRole, found.line)
+            self.addTopLevelItem(item)

@@ -1,0 +1,356 @@
+"""The Batches page: every batch with its progress; publish a new one, resume or repeat one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.clock import format_duration
+from workbench.domain.money import format_dollars
+from workbench.models import changes
+from workbench.models.batches import BatchTableModel
+from workbench.models.formatting import local_time
+from workbench.services.accounts import AccountInfo
+from workbench.services.batches import BatchDetails, batch_details, batch_draft, batch_row_page
+from workbench.services.publish import DEFAULT_CONCURRENCY, PublishReport, publish_batch
+from workbench.services.tables_batches import BATCH_STATES
+from workbench.views.pages.base import Page, PageContext
+from workbench.views.settings import load_bytes, window_settings
+from workbench.views.widgets.details import DetailsView
+from workbench.views.widgets.empty_state import EmptyState
+from workbench.views.widgets.table_view import DataTableView
+
+NOTHING_SELECTED = "Select a batch to see its properties, cost and progress."
+
+
+def describe_requirements(requirements: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    from workbench.domain.qualifications import SYSTEM_QUALIFICATION_NAMES
+
+    pairs = []
+    for requirement in requirements:
+        qid = str(requirement.get("QualificationTypeId", ""))
+        values = [str(v) for v in requirement.get("IntegerValues") or []] or [
+            str(v.get("Country", "")) + (f"-{v['Subdivision']}" if v.get("Subdivision") else "")
+            for v in requirement.get("LocaleValues") or []]
+        pairs.append((SYSTEM_QUALIFICATION_NAMES.get(qid, qid),
+                      f"{requirement.get('Comparator', '')} {', '.join(values)}".strip()))
+    return pairs
+
+
+class BatchesPage(Page):
+    """Batches of the account; a new batch through the publish wizard; templates designed here."""
+
+    title = "Batches"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = BatchTableModel(self.wb, self.runner, self)
+        self.windows: list[QWidget] = []
+        self._shown: int | None = None
+        self._details: BatchDetails | None = None
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.make_search("Search batches: name or title (Ctrl+F)", self._filter))
+        self.state_filter = QComboBox()
+        self.state_filter.addItem("All states", "")
+        for state in BATCH_STATES:
+            self.state_filter.addItem(state.title(), state)
+        self.state_filter.setAccessibleName("Filter by state")
+        self.state_filter.currentIndexChanged.connect(self._filter)
+        bar.addWidget(self.state_filter)
+        self.count_label = QLabel()
+        bar.addWidget(self.count_label)
+        bar.addStretch()
+        self.new_button = QPushButton("New batch…")
+        self.new_button.setToolTip("Publish a batch: template, input file, preview, cost, "
+                                   "publish (Ctrl+N)")
+        self.new_button.setDefault(True)
+        self.designer_button = QPushButton("Template designer…")
+        self.resume_button = QPushButton("Resume publishing")
+        self.resume_button.setToolTip("Create the HITs of the selected batch not created yet; "
+                                      "each row's HIT is made exactly once")
+        self.again_button = QPushButton("Publish again…")
+        self.again_button.setToolTip("The selected batch's page, rows and properties as a new "
+                                     "batch")
+        for button, handler in ((self.new_button, self.new_batch),
+                                (self.designer_button, self.open_designer),
+                                (self.resume_button, self.resume),
+                                (self.again_button, self.publish_again)):
+            button.clicked.connect(handler)
+            bar.addWidget(button)
+        self.resume_button.setEnabled(False)
+        self.again_button.setEnabled(False)
+
+        self.table = DataTableView("batches")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(DataTableView.SelectionMode.SingleSelection)
+        self.details = DetailsView()
+        self.details.show_message(NOTHING_SELECTED)
+        self.money = DetailsView()
+        details_tab = QSplitter(Qt.Orientation.Horizontal)
+        details_tab.addWidget(self.details)
+        details_tab.addWidget(self.money)
+        details_tab.setSizes([560, 520])
+        self.row_spin = QSpinBox()
+        self.row_spin.setPrefix("Row ")
+        self.row_spin.setMinimum(1)
+        self.row_spin.valueChanged.connect(self._show_row)
+        self.preview_holder = QVBoxLayout()
+        preview_tab = QWidget()
+        preview_layout = QVBoxLayout(preview_tab)
+        preview_layout.addWidget(self.row_spin, 0, Qt.AlignmentFlag.AlignLeft)
+        preview_layout.addLayout(self.preview_holder, 1)
+        self.preview: Any = None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details_tab, "Details")
+        self.tabs.addTab(preview_tab, "Row preview")
+        self.tabs.currentChanged.connect(lambda _i: self._show_row(self.row_spin.value()))
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setSizes([360, 380])
+        self.empty = EmptyState(
+            "No batches yet",
+            "A batch is one HIT per row of an input file, made from a task template. Start "
+            "from a preset (image classification, sentiment, survey link, transcription, data "
+            "verification), design your own, or import an MTurk template.",
+            [("Publish a batch…", self.new_batch),
+             ("Open the template designer", self.open_designer)])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self._restore()
+
+        new_action = QAction("New batch", self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.new_batch)
+        self.addAction(new_action)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(
+            lambda m: self.status_message.emit(f"Could not load batches: {m}"))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    # -- state --------------------------------------------------------------------------------
+
+    def set_account(self, account: AccountInfo) -> None:
+        super().set_account(account)
+        self._shown = None
+        self.details.show_message(NOTHING_SELECTED)
+        self._filter()
+
+    def _filter(self) -> None:
+        if self.account is None:
+            return
+        self.model.set_request(self.model.request.with_filter(
+            account_id=self.account.id, search=self.search.text() if self.search else "",
+            state=self.state_filter.currentData()))
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.BATCHES, changes.HITS, changes.ASSIGNMENTS}:
+            self.model.refresh()
+            if self._shown is not None:
+                self._show_details(self._shown)
+
+    def _loaded(self, count: int) -> None:
+        self.count_label.setText(f"{count:,} batch{'es' if count != 1 else ''}")
+        filtered = bool(self.model.request.filters.get("search")
+                        or self.model.request.filters.get("state"))
+        self.stack.setCurrentWidget(self.empty if count == 0 and not filtered
+                                    else self.splitter)
+
+    def save_state(self) -> None:
+        window_settings().setValue("batches/splitter", self.splitter.saveState())
+        self.table.save_columns()
+
+    def _restore(self) -> None:
+        state = load_bytes(window_settings(), "batches/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        ids = self.table.selected_ids()
+        if ids:
+            self._show_details(ids[0])
+        else:
+            self._shown = None
+            self._details = None
+            self.details.show_message(NOTHING_SELECTED)
+            self.money.show_message("")
+            self._update_buttons()
+
+    def _show_details(self, batch_id: int) -> None:
+        self._shown = batch_id
+        self.runner.run(lambda: batch_details(self.wb, batch_id),
+                        on_done=lambda d: self._details_loaded(batch_id, d))
+
+    def _details_loaded(self, batch_id: int, details: BatchDetails | None) -> None:
+        if batch_id != self._shown:
+            return
+        self._details = details
+        self._update_buttons()
+        if details is None:
+            self.details.show_message("This batch is no longer in the store.")
+            return
+        groups = self._groups(details)
+        self.details.show_groups(groups[:1])
+        self.money.show_groups(groups[1:])
+        self.row_spin.blockSignals(True)
+        self.row_spin.setMaximum(max(1, details.rows))
+        self.row_spin.setSuffix(f" of {details.rows:,}")
+        self.row_spin.blockSignals(False)
+        self._show_row(self.row_spin.value())
+
+    def _groups(self, d: BatchDetails) -> list[tuple[str, list[tuple[str, str]]]]:
+        progress = (f"{d.published_rows:,} of {d.rows:,} HITs published" if d.rows
+                    else f"{d.hits:,} HITs")
+        batch = [("Name", d.name), ("State", f"{d.state} — {progress}"),
+                 ("Made by", d.origin), ("Title", d.title), ("Description", d.description),
+                 ("Keywords", d.keywords or "—"), ("Template", d.template or "—"),
+                 ("Input columns", ", ".join(d.input_columns) or "—"),
+                 ("Created", local_time(d.created_at)),
+                 ("Published", local_time(d.published_at) if d.published_at else "—"),
+                 ("HIT type", d.hit_type_id or "—")]
+        groups = [("Batch", batch)]
+        if d.props is not None and d.cost is not None:
+            cost = d.cost
+            money = [
+                ("Reward", f"{format_dollars(d.props.reward_cents)} per assignment, "
+                           f"{d.props.max_assignments} assignment(s) per HIT"),
+                ("Per assignment", f"{format_dollars(cost.per_assignment_cents)} with a "
+                                   f"{format_dollars(cost.fee_cents)} fee"),
+                ("Per HIT", format_dollars(cost.per_hit_cents)),
+                ("Total, at most", format_dollars(cost.total_cents)),
+                ("Available for", format_duration(d.props.lifetime_s)),
+                ("Time per assignment", format_duration(d.props.assignment_duration_s)),
+                ("Auto-approval", format_duration(d.props.auto_approval_delay_s))]
+            if cost.surcharge:
+                money.append(("Surcharge", f"10+ assignments: splitting into HITs of 9 would "
+                                           f"save {format_dollars(cost.split_saving_cents)}"))
+            groups.append(("Cost", money))
+        work = [("Submitted, waiting", f"{d.submitted:,}"), ("Approved", f"{d.approved:,}"),
+                ("Rejected", f"{d.rejected:,}")]
+        if d.estimated_task_s:
+            work.append(("Estimated time", format_duration(d.estimated_task_s)))
+        if d.median_work_s is not None:
+            hourly = ""
+            if d.props is not None and d.median_work_s > 0:
+                wage = round(d.props.reward_cents * 3600 / d.median_work_s)
+                hourly = f" ({format_dollars(wage)} an hour)"
+            work.append(("Median work time", format_duration(d.median_work_s) + hourly))
+        groups.append(("Work", work))
+        if d.requirements:
+            groups.append(("Qualification requirements", describe_requirements(d.requirements)))
+        return groups
+
+    def _update_buttons(self) -> None:
+        details = self._details
+        self.resume_button.setEnabled(details is not None and details.unfinished)
+        self.again_button.setEnabled(details is not None and details.origin != "import"
+                                     and details.rows > 0)
+
+    def _show_row(self, number: int) -> None:
+        if self.tabs.currentIndex() != 1 or self._details is None or not self._details.rows:
+            return
+        if self.preview is None:
+            from workbench.views.designer.preview import TaskPreview
+
+            self.preview = TaskPreview()
+            self.preview_holder.addWidget(self.preview)
+        batch_id = self._details.id
+        self.runner.run(lambda: batch_row_page(self.wb, batch_id, number - 1),
+                        on_done=lambda page: self.preview.show_task(*page))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _keep(self, window: QWidget) -> None:
+        self.windows = [w for w in self.windows if w.isVisible()]
+        self.windows.append(window)
+        window.show()
+
+    def new_batch(self) -> None:
+        """Open the publish wizard for the current account."""
+        if self.account is None:
+            return
+        from workbench.views.wizard.wizard import PublishWizard
+
+        wizard = PublishWizard(self.context, self.account, self.window())
+        wizard.batch_published.connect(self._published)
+        self._keep(wizard)
+
+    def open_designer(self) -> None:
+        from workbench.views.designer.designer import TemplateDesigner
+
+        designer = TemplateDesigner(self.wb, self.runner, self.window())
+        designer.template_saved.connect(lambda info: self.status_message.emit(
+            f"Saved template “{info.name}”, version {info.version}."))
+        self._keep(designer)
+
+    def publish_again(self) -> None:
+        details, account = self._details, self.account
+        if details is None or account is None:
+            return
+        wb = self.wb
+
+        def opened(draft: Any) -> None:
+            from workbench.views.wizard.wizard import PublishWizard
+
+            wizard = PublishWizard(self.context, account, self.window(), draft=draft)
+            wizard.batch_published.connect(self._published)
+            self._keep(wizard)
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, "Publish again", str(error))
+
+        self.runner.run(lambda: batch_draft(wb, details.id), on_done=opened, on_error=failed)
+
+    def resume(self) -> None:
+        """Create the rest of an interrupted batch's HITs (each exactly once)."""
+        details, account = self._details, self.account
+        if details is None or account is None or not details.unfinished:
+            return
+        if account.moves_real_money and QMessageBox.question(
+                self, "Spend real money?",
+                f"{account.name} is a real MTurk account: publish the remaining "
+                f"{details.rows - details.published_rows:,} HITs of “{details.name}”?") != \
+                QMessageBox.StandardButton.Yes:
+            return
+        wb, batch_id = self.wb, details.id
+
+        def work(progress: Any, cancel: Any) -> PublishReport:
+            return publish_batch(wb, account, batch_id, progress=progress, cancel=cancel,
+                                 concurrency=DEFAULT_CONCURRENCY)
+
+        def done(report: PublishReport) -> None:
+            self.status_message.emit(
+                f"{details.name}: {report.published:,} of {report.total:,} HITs published"
+                + (" (cancelled; resume again to finish)" if report.cancelled else "") + ".")
+            self.bus.announce(changes.BATCHES, changes.HITS)
+
+        self.resume_button.setEnabled(False)
+        self.context.start_task(f"Publishing {details.name}", work, done)
+
+    def _published(self, batch_id: int) -> None:
+        self.bus.announce(changes.BATCHES, changes.HITS)
+        self.status_message.emit(f"Batch {batch_id} published; its HITs are on the HITs page.")

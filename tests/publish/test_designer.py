@@ -1,0 +1,110 @@
+"""The template designer: fields and HTML kept together, undo, checks while editing, saving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.publish.conftest import Answers
+from workbench.formats.forms import FieldKind, design_from_html
+from workbench.formats.inputs import InputTable
+from workbench.services.templates import load_preset, read_template_file, template_versions
+from workbench.views.designer.designer import DESIGN, SOURCE, TemplateDesigner
+
+
+def make_designer(qtbot, context, template=None) -> TemplateDesigner:  # type: ignore[no-untyped-def]
+    designer = TemplateDesigner(context.wb, context.runner, template=template)
+    qtbot.addWidget(designer)
+    return designer
+
+
+def messages(designer: TemplateDesigner) -> list[str]:
+    designer.refresh()
+    return [p.message for p in designer.problems.problems]
+
+
+def test_fields_and_html_stay_together_and_every_change_undoes(
+        qtbot, context, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    designer = make_designer(qtbot, context, load_preset("image_classification"))
+    assert designer.mode == DESIGN and designer.model.rowCount() == 5
+    designer.select_field(2)
+    designer.add_field(FieldKind.RATING)
+    assert designer.model.field_at(3).kind is FieldKind.RATING
+    assert 'crowd-slider name="rating"' in designer.current_html()
+    designer.move_field(-1)
+    designer.remove_field()
+    assert "crowd-slider" not in designer.current_html()
+    for _ in range(3):
+        designer.model.undo_stack.undo()
+    assert designer.model.design() == load_preset("image_classification").design
+    assert design_from_html(designer.current_html()) == designer.model.design()
+
+
+def test_editing_the_html_updates_the_design_until_it_is_the_pages_own(
+        qtbot, context, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    designer = make_designer(qtbot, context, load_preset("survey_link"))
+    html = designer.current_html()
+    designer.source.setPlainText(html.replace("Completion code", "Your completion code"))
+    designer.apply_source()
+    assert designer.mode == DESIGN
+    assert designer.model.field_at(2).label == "Your completion code"
+    designer.source.setPlainText(designer.current_html().replace(
+        "</crowd-form>", "<p>Thanks!</p><crowd-input name='email'></crowd-input></crowd-form>"))
+    designer.apply_source()
+    assert designer.mode == SOURCE
+    found = [designer.detected.topLevelItem(i).text(0)
+             for i in range(designer.detected.topLevelItemCount())]
+    assert found == ["completion_code", "feedback", "email"]
+    designer.back_to_design()
+    assert designer.mode == DESIGN and "email" not in designer.current_html()
+    assert designer.dirty
+
+
+def test_problems_are_shown_while_editing(qtbot, context, answers: Answers  # type: ignore[no-untyped-def]
+                                          ) -> None:
+    designer = make_designer(qtbot, context, load_preset("image_classification"))
+    assert messages(designer) == ["No problems: the page is ready to publish."] or \
+        not designer.problems.problems
+    designer.select_field(3)
+    row = designer.selected_row()
+    designer.model.update_field(row, designer.model.field_at(row).__class__(
+        FieldKind.SHORT_TEXT, "category", "Clash"), "name")
+    assert any("'category' is used by 2 fields" in m for m in messages(designer))
+    designer.model.undo_stack.undo()
+    designer.use_input(InputTable(["image_url"], [{"image_url": "a.jpg"}], "rows.csv"))
+    assert any("${image_id} has no column in the input" in m for m in messages(designer))
+    designer.use_input(InputTable(["image_url", "image_id"],
+                                  [{"image_url": "x" * 70_000, "image_id": "1"}], "rows.csv"))
+    assert any("MTurk accepts at most 64 KB" in m for m in messages(designer))
+    qtbot.waitUntil(lambda: designer.row_check is not None, timeout=5000)
+    assert not designer.row_check.ok
+
+
+def test_an_imported_mturk_template_opens_in_the_source_view_with_its_fields(
+        qtbot, context, answers: Answers, fixtures_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    designer = make_designer(qtbot, context,
+                             read_template_file(fixtures_dir / "ntcirds_amt-template.html"))
+    assert designer.mode == SOURCE
+    assert designer.tabs.currentWidget() is designer.source
+    assert designer.detected.topLevelItemCount() == 30
+    assert designer.detected.topLevelItem(0).text(2) == "option1_0.0"
+    designer.refresh()
+    assert designer.sample.placeholders[:3] == ["known", "qid1", "did1"]
+
+
+def test_saving_adds_a_version_only_when_the_template_changed(
+        qtbot, context, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    designer = make_designer(qtbot, context, load_preset("transcription"))
+    saved: list[object] = []
+    designer.template_saved.connect(saved.append)
+    designer.name_edit.setText("Receipts")
+    designer.save()
+    qtbot.waitUntil(lambda: len(saved) == 1, timeout=5000)
+    assert not designer.dirty and designer.state_label.text() == "Saved as version 1"
+    designer.select_field(3)
+    designer.remove_field()
+    assert designer.dirty
+    designer.save()
+    qtbot.waitUntil(lambda: len(saved) == 2, timeout=5000)
+    designer.save()
+    qtbot.waitUntil(lambda: len(saved) == 3, timeout=5000)
+    assert [t.version for t in template_versions(context.wb, "Receipts")] == [2, 1]

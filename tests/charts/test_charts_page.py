@@ -209,3 +209,38 @@ def test_the_loader_drops_an_answer_overtaken_by_a_newer_request(qtbot) -> None:
         pass
     assert failed.args == ["approval", "division by zero"]
     runner.shutdown()
+
+
+def test_a_chart_that_fails_says_so_and_is_tried_again(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("the database is locked")
+
+    monkeypatch.setattr(stats, "spend_over_time", broken)
+    page = open_charts(qtbot, window)
+    assert page.spend_chart.message.text() == "Could not load this chart: the database is locked"
+    monkeypatch.undo()
+    page.tabs.setCurrentIndex(APPROVAL)
+    wait_loaded(qtbot, page)
+    page.tabs.setCurrentIndex(SPEND)
+    wait_loaded(qtbot, page)
+    assert page.paid_card.value.text() == "$12.24"
+
+
+def test_the_page_remembers_its_tab_range_and_bars(qtbot, window, reviewed_wb) -> None:  # type: ignore[no-untyped-def]
+    page = open_charts(qtbot, window, THROUGHPUT)
+    page.range.setCurrentIndex(page.range.findText("Last 30 days"))
+    page.granularity.setCurrentIndex(page.granularity.findText("Bars: days"))
+    wait_loaded(qtbot, page)
+    window.save_state()
+    again = MainWindow(reviewed_wb)
+    qtbot.addWidget(again)
+    restored = again.pages["Charts"]
+    assert isinstance(restored, ChartsPage)
+    assert restored.tabs.currentIndex() == THROUGHPUT
+    assert restored.range.currentText() == "Last 30 days"
+    assert restored.granularity.currentText() == "Bars: days"
+    flt = restored.chart_filter()
+    assert flt is not None and flt.granularity is stats.Granularity.DAY
+    # The last 30 days, today included, from local midnight
+    assert flt.start is not None and (reviewed_wb.clock() - flt.start).days == 29
+    again.runner.shutdown()

@@ -54,6 +54,7 @@ GRANULARITIES = [
     ("Bars: automatic", stats.Granularity.AUTO), ("Bars: hours", stats.Granularity.HOUR),
     ("Bars: days", stats.Granularity.DAY), ("Bars: weeks", stats.Granularity.WEEK),
     ("Bars: months", stats.Granularity.MONTH)]
+APPROVAL_KEYS = ("approval", "batches", "workers")
 REFRESHING_KINDS = {changes.ASSIGNMENTS, changes.HITS, changes.OUTBOX, changes.BATCHES}
 
 
@@ -335,6 +336,9 @@ class ChartsPage(Page):
     def _failed(self, key: str, message: str) -> None:
         for chart in self._charts_of(key):
             chart.set_failed(message)
+        # Try again the next time the tab comes into view.
+        self._stale.add(SPEND if key == "spend" else APPROVAL if key in APPROVAL_KEYS
+                        else THROUGHPUT)
         if not self.loader.busy:
             self.state_label.setText("")
         self.status_message.emit(f"A chart could not be loaded: {message}")

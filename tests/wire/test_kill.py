@@ -40,7 +40,7 @@ def start_pusher(store: Path, directory: Path) -> subprocess.Popen[str]:
 
 
 def kill_when(process: subprocess.Popen[str], ready: Callable[[], bool],
-              timeout: float = 120.0) -> None:
+              timeout: float = 300.0) -> None:
     """``kill -9`` the process as soon as ``ready()``; fail if it ends or times out first."""
     deadline = time.monotonic() + timeout
     while not ready():

@@ -151,7 +151,7 @@ class OutboxPusher:
                 interrupted = True
             else:
                 return None
-            if action.state == ActionState.PENDING.value:
+            if action.state == ActionState.PENDING.value and action.attempts:
                 # A pending action may still carry an unresolved attempt (e.g. a throttled one
                 # is harmless, but one cut off mid-call is not): look at the last attempt.
                 last = session.scalar(select(OutboxAttempt).where(

@@ -507,9 +507,13 @@ class OutboxPusher:
         with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="push") as pool:
             futures = [pool.submit(run, chain, PushReport()) for chain in chains.values()]
             waiting = set(futures)
-            while waiting:
-                _, waiting = wait(waiting, timeout=0.25, return_when=FIRST_COMPLETED)
-                progress(done[0], len(actions), "Sending queued actions")
+            try:
+                while waiting:
+                    _, waiting = wait(waiting, timeout=0.25, return_when=FIRST_COMPLETED)
+                    progress(done[0], len(actions), "Sending queued actions")
+            except BaseException:
+                stop.set()  # Ctrl+C: the calls under way finish and are recorded; no new ones
+                raise
             parts = [future.result() for future in futures]
         for part in parts:
             report.merge(part)

@@ -218,6 +218,7 @@ class Assignment(Base):
         Index("ix_assignments_account_submit", "account_id", "submit_time"),
         Index("ix_assignments_account_work_time", "account_id", "work_time_s"),
         Index("ix_assignments_account_auto_approval", "account_id", "auto_approval_time"),
+        Index("ix_assignments_account_worker_status", "account_id", "worker_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

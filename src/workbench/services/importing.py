@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -472,15 +472,34 @@ class _Importer:
             self.touched_hits.add(hit_pk)
         pks = self._insert(Assignment, values, Assignment.assignment_id, "assignment_id",
                            Assignment.account_id == self.account.id)
-        answer_rows = [{"assignment_pk": pks[row["assignment_id"]], "name": name, "value": value}
+        answer_rows = [(pks[row["assignment_id"]], name, value)
                        for row, fields in zip(values, answer_sets, strict=True)
                        for name, value in {n[:MAX_ANSWER_NAME]: v for n, v in fields.items()}
                        .items()]
         if answer_rows:
-            # Core, not the ORM's bulk path: answers are the bulk of a big import.
-            answers_table = cast(Table, AnswerField.__table__)
-            self.session.connection().execute(insert(answers_table), answer_rows)
+            self._insert_answers(answer_rows)
         self.report.assignments_added += len(fresh)
+
+    def _insert_answers(self, rows: list[tuple[int, str, str]]) -> None:
+        """(assignment pk, name, value) rows straight to the driver's executemany.
+
+        Answers are the bulk of a big import, and their columns are a plain integer and two
+        texts: SQLAlchemy's per-row parameter processing would have nothing to do but would
+        cost as much again as the insert itself.
+        """
+        connection = self.session.connection()
+        names = ("assignment_pk", "name", "value")
+        compiled = insert(cast(Table, AnswerField.__table__)).values(
+            {name: bindparam(name) for name in names}).compile(dialect=connection.dialect)
+        if not compiled.positional:
+            connection.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True))
+                                                         for row in rows])
+        elif tuple(compiled.positiontup or ()) == names:
+            connection.exec_driver_sql(compiled.string, rows)
+        else:
+            where = [names.index(name) for name in compiled.positiontup or ()]
+            connection.exec_driver_sql(compiled.string,
+                                       [tuple(row[i] for i in where) for row in rows])
 
     def _update_assignment(self, old: Assignment, row: ResultRow) -> bool:
         """Bring an imported assignment up to a newer download; True if anything changed."""

@@ -1,0 +1,282 @@
+"""What a qualification requirement means, which values it takes, and what it costs a batch.
+
+The requirement editor asks here (without Qt) which comparators a qualification accepts, what
+kind of value each comparator takes, how to say a requirement in words, and which
+requirements make a batch much dearer or shut out nearly every worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from workbench.domain.qualifications import (
+    ADULT_ID,
+    APPROVAL_RATE_ID,
+    COMPARATORS,
+    GUARD_ACCEPT,
+    GUARD_ALL,
+    GUARD_PREVIEW_AND_ACCEPT,
+    LOCALE_COMPARATORS,
+    LOCALE_ID,
+    MASTERS_SANDBOX_ID,
+    MAX_REQUIREMENTS_PER_HIT,
+    NUMBER_APPROVED_ID,
+    SET_COMPARATORS,
+    VALUELESS_COMPARATORS,
+    check_requirement,
+    is_masters,
+    masters_id,
+)
+
+ValueKind = Literal["none", "integer", "integers", "locale", "locales"]
+Level = Literal["error", "warning", "note"]
+
+COMPARATOR_LABELS = {
+    "LessThan": "less than",
+    "LessThanOrEqualTo": "at most",
+    "GreaterThan": "more than",
+    "GreaterThanOrEqualTo": "at least",
+    "EqualTo": "equal to",
+    "NotEqualTo": "not equal to",
+    "Exists": "has been granted",
+    "DoesNotExist": "has not been granted",
+    "In": "one of",
+    "NotIn": "none of",
+}
+GUARD_LABELS = {
+    GUARD_ACCEPT: "Guards accepting",
+    GUARD_PREVIEW_AND_ACCEPT: "Guards preview and accept",
+    GUARD_ALL: "Hides the HITs from others",
+}
+GUARD_HELP = {
+    GUARD_ACCEPT: "Every worker finds and previews the HITs; only qualified ones can accept.",
+    GUARD_PREVIEW_AND_ACCEPT: "Every worker finds the HITs; only qualified ones can see a "
+                              "preview or accept.",
+    GUARD_ALL: "Only qualified workers find the HITs at all.",
+}
+INTEGER_COMPARATORS = tuple(c for c in COMPARATORS)
+MASTERS_COMPARATORS = ("Exists", "DoesNotExist")
+ADULT_COMPARATORS = ("EqualTo", "Exists", "DoesNotExist")
+# Thresholds beyond which a requirement leaves few workers (seen in MTurk's worker population:
+# most active workers have a few thousand approved HITs and rates of 95-99%).
+FEW_WORKERS_APPROVED = 5_000
+ALMOST_NOBODY_APPROVED = 10_000
+FEW_WORKERS_RATE = 99
+
+
+@dataclass(frozen=True)
+class QualificationChoice:
+    """A qualification a requirement can name, and how its values are written."""
+
+    type_id: str
+    name: str
+    comparators: tuple[str, ...]
+    values: Literal["integer", "locale"]
+    system: bool
+    minimum: int = 0
+    maximum: int = 2_147_483_647
+    default: Mapping[str, Any] | None = None
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class CustomType:
+    """What the advice needs to know of one of the account's own qualification types."""
+
+    type_id: str
+    name: str
+    active: bool = True
+    has_test: bool = False
+    auto_granted: bool = False
+
+
+@dataclass(frozen=True)
+class Advice:
+    """A problem (refuses publishing), a warning (costs or excludes), or a note."""
+
+    level: Level
+    text: str
+    index: int | None = None  # the requirement it is about, if one
+
+
+def system_choices(*, sandbox: bool) -> list[QualificationChoice]:
+    """The system qualifications, with Masters' id for the sandbox or production."""
+    return [
+        QualificationChoice(
+            APPROVAL_RATE_ID, "HIT approval rate (%)", INTEGER_COMPARATORS, "integer", True,
+            0, 100, {"Comparator": "GreaterThanOrEqualTo", "IntegerValues": [95]},
+            "The share of a worker's decided assignments, for all requesters, that were "
+            "approved."),
+        QualificationChoice(
+            NUMBER_APPROVED_ID, "Number of HITs approved", INTEGER_COMPARATORS, "integer", True,
+            0, 2_147_483_647, {"Comparator": "GreaterThanOrEqualTo", "IntegerValues": [1000]},
+            "How many assignments of the worker's, for all requesters, were approved."),
+        QualificationChoice(
+            LOCALE_ID, "Location", LOCALE_COMPARATORS, "locale", True,
+            default={"Comparator": "In", "LocaleValues": [{"Country": "US"}]},
+            help="The country (and, in the US, the state) the worker gave as their address."),
+        QualificationChoice(
+            ADULT_ID, "Adult content (18+)", ADULT_COMPARATORS, "integer", True, 0, 1,
+            {"Comparator": "EqualTo", "IntegerValues": [1]},
+            "Workers who agreed to see adult content; needed if the HITs may show any."),
+        QualificationChoice(
+            masters_id(sandbox=sandbox), "Masters" + (" (sandbox)" if sandbox else ""),
+            MASTERS_COMPARATORS, "integer", True, default={"Comparator": "Exists"},
+            help="Workers MTurk recognised for consistently good work; adds 5% of the reward "
+                 "to the fee."),
+    ]
+
+
+def custom_choice(custom: CustomType) -> QualificationChoice:
+    """One of the account's own qualification types as a choice."""
+    return QualificationChoice(
+        custom.type_id, custom.name, INTEGER_COMPARATORS, "integer", False,
+        default={"Comparator": "GreaterThanOrEqualTo", "IntegerValues": [80]},
+        help="Your own qualification" + (" with a test" if custom.has_test else "")
+             + ("" if custom.active else " (inactive)") + ".")
+
+
+def value_kind(comparator: str, values: str) -> ValueKind:
+    """What a comparator takes for a qualification of integer or locale values."""
+    if comparator in VALUELESS_COMPARATORS:
+        return "none"
+    single = "locale" if values == "locale" else "integer"
+    if comparator in SET_COMPARATORS:
+        return "locales" if single == "locale" else "integers"
+    return single  # type: ignore[return-value]
+
+
+def guard_of(requirement: Mapping[str, Any]) -> str:
+    """The ActionsGuarded value a requirement means (the old RequiredToPreview included)."""
+    guarded = requirement.get("ActionsGuarded")
+    if guarded in GUARD_LABELS:
+        return str(guarded)
+    return GUARD_PREVIEW_AND_ACCEPT if requirement.get("RequiredToPreview") else GUARD_ACCEPT
+
+
+def _locale_text(locale: Mapping[str, Any]) -> str:
+    country = str(locale.get("Country", "")).upper()
+    subdivision = locale.get("Subdivision")
+    return f"{country}-{str(subdivision).upper()}" if subdivision else country
+
+
+def values_text(requirement: Mapping[str, Any]) -> str:
+    """The values of a requirement as a user writes them: ``95``, ``US, CA-ON``."""
+    locales = requirement.get("LocaleValues") or []
+    if locales:
+        return ", ".join(_locale_text(loc) for loc in locales)
+    return ", ".join(str(v) for v in requirement.get("IntegerValues") or [])
+
+
+def describe(requirement: Mapping[str, Any], names: Mapping[str, str] | None = None) -> str:
+    """A requirement in words: "HIT approval rate (%) at least 95 (guards accepting)"."""
+    type_id = str(requirement.get("QualificationTypeId", ""))
+    known = {c.type_id: c.name for c in system_choices(sandbox=False)}
+    known[MASTERS_SANDBOX_ID] = "Masters (sandbox)"
+    name = (names or {}).get(type_id) or known.get(type_id) or type_id
+    comparator = str(requirement.get("Comparator", ""))
+    words = COMPARATOR_LABELS.get(comparator, comparator)
+    values = values_text(requirement)
+    guard = GUARD_LABELS[guard_of(requirement)].lower()
+    text = f"{name} {words}" + (f" {values}" if values else "")
+    return f"{text} ({guard})"
+
+
+def _integer(requirement: Mapping[str, Any]) -> int | None:
+    values = requirement.get("IntegerValues") or []
+    try:
+        return int(values[0]) if len(values) == 1 else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _advice_for_one(index: int, requirement: Mapping[str, Any], *, sandbox: bool,
+                    custom: Mapping[str, CustomType]) -> list[Advice]:
+    found: list[Advice] = []
+    problem = check_requirement(requirement)
+    if problem:
+        found.append(Advice("error", problem[0].upper() + problem[1:] + ".", index))
+        return found
+    type_id = str(requirement.get("QualificationTypeId", ""))
+    comparator = str(requirement.get("Comparator"))
+    value = _integer(requirement)
+    raises_bar = comparator in ("GreaterThan", "GreaterThanOrEqualTo", "EqualTo")
+    if not type_id:
+        found.append(Advice("error", "Choose a qualification.", index))
+    elif is_masters(type_id):
+        if type_id != masters_id(sandbox=sandbox):
+            where = "sandbox" if sandbox else "production"
+            found.append(Advice(
+                "error", f"This is the {'production' if sandbox else 'sandbox'} Masters id; "
+                f"on the {where} Masters is {masters_id(sandbox=sandbox)}.", index))
+        if comparator == "Exists":
+            found.append(Advice(
+                "warning", "Masters adds 5% of the reward to MTurk's fee on every assignment, "
+                "and few workers hold it: the batch costs more and finishes more slowly.",
+                index))
+    elif type_id == NUMBER_APPROVED_ID and raises_bar and value is not None:
+        bar = value + (1 if comparator == "GreaterThan" else 0)
+        if bar >= ALMOST_NOBODY_APPROVED:
+            found.append(Advice(
+                "warning", f"{bar:,} or more approved HITs excludes almost every worker: "
+                "expect the batch to wait a long time for anyone to accept it.", index))
+        elif bar >= FEW_WORKERS_APPROVED:
+            found.append(Advice(
+                "warning", f"{bar:,} or more approved HITs excludes most workers; 1,000 is a "
+                "common bar.", index))
+    elif type_id == APPROVAL_RATE_ID and value is not None:
+        if comparator in ("LessThan", "LessThanOrEqualTo"):
+            found.append(Advice(
+                "warning", "This admits only workers whose approval rate is low: did you mean "
+                "at least?", index))
+        elif raises_bar:
+            bar = value + (1 if comparator == "GreaterThan" else 0)
+            if bar > 100:
+                found.append(Advice("error", "No approval rate is above 100%.", index))
+            elif bar >= FEW_WORKERS_RATE:
+                found.append(Advice(
+                    "warning", f"An approval rate of {bar}% or more excludes many good workers "
+                    "(one rejection in a hundred is enough); 95% to 98% is usual.", index))
+    elif type_id == LOCALE_ID and comparator in ("EqualTo", "In"):
+        subdivided = [loc for loc in requirement.get("LocaleValues") or []
+                      if loc.get("Subdivision")]
+        if subdivided and len(subdivided) == len(requirement.get("LocaleValues") or []):
+            found.append(Advice("note", "Only workers in the named states or provinces "
+                                        "qualify: expect a slower batch.", index))
+    elif type_id in custom:
+        own = custom[type_id]
+        if not own.active:
+            found.append(Advice("warning", f"{own.name!r} is inactive: workers who do not "
+                                           "hold it yet cannot request it.", index))
+        if own.has_test and guard_of(requirement) == GUARD_ALL and comparator != "DoesNotExist":
+            found.append(Advice(
+                "warning", f"Workers without {own.name!r} will not even see these HITs, so "
+                "they will not find its test through them.", index))
+    return found
+
+
+def advise(requirements: Sequence[Mapping[str, Any]], *, sandbox: bool = False,
+           custom: Sequence[CustomType] = ()) -> list[Advice]:
+    """Problems, warnings and notes about a HIT's requirements, in the order they apply."""
+    by_id = {c.type_id: c for c in custom}
+    found: list[Advice] = []
+    if len(requirements) > MAX_REQUIREMENTS_PER_HIT:
+        found.append(Advice("error", f"A HIT takes at most {MAX_REQUIREMENTS_PER_HIT} "
+                                     f"requirements; there are {len(requirements)}."))
+    for index, requirement in enumerate(requirements):
+        found.extend(_advice_for_one(index, requirement, sandbox=sandbox, custom=by_id))
+    seen: dict[str, list[str]] = {}
+    for requirement in requirements:
+        seen.setdefault(str(requirement.get("QualificationTypeId", "")), []).append(
+            str(requirement.get("Comparator")))
+    for type_id, comparators in seen.items():
+        if "Exists" in comparators and "DoesNotExist" in comparators:
+            found.append(Advice("error", "One requirement asks that workers hold a "
+                                         "qualification and another that they do not: no "
+                                         "worker can meet both."))
+        elif len(comparators) > 1 and type_id:
+            found.append(Advice("note", "Two requirements name the same qualification; a "
+                                        "worker must meet both."))
+    return found

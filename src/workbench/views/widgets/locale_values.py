@@ -1,0 +1,130 @@
+"""Countries and subdivisions for the Location qualification, as MTurk names them (ISO 3166)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+# MTurk takes ISO 3166-2 subdivisions; only US states are common enough to offer by name.
+US_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+    "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "PR": "Puerto Rico",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}
+# Where most workers are: listed first so the usual choice is a short scroll away.
+COMMON_COUNTRIES = ("US", "CA", "GB", "IN", "AU", "DE", "FR", "PH")
+_LOCALE_TEXT = re.compile(r"^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$")
+
+
+@cache
+def countries() -> list[tuple[str, str]]:
+    """(ISO code, name) of every country Qt knows, common ones first, then by name."""
+    found: dict[str, str] = {}
+    for territory in QLocale.Country:
+        code = QLocale.territoryToCode(territory)
+        if len(code) == 2 and code.isalpha() and code not in found:
+            found[code] = QLocale.territoryToString(territory)
+    common = [(c, found[c]) for c in COMMON_COUNTRIES if c in found]
+    rest = sorted(((c, n) for c, n in found.items() if c not in COMMON_COUNTRIES),
+                  key=lambda item: item[1])
+    return common + rest
+
+
+def country_name(code: str) -> str:
+    return dict(countries()).get(code.upper(), code.upper())
+
+
+def parse_locales(text: str) -> tuple[list[dict[str, str]], str | None]:
+    """``"US, CA-ON"`` as LocaleValues, and what is wrong with the text (or None)."""
+    values: list[dict[str, str]] = []
+    known = dict(countries())
+    for part in (p.strip() for p in re.split(r"[,;\s]+", text) if p.strip()):
+        match = _LOCALE_TEXT.match(part)
+        if not match:
+            return values, f"{part!r} is not a country code like US or US-NY"
+        country = match.group(1).upper()
+        if country not in known:
+            return values, f"{country} is not a country code"
+        locale = {"Country": country}
+        if match.group(2):
+            locale["Subdivision"] = match.group(2).upper()
+        values.append(locale)
+    return values, None
+
+
+class LocalePicker(QWidget):
+    """One country, and optionally a state or province, for EqualTo and NotEqualTo."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.country = QComboBox()
+        self.country.setAccessibleName("Country")
+        for code, name in countries():
+            self.country.addItem(f"{name} ({code})", code)
+        self.country.insertSeparator(len(COMMON_COUNTRIES))
+        self.country.setMinimumContentsLength(14)
+        self.subdivision = QComboBox()
+        self.subdivision.setEditable(True)
+        self.subdivision.setAccessibleName("State or province")
+        self.subdivision.setToolTip("A state (for the US) or an ISO 3166-2 subdivision code; "
+                                    "leave it at 'Whole country' for anywhere in the country")
+        self.subdivision.setMinimumContentsLength(8)
+        layout.addWidget(self.country, 3)
+        layout.addWidget(self.subdivision, 2)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.subdivision.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self._country_changed()
+
+    def _country_changed(self) -> None:
+        self.subdivision.blockSignals(True)
+        self.subdivision.clear()
+        self.subdivision.addItem("Whole country", "")
+        if self.country.currentData() == "US":
+            for code, name in sorted(US_STATES.items(), key=lambda item: item[1]):
+                self.subdivision.addItem(f"{name} ({code})", code)
+        self.subdivision.blockSignals(False)
+        self.changed.emit()
+
+    def value(self) -> dict[str, str]:
+        locale = {"Country": str(self.country.currentData() or "US")}
+        index = self.subdivision.currentIndex()
+        text = self.subdivision.currentText().strip()
+        if index >= 0 and self.subdivision.itemText(index) == text:
+            code = str(self.subdivision.itemData(index) or "")
+        else:
+            match = re.search(r"\(([A-Za-z0-9]{1,3})\)\s*$", text)
+            code = (match.group(1) if match else text).upper()[:3]
+        if code:
+            locale["Subdivision"] = code
+        return locale
+
+    def set_value(self, locale: dict[str, Any]) -> None:
+        country = str(locale.get("Country", "US")).upper()
+        index = self.country.findData(country)
+        if index < 0:
+            self.country.addItem(country, country)
+            index = self.country.count() - 1
+        self.country.setCurrentIndex(index)
+        subdivision = str(locale.get("Subdivision") or "").upper()
+        found = self.subdivision.findData(subdivision)
+        if found >= 0:
+            self.subdivision.setCurrentIndex(found)
+        else:
+            self.subdivision.setCurrentText(subdivision)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -442,6 +443,51 @@ class AuditEntry(Base):
     event: Mapped[str] = mapped_column(String(50))
     subject: Mapped[str] = mapped_column(String(200), default="")
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ReviewHit(Base):
+    """How much a HIT's workers agree, as the review queue sorts by it (derived, recomputable)."""
+
+    __tablename__ = "review_hits"
+
+    hit_pk: Mapped[int] = mapped_column(ForeignKey("hits.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    # The HIT's assignment counts when computed: other counts mean new or rejected work.
+    basis: Mapped[str] = mapped_column(String(60))
+    # The smallest share of the votes a categorical field's majority got; NULL: nothing compared.
+    agreement: Mapped[float | None] = mapped_column(Float)
+    computed_at: Mapped[datetime]
+
+
+class ConsensusAnswer(Base):
+    """The suggested answer of one categorical field of a HIT: its majority, or its gold answer."""
+
+    __tablename__ = "review_consensus"
+    __table_args__ = (UniqueConstraint("hit_pk", "name", "method"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hit_pk: Mapped[int] = mapped_column(ForeignKey("hits.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(300))
+    method: Mapped[str] = mapped_column(String(20))  # majority | gold
+    value: Mapped[str] = mapped_column(Text)
+    votes: Mapped[int]
+    agreeing: Mapped[int]
+    # No single majority: workers who agree with either side are not counted as agreeing.
+    tied: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class GoldMapping(Base):
+    """Which input column of a batch holds the expected answer for which answer field."""
+
+    __tablename__ = "gold_mappings"
+
+    batch_id: Mapped[int] = mapped_column(ForeignKey("batches.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    # Both NULL: the reviewer said this batch has no gold items.
+    input_column: Mapped[str | None] = mapped_column(String(200))
+    answer_field: Mapped[str | None] = mapped_column(String(300))
+    chosen_by: Mapped[str] = mapped_column(String(100), default="")
+    chosen_at: Mapped[datetime]
 
 
 class SyncState(Base):

@@ -8,15 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir
-
-APP_NAME = "RequesterWorkbench"
 KEYS_FILE_NAME = "serve-keys.ini"
 
 
 def default_keys_path() -> Path:
-    """Where ``workbench serve`` keeps its keys unless told otherwise."""
-    return Path(user_config_dir(APP_NAME, appauthor=False)) / KEYS_FILE_NAME
+    """Where ``workbench serve`` keeps its keys unless told otherwise (the config folder)."""
+    from workbench.services.settings import config_dir
+
+    return config_dir() / KEYS_FILE_NAME
 
 
 def _server_keys(wb: Any, path: Path, *, create: bool) -> tuple[list[Any], str | None]:

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from tests.conftest import FakeClock
-from tests.marketplace.conftest import Crowd
+from tests.marketplace.conftest import QUESTION, Crowd
 from workbench.domain.qualifications import APPROVAL_RATE_ID, LOCALE_ID
 from workbench.formats.answers import answers_to_xml
 from workbench.marketplace.local.simulation import make_crowd, plan_work
@@ -102,3 +102,72 @@ def test_planned_work_is_deterministic_and_fair() -> None:
     pairs = [(t.worker.worker_id, t.hit_id) for t in plan_a]
     assert len(set(pairs)) == len(pairs)  # nobody does a HIT twice
     assert all(t.submit_at > t.accept_at for t in plan_a)
+
+
+def guarded_hit(crowd: Crowd, qid: str, guard: str) -> str:
+    return crowd.hit(assignments=3, QualificationRequirements=[
+        {"QualificationTypeId": qid, "Comparator": "GreaterThanOrEqualTo",
+         "IntegerValues": [80], "ActionsGuarded": guard}])
+
+
+def own_type(crowd: Crowd) -> str:
+    created = crowd.market.create_qualification_type(
+        Name="Screened", Description="Passed our screening", QualificationTypeStatus="Active")
+    return str(created["QualificationType"]["QualificationTypeId"])
+
+
+@pytest.mark.parametrize(("guard", "finds", "previews"), [
+    ("Accept", True, True), ("PreviewAndAccept", True, False),
+    ("DiscoverPreviewAndAccept", False, False)])
+def test_requirements_guard_discovering_and_previewing_as_they_say(
+        crowd: Crowd, guard: str, finds: bool, previews: bool) -> None:
+    qid = own_type(crowd)
+    hit_id = guarded_hit(crowd, qid, guard)
+    outsider, holder = crowd.worker(), crowd.worker()
+    crowd.market.associate_qualification_with_worker(QualificationTypeId=qid, WorkerId=holder,
+                                                     IntegerValue=85)
+    found = crowd.workers.discover(outsider)
+    assert [v.hit_id for v in found] == ([hit_id] if finds else [])
+    if finds:
+        assert found[0].can_preview is previews and not found[0].can_accept
+    if previews:
+        view, question = crowd.workers.preview(outsider, hit_id)
+        assert question == QUESTION and not view.can_accept
+    else:
+        hidden = "no longer available" if not finds else "to preview"
+        with pytest.raises(WorkRefused, match=hidden):
+            crowd.workers.preview(outsider, hit_id)
+    with pytest.raises(WorkRefused, match="qualification"):
+        crowd.workers.accept(outsider, hit_id)
+    [view] = crowd.workers.discover(holder)
+    assert view.can_preview and view.can_accept and view.available == 3
+    assert crowd.workers.preview(holder, hit_id)[1] == QUESTION
+    crowd.workers.accept(holder, hit_id)
+
+
+def test_the_old_required_to_preview_flag_guards_previewing(crowd: Crowd) -> None:
+    qid = own_type(crowd)
+    hit_id = crowd.hit(QualificationRequirements=[
+        {"QualificationTypeId": qid, "Comparator": "Exists", "RequiredToPreview": True}])
+    with pytest.raises(WorkRefused, match="to preview"):
+        crowd.workers.preview(crowd.worker(), hit_id)
+
+
+def test_a_blocked_worker_still_finds_and_previews_but_cannot_accept(crowd: Crowd) -> None:
+    hit_id = crowd.hit(assignments=2)
+    worker = crowd.worker()
+    crowd.market.create_worker_block(WorkerId=worker, Reason="spam")
+    [view] = crowd.workers.discover(worker)
+    assert view.hit_id == hit_id and view.can_preview and not view.can_accept
+    with pytest.raises(WorkRefused, match="does not accept work from you"):
+        crowd.workers.accept(worker, hit_id)
+
+
+def test_full_and_expired_hits_are_not_found(crowd: Crowd, clock: FakeClock) -> None:
+    full = crowd.hit(assignments=1)
+    crowd.submit(full)
+    crowd.hit(assignments=1, LifetimeInSeconds=60)
+    worker = crowd.worker()
+    assert len(crowd.workers.discover(worker)) == 1
+    clock.advance(seconds=61)
+    assert crowd.workers.discover(worker) == []

@@ -18,6 +18,8 @@ from workbench.domain.qualifications import (
     WorkerValue,
     is_masters,
 )
+from workbench.formats.answer_keys import AnswerKeyError, key_problems, parse_answer_key
+from workbench.formats.qualification_tests import TestFormatError, parse_question_form
 from workbench.formats.questions import parse_question
 from workbench.marketplace.interface import Response
 from workbench.marketplace.local.core import APPROVED, REJECTED, MarketCore, operation
@@ -68,6 +70,20 @@ class QualificationOperations(MarketCore):
             if parsed.kind != "question_form":
                 raise self._fail(operation_name, "ParameterOutOfRange",
                                  "A Test must be a QuestionForm.")
+            try:
+                form = parse_question_form(str(test))
+            except TestFormatError as exc:
+                raise self._fail(operation_name, "XMLParseError", f"The Test is not valid: {exc}")
+            if params.get("AnswerKey"):
+                try:
+                    key = parse_answer_key(str(params["AnswerKey"]))
+                except AnswerKeyError as exc:
+                    raise self._fail(operation_name, "XMLParseError",
+                                     f"The AnswerKey is not valid: {exc}")
+                problems = key_problems(key, form)
+                if problems:
+                    raise self._fail(operation_name, "ParameterOutOfRange",
+                                     "The AnswerKey does not fit the Test: " + "; ".join(problems))
 
     @operation("CreateQualificationType")
     def create_qualification_type(self, **params: Any) -> Response:

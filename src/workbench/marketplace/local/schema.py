@@ -214,8 +214,13 @@ class MarketQualification(MarketBase):
 
 
 class MarketQualificationRequest(MarketBase):
+    """A worker's request for a qualification: Testing, Pending, Approved, Rejected, Expired."""
+
     __tablename__ = "mk_qualification_requests"
-    __table_args__ = (Index("ix_mk_qualification_requests_type", "qualification_type_id", "seq"),)
+    __table_args__ = (
+        Index("ix_mk_qualification_requests_type", "qualification_type_id", "seq"),
+        Index("ix_mk_qualification_requests_worker", "worker_id", "qualification_type_id"),
+    )
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     request_id: Mapped[str] = mapped_column(ID, unique=True)
@@ -227,6 +232,10 @@ class MarketQualificationRequest(MarketBase):
     status: Mapped[str] = mapped_column(String(20), default="Pending")
     score: Mapped[int | None]
     decided_at: Mapped[datetime | None]
+    # When the worker asked (a retry waits RetryDelayInSeconds from here) and, for a test,
+    # by when the answers must arrive.
+    requested_at: Mapped[datetime | None]
+    test_deadline: Mapped[datetime | None]
 
 
 class WorkerMessage(MarketBase):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, and_, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -50,6 +51,21 @@ class WorkRefused(Exception):
 class Locale:
     country: str = "US"
     subdivision: str | None = None
+
+
+@dataclass(frozen=True)
+class HITView:
+    """A HIT as one worker finds it: what it pays, and what its requirements let them do."""
+
+    hit_id: str
+    hit_type_id: str
+    title: str
+    description: str
+    reward_cents: int
+    available: int
+    can_preview: bool
+    can_accept: bool
+    requirements: tuple[dict[str, Any], ...] = ()
 
 
 class WorkerSide:
@@ -96,6 +112,76 @@ class WorkerSide:
             if not requirement_met(requirement, held):
                 return False
         return True
+
+    def _allowed(self, session: Session, worker: MarketWorker, hit_type: MarketHITType
+                 ) -> tuple[bool, bool, bool]:
+        """Whether the worker may discover, preview and accept HITs of this type."""
+        return (self.qualifies(session, worker, hit_type, "discover"),
+                self.qualifies(session, worker, hit_type, "preview"),
+                self.qualifies(session, worker, hit_type, "accept"))
+
+    def discover_in(self, session: Session, worker_id: str, now: datetime | None = None, *,
+                    limit: int = 100) -> list[HITView]:
+        """The HITs a worker finds: open ones whose requirements do not hide them."""
+        now = now or self.clock()
+        worker = session.get(MarketWorker, worker_id)
+        if worker is None:
+            raise WorkRefused(f"unknown worker {worker_id}")
+        live = and_(MarketHIT.disposed.is_(False), MarketHIT.expiration > now)
+        types = list(session.scalars(select(MarketHITType).where(
+            MarketHITType.hit_type_id.in_(select(MarketHIT.hit_type_id).where(live)))))
+        allowed = {t.hit_type_id: self._allowed(session, worker, t) for t in types}
+        visible = {t.hit_type_id: t for t in types if allowed[t.hit_type_id][0]}
+        if not visible:
+            return []
+        found: list[HITView] = []
+        hits = session.scalars(select(MarketHIT).where(
+            live, MarketHIT.hit_type_id.in_(list(visible))).order_by(MarketHIT.seq))
+        for hit in hits:
+            counts, holds = _counts(session, hit.hit_id, worker_id, now)
+            _status, available = hit_status(hit, counts, now)
+            if available <= 0 and not holds:
+                continue
+            hit_type = visible[hit.hit_type_id]
+            _discover, preview, accept = allowed[hit.hit_type_id]
+            blocked = session.get(WorkerBlock, (hit.requester_id, worker_id)) is not None
+            found.append(_view(hit, hit_type, available, preview,
+                               accept and not blocked and not holds))
+            if len(found) >= limit:
+                break
+        return found
+
+    def preview_in(self, session: Session, worker_id: str, hit_id: str,
+                   now: datetime | None = None) -> tuple[HITView, str]:
+        """A HIT's page for a worker, if its requirements let them preview it."""
+        now = now or self.clock()
+        worker = session.get(MarketWorker, worker_id)
+        if worker is None:
+            raise WorkRefused(f"unknown worker {worker_id}")
+        hit = session.scalar(select(MarketHIT).where(MarketHIT.hit_id == hit_id))
+        hit_type = session.get(MarketHITType, hit.hit_type_id) if hit is not None else None
+        if hit is None or hit_type is None or hit.disposed:
+            raise WorkRefused("this HIT is no longer available")
+        discover, preview, accept = self._allowed(session, worker, hit_type)
+        if not discover:
+            # A HIT hidden from this worker looks exactly like one that does not exist.
+            raise WorkRefused("this HIT is no longer available")
+        if not preview:
+            raise WorkRefused("you do not meet the qualification requirements to preview "
+                              "this HIT")
+        counts, holds = _counts(session, hit_id, worker_id, now)
+        _status, available = hit_status(hit, counts, now)
+        blocked = session.get(WorkerBlock, (hit.requester_id, worker_id)) is not None
+        view = _view(hit, hit_type, available, True, accept and not blocked and not holds)
+        return view, hit.question
+
+    def discover(self, worker_id: str, *, limit: int = 100) -> list[HITView]:
+        with self.transaction() as session:
+            return self.discover_in(session, worker_id, limit=limit)
+
+    def preview(self, worker_id: str, hit_id: str) -> tuple[HITView, str]:
+        with self.transaction() as session:
+            return self.preview_in(session, worker_id, hit_id)
 
     def accept_in(self, session: Session, worker_id: str, hit_id: str,
                   now: datetime | None = None) -> str:
@@ -191,6 +277,13 @@ class WorkerSide:
             raise WorkRefused("no such assignment")
         return assignment
 
+
+
+def _view(hit: MarketHIT, hit_type: MarketHITType, available: int, can_preview: bool,
+          can_accept: bool) -> HITView:
+    return HITView(hit.hit_id, hit.hit_type_id, hit_type.title, hit_type.description,
+                   hit_type.reward_cents, available, can_preview, can_accept,
+                   tuple(dict(r) for r in hit_type.qualification_requirements or []))
 
 
 def _counts(session: Session, hit_id: str, worker_id: str, now: datetime

@@ -21,6 +21,8 @@ def display(kind: str, value: Any) -> str:
         return format_duration(int(value))
     if kind == "int":
         return f"{int(value):,}"
+    if kind == "percent":
+        return f"{float(value):.0%}"
     return " ".join(str(value).split()) if kind == "text" else str(value)
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, func, literal, or_, select
 from workbench.services.context import Workbench
 from workbench.store.schema import HIT, Assignment, Batch, BatchRow, OutboxAction
 
-Kind = Literal["text", "id", "int", "money", "time", "status", "duration"]
+Kind = Literal["text", "id", "int", "money", "time", "status", "duration", "percent"]
 ID_CHUNK = 500
 
 

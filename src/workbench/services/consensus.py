@@ -1,0 +1,421 @@
+"""Suggested answers: the majority per field, gold answers, and Dawid-Skene for a batch.
+
+The majority vote is the export's own (``transfer.consensus.majority``): rejected work does
+not vote, blank answers do not vote, a tie names every tied value. Only categorical fields
+(few distinct values across their batch) are compared: free text never "agrees".
+
+What the queue sorts by and what a worker's agreement is computed from is kept in the store
+(``review_hits``, ``review_consensus``) and recomputed for a HIT when its assignment counts
+change, so "disagreement first" and "agreement with consensus" are plain SQL.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import String, cast, delete, func, insert, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from workbench.domain.statuses import AssignmentStatus
+from workbench.services.audit import record
+from workbench.services.context import Workbench
+from workbench.services.transfer.consensus import FieldConsensus, majority
+from workbench.store.schema import (
+    HIT,
+    AnswerField,
+    Assignment,
+    Batch,
+    BatchRow,
+    ConsensusAnswer,
+    GoldMapping,
+    ReviewHit,
+)
+
+MAJORITY = "majority"
+GOLD = "gold"
+# A field with more distinct values than this across its batch is free text, not a choice.
+CATEGORICAL_MAX_VALUES = 12
+REFRESH_CHUNK = 400
+# Dawid-Skene needs workers seen on several tasks: below this, majority vote only.
+DAWID_SKENE_MIN_TASKS = 20
+DAWID_SKENE_MIN_WORKERS = 3
+GOLD_WORDS = ("gold", "expected", "correct", "truth", "answer_key", "answerkey", "key")
+REJECTED = AssignmentStatus.REJECTED.value
+
+
+def is_categorical(distinct: int, answers: int) -> bool:
+    """Whether a field's answers look like choices among a few values (not free text)."""
+    return 0 < distinct <= CATEGORICAL_MAX_VALUES and distinct <= max(2, answers // 2)
+
+
+def field_votes(answers: Iterable[tuple[str, str]]) -> Counter[str]:
+    """The votes of (status, value) pairs: rejected work and blank answers do not vote."""
+    votes: Counter[str] = Counter()
+    for status, value in answers:
+        text = value.strip()
+        if status != REJECTED and text:
+            votes[text] += 1
+    return votes
+
+
+def is_tie(found: FieldConsensus | None, votes: Counter[str]) -> bool:
+    if found is None:
+        return False
+    top = max(votes.values())
+    return sum(1 for count in votes.values() if count == top) > 1
+
+
+def same_answer(answer: str, expected: str) -> bool:
+    """Gold answers compare without regard to case or surrounding space."""
+    return answer.strip().casefold() == expected.strip().casefold()
+
+
+# -- gold mappings -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GoldChoice:
+    """The input column holding the expected answer of an answer field, for one batch."""
+
+    input_column: str | None
+    answer_field: str | None
+    # True when a reviewer chose it; False when it is only suggested from the names.
+    chosen: bool
+    chosen_by: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.input_column and self.answer_field)
+
+    def describe(self) -> str:
+        if not self.active:
+            return "No gold items" + ("" if self.chosen else " found")
+        how = f"chosen by {self.chosen_by}" if self.chosen else "suggested from the names"
+        return f"Gold: input {self.input_column} is the expected {self.answer_field} ({how})"
+
+
+def _gold_token(column: str) -> str | None:
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", column)  # GoldLabel -> Gold_Label
+    words = [w for w in re.split(r"[^a-z0-9]+", spaced.casefold()) if w]
+    if not any(w in GOLD_WORDS for w in words):
+        return None
+    rest = [w for w in words if w not in GOLD_WORDS]
+    return "_".join(rest)
+
+
+def suggest_gold_mapping(input_columns: Sequence[str], answer_fields: Sequence[str]
+                         ) -> tuple[str, str] | None:
+    """(input column, answer field) when names say so, e.g. gold_sentiment -> sentiment.label."""
+    for column in input_columns:
+        token = _gold_token(column)
+        if token is None:
+            continue
+        for name in answer_fields:
+            folded = name.casefold()
+            if token and (folded == token or folded.startswith(token + ".")
+                          or folded.split(".")[-1] == token):
+                return column, name
+        if len(answer_fields) == 1:
+            return column, answer_fields[0]
+    return None
+
+
+def batch_answer_fields(session: Session, batch_id: int) -> list[str]:
+    """The answer field names given in a batch, in the order they were first stored."""
+    rows = session.execute(
+        select(AnswerField.name, func.min(AnswerField.id))
+        .join(Assignment, Assignment.id == AnswerField.assignment_pk)
+        .join(HIT, HIT.id == Assignment.hit_pk)
+        .where(HIT.batch_id == batch_id).group_by(AnswerField.name)).all()
+    return [name for name, _ in sorted(rows, key=lambda r: r[1])]
+
+
+def _gold_choice(session: Session, batch_id: int) -> GoldChoice:
+    saved = session.get(GoldMapping, batch_id)
+    if saved is not None:
+        return GoldChoice(saved.input_column, saved.answer_field, True, saved.chosen_by)
+    batch = session.get(Batch, batch_id)
+    columns = [str(c) for c in (batch.input_columns if batch else [])]
+    found = suggest_gold_mapping(columns, batch_answer_fields(session, batch_id)) \
+        if columns else None
+    return GoldChoice(found[0], found[1], False) if found else GoldChoice(None, None, False)
+
+
+def gold_choice(wb: Workbench, batch_id: int) -> GoldChoice:
+    """The batch's gold mapping: the one a reviewer chose, else one suggested by the names."""
+    with wb.store.read() as session:
+        return _gold_choice(session, batch_id)
+
+
+def set_gold_mapping(wb: Workbench, batch_id: int, input_column: str | None,
+                     answer_field: str | None) -> GoldChoice:
+    """Choose (or, with None, turn off) a batch's gold mapping; its HITs are recomputed."""
+    if bool(input_column) != bool(answer_field):
+        raise ValueError("choose both an input column and an answer field, or neither")
+    with wb.store.session(write=True) as session:
+        batch = session.get(Batch, batch_id)
+        if batch is None:
+            raise ValueError(f"no batch {batch_id}")
+        if input_column and input_column not in [str(c) for c in batch.input_columns]:
+            raise ValueError(f"batch {batch.name} has no input column {input_column!r}")
+        if answer_field and answer_field not in batch_answer_fields(session, batch_id):
+            raise ValueError(f"no answer in batch {batch.name} has a field {answer_field!r}")
+        saved = session.get(GoldMapping, batch_id)
+        if saved is None:
+            saved = GoldMapping(batch_id=batch_id, chosen_at=wb.clock())
+            session.add(saved)
+        saved.input_column = input_column or None
+        saved.answer_field = answer_field or None
+        saved.chosen_by = wb.actor
+        saved.chosen_at = wb.clock()
+        # The batch's gold rows change: recompute its HITs at the next refresh.
+        session.execute(delete(ReviewHit).where(ReviewHit.hit_pk.in_(
+            select(HIT.id).where(HIT.batch_id == batch_id))))
+        record(session, actor=wb.actor, event="review.gold_mapping", subject=batch.name,
+               account_id=batch.account_id, input_column=input_column,
+               answer_field=answer_field)
+        return GoldChoice(saved.input_column, saved.answer_field, True, wb.actor)
+
+
+# -- the stored consensus ----------------------------------------------------------------------
+
+def hit_basis(submitted: int, approved: int, rejected: int) -> str:
+    return f"{submitted}/{approved}/{rejected}"
+
+
+def _basis_expression() -> Any:
+    return (cast(HIT.submitted_count, String) + "/" + cast(HIT.approved_count, String) + "/"
+            + cast(HIT.rejected_count, String))
+
+
+def _group_key(batch_id: int | None, hit_type_id: str) -> tuple[str, Any]:
+    return ("batch", batch_id) if batch_id is not None else ("type", hit_type_id)
+
+
+def _categorical_fields(session: Session, account_id: int, key: tuple[str, Any]
+                        ) -> frozenset[str]:
+    kind, value = key
+    query = (select(AnswerField.name, func.count(func.distinct(AnswerField.value)),
+                    func.count())
+             .join(Assignment, Assignment.id == AnswerField.assignment_pk)
+             .join(HIT, HIT.id == Assignment.hit_pk)
+             .where(HIT.account_id == account_id, Assignment.status != REJECTED,
+                    AnswerField.value != "")
+             .group_by(AnswerField.name))
+    query = query.where(HIT.batch_id == value) if kind == "batch" else query.where(
+        HIT.batch_id.is_(None), HIT.hit_type_id == value)
+    return frozenset(name for name, distinct, answers in session.execute(query)
+                     if is_categorical(int(distinct), int(answers)))
+
+
+@dataclass(frozen=True)
+class _Computed:
+    hit_pk: int
+    basis: str
+    agreement: float | None
+    rows: list[dict[str, Any]]
+
+
+def compute_hit(hit_pk: int, basis: str, answers: Sequence[tuple[str, str, str]],
+                categorical: frozenset[str], gold: tuple[str, str] | None) -> _Computed:
+    """One HIT's suggested answers from its (status, field, value) answers."""
+    by_field: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for status, name, value in answers:
+        by_field[name].append((status, value))
+    rows: list[dict[str, Any]] = []
+    shares: list[float] = []
+    for name in sorted(by_field):
+        if name not in categorical:
+            continue
+        votes = field_votes(by_field[name])
+        found = majority(votes)
+        if found is None:
+            continue
+        tied = is_tie(found, votes)
+        top = max(votes.values())
+        rows.append({"hit_pk": hit_pk, "name": name, "method": MAJORITY, "value": found.value,
+                     "votes": found.votes, "agreeing": 0 if tied else top, "tied": tied})
+        if found.votes >= 2:
+            shares.append(top / found.votes)
+    if gold is not None:
+        name, expected = gold
+        given = [value for _, value in by_field.get(name, []) if value.strip()]
+        rows.append({"hit_pk": hit_pk, "name": name, "method": GOLD, "value": expected,
+                     "votes": len(given),
+                     "agreeing": sum(1 for v in given if same_answer(v, expected)),
+                     "tied": False})
+    return _Computed(hit_pk, basis, min(shares) if shares else None, rows)
+
+
+def refresh_consensus(wb: Workbench, account_id: int, *, batch_id: int | None = None,
+                      hit_pks: Sequence[int] | None = None) -> int:
+    """Recompute the stored consensus of HITs whose work changed; returns how many."""
+    with wb.store.read() as session:
+        query = (select(HIT.id, HIT.batch_id, HIT.hit_type_id, HIT.batch_row_id,
+                        _basis_expression())
+                 .outerjoin(ReviewHit, ReviewHit.hit_pk == HIT.id)
+                 .where(HIT.account_id == account_id,
+                        HIT.submitted_count + HIT.approved_count + HIT.rejected_count > 0,
+                        or_(ReviewHit.hit_pk.is_(None),
+                            ReviewHit.basis != _basis_expression())))
+        if batch_id is not None:
+            query = query.where(HIT.batch_id == batch_id)
+        if hit_pks is not None:
+            query = query.where(HIT.id.in_(list(hit_pks)))
+        stale = session.execute(query).all()
+    if not stale:
+        return 0
+    groups: dict[tuple[str, Any], list[Any]] = defaultdict(list)
+    for row in stale:
+        groups[_group_key(row[1], row[2])].append(row)
+    for key, rows in groups.items():
+        with wb.store.read() as session:
+            categorical = _categorical_fields(session, account_id, key)
+            gold = _gold_choice(session, key[1]) if key[0] == "batch" else None
+        for start in range(0, len(rows), REFRESH_CHUNK):
+            _refresh_chunk(wb, rows[start:start + REFRESH_CHUNK], categorical, gold)
+    return len(stale)
+
+
+def _refresh_chunk(wb: Workbench, rows: Sequence[Any], categorical: frozenset[str],
+                   gold: GoldChoice | None) -> None:
+    pks = [int(r[0]) for r in rows]
+    answers: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    expected: dict[int, str] = {}
+    with wb.store.read() as session:
+        for hit_pk, status, name, value in session.execute(
+                select(Assignment.hit_pk, Assignment.status, AnswerField.name, AnswerField.value)
+                .join(AnswerField, AnswerField.assignment_pk == Assignment.id)
+                .where(Assignment.hit_pk.in_(pks))):
+            answers[int(hit_pk)].append((status, name, value))
+        if gold is not None and gold.active:
+            row_ids = {int(r[3]): int(r[0]) for r in rows if r[3] is not None}
+            for row_id, values in session.execute(select(BatchRow.id, BatchRow.values)
+                                                  .where(BatchRow.id.in_(list(row_ids)))):
+                text = str((values or {}).get(gold.input_column, "") or "").strip()
+                if text:
+                    expected[row_ids[int(row_id)]] = text
+    computed = []
+    for row in rows:
+        pk = int(row[0])
+        gold_pair = (str(gold.answer_field), expected[pk]) if (
+            gold is not None and gold.active and pk in expected) else None
+        computed.append(compute_hit(pk, str(row[4]), answers.get(pk, []), categorical,
+                                    gold_pair))
+    now = wb.clock()
+    try:
+        with wb.store.session(write=True) as session:
+            session.execute(delete(ConsensusAnswer).where(ConsensusAnswer.hit_pk.in_(pks)))
+            session.execute(delete(ReviewHit).where(ReviewHit.hit_pk.in_(pks)))
+            session.add_all(ReviewHit(hit_pk=c.hit_pk, basis=c.basis, agreement=c.agreement,
+                                      computed_at=now) for c in computed)
+            consensus_rows = [r for c in computed for r in c.rows]
+            if consensus_rows:
+                session.execute(insert(ConsensusAnswer), consensus_rows)
+    except IntegrityError:
+        # Another reviewer sharing the store recomputed these HITs at the same moment.
+        pass
+
+
+# -- Dawid-Skene ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DawidSkeneLabels:
+    """Dawid-Skene's answer per HIT for one field of a batch, with its probability."""
+
+    batch_id: int
+    field: str
+    labels: dict[int, tuple[str, float]]
+    tasks: int
+    workers: int
+
+
+def dawid_skene_input(wb: Workbench, batch_id: int, field: str
+                      ) -> list[tuple[int, str, str]]:
+    """(HIT, worker, answer) for a field of a batch; rejected work and blanks left out."""
+    with wb.store.read() as session:
+        return [(int(h), str(w), str(v).strip()) for h, w, v in session.execute(
+            select(Assignment.hit_pk, Assignment.worker_id, AnswerField.value)
+            .join(AnswerField, AnswerField.assignment_pk == Assignment.id)
+            .join(HIT, HIT.id == Assignment.hit_pk)
+            .where(HIT.batch_id == batch_id, AnswerField.name == field,
+                   Assignment.status != REJECTED, AnswerField.value != ""))
+            if str(v).strip()]
+
+
+def enough_overlap(votes: Sequence[tuple[int, str, str]]) -> bool:
+    """Whether workers overlap enough for Dawid-Skene to learn anything about them."""
+    per_task = Counter(task for task, _, _ in votes)
+    shared = sum(1 for n in per_task.values() if n >= 2)
+    return (shared >= DAWID_SKENE_MIN_TASKS
+            and len({worker for _, worker, _ in votes}) >= DAWID_SKENE_MIN_WORKERS)
+
+
+def dawid_skene(batch_id: int, field: str, votes: Sequence[tuple[int, str, str]]
+                ) -> DawidSkeneLabels | None:
+    """Dawid-Skene (crowd-kit) over a batch's answers to one field; None without overlap."""
+    if not enough_overlap(votes):
+        return None
+    # Imported here: crowd-kit pulls pandas and scikit-learn and takes seconds to import.
+    import pandas as pd
+    from crowdkit.aggregation import DawidSkene
+
+    # crowd-kit trails pandas' deprecations; its own warnings are not ours to act on.
+    warnings.filterwarnings("ignore", module=r"crowdkit(\.|$)")
+    frame = pd.DataFrame(votes, columns=["task", "worker", "label"])
+    model = DawidSkene(n_iter=100, tol=1e-5).fit(frame)
+    probabilities: Any = model.probas_
+    found: Any = model.labels_
+    labels: dict[int, tuple[str, float]] = {}
+    for task, label in found.items():
+        labels[int(task)] = (str(label), float(probabilities.loc[task, label]))
+    return DawidSkeneLabels(batch_id, field, labels, len(labels),
+                            len({worker for _, worker, _ in votes}))
+
+
+class DawidSkeneCache:
+    """Dawid-Skene results per batch and field, kept until the batch's answers change."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._results: dict[tuple[int, str], tuple[int, DawidSkeneLabels | None]] = {}
+
+    def cached(self, batch_id: int, field: str) -> DawidSkeneLabels | None:
+        with self._lock:
+            found = self._results.get((batch_id, field))
+        return found[1] if found else None
+
+    def compute(self, wb: Workbench, batch_id: int, fields: Sequence[str]
+                ) -> dict[str, DawidSkeneLabels | None]:
+        """Results for these fields, computed again only where the answers changed."""
+        out: dict[str, DawidSkeneLabels | None] = {}
+        for field in fields:
+            votes = dawid_skene_input(wb, batch_id, field)
+            fingerprint = hash(tuple(votes))
+            with self._lock:
+                found = self._results.get((batch_id, field))
+            if found is not None and found[0] == fingerprint:
+                out[field] = found[1]
+                continue
+            result = dawid_skene(batch_id, field, votes)
+            with self._lock:
+                self._results[(batch_id, field)] = (fingerprint, result)
+            out[field] = result
+        return out
+
+
+def hit_suggestions(answers: Mapping[str, Sequence[tuple[str, str]]]
+                    ) -> dict[str, FieldConsensus]:
+    """The majority of each field of one HIT from its (status, value) answers."""
+    out = {}
+    for name, pairs in answers.items():
+        found = majority(field_votes(pairs))
+        if found is not None:
+            out[name] = found
+    return out

@@ -1,0 +1,367 @@
+"""Workers: their track record with you, the Workers table, and what became of messages to them.
+
+A track record is what a reviewer needs beside a worker's answers: the approval rate you gave
+(decisions sent; queued ones shown apart), agreement with the consensus of their HITs'
+categorical fields, and accuracy on gold items. The stored consensus must be fresh
+(``consensus.refresh_consensus``) for the last two.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    Float,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+)
+
+from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.services.accounts import AccountInfo
+from workbench.services.consensus import GOLD, MAJORITY, same_answer
+from workbench.services.context import Workbench
+from workbench.services.tables import Column, Row, TableRequest, TableSource
+from workbench.store.schema import (
+    HIT,
+    AnswerField,
+    Assignment,
+    Block,
+    Bonus,
+    ConsensusAnswer,
+    OutboxAction,
+    Worker,
+)
+
+APPROVED = AssignmentStatus.APPROVED.value
+REJECTED = AssignmentStatus.REJECTED.value
+SUBMITTED = AssignmentStatus.SUBMITTED.value
+DECISIONS = (ActionKind.APPROVE.value, ActionKind.REJECT.value)
+
+
+@dataclass(frozen=True)
+class TrackRecord:
+    """A worker's record with this account."""
+
+    worker_id: str
+    assignments: int = 0
+    approved: int = 0
+    rejected: int = 0
+    queued_approvals: int = 0
+    queued_rejections: int = 0
+    agreed: int = 0
+    compared: int = 0
+    gold_right: int = 0
+    gold_total: int = 0
+    blocked: bool = False
+
+    @property
+    def approval_rate(self) -> float | None:
+        decided = self.approved + self.rejected
+        return self.approved / decided if decided else None
+
+    @property
+    def agreement(self) -> float | None:
+        return self.agreed / self.compared if self.compared else None
+
+    @property
+    def gold_accuracy(self) -> float | None:
+        return self.gold_right / self.gold_total if self.gold_total else None
+
+    def lines(self) -> list[str]:
+        """The record in a few short lines of plain text."""
+        out = []
+        rate = self.approval_rate
+        queued = self.queued_approvals + self.queued_rejections
+        out.append((f"Approved by you {percent(rate)} ({self.approved} of "
+                    f"{self.approved + self.rejected})" if rate is not None
+                    else "No decisions sent yet")
+                   + (f", {queued} queued" if queued else ""))
+        out.append(f"Agrees with consensus {percent(self.agreement)} ({self.agreed} of "
+                   f"{self.compared})" if self.compared else "Agreement: nothing to compare yet")
+        if self.gold_total:
+            out.append(f"Gold items right {percent(self.gold_accuracy)} ({self.gold_right} of "
+                       f"{self.gold_total})")
+        if self.blocked:
+            out.append("Blocked")
+        return out
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def track_records(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str] | None = None
+                  ) -> dict[str, TrackRecord]:
+    """Track records of some workers (all of the account's when None)."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+    def narrowed(query: Any) -> Any:
+        query = query.where(Assignment.account_id == account.id)
+        return query.where(Assignment.worker_id.in_(list(worker_ids))) \
+            if worker_ids is not None else query
+
+    with wb.store.read() as session:
+        for worker, status, number in session.execute(narrowed(
+                select(Assignment.worker_id, Assignment.status, func.count())
+                .group_by(Assignment.worker_id, Assignment.status))):
+            counts[worker]["assignments"] += int(number)
+            counts[worker][status] += int(number)
+        for worker, kind, _status, number in session.execute(narrowed(
+                select(Assignment.worker_id, OutboxAction.kind, Assignment.status, func.count())
+                .join(OutboxAction, and_(OutboxAction.account_id == Assignment.account_id,
+                                         OutboxAction.target == Assignment.assignment_id))
+                .where(OutboxAction.decision_key.is_not(None),
+                       OutboxAction.kind.in_(DECISIONS))
+                .group_by(Assignment.worker_id, OutboxAction.kind, Assignment.status))):
+            slot = "queued_approvals" if kind == ActionKind.APPROVE.value else \
+                "queued_rejections"
+            counts[worker][slot] += int(number)
+        for worker, compared, agreed in session.execute(narrowed(
+                select(Assignment.worker_id, func.count(),
+                       func.sum(case((func.trim(AnswerField.value) == ConsensusAnswer.value, 1),
+                                     else_=0)))
+                .join(AnswerField, AnswerField.assignment_pk == Assignment.id)
+                .join(ConsensusAnswer, and_(ConsensusAnswer.hit_pk == Assignment.hit_pk,
+                                            ConsensusAnswer.name == AnswerField.name))
+                .where(ConsensusAnswer.method == MAJORITY, ConsensusAnswer.votes >= 2,
+                       ConsensusAnswer.tied.is_(False))
+                .group_by(Assignment.worker_id))):
+            counts[worker]["compared"] = int(compared)
+            counts[worker]["agreed"] = int(agreed or 0)
+        for worker, answer, expected in session.execute(narrowed(
+                select(Assignment.worker_id, AnswerField.value, ConsensusAnswer.value)
+                .join(AnswerField, AnswerField.assignment_pk == Assignment.id)
+                .join(ConsensusAnswer, and_(ConsensusAnswer.hit_pk == Assignment.hit_pk,
+                                            ConsensusAnswer.name == AnswerField.name))
+                .where(ConsensusAnswer.method == GOLD, AnswerField.value != ""))):
+            counts[worker]["gold_total"] += 1
+            counts[worker]["gold_right"] += int(same_answer(answer, expected))
+        block_query = select(Block.worker_id).where(Block.account_id == account.id)
+        if worker_ids is not None:
+            block_query = block_query.where(Block.worker_id.in_(list(worker_ids)))
+        blocked = set(session.scalars(block_query))
+    wanted = list(worker_ids) if worker_ids is not None else list(counts)
+    return {worker: TrackRecord(
+        worker, assignments=counts[worker]["assignments"], approved=counts[worker][APPROVED],
+        rejected=counts[worker][REJECTED],
+        queued_approvals=counts[worker]["queued_approvals"],
+        queued_rejections=counts[worker]["queued_rejections"],
+        agreed=counts[worker]["agreed"], compared=counts[worker]["compared"],
+        gold_right=counts[worker]["gold_right"], gold_total=counts[worker]["gold_total"],
+        blocked=worker in blocked) for worker in wanted}
+
+
+# -- the Workers table -------------------------------------------------------------------------
+
+def _of_worker(*conditions: Any) -> Any:
+    return and_(Assignment.account_id == Worker.account_id,
+                Assignment.worker_id == Worker.worker_id, *conditions)
+
+
+def _count(*conditions: Any) -> Any:
+    return (select(func.count()).select_from(Assignment).where(_of_worker(*conditions))
+            .correlate(Worker).scalar_subquery())
+
+
+_APPROVED = _count(Assignment.status == APPROVED)
+_REJECTED = _count(Assignment.status == REJECTED)
+_APPROVAL_RATE = case((_APPROVED + _REJECTED == 0, null()),
+                      else_=cast(_APPROVED, Float) / (_APPROVED + _REJECTED))
+_AVERAGE_TIME = (select(cast(func.avg(Assignment.work_time_s), Integer))
+                 .where(_of_worker()).correlate(Worker).scalar_subquery())
+_BONUSES = (select(func.coalesce(func.sum(Bonus.amount_cents), 0))
+            .where(Bonus.account_id == Worker.account_id, Bonus.worker_id == Worker.worker_id)
+            .correlate(Worker).scalar_subquery())
+_EARNED = (select(func.coalesce(func.sum(HIT.reward_cents), 0))
+           .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
+           .where(_of_worker(Assignment.status != REJECTED, Assignment.work_time_s > 0))
+           .correlate(Worker).scalar_subquery())
+_WORKED_S = (select(func.sum(Assignment.work_time_s))
+             .where(_of_worker(Assignment.status != REJECTED, Assignment.work_time_s > 0))
+             .correlate(Worker).scalar_subquery())
+# Reward (and bonuses) per hour of the work it paid for; rejected work earns nothing.
+_HOURLY = case((func.coalesce(_WORKED_S, 0) == 0, null()),
+               else_=cast((_EARNED + _BONUSES) * 3600, Float) / _WORKED_S)
+
+
+def _answers_against(method: str, matching: bool) -> Any:
+    condition = [ConsensusAnswer.method == method]
+    if method == MAJORITY:
+        condition += [ConsensusAnswer.votes >= 2, ConsensusAnswer.tied.is_(False)]
+    if matching:
+        condition.append(func.lower(func.trim(AnswerField.value))
+                         == func.lower(func.trim(ConsensusAnswer.value)))
+    return (select(func.count()).select_from(AnswerField)
+            .join(Assignment, Assignment.id == AnswerField.assignment_pk)
+            .join(ConsensusAnswer, and_(ConsensusAnswer.hit_pk == Assignment.hit_pk,
+                                        ConsensusAnswer.name == AnswerField.name))
+            .where(_of_worker(*condition), AnswerField.value != "")
+            .correlate(Worker).scalar_subquery())
+
+
+def _share(part: Any, whole: Any) -> Any:
+    return case((whole == 0, null()), else_=cast(part, Float) / whole)
+
+
+_AGREEMENT = _share(_answers_against(MAJORITY, True), _answers_against(MAJORITY, False))
+_GOLD = _share(_answers_against(GOLD, True), _answers_against(GOLD, False))
+_BLOCKED = exists().where(Block.account_id == Worker.account_id,
+                          Block.worker_id == Worker.worker_id)
+_queued_block_kind = (select(OutboxAction.kind)
+                 .where(OutboxAction.account_id == Worker.account_id,
+                        OutboxAction.target == Worker.worker_id,
+                        # Spelled out: the tables' id query cannot expand an IN list.
+                        or_(OutboxAction.kind == ActionKind.BLOCK.value,
+                            OutboxAction.kind == ActionKind.UNBLOCK.value),
+                        or_(OutboxAction.state == ActionState.PENDING.value,
+                            OutboxAction.state == ActionState.SENDING.value))
+                 .order_by(OutboxAction.id.desc()).limit(1)
+                 .correlate(Worker).scalar_subquery())
+_BLOCK_STATUS = case(
+    (_queued_block_kind == literal(ActionKind.BLOCK.value), literal("block queued")),
+    (_queued_block_kind == literal(ActionKind.UNBLOCK.value), literal("unblock queued")),
+    (_BLOCKED, literal("blocked")), else_=literal(""))
+
+PERCENT_COLUMNS = frozenset({"approval_rate", "agreement", "gold"})
+MEDIAN_COLUMN = "median_time"
+WAGE_COLUMN = "hourly"
+
+
+class WorkerSource(TableSource):
+    """Every worker of an account with their record: counts, rates, time, pay and blocks."""
+
+    name = "workers"
+    id_column = Worker.__table__.c.id
+    default_sort = "assignments"
+    columns = (
+        Column("worker", "Worker", Worker.worker_id, "id", 160),
+        Column("assignments", "Assignments", _count(), "int", 90),
+        Column("to_review", "To review", _count(Assignment.status == SUBMITTED), "int", 75,
+               tooltip="Submitted and waiting for your decision"),
+        Column("approved", "Approved", _APPROVED, "int", 75),
+        Column("rejected", "Rejected", _REJECTED, "int", 70),
+        Column("approval_rate", "Approval rate", _APPROVAL_RATE, "percent", 95,
+               tooltip="Share of your sent decisions that were approvals"),
+        Column("agreement", "Agreement", _AGREEMENT, "percent", 85,
+               tooltip="Share of their choices that match the majority of their HITs"),
+        Column("gold", "Gold", _GOLD, "percent", 60,
+               tooltip="Share of gold items answered as expected (batches with a gold column)"),
+        Column("average_time", "Avg time", _AVERAGE_TIME, "duration", 75,
+               tooltip="Average work time per assignment"),
+        Column(MEDIAN_COLUMN, "Median time", cast(null(), Integer), "duration", 85,
+               sortable=False, tooltip="Median work time per assignment (not sortable)"),
+        Column(WAGE_COLUMN, "Hourly wage", _HOURLY, "money", 90,
+               tooltip="Reward and bonuses per hour of work (rejected work earns nothing)"),
+        Column("bonuses", "Bonuses paid", _BONUSES, "money", 90),
+        Column("blocked", "Block", _BLOCK_STATUS, "status", 105),
+        Column("last_seen", "Last seen", Worker.last_seen, "time", 130),
+    )
+
+    def base(self, columns: Sequence[Any], *, joined: bool = True) -> Select[Any]:
+        return select(*columns).select_from(Worker)
+
+    def filter(self, query: Select[Any], filters: dict[str, Any]) -> Select[Any]:
+        query = query.where(Worker.account_id == filters.get("account_id", -1))
+        if filters.get("search"):
+            query = query.where(self.like((Worker.worker_id,), filters["search"]))
+        if filters.get("blocked"):
+            query = query.where(_BLOCKED)
+        if filters.get("batch_id"):
+            query = query.where(Worker.worker_id.in_(
+                select(Assignment.worker_id).join(HIT, HIT.id == Assignment.hit_pk)
+                .where(HIT.batch_id == filters["batch_id"])))
+        return query
+
+    def page(self, request: TableRequest, offset: int, limit: int) -> list[Row]:
+        return self._with_medians(super().page(request, offset, limit))
+
+    def rows(self, ids: Sequence[int]) -> dict[int, Row]:
+        found = super().rows(ids)
+        return {row[0]: row for row in self._with_medians(list(found.values()))}
+
+    def _with_medians(self, rows: list[Row]) -> list[Row]:
+        """Rows with the median work time filled in (SQLite has no median)."""
+        if not rows:
+            return rows
+        worker_at = [c.key for c in self.columns].index("worker") + 1
+        median_at = [c.key for c in self.columns].index(MEDIAN_COLUMN) + 1
+        workers = {row[worker_at] for row in rows}
+        times: dict[str, list[int]] = defaultdict(list)
+        with self.wb.store.read() as session:
+            account_ids = set(session.scalars(select(Worker.account_id).where(
+                Worker.id.in_([row[0] for row in rows]))))
+            for worker, seconds in session.execute(
+                    select(Assignment.worker_id, Assignment.work_time_s)
+                    .where(Assignment.account_id.in_(account_ids),
+                           Assignment.worker_id.in_(workers),
+                           Assignment.work_time_s.is_not(None))):
+                times[worker].append(int(seconds or 0))
+        out = []
+        for row in rows:
+            values = times.get(row[worker_at])
+            median = int(statistics.median(values)) if values else None
+            out.append((*row[:median_at], median, *row[median_at + 1:]))
+        return out
+
+
+# -- messages ----------------------------------------------------------------------------------
+
+@dataclass
+class MessageOutcome:
+    """What became of a message to workers: sent, waiting, or refused, per worker."""
+
+    subject: str = ""
+    workers: int = 0
+    sent: int = 0
+    waiting: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def finished(self) -> bool:
+        return self.waiting == 0
+
+    def summary(self) -> str:
+        parts = [f"“{self.subject}” to {self.workers} worker(s): {self.sent} delivered"]
+        if self.waiting:
+            parts.append(f"{self.waiting} waiting to be sent (Sync sends them)")
+        if self.failures:
+            parts.append(f"{len(self.failures)} not delivered")
+        return ", ".join(parts) + "."
+
+
+def message_outcome(wb: Workbench, action_ids: Sequence[int]) -> MessageOutcome:
+    """Per worker, what happened to the message queued as these (chunked) outbox actions."""
+    outcome = MessageOutcome()
+    with wb.store.read() as session:
+        for action in session.scalars(select(OutboxAction).where(
+                OutboxAction.id.in_(list(action_ids))).order_by(OutboxAction.id)):
+            payload = action.payload or {}
+            workers = [str(w) for w in payload.get("worker_ids", [])]
+            outcome.subject = str(payload.get("subject", ""))
+            outcome.workers += len(workers)
+            if action.state == ActionState.SENT.value:
+                refused = {str(f.get("WorkerId")): str(f.get("NotifyWorkersFailureMessage")
+                                                       or f.get("NotifyWorkersFailureCode"))
+                           for f in (action.result or {}).get("NotifyWorkersFailureStatuses",
+                                                               []) if isinstance(f, dict)}
+                outcome.failures += [(w, refused[w]) for w in workers if w in refused]
+                outcome.sent += len([w for w in workers if w not in refused])
+            elif action.state in (ActionState.FAILED.value, ActionState.CANCELLED.value):
+                reason = action.last_error or action.state
+                outcome.failures += [(w, reason) for w in workers]
+            else:
+                outcome.waiting += len(workers)
+    return outcome

@@ -52,3 +52,15 @@ def bird_key() -> AnswerKey:
                                 AnswerOption(("jay", "magpie"), 5),
                                 AnswerOption(("magpie", "rook"), 5)), default_score=0),
     ), PercentageMapping(30))
+
+
+@pytest.fixture
+def local(wb, clock):  # type: ignore[no-untyped-def]
+    """(workbench, default local account, its marketplace) on the test clock."""
+    from workbench.marketplace.local.market import LocalMarketplace
+    from workbench.services.accounts import get_account
+
+    wb.clock = clock
+    account = get_account(wb)
+    return wb, account, LocalMarketplace(wb.store.engine, account.requester_id or "",
+                                         clock=clock)

@@ -104,6 +104,11 @@ class QuestionScore:
     score: int
     matched: bool
     selections: tuple[str, ...]
+    best: int = 0  # the most the question could have given
+
+    @property
+    def full_marks(self) -> bool:
+        return self.matched and self.best > 0 and self.score >= self.best
 
 
 @dataclass(frozen=True)
@@ -119,8 +124,8 @@ class TestScore:
 
     @property
     def correct(self) -> int:
-        """Questions whose answer matched a scoring option."""
-        return sum(1 for q in self.questions if q.matched)
+        """Questions answered for full marks."""
+        return sum(1 for q in self.questions if q.full_marks)
 
 
 # -- building --------------------------------------------------------------------------------
@@ -362,7 +367,7 @@ def score(key: AnswerKey, answers: Sequence[Answer]) -> TestScore:
                    None)
         points = hit.score if hit is not None else (question.default_score or 0)
         results.append(QuestionScore(question.question_id, points, hit is not None,
-                                     tuple(sorted(chosen))))
+                                     tuple(sorted(chosen)), question.best))
     summed = sum(r.score for r in results)
     return TestScore(summed, qualification_value(summed, key.mapping), key.maximum,
                      tuple(results))

@@ -79,6 +79,15 @@ class ActionInfo:
             return f"Change the expiration of HIT {self.target} to {p.get('expire_at')}"
         if self.kind == ActionKind.NOTIFY:
             return f"Message {len(p.get('worker_ids', []))} worker(s): {p.get('subject', '')}"
+        if self.kind == ActionKind.GRANT_QUALIFICATION:
+            verb = "Grant the requested" if p.get("request_id") else "Grant"
+            return (f"{verb} {p.get('name') or p.get('qualification_type_id')} "
+                    f"= {p.get('value')} to worker {self.target}")
+        if self.kind == ActionKind.REVOKE_QUALIFICATION:
+            name = p.get("name") or p.get("qualification_type_id")
+            what = (f"Reject worker {self.target}'s request for {name}" if p.get("request_id")
+                    else f"Revoke {name} from worker {self.target}")
+            return what + (f": {p['reason']}" if p.get("reason") else "")
         return f"{self.kind} {self.target}"
 
 
@@ -322,6 +331,68 @@ def queue_notify(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str],
                 for start in range(0, len(ids), 100)]
 
 
+def qualification_key(account_id: int, qualification_type_id: str, worker_id: str) -> str:
+    """One live grant or revoke per worker and qualification type."""
+    return f"qual:{account_id}:{qualification_type_id}:{worker_id}"
+
+
+QUALIFICATION_KINDS = (ActionKind.GRANT_QUALIFICATION.value,
+                       ActionKind.REVOKE_QUALIFICATION.value)
+INT32 = (-2_147_483_648, 2_147_483_647)
+
+
+def _queue_qualification(wb: Workbench, account: AccountInfo, kind: ActionKind,
+                         qualification_type_id: str, worker_id: str, payload: dict[str, Any]
+                         ) -> ActionInfo:
+    type_id, worker_id = qualification_type_id.strip(), worker_id.strip()
+    if not type_id:
+        raise OutboxError("no qualification type given")
+    if not worker_id:
+        raise OutboxError("no worker given")
+    key = qualification_key(account.id, type_id, worker_id)
+    try:
+        with wb.store.session(write=True) as session:
+            live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
+            if live is not None:
+                raise AlreadyDecided(
+                    f"worker {worker_id} already has a queued {live.kind.replace('_', ' ')} "
+                    f"of this qualification by {live.created_by} at "
+                    f"{live.created_at:%Y-%m-%d %H:%M} UTC", by=live.created_by,
+                    at=live.created_at)
+            return action_info(_add(session, wb, account, kind, worker_id,
+                                    {"qualification_type_id": type_id, **payload}, key=key))
+    except IntegrityError:
+        # Someone queued for the same worker between our check and our insert.
+        raise AlreadyDecided(f"worker {worker_id} already has a queued action on this "
+                             "qualification") from None
+
+
+def queue_grant_qualification(wb: Workbench, account: AccountInfo, qualification_type_id: str,
+                              worker_id: str, value: int, *, request_id: str | None = None,
+                              name: str = "", notify: bool = False) -> ActionInfo:
+    """Queue granting (or changing) a worker's score; with ``request_id``, accept their request."""
+    if isinstance(value, bool) or not isinstance(value, int) or not INT32[0] <= value <= INT32[1]:
+        raise OutboxError(f"a qualification score is a whole number, not {value!r}")
+    payload: dict[str, Any] = {"value": value, "name": name, "notify": notify}
+    if request_id:
+        payload["request_id"] = request_id
+    return _queue_qualification(wb, account, ActionKind.GRANT_QUALIFICATION,
+                                qualification_type_id, worker_id, payload)
+
+
+def queue_revoke_qualification(wb: Workbench, account: AccountInfo, qualification_type_id: str,
+                               worker_id: str, reason: str, *, request_id: str | None = None,
+                               name: str = "") -> ActionInfo:
+    """Queue revoking a worker's qualification; with ``request_id``, reject their request."""
+    if len(reason) > MAX_FEEDBACK:
+        raise OutboxError(f"the reason is longer than {MAX_FEEDBACK} characters")
+    payload: dict[str, Any] = {"reason": reason.strip(), "name": name}
+    if request_id:
+        payload["request_id"] = request_id
+    return _queue_qualification(wb, account, ActionKind.REVOKE_QUALIFICATION,
+                                qualification_type_id, worker_id, payload)
+
+
 def undo(wb: Workbench, action_id: int) -> ActionInfo:
     """Take back an action that has not been sent yet."""
     with wb.store.session(write=True) as session:
@@ -352,6 +423,15 @@ def retry(wb: Workbench, action_id: int) -> ActionInfo:
             if session.scalar(select(OutboxAction.id).where(
                     OutboxAction.decision_key == key)) is not None:
                 raise OutboxError(f"assignment {action.target} has another decision queued")
+            action.decision_key = key
+        elif action.kind in QUALIFICATION_KINDS:
+            key = qualification_key(action.account_id,
+                                    str(action.payload.get("qualification_type_id", "")),
+                                    action.target)
+            if session.scalar(select(OutboxAction.id).where(
+                    OutboxAction.decision_key == key)) is not None:
+                raise OutboxError(f"worker {action.target} has another action on this "
+                                  "qualification queued")
             action.decision_key = key
         action.state = ActionState.PENDING.value
         action.last_error = None

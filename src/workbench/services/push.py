@@ -46,6 +46,8 @@ from workbench.store.schema import (
     Bonus,
     OutboxAction,
     OutboxAttempt,
+    QualificationRequest,
+    QualificationScore,
 )
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
@@ -245,6 +247,9 @@ class OutboxPusher:
                 expire_at = datetime.fromisoformat(payload["expire_at"])
                 hit.expiration = expire_at if expire_at > now else now
                 hit.settled = False
+        elif kind in (ActionKind.GRANT_QUALIFICATION.value,
+                      ActionKind.REVOKE_QUALIFICATION.value):
+            _apply_qualification(session, account_id, kind, target, payload, now)
 
     # -- talking to the marketplace ---------------------------------------------------------
 
@@ -281,6 +286,20 @@ class OutboxPusher:
         if kind == ActionKind.NOTIFY.value:
             return m.notify_workers(Subject=p["subject"], MessageText=p["message"],
                                     WorkerIds=list(p["worker_ids"]))
+        if kind == ActionKind.GRANT_QUALIFICATION.value:
+            if p.get("request_id"):
+                return m.accept_qualification_request(
+                    QualificationRequestId=p["request_id"], IntegerValue=int(p["value"]))
+            return m.associate_qualification_with_worker(
+                QualificationTypeId=p["qualification_type_id"], WorkerId=target,
+                IntegerValue=int(p["value"]), SendNotification=bool(p.get("notify")))
+        if kind == ActionKind.REVOKE_QUALIFICATION.value:
+            reason = {"Reason": p["reason"]} if p.get("reason") else {}
+            if p.get("request_id"):
+                return m.reject_qualification_request(QualificationRequestId=p["request_id"],
+                                                      **reason)
+            return m.disassociate_qualification_from_worker(
+                QualificationTypeId=p["qualification_type_id"], WorkerId=target, **reason)
         raise ValueError(f"unknown outbox action kind {kind!r}")
 
     def _reconcile(self, claimed: _Claimed) -> tuple[Verdict, str]:
@@ -304,6 +323,9 @@ class OutboxPusher:
                 if int(hit["MaxAssignments"]) >= int(p["before"]) + int(p["count"]):
                     return "done", "the HIT already has the added assignments"
                 return "not_done", ""
+            if kind in (ActionKind.GRANT_QUALIFICATION.value,
+                        ActionKind.REVOKE_QUALIFICATION.value):
+                return self._reconcile_qualification(claimed)
             # Blocks, unblocks, expirations and messages are safe to send again.
             return "not_done", ""
         except ClientError as exc:
@@ -345,6 +367,48 @@ class OutboxPusher:
             return "done", f"the marketplace lists this payment ({paid} matching, {others} known)"
         return "not_done", ""
 
+    def _held(self, claimed: _Claimed) -> dict[str, Any] | None:
+        """The worker's score on the action's qualification type, or None if they have none."""
+        try:
+            held: dict[str, Any] = self.market.get_qualification_score(
+                QualificationTypeId=claimed.payload["qualification_type_id"],
+                WorkerId=claimed.target)["Qualification"]
+        except ClientError as exc:
+            if (turk_error_code(exc) or "").endswith("QualificationDoesNotExist"):
+                return None
+            raise
+        return held
+
+    def _reconcile_qualification(self, claimed: _Claimed) -> tuple[Verdict, str]:
+        """Did a grant or revoke (or a decided request) reach the marketplace?"""
+        p = claimed.payload
+        held = self._held(claimed)
+        granted = held is not None and held.get("Status") == "Granted"
+        if claimed.kind == ActionKind.GRANT_QUALIFICATION.value:
+            if granted and held is not None and held.get("IntegerValue") == int(p["value"]):
+                return "done", f"the worker already holds the score {p['value']}"
+            return "not_done", ""
+        if not p.get("request_id"):
+            return ("not_done", "") if granted else ("done", "the worker no longer holds it")
+        pending = self._pending_request_ids(str(p["qualification_type_id"]))
+        if p["request_id"] in pending:
+            return "not_done", ""
+        if granted:
+            return "conflict", "the request was granted on the marketplace meanwhile"
+        return "done", "the request is no longer pending"
+
+    def _pending_request_ids(self, type_id: str) -> set[str]:
+        found: set[str] = set()
+        token: str | None = None
+        while True:
+            page = self.market.list_qualification_requests(
+                QualificationTypeId=type_id, MaxResults=100,
+                **({"NextToken": token} if token else {}))
+            found.update(r["QualificationRequestId"] for r in page.get("QualificationRequests", []))
+            token = page.get("NextToken")
+            if not token:
+                return found
+
     def _interpret_refusal(self, claimed: _Claimed, exc: ClientError) -> tuple[Verdict, str]:
         """A definite "no" from the marketplace: is it a no because it was already done?"""
         code = turk_error_code(exc) or ""
@@ -359,6 +423,16 @@ class OutboxPusher:
                 return "conflict", why
         if claimed.kind == ActionKind.ADD_ASSIGNMENTS.value and code.endswith("DuplicateRequest"):
             return "done", "the marketplace already added these assignments"
+        if claimed.kind == ActionKind.REVOKE_QUALIFICATION.value and \
+                code.endswith("QualificationDoesNotExist") and \
+                not claimed.payload.get("request_id"):
+            return "done", "the worker did not hold this qualification"
+        if claimed.kind in (ActionKind.GRANT_QUALIFICATION.value,
+                            ActionKind.REVOKE_QUALIFICATION.value) and \
+                claimed.payload.get("request_id"):
+            verdict, why = self._reconcile_qualification(claimed)
+            if verdict == "done":
+                return "done", why
         return "conflict", error_message(exc)
 
     # -- the loop ---------------------------------------------------------------------------
@@ -517,6 +591,33 @@ class OutboxPusher:
             parts = [future.result() for future in futures]
         for part in parts:
             report.merge(part)
+
+
+def _apply_qualification(session: Session, account_id: int, kind: str, worker_id: str,
+                         payload: dict[str, Any], now: datetime) -> None:
+    """Mirror a grant or revoke (and the request it decided) into the store."""
+    type_id = str(payload["qualification_type_id"])
+    granting = kind == ActionKind.GRANT_QUALIFICATION.value
+    score = session.scalar(select(QualificationScore).where(
+        QualificationScore.account_id == account_id,
+        QualificationScore.qualification_type_id == type_id,
+        QualificationScore.worker_id == worker_id))
+    if granting:
+        if score is None:
+            score = QualificationScore(account_id=account_id, qualification_type_id=type_id,
+                                       worker_id=worker_id)
+            session.add(score)
+        score.integer_value = int(payload["value"])
+        score.status = "Granted"
+        score.grant_time = now
+    elif score is not None and not payload.get("request_id"):
+        score.status = "Revoked"
+    if payload.get("request_id"):
+        request = session.scalar(select(QualificationRequest).where(
+            QualificationRequest.account_id == account_id,
+            QualificationRequest.request_id == payload["request_id"]))
+        if request is not None:
+            request.state = "granted" if granting else "rejected"
 
 
 def push_outbox(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,

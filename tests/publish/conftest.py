@@ -85,3 +85,14 @@ def context(qtbot, wb):  # type: ignore[no-untyped-def]
     yield made
     runner.shutdown()
     qtbot.wait(10)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _web_pages_go_first() -> object:
+    """Delete closed windows before the process ends: Chromium wants its pages gone first."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -180,3 +180,37 @@ def test_the_batches_page_resumes_an_interrupted_batch_without_duplicates(
     assert not page.resume_button.isEnabled()
     qtbot.waitUntil(lambda: not context.runner.busy, timeout=5000)
     qtbot.wait(20)  # the last results are delivered while the page is still there
+
+
+def test_qualification_requirements_set_in_the_wizard_reach_the_hits(
+        qtbot, context, answers: Answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from workbench.domain.qualifications import APPROVAL_RATE_ID
+    from workbench.marketplace.local.market import LocalMarketplace
+
+    account = get_account(context.wb)
+    wizard = PublishWizard(context, account)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.template_page.chooser.select("preset", "sentiment")
+    wizard.next()
+    wizard.input_page.choose_file(str(reviews_csv(tmp_path / "reviews.csv", 3)))
+    qtbot.waitUntil(wizard.input_page.isComplete, timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+    wizard.next()
+    page = wizard.properties_page
+    page.description.setPlainText("Read one review and choose its sentiment.")
+    requirement = {"QualificationTypeId": APPROVAL_RATE_ID,
+                   "Comparator": "GreaterThanOrEqualTo", "IntegerValues": [95]}
+    page.requirements.add_requirement(dict(requirement))
+    assert page.isComplete(), page.error.text()
+    assert wizard.state.props.qualification_requirements[0]["IntegerValues"] == [95]
+    wizard.next()
+    wizard.next()
+    wizard.publish_page.publish()
+    qtbot.waitUntil(lambda: wizard.publish_page.report is not None, timeout=30_000)
+    market = LocalMarketplace(context.wb.store.engine, account.requester_id or "")
+    hits = market.list_hits(MaxResults=100)["HITs"]
+    assert len(hits) == 3
+    assert all(h["QualificationRequirements"][0]["QualificationTypeId"] == APPROVAL_RATE_ID
+               and h["QualificationRequirements"][0]["IntegerValues"] == [95] for h in hits)

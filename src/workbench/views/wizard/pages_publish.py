@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
     QWizardPage,
 )
 
@@ -50,12 +48,12 @@ from workbench.services.publish import (
 from workbench.services.settings import load_settings
 from workbench.services.templates import save_template
 from workbench.views.pages.base import PageContext
+from workbench.views.widgets.requirement_editor import RequirementEditor
 from workbench.views.wizard.state import WizardState
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
 OK_STYLE = "color: #1b7f3b;"
-REQUIREMENT_EDITOR = "workbench.views.widgets.requirement_editor"
 
 
 def page_title(html: str) -> str:
@@ -69,18 +67,6 @@ def page_title(html: str) -> str:
         if found is not None and found.text():
             return found.text()[:128]
     return ""
-
-
-def requirement_editor(wb: Any, sandbox: bool) -> QWidget | None:
-    """The qualification-requirement editor, in builds that have it (issue 7's widget)."""
-    try:
-        module = importlib.import_module(REQUIREMENT_EDITOR)
-    except ModuleNotFoundError as missing:
-        if missing.name != REQUIREMENT_EDITOR:
-            raise
-        return None
-    editor: QWidget = module.RequirementEditor(wb, sandbox=sandbox)
-    return editor
 
 
 class PropertiesPage(QWizardPage):
@@ -128,19 +114,18 @@ class PropertiesPage(QWizardPage):
         form.addRow("Auto-approve after", self.auto_approve)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.requirements = requirement_editor(
-            context.wb, state.account.kind == "mturk-sandbox")
+        runner = context.runner
+
+        def run(work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+            runner.run(work, on_done=done)
+
+        self.requirements = RequirementEditor(
+            context.wb, sandbox=state.account.kind == "mturk-sandbox", account=state.account,
+            run=run)
+        self.requirements.changed.connect(self._validate)
         group = QGroupBox("Qualification requirements")
         group_layout = QVBoxLayout(group)
-        if self.requirements is not None:
-            group_layout.addWidget(self.requirements)
-            self.requirements.changed.connect(self._validate)  # type: ignore[attr-defined]
-        else:
-            note = QLabel("The requirement editor is not part of this build: publish with "
-                          "`workbench publish --require \"approval-rate>=95\"` to set "
-                          "requirements. HITs published here are open to every worker.")
-            note.setWordWrap(True)
-            group_layout.addWidget(note)
+        group_layout.addWidget(self.requirements)
         layout.addWidget(group)
         layout.addWidget(self.error)
         layout.addStretch()
@@ -181,17 +166,19 @@ class PropertiesPage(QWizardPage):
             format_duration(props.assignment_duration_s).replace(" ", ""))
         self.auto_approve.setCurrentText(
             format_duration(props.auto_approval_delay_s).replace(" ", ""))
-        if self.requirements is not None:
-            self.requirements.set_requirements(  # type: ignore[attr-defined]
-                list(props.qualification_requirements))
+        self.requirements.set_requirements(list(props.qualification_requirements))
 
     def set_reward(self, cents: int) -> None:
         self.reward.setText(format_usd(cents))
 
     def _validate(self) -> None:
-        requirements: list[dict[str, Any]] = (
-            self.requirements.requirements()  # type: ignore[attr-defined]
-            if self.requirements is not None else [])
+        requirements = self.requirements.requirements()
+        refused = self.requirements.problems()
+        if refused:
+            self.state.props = None
+            self.error.setText(f"Qualification requirements: {refused[0]}")
+            self.completeChanged.emit()
+            return
         try:
             props = HITProperties.parse(
                 title=self.hit_title.text(), description=self.description.toPlainText(),
@@ -276,6 +263,12 @@ class CostPage(QWizardPage):
         self.balance = QLabel()
         self.balance.setWordWrap(True)
         cost_form.addRow(self.balance)
+        rules = QLabel("MTurk's fee: 20% of the reward (at least $0.01 an assignment), 20% "
+                       "more for HITs of 10 or more assignments, 5% more with Masters. "
+                       "Rejected work is neither paid nor charged.")
+        rules.setWordWrap(True)
+        rules.setStyleSheet("color: #5b6670;")
+        cost_form.addRow(rules)
         boxes = QHBoxLayout()
         boxes.addWidget(cost_box, 1)
         boxes.addWidget(pay_box, 1)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from tests.publish.conftest import Answers
+from workbench.domain.qualifications import APPROVAL_RATE_ID, LOCALE_ID
 from workbench.services.context import Workbench
 from workbench.services.demo import demo_rows, run_demo
 from workbench.services.templates import load_preset
@@ -124,6 +125,14 @@ def test_screenshots_of_batches_designer_preview_and_wizard(  # type: ignore[no-
         properties.keywords.setText("sentiment, review, quick")
         properties.reward.setText("0.05")
         properties.assignments.setValue(10)
+        properties.requirements.add_requirement({
+            "QualificationTypeId": APPROVAL_RATE_ID, "Comparator": "GreaterThanOrEqualTo",
+            "IntegerValues": [95]})
+        properties.requirements.add_requirement({
+            "QualificationTypeId": LOCALE_ID, "Comparator": "In",
+            "LocaleValues": [{"Country": "US"}, {"Country": "CA"}]})
+        assert properties.isComplete(), properties.error.text()
+        qtbot.wait(300)
         save(wizard, shots / "wizard-4-properties.png")
         wizard.next()
         wizard.cost_page.minutes.setValue(1.0)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from PySide6.QtWidgets import QMessageBox
 
 from tests.publish.conftest import Answers
 from workbench.services.accounts import get_account
@@ -24,11 +25,15 @@ def reviews_csv(path: Path, rows: int) -> Path:
 
 
 def market_hits(wb: Workbench) -> int:
-    from workbench.marketplace.local.market import LocalMarketplace
+    """The HITs the local marketplace holds for the account."""
+    from sqlalchemy import func, select
 
-    account = get_account(wb)
-    market = LocalMarketplace(wb.store.engine, account.requester_id or "")
-    return int(market.list_hits(MaxResults=100)["NumResults"])
+    from workbench.marketplace.local.schema import MarketHIT
+
+    requester = get_account(wb).requester_id
+    with wb.store.engine.connect() as connection:
+        return int(connection.scalar(select(func.count()).select_from(MarketHIT).where(
+            MarketHIT.requester_id == requester)) or 0)
 
 
 def to_cost_page(qtbot, wizard: PublishWizard, csv_path: Path, *, reward: str = "0.05",  # type: ignore[no-untyped-def]
@@ -214,3 +219,27 @@ def test_qualification_requirements_set_in_the_wizard_reach_the_hits(
     assert len(hits) == 3
     assert all(h["QualificationRequirements"][0]["QualificationTypeId"] == APPROVAL_RATE_ID
                and h["QualificationRequirements"][0]["IntegerValues"] == [95] for h in hits)
+
+
+def test_cancelling_in_the_wizard_then_publishing_the_rest_makes_each_hit_once(
+        qtbot, context, answers: Answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard = PublishWizard(context, get_account(context.wb))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    to_cost_page(qtbot, wizard, reviews_csv(tmp_path / "reviews.csv", 150))
+    wizard.next()
+    publish = wizard.publish_page
+    publish.publish()
+    qtbot.waitUntil(lambda: publish.progress.value() >= 10, timeout=20_000)
+    publish._cancel()
+    qtbot.waitUntil(lambda: publish.report is not None, timeout=20_000)
+    assert publish.report.cancelled and publish.report.published < 150
+    made = market_hits(context.wb)
+    assert made == publish.report.published
+    answers.queued.append(QMessageBox.StandardButton.Yes)  # finish the earlier batch
+    publish.publish()
+    qtbot.waitUntil(lambda: publish.report is not None and not publish.report.cancelled,
+                    timeout=30_000)
+    assert any("Finish the earlier batch" in q for q in answers.asked)
+    assert publish.report.already_published == made and publish.report.published == 150
+    assert market_hits(context.wb) == 150

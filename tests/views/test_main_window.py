@@ -166,3 +166,14 @@ def test_page_shortcuts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert window.current_page() is window.assignments
     qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.outbox
+
+
+def test_archive_this_account_from_the_menu(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    archive = next(a for menu in window.menuBar().actions() for a in menu.menu().actions()
+                   if a.text() == "&Archive this account…")
+    archive.trigger()
+    qtbot.waitUntil(lambda: not window.runner.long_tasks, timeout=60_000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Archive complete: 100 HITs, 300 assignments")

@@ -172,9 +172,28 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             self.addAction(go)
-        add = QAction("Connect an account…", self)
+        menus = self.menuBar()
+        workbench_menu = menus.addMenu("&Workbench")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        workbench_menu.addAction(quit_action)
+        account_menu = menus.addMenu("&Account")
+        add = QAction("&Connect an account…", self)
         add.triggered.connect(self.connect_account)
-        self.addAction(add)
+        account_menu.addAction(add)
+        account_menu.addAction(self.sync_action)
+        archive = QAction("&Archive this account…", self)
+        archive.setToolTip("Pull everything the marketplace still returns into the store")
+        archive.triggered.connect(self.archive_account)
+        account_menu.addAction(archive)
+        import_action = QAction("&Import MTurk results (CSV)…", self)
+        import_action.triggered.connect(self.import_results)
+        account_menu.addAction(import_action)
+        go_menu = menus.addMenu("&Go")
+        for action in self.actions():
+            if action.text().startswith("Go to "):
+                go_menu.addAction(action)
 
     # -- pages and accounts -----------------------------------------------------------------
 
@@ -291,6 +310,34 @@ class MainWindow(QMainWindow):
         watch = getattr(self.welcome, "watch_demo", None)
         if watch is not None:
             watch(task)
+
+    def archive_account(self) -> None:
+        """Pull everything the account's marketplace still returns (for people leaving MTurk)."""
+        if any(t.title == "Archive" for t in self.runner.long_tasks):
+            return
+        from workbench.services.archive import archive_account, archive_state
+
+        account, wb = self.account, self.wb
+        resuming = bool(archive_state(wb, account)) and not archive_state(
+            wb, account).get("finished_at")
+        answer = QMessageBox.question(
+            self, "Archive this account",
+            f"Pull every HIT, assignment, bonus, block and qualification that "
+            f"{account.name} still returns into the store? This can take a long time on a big "
+            "account; you can cancel and it resumes where it stopped"
+            + (" (an earlier archive was cut off: it resumes)." if resuming else "."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(report: Any) -> None:
+            state = "complete" if report.finished else "stopped; run it again to resume"
+            self.statusBar().showMessage(
+                f"Archive {state}: {report.hits:,} HITs, {report.assignments:,} assignments, "
+                f"{report.bonuses:,} bonuses ({report.calls:,} calls).", 20000)
+            self.bus.announce()
+
+        self._start("Archive", lambda progress, cancel: archive_account(
+            wb, account, progress=progress, cancel=cancel), done)
 
     def connect_account(self) -> None:
         dialog = AccountDialog(self)

@@ -1,0 +1,343 @@
+"""Item models of the Review page: the queue of HITs, and one HIT's answers side by side."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from workbench.domain.clock import Clock, format_duration
+from workbench.models.formatting import local_time
+from workbench.models.lazy_table import STATUS_COLOURS, LazyTableModel
+from workbench.models.tasks import TaskRunner
+from workbench.services.context import Workbench
+from workbench.services.review import HitReview, ReviewAssignment
+from workbench.services.tables import TableRequest
+from workbench.services.tables_review import TO_REVIEW, ReviewQueueSource
+from workbench.services.workers import percent
+
+Index = QModelIndex | QPersistentModelIndex
+DUE_SOON_S = 24 * 3600
+SOON_COLOUR = "#b3261e"
+# Cell colours: an answer off the suggestion, a tie, an answer matching it.
+DISAGREE_COLOUR = "#ffe2b8"
+TIE_COLOUR = "#ffd6d6"
+AGREE_COLOUR = "#e3f3e6"
+META_COLOUR = "#f3f4f6"
+CELL_TEXT_LIMIT = 400
+
+
+def countdown(when: datetime | None, now: datetime) -> str:
+    """Time left until a moment, the way a reviewer reads it: "in 2d 3h", "overdue"."""
+    if when is None:
+        return ""
+    left = int((when - now).total_seconds())
+    if left <= 0:
+        return "overdue"
+    return f"in {format_duration(max(60, left))}"
+
+
+class ReviewQueueModel(LazyTableModel):
+    """HITs with work to review; the deadline column counts down to the auto-approval."""
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(ReviewQueueSource(wb), runner,
+                         TableRequest({"state": TO_REVIEW}, sort_key="submitted"), parent)
+        self.clock: Clock = wb.clock
+        self._deadline = self.column_of("deadline")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self._deadline and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.ForegroundRole):
+            row = self.row(index.row())
+            when = row[index.column() + 1] if row is not None else None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return countdown(when, self.clock())
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Auto-approves {local_time(when)}" if when else None
+            soon = when is not None and (when - self.clock()).total_seconds() < DUE_SOON_S
+            return QColor(SOON_COLOUR) if soon else None
+        if (index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole
+                and self.columns[index.column()].kind == "percent"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+    def row_of(self, row_id: int) -> int | None:
+        """Where a HIT is in the queue, if it is there and its place is known."""
+        ids = self._ids
+        if ids is not None:
+            try:
+                return ids.index(row_id)
+            except ValueError:
+                return None
+        for position in range(min(self.rowCount(), 200)):
+            if self.row_id(position) == row_id:
+                return position
+        return None
+
+    def tick(self) -> None:
+        """The clock moved: repaint the countdowns."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self._deadline),
+                                  self.index(self.rowCount() - 1, self._deadline),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole])
+
+
+META_ROWS = ("Worker", "Decision", "Work time", "Submitted", "Track record")
+
+
+class SideBySideModel(QAbstractTableModel):
+    """One HIT: a column per assignment, a row per answer field, the suggestion first.
+
+    The first rows describe each assignment (worker, decision, time, record); the rest are
+    the answer fields. Text is plain: the view never renders it as markup.
+    """
+
+    AssignmentIdRole = Qt.ItemDataRole.UserRole + 1
+    DisagreesRole = Qt.ItemDataRole.UserRole + 2
+    FieldRole = Qt.ItemDataRole.UserRole + 3
+    FullTextRole = Qt.ItemDataRole.UserRole + 4
+
+    def __init__(self, clock: Clock, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.review: HitReview | None = None
+        self.dawid_skene: dict[str, tuple[str, float]] = {}
+
+    # -- contents ---------------------------------------------------------------------------
+
+    def set_review(self, review: HitReview | None) -> None:
+        self.beginResetModel()
+        self.review = review
+        self.dawid_skene = {}
+        self.endResetModel()
+
+    def update_review(self, review: HitReview) -> None:
+        """The same HIT with new decisions: repaint, keeping the reviewer's place."""
+        if self.review is None or review.pk != self.review.pk or \
+                len(review.assignments) != len(self.review.assignments):
+            self.set_review(review)
+            return
+        self.review = review
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def set_dawid_skene(self, labels: dict[str, tuple[str, float]]) -> None:
+        """Dawid-Skene's answers for this HIT's fields arrived: show them as suggestions."""
+        self.dawid_skene = dict(labels)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+    def assignment(self, column: int) -> ReviewAssignment | None:
+        if self.review is None or not 1 <= column <= len(self.review.assignments):
+            return None
+        return self.review.assignments[column - 1]
+
+    def field_of(self, row: int) -> str | None:
+        if self.review is None or row < len(META_ROWS):
+            return None
+        at = row - len(META_ROWS)
+        return self.review.fields[at] if at < len(self.review.fields) else None
+
+    def row_of_field(self, name: str) -> int | None:
+        if self.review is None or name not in self.review.fields:
+            return None
+        return len(META_ROWS) + self.review.fields.index(name)
+
+    # -- Qt's model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.review is None:
+            return 0
+        return len(META_ROWS) + len(self.review.fields)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.review is None:
+            return 0
+        return 1 + len(self.review.assignments)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.review is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < self.columnCount():
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "Suggested" if section == 0 else f"Assignment {section}"
+            if role == Qt.ItemDataRole.ToolTipRole and section > 0:
+                found = self.assignment(section)
+                return found.assignment_id if found else None
+            return None
+        if not 0 <= section < self.rowCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return META_ROWS[section] if section < len(META_ROWS) else self.field_of(section)
+        if role == Qt.ItemDataRole.FontRole and section >= len(META_ROWS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        review = self.review
+        if review is None or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
+            return None
+        if role == self.AssignmentIdRole:
+            found = self.assignment(column)
+            return found.assignment_id if found else None
+        if role == self.FieldRole:
+            return self.field_of(row)
+        if column == 0:
+            return self._suggestion_data(row, role)
+        assignment = review.assignments[column - 1]
+        if row < len(META_ROWS):
+            return self._meta_data(assignment, row, role)
+        return self._answer_data(assignment, str(self.field_of(row)), role)
+
+    # -- cells --------------------------------------------------------------------------------
+
+    def _suggestion_data(self, row: int, role: int) -> Any:
+        review = self.review
+        assert review is not None
+        name = self.field_of(row)
+        if name is None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(META_COLOUR)
+            if role == Qt.ItemDataRole.DisplayRole and row == 0:
+                return f"{len(review.assignments)} worker(s)"
+            return None
+        suggestion = review.suggestions.get(name)
+        text = self._suggestion_text(name)
+        if role in (Qt.ItemDataRole.DisplayRole, self.FullTextRole):
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text or None
+        if role == Qt.ItemDataRole.FontRole and suggestion is not None and suggestion.value:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _suggestion_text(self, name: str) -> str:
+        review = self.review
+        assert review is not None
+        suggestion = review.suggestions.get(name)
+        if suggestion is None or not suggestion.categorical:
+            return "(free text)" if suggestion is not None and suggestion.majority else ""
+        lines = []
+        if suggestion.gold is not None:
+            lines.append(f"Gold: {suggestion.gold}")
+        found = suggestion.majority
+        if found is not None:
+            top = round(found.agreement * found.votes)
+            label = "Tie" if suggestion.tied else "Majority"
+            lines.append(f"{label}: {found.value} ({top} of {found.votes})")
+        learned = self.dawid_skene.get(name)
+        if learned is not None:
+            lines.append(f"Dawid-Skene: {learned[0]} ({learned[1]:.0%})")
+        return "\n".join(lines)
+
+    def _meta_data(self, assignment: ReviewAssignment, row: int, role: int) -> Any:
+        review = self.review
+        assert review is not None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(META_COLOUR)
+        label = META_ROWS[row]
+        if label == "Decision":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                key = assignment.status if assignment.decision is None else "pending"
+                return QColor(STATUS_COLOURS.get(key, "#000000"))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        self.FullTextRole):
+            return None
+        if label == "Worker":
+            return assignment.worker_id
+        if label == "Decision":
+            return self._decision_text(assignment, role != Qt.ItemDataRole.DisplayRole)
+        if label == "Work time":
+            return format_duration(assignment.work_time_s) \
+                if assignment.work_time_s is not None else "—"
+        if label == "Submitted":
+            if assignment.submit_time is None:
+                return "—"
+            text = local_time(assignment.submit_time)
+            if assignment.awaiting and assignment.auto_approval_time is not None:
+                text += f"\nauto-approves {countdown(assignment.auto_approval_time, self.clock())}"
+            return text
+        record = review.records.get(assignment.worker_id)
+        if record is None:
+            return ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            parts = [f"approved {percent(record.approval_rate)}"
+                     if record.approval_rate is not None else "no decisions sent",
+                     f"agrees {percent(record.agreement)}"]
+            if record.gold_total:
+                parts.append(f"gold {record.gold_right}/{record.gold_total}")
+            return " · ".join(parts) + ("\nBLOCKED" if record.blocked else "")
+        return "\n".join(record.lines())
+
+    def _decision_text(self, assignment: ReviewAssignment, full: bool) -> str:
+        decision = assignment.decision
+        if decision is not None:
+            text = assignment.state_text() + f" by {decision.by}"
+            if full and decision.feedback:
+                text += f"\nFeedback: {decision.feedback}"
+            return text
+        text = assignment.status
+        if assignment.status == "Submitted":
+            text = "To decide"
+        if full and assignment.feedback:
+            text += f"\nFeedback: {assignment.feedback}"
+        if assignment.bonuses:
+            total = sum(b.amount_cents for b in assignment.bonuses)
+            text += f"\n+ bonus ${total / 100:.2f}"
+        return text
+
+    def _answer_data(self, assignment: ReviewAssignment, name: str, role: int) -> Any:
+        review = self.review
+        assert review is not None
+        value = assignment.answers.get(name, "")
+        suggestion = review.suggestions.get(name)
+        disagrees = suggestion is not None and suggestion.disagrees(value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if assignment.answer_format == "unreadable":
+                return "(unreadable answer, kept as it came)"
+            text = value if value.strip() else "(blank)"
+            return text if len(text) <= CELL_TEXT_LIMIT else \
+                text[:CELL_TEXT_LIMIT] + "… (the full text is below)"
+        if role == self.FullTextRole:
+            return value
+        if role == self.DisagreesRole:
+            return disagrees
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if disagrees and suggestion is not None:
+                why = "part of a tie" if suggestion.tied and suggestion.gold is None else \
+                    f"differs from {suggestion.value}"
+                return f"{value[:500]}\n\n({why})"
+            return value[:500] or None
+        if role == Qt.ItemDataRole.BackgroundRole and suggestion is not None and \
+                suggestion.categorical and value.strip():
+            if disagrees:
+                return QColor(TIE_COLOUR if suggestion.tied and suggestion.gold is None
+                              else DISAGREE_COLOUR)
+            return QColor(AGREE_COLOUR) if suggestion.value else None
+        if role == Qt.ItemDataRole.ForegroundRole and not value.strip():
+            return QColor("#808080")
+        return None

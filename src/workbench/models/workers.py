@@ -1,0 +1,42 @@
+"""The Workers table: every worker of an account with their record, sorted in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from workbench.domain.money import format_dollars
+from workbench.models.lazy_table import LazyTableModel
+from workbench.models.tasks import TaskRunner
+from workbench.services.context import Workbench
+from workbench.services.tables import TableRequest
+from workbench.services.workers import WAGE_COLUMN, WorkerSource
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class WorkersTableModel(LazyTableModel):
+    """Workers with assignments, approval rate, times, hourly wage, agreement, pay and blocks."""
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(WorkerSource(wb), runner,
+                         TableRequest(sort_key="assignments", descending=True), parent)
+        self._wage = self.column_of(WAGE_COLUMN)
+        self._worker = self.column_of("worker")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self._wage:
+            row = self.row(index.row())
+            value = row[index.column() + 1] if row is not None else None
+            return f"{format_dollars(round(value))}/h" if value is not None else ""
+        if (role == Qt.ItemDataRole.TextAlignmentRole
+                and self.columns[index.column()].kind == "percent"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+    def worker_at(self, row: int) -> str | None:
+        found = self.row(row)
+        return str(found[self._worker + 1]) if found is not None else None

@@ -1,0 +1,524 @@
+"""The Review page: a queue of HITs beside one HIT's answers side by side, driven by keys.
+
+The reviewer's place is the current HIT (chosen in the queue) and the current assignment
+(the grid's current column). Decisions are queued in the outbox off the GUI thread; the
+page moves on to the next undecided assignment once the outbox has the decision. A second
+press while one is being queued, a press right after another (a double press) or right after
+a new HIT appeared (nothing is decided unseen) is ignored.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.models import changes
+from workbench.models.review import ReviewQueueModel, SideBySideModel
+from workbench.services.accounts import AccountInfo
+from workbench.services.consensus import refresh_consensus
+from workbench.services.review import (
+    HitReview,
+    ReviewAssignment,
+    Rule,
+    batches_with_work,
+    load_hit_review,
+)
+from workbench.services.settings import load_settings, save_settings
+from workbench.services.tables_review import ALL_WORK, DECIDED, TO_REVIEW, due_soon
+from workbench.views.pages.base import Page, PageContext
+from workbench.views.review.actions import ReviewActions
+from workbench.views.review.hit_panel import HitPanel
+from workbench.views.settings import load_bytes, window_settings
+from workbench.views.widgets.table_view import DataTableView
+
+ORDERS = [("Oldest submission first", "submitted", False),
+          ("Disagreement first", "agreement", False),
+          ("Auto-approval soonest first", "deadline", False),
+          ("Newest submission first", "submitted", True)]
+STATES = [("To review", TO_REVIEW), ("Decided", DECIDED), ("All with work", ALL_WORK)]
+DUE_WINDOW = timedelta(hours=24)
+TICK_MS = 60_000
+QUEUE_REFRESH_MS = 400
+
+
+class _EscapeToGrid(QObject):
+    """Esc in a filter box hands the keyboard back to the review."""
+
+    def __init__(self, page: ReviewPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and getattr(event, "key", lambda: 0)() in (
+                Qt.Key.Key_Escape,):
+            self.page.panel.grid.setFocus()
+            return True
+        return False
+
+
+class ReviewPage(Page):
+    """Review HITs side by side: approve, reject, bonus and block, by keyboard."""
+
+    title = "Review"
+    assignment_reviewed = Signal(str, str)  # assignment id, "approve" or "reject"
+    hit_shown = Signal(int)
+    use_dawid_skene = True
+    # A new HIT must have been on screen this long before a decision key counts.
+    settle_s = 0.25
+    # A second decision this soon after the last one is taken for a double press.
+    debounce_s = 0.3
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.queue_model = ReviewQueueModel(self.wb, self.runner, self)
+        self.grid_model = SideBySideModel(self.wb.clock, self)
+        self.review: HitReview | None = None
+        self.current_pk: int | None = None
+        self._loading_pk: int | None = None
+        self._last_row = 0
+        self._shown_at = 0.0
+        self._own_change = False
+        self.actions_ = ReviewActions(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        self.due_button = QPushButton()
+        self.due_button.setFlat(True)
+        self.due_button.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold;"
+                                      " text-align: left; }")
+        self.due_button.setToolTip("Show the HITs whose work the marketplace approves first")
+        self.due_button.clicked.connect(lambda: self.order.setCurrentIndex(2))
+        self.due_button.hide()
+        self.queue = DataTableView("review_queue")
+        self.queue.setModel(self.queue_model)
+        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue.setAccessibleName("Review queue")
+        for key in ("batch", "title", "submitted"):
+            self.queue.setColumnHidden(self.queue_model.column_of(key), key != "submitted")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.due_button)
+        left_layout.addWidget(self.queue, 1)
+        self.panel = HitPanel(self.grid_model)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 770])
+        state = load_bytes(window_settings(), "review/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout.addWidget(self.splitter, 1)
+
+        self.queue_model.loaded.connect(self._queue_loaded)
+        self.queue_model.failed.connect(lambda e: self.status_message.emit(f"Queue: {e}"))
+        self.queue.selectionModel().selectionChanged.connect(self._queue_selection_changed)
+        self.panel.grid.current_column_changed.connect(self._column_changed)
+        self.panel.grid.selectionModel().currentChanged.connect(lambda *_: self._cell_changed())
+        self.panel.tabs.currentChanged.connect(lambda _i: self.actions_.show_task_page())
+        self._build_keys()
+        self.actions_.connect_buttons()
+        self.queue_refresh = QTimer(self)
+        self.queue_refresh.setSingleShot(True)
+        self.queue_refresh.setInterval(QUEUE_REFRESH_MS)
+        self.queue_refresh.timeout.connect(self._refresh_queue)
+        self._announcing: set[str] = set()
+        self.announce_timer = QTimer(self)
+        self.announce_timer.setSingleShot(True)
+        self.announce_timer.setInterval(QUEUE_REFRESH_MS)
+        self.announce_timer.timeout.connect(self._announce_now)
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self._tick)
+        self.tick.start()
+        escape = _EscapeToGrid(self)
+        for box in (self.search, self.worker):
+            if box is not None:
+                box.installEventFilter(escape)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.batch = QComboBox()
+        self.batch.setAccessibleName("Batch")
+        self.batch.setMinimumWidth(200)
+        self.state = QComboBox()
+        self.state.setAccessibleName("Show")
+        for label, value in STATES:
+            self.state.addItem(label, value)
+        self.order = QComboBox()
+        self.order.setAccessibleName("Order")
+        for label, key, descending in ORDERS:
+            self.order.addItem(label, (key, descending))
+        self.worker = QLineEdit()
+        self.worker.setPlaceholderText("Worker id")
+        self.worker.setAccessibleName("Only HITs this worker did")
+        self.worker.setClearButtonEnabled(True)
+        self.worker.setMaximumWidth(150)
+        search = self.make_search("Search HITs (Ctrl+F)", self._filter)
+        search.setMaximumWidth(200)
+        self.bulk = QToolButton()
+        self.bulk.setText("Bulk rules")
+        self.bulk.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk.setToolTip("Decide many assignments of a batch at once, after a preview")
+        menu = QMenu(self.bulk)
+        self.rule_actions: dict[Rule, QAction] = {}
+        for rule in Rule:
+            action = menu.addAction(rule.label + "…")
+            action.triggered.connect(lambda _c=False, r=rule: self.actions_.preview(r))
+            self.rule_actions[rule] = action
+        self.bulk.setMenu(menu)
+        self.gold_button = QPushButton("Gold…")
+        self.gold_button.setToolTip("Which input column holds the expected answers")
+        self.gold_button.clicked.connect(lambda: self.actions_.choose_gold())
+        self.push_box = QCheckBox("Send as I go")
+        self.push_box.setToolTip("Send each decision to the marketplace at once, instead of "
+                                 "at the next Sync")
+        self.push_box.setChecked(load_settings().push_as_i_go)
+        self.push_box.toggled.connect(self._push_toggled)
+        self.count_label = QLabel()
+        for widget in (self.batch, self.state, self.order, self.worker, search):
+            bar.addWidget(widget)
+        bar.addStretch()
+        for tool in (self.bulk, self.gold_button, self.push_box):
+            bar.addWidget(tool)
+        for combo in (self.batch, self.state, self.order):
+            combo.currentIndexChanged.connect(self._filter)
+        self.worker.editingFinished.connect(self._filter)
+        return bar
+
+    def _build_keys(self) -> None:
+        a = self.actions_
+        keys: list[tuple[str, list[str], Any, bool]] = [
+            ("Approve", ["A"], a.approve, True),
+            ("Reject…", ["R"], a.reject, True),
+            ("Approve with feedback…", ["F"], a.approve_with_feedback, True),
+            ("Approve all of the HIT", ["Shift+A"], a.approve_all, True),
+            ("Reject all of the HIT…", ["Shift+R"], a.reject_all, True),
+            ("Bonus…", ["B"], a.bonus, True),
+            ("Block or unblock the worker…", ["Ctrl+Shift+B"], a.block, True),
+            ("Undo the last decision", ["Ctrl+Z"], a.undo, False),
+            ("Next assignment", ["Right", "L"], lambda: self.move_assignment(1), False),
+            ("Previous assignment", ["Left", "H"], lambda: self.move_assignment(-1), False),
+            ("Next HIT", ["N", "J"], lambda: self.move_hit(1), False),
+            ("Previous HIT", ["P", "K"], lambda: self.move_hit(-1), False),
+            ("Task page", ["T"], self.toggle_task_page, False),
+        ]
+        self.key_actions: dict[str, QAction] = {}
+        for name, shortcuts, handler, deciding in keys:
+            action = QAction(name, self)
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # A held key must not decide assignment after assignment.
+            action.setAutoRepeat(not deciding)
+            action.triggered.connect(lambda _c=False, h=handler, d=deciding: self._key(h, d))
+            self.addAction(action)
+            self.key_actions[name] = action
+
+    def _key(self, handler: Any, deciding: bool) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QComboBox | QLineEdit | QAbstractSpinBox):
+            # Typing into a filter: letters are text there, not decisions.
+            return
+        handler()
+
+    # -- account, filters and the queue --------------------------------------------------------
+
+    def set_account(self, account: AccountInfo) -> None:
+        super().set_account(account)
+        self.current_pk = None
+        self.review = None
+        self.actions_.reset()
+        self.panel.show_empty("Loading the queue…", "")
+        self._load_batches()
+        self._filter()
+        self.refresh_consensus()
+
+    def _load_batches(self) -> None:
+        if self.account is None:
+            return
+        account_id = self.account.id
+
+        def fill(choices: list[tuple[int, str, int]]) -> None:
+            current = self.batch.currentData()
+            self.batch.blockSignals(True)
+            self.batch.clear()
+            self.batch.addItem("All batches", 0)
+            for batch_id, name, waiting in choices:
+                self.batch.addItem(f"{name} ({waiting:,} to review)" if waiting else name,
+                                   batch_id)
+            self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
+            self.batch.blockSignals(False)
+
+        self.runner.run(lambda: batches_with_work(self.wb, account_id), on_done=fill)
+
+    def _filter(self) -> None:
+        if self.account is None:
+            return
+        key, descending = self.order.currentData() or ("submitted", False)
+        request = self.queue_model.request.with_filter(
+            account_id=self.account.id, batch_id=self.batch.currentData() or None,
+            state=self.state.currentData(), worker=self.worker.text().strip(),
+            search=self.search.text() if self.search else "")
+        self.queue_model.set_request(request.sorted_by(key, descending))
+        self._count_due()
+
+    def refresh_consensus(self) -> None:
+        """Bring the stored agreement up to date (off the GUI thread), then show it."""
+        if self.account is None:
+            return
+        account_id, wb = self.account.id, self.wb
+
+        def done(changed: int) -> None:
+            if changed:
+                self.queue_model.refresh()
+                self.reload_hit()
+
+        self.runner.run(lambda: refresh_consensus(wb, account_id), on_done=done)
+
+    def _queue_loaded(self, count: int) -> None:
+        state = self.state.currentText().lower()
+        self.count_label.setText(f"{count:,} HIT{'s' if count != 1 else ''} ({state})")
+        row = self.queue_model.row_of(self.current_pk) if self.current_pk is not None else None
+        if row is not None:
+            self._select_row(row, load=False)
+        elif self.current_pk is None or self.review is None:
+            if count:
+                self._select_row(min(self._last_row, count - 1))
+            else:
+                self.review = None
+                self.current_pk = None
+                self.panel.show_empty(
+                    "Nothing left to review here" if state == "to review" else "No HITs",
+                    "Every submitted assignment in this view has a decision. Decisions "
+                    "wait in the Outbox until Sync (F5) sends them." if state == "to review"
+                    else "Change the filters above to see more HITs.")
+
+    def _count_due(self) -> None:
+        if self.account is None:
+            return
+        account_id, batch_id = self.account.id, self.batch.currentData() or None
+        before = self.wb.clock() + DUE_WINDOW
+
+        def show(count: int) -> None:
+            self.due_button.setText(
+                f"⚠ {count:,} assignment{'s' if count != 1 else ''} auto-approve within 24 "
+                "hours — show them first")
+            self.due_button.setVisible(count > 0)
+
+        self.runner.run(lambda: due_soon(self.wb, account_id, before, batch_id), on_done=show)
+
+    # -- moving around ------------------------------------------------------------------------
+
+    def _select_row(self, row: int, *, load: bool = True) -> None:
+        model = self.queue_model
+        if not 0 <= row < model.rowCount():
+            return
+        self._last_row = row
+        selection = self.queue.selectionModel()
+        if not load:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(model.index(row, 0),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        if not load:
+            selection.blockSignals(False)
+            self.queue.viewport().update()
+        self.queue.scrollTo(model.index(row, 0))
+
+    def _queue_selection_changed(self) -> None:
+        rows = self.queue.selected_rows()
+        if not rows:
+            return  # a reload clears the selection for a moment; the reviewer's place stays
+        self._last_row = rows[0]
+        pk = self.queue_model.row_id(rows[0])
+        if pk is not None and pk != self.current_pk:
+            self.show_hit(pk)
+
+    def show_hit(self, pk: int, *, column_of: str | None = None) -> None:
+        """Load a HIT into the panel (off the GUI thread)."""
+        if self.account is None:
+            return
+        self.current_pk = pk
+        self._loading_pk = pk
+        account = self.account
+        self.runner.run(lambda: load_hit_review(self.wb, account, pk),
+                        on_done=lambda review: self._hit_loaded(pk, review, column_of),
+                        on_error=lambda e: self._hit_failed(pk, e))
+
+    def reload_hit(self) -> None:
+        """Show the current HIT again as the store has it (keeps the chosen assignment)."""
+        if self.current_pk is not None and self.review is not None:
+            current = self.current_assignment()
+            self.show_hit(self.current_pk,
+                          column_of=current.assignment_id if current else None)
+
+    def _hit_loaded(self, pk: int, review: HitReview | None, column_of: str | None) -> None:
+        if pk != self.current_pk:
+            return  # the reviewer moved on meanwhile
+        self._loading_pk = None
+        if review is None:
+            self.review = None
+            self.panel.show_empty("This HIT is no longer in the store", "")
+            return
+        same = self.review is not None and self.review.pk == review.pk
+        self.review = review
+        if same:
+            self.grid_model.update_review(review)
+            self.panel.show_header(review, self.wb.clock())
+        else:
+            self.panel.show_review(review, self.wb.clock())
+            self.panel.show_banner("")
+            self._shown_at = time.monotonic()
+        column = review.column_of(column_of) if column_of else None
+        if column is None:
+            awaiting = [i for i, a in enumerate(review.assignments) if a.awaiting]
+            column = awaiting[0] if awaiting else 0
+        self.panel.grid.set_current_column(column + 1)
+        if not isinstance(QApplication.focusWidget(), QLineEdit | QComboBox):
+            self.panel.grid.setFocus()
+        self._cell_changed()
+        self.actions_.hit_loaded(review)
+        self.hit_shown.emit(pk)
+
+    def _hit_failed(self, pk: int, error: BaseException) -> None:
+        if pk == self.current_pk:
+            self._loading_pk = None
+            self.panel.show_empty("This HIT could not be loaded", str(error))
+
+    def current_assignment(self) -> ReviewAssignment | None:
+        return self.grid_model.assignment(self.panel.grid.currentIndex().column())
+
+    def move_assignment(self, step: int) -> None:
+        if self.review is None or not self.review.assignments:
+            return
+        column = self.panel.grid.currentIndex().column()
+        target = min(max(1, column + step), len(self.review.assignments))
+        self.panel.grid.set_current_column(target)
+
+    def move_hit(self, step: int) -> None:
+        """The next (or previous) HIT in the queue's order."""
+        model = self.queue_model
+        here = model.row_of(self.current_pk) if self.current_pk is not None else None
+        if here is None:
+            # The current HIT left the queue (all decided): its place holds the next one.
+            target = self._last_row if step > 0 else self._last_row - 1
+        else:
+            target = here + step
+        if not 0 <= target < model.rowCount():
+            self.status_message.emit("That was the last HIT in the queue." if step > 0 else
+                                     "This is the first HIT in the queue.")
+            if step > 0 and self.review is not None and not self.review.awaiting:
+                self.panel.show_banner("You have reached the end of the queue. Decisions "
+                                       "wait in the Outbox until Sync (F5) sends them.")
+            return
+        self._select_row(target)
+
+    def ready_since(self) -> float:
+        """When the current HIT appeared on screen (time.monotonic)."""
+        return self._shown_at
+
+    def is_loading(self) -> bool:
+        return self._loading_pk is not None
+
+    def _column_changed(self, _column: int) -> None:
+        self._cell_changed()
+        self.actions_.show_task_page()
+
+    def _cell_changed(self) -> None:
+        index = self.panel.grid.currentIndex()
+        assignment = self.current_assignment()
+        self.panel.show_cell(self.review, assignment, self.grid_model.field_of(index.row()))
+        self.actions_.update_buttons()
+
+    def toggle_task_page(self) -> None:
+        tabs = self.panel.tabs
+        tabs.setCurrentIndex(1 - tabs.currentIndex())
+        self.panel.grid.setFocus()
+
+    # -- changes --------------------------------------------------------------------------------
+
+    def announce(self, *kinds: str) -> None:
+        """Tell the other pages, soon; this page already shows its own change.
+
+        Coalesced: a reviewer deciding a HIT a second must not make every page reload at
+        every key press.
+        """
+        self._announcing |= set(kinds)
+        self.queue_refresh.start()
+        self.announce_timer.start()
+
+    def _announce_now(self) -> None:
+        kinds, self._announcing = self._announcing, set()
+        if not kinds:
+            return
+        self._own_change = True
+        try:
+            self.bus.announce(*kinds)
+        finally:
+            self._own_change = False
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        if self.account is None:
+            return
+        if kinds & {changes.OUTBOX, changes.ASSIGNMENTS, changes.HITS}:
+            # Coalesced: a reviewer deciding fast would otherwise reload it at every key.
+            self.queue_refresh.start()
+        if changes.BATCHES in kinds or changes.ASSIGNMENTS in kinds:
+            self._load_batches()
+        if kinds & {changes.ASSIGNMENTS, changes.HITS}:
+            self.actions_.forget_dawid_skene()
+            self.refresh_consensus()
+        if not self._own_change and kinds & {changes.ASSIGNMENTS, changes.HITS,
+                                             changes.OUTBOX, changes.WORKERS}:
+            self.reload_hit()
+
+    def _refresh_queue(self) -> None:
+        self.queue_model.refresh()
+        self._count_due()
+
+    def _tick(self) -> None:
+        self.queue_model.tick()
+        if self.review is not None:
+            self.panel.show_header(self.review, self.wb.clock())
+        self._count_due()
+
+    def _push_toggled(self, on: bool) -> None:
+        settings = load_settings()
+        settings.push_as_i_go = on
+        save_settings(settings)
+        self.status_message.emit("Decisions are sent as soon as they are queued." if on else
+                                 "Decisions wait in the Outbox until Sync (F5).")
+        if on:
+            self.actions_.push_soon()
+
+    def focus_search(self) -> None:
+        super().focus_search()
+
+    def save_state(self) -> None:
+        window_settings().setValue("review/splitter", self.splitter.saveState())
+        window_settings().setValue("review/panel", self.panel.splitter.saveState())
+        self.queue.save_columns()

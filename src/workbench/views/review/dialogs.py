@@ -1,0 +1,309 @@
+"""The decision dialogs: reject (feedback required), approve with feedback, bonus, block.
+
+Each dialog validates as the reviewer types and keeps its confirm button disabled until the
+input is acceptable, saying why in plain words; bad input changes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.money import (
+    InvalidAmount,
+    bonus_fee_cents,
+    format_dollars,
+    parse_usd,
+)
+from workbench.services.outbox import MAX_FEEDBACK
+from workbench.services.review import BonusLine
+
+ERROR_STYLE = "color: #b3261e;"
+NOTE_STYLE = "color: palette(mid);"
+
+
+def _label(text: str, style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class _FeedbackEdit(QPlainTextEdit):
+    """Feedback text; Ctrl+Enter confirms the dialog, Tab moves on instead of typing a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(90)
+
+
+class RejectDialog(QDialog):
+    """Feedback for a rejection: a saved reason (keys 1-9) or typed; it cannot be empty."""
+
+    def __init__(self, reasons: Sequence[str], what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reject")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(f"Reject {what}. The worker sees this feedback and is not "
+                                "paid, and a rejection counts against their record: say "
+                                "clearly what was wrong."))
+        self.reasons = QListWidget()
+        self.reasons.setAccessibleName("Saved reasons")
+        for number, reason in enumerate(reasons, start=1):
+            prefix = f"{number}.  " if number <= 9 else "     "
+            item = QListWidgetItem(prefix + reason)
+            item.setData(Qt.ItemDataRole.UserRole, reason)
+            self.reasons.addItem(item)
+        self.reasons.setMaximumHeight(24 * min(6, max(1, len(reasons))) + 8)
+        self.reasons.setVisible(bool(reasons))
+        self.reasons.currentItemChanged.connect(self._reason_chosen)
+        if reasons:
+            layout.addWidget(_label("Saved reasons (press 1–9):", NOTE_STYLE))
+        layout.addWidget(self.reasons)
+        layout.addWidget(_label("Feedback to the worker:"))
+        self.feedback = _FeedbackEdit()
+        self.feedback.setAccessibleName("Feedback to the worker")
+        self.feedback.textChanged.connect(self._validate)
+        layout.addWidget(self.feedback)
+        self.save_reason = QCheckBox("Save this feedback as a reason")
+        layout.addWidget(self.save_reason)
+        self.problem = _label("", ERROR_STYLE)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox()
+        self.confirm = buttons.addButton("Reject", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for number in range(1, min(9, len(reasons)) + 1):
+            shortcut = QShortcut(QKeySequence(str(number)), self.reasons)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda n=number: self.choose(n))
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
+        self._validate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        (self.reasons if self.reasons.count() else self.feedback).setFocus()
+        self.confirm.setDefault(True)
+
+    def choose(self, number: int) -> None:
+        """Use saved reason ``number`` (1-based)."""
+        if 1 <= number <= self.reasons.count():
+            self.reasons.setCurrentRow(number - 1)
+
+    def _reason_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.feedback.setPlainText(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def text(self) -> str:
+        return self.feedback.toPlainText().strip()
+
+    def problem_text(self) -> str:
+        text = self.text()
+        if not text:
+            return "A rejection needs feedback: choose a reason or type one."
+        if len(text) > MAX_FEEDBACK:
+            return f"Feedback is limited to {MAX_FEEDBACK:,} characters ({len(text):,} now)."
+        return ""
+
+    def _validate(self) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.confirm.setEnabled(not problem)
+
+    def _accept(self) -> None:
+        if not self.problem_text():
+            self.accept()
+
+
+class ApproveDialog(QDialog):
+    """Approve with an optional message to the worker."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Approve with feedback")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(f"Approve {what}. Feedback is optional; the worker sees it."))
+        self.feedback = _FeedbackEdit()
+        self.feedback.setAccessibleName("Feedback to the worker")
+        self.feedback.textChanged.connect(self._validate)
+        layout.addWidget(self.feedback)
+        self.problem = _label("", ERROR_STYLE)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox()
+        self.confirm = buttons.addButton("Approve", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
+
+    def text(self) -> str:
+        return self.feedback.toPlainText().strip()
+
+    def _validate(self) -> None:
+        too_long = len(self.text()) > MAX_FEEDBACK
+        self.problem.setText(f"Feedback is limited to {MAX_FEEDBACK:,} characters."
+                             if too_long else "")
+        self.confirm.setEnabled(not too_long)
+
+    def _accept(self) -> None:
+        if self.confirm.isEnabled():
+            self.accept()
+
+
+class BonusDialog(QDialog):
+    """A bonus: amount and reason, with the fee and total; one request key per opening."""
+
+    def __init__(self, worker_id: str, assignment_id: str, existing: Sequence[BonusLine],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bonus")
+        self.setMinimumWidth(500)
+        # Queuing twice with this key (a double click, a retry) queues one bonus.
+        self.request_key = f"bonus-{uuid.uuid4().hex}"
+        self.cents = 0
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(f"Pay worker {worker_id} a bonus for assignment "
+                                f"{assignment_id}."))
+        form = QFormLayout()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("e.g. 0.50")
+        self.amount.setAccessibleName("Bonus amount in US dollars")
+        self.amount.textChanged.connect(self._validate)
+        form.addRow("Amount (USD)", self.amount)
+        self.reason = _FeedbackEdit()
+        self.reason.setAccessibleName("Reason the worker sees")
+        self.reason.textChanged.connect(self._validate)
+        form.addRow("Reason (the worker sees it)", self.reason)
+        layout.addLayout(form)
+        self.cost = _label("")
+        layout.addWidget(self.cost)
+        self.again = QCheckBox("Pay another bonus for this assignment")
+        if existing:
+            lines = [f"{format_dollars(b.amount_cents)} {b.state}: {b.reason}" for b in existing]
+            layout.addWidget(_label("This assignment already has a bonus:\n" + "\n".join(lines),
+                                    ERROR_STYLE))
+            self.again.toggled.connect(self._validate)
+            layout.addWidget(self.again)
+        self.again.setVisible(bool(existing))
+        self.existing = list(existing)
+        self.problem = _label("", ERROR_STYLE)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox()
+        self.confirm = buttons.addButton("Queue bonus", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
+        self._validate()
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def problem_text(self) -> str:
+        raw = self.amount.text().strip()
+        self.cents = 0
+        if not raw:
+            return "Enter an amount, e.g. 0.50."
+        try:
+            self.cents = parse_usd(raw, what="bonus")
+        except InvalidAmount as exc:
+            return f"The amount is not valid: {exc}."
+        if not self.reason_text():
+            return "A bonus needs a reason: the worker sees it."
+        if len(self.reason_text()) > MAX_FEEDBACK:
+            return f"The reason is limited to {MAX_FEEDBACK:,} characters."
+        if self.existing and not self.again.isChecked():
+            return "Tick the box above to pay a second bonus for the same assignment."
+        return ""
+
+    def _validate(self) -> None:
+        problem = self.problem_text()
+        if self.cents:
+            fee = bonus_fee_cents(self.cents)
+            self.cost.setText(f"Bonus {format_dollars(self.cents)} + fee {format_dollars(fee)}"
+                              f" = {format_dollars(self.cents + fee)} in total")
+        else:
+            self.cost.setText("")
+        self.problem.setText(problem)
+        self.confirm.setEnabled(not problem)
+
+    def _accept(self) -> None:
+        if not self.problem_text():
+            self.accept()
+
+
+class BlockDialog(QDialog):
+    """Block (reason required) or unblock a worker."""
+
+    def __init__(self, worker_id: str, blocked: bool, record_lines: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.blocking = not blocked
+        self.setWindowTitle("Block worker" if self.blocking else "Unblock worker")
+        self.setMinimumWidth(500)
+        layout = QVBoxLayout(self)
+        if self.blocking:
+            layout.addWidget(_label(
+                f"Block {worker_id} from all of this account's HITs. MTurk counts blocks "
+                "against a worker's standing; for work that is merely not good enough, "
+                "MTurk recommends a qualification that leaves them out (a soft block)."))
+        else:
+            layout.addWidget(_label(f"Unblock {worker_id}: they can work on your HITs again."))
+        if record_lines:
+            layout.addWidget(_label("\n".join(record_lines), NOTE_STYLE))
+        layout.addWidget(_label("Reason (required to block):" if self.blocking else
+                                "Reason (optional):"))
+        self.reason = _FeedbackEdit()
+        self.reason.setAccessibleName("Reason")
+        self.reason.textChanged.connect(self._validate)
+        layout.addWidget(self.reason)
+        self.problem = _label("", ERROR_STYLE)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox()
+        self.confirm = buttons.addButton("Block" if self.blocking else "Unblock",
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.extra_buttons: list[QPushButton] = []
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
+        self._validate()
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def _validate(self) -> None:
+        problem = "A block needs a reason." if self.blocking and not self.reason_text() else ""
+        self.problem.setText(problem)
+        self.confirm.setEnabled(not problem)
+
+    def _accept(self) -> None:
+        if self.confirm.isEnabled():
+            self.accept()

@@ -1,0 +1,230 @@
+"""The right side of the Review page: one HIT, its inputs, the answers side by side, actions."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.money import format_dollars
+from workbench.models.formatting import local_time
+from workbench.models.review import DUE_SOON_S, SOON_COLOUR, SideBySideModel, countdown
+from workbench.services.review import HitReview, ReviewAssignment
+from workbench.views.review.task_page import TaskPageView
+from workbench.views.widgets.details import DetailsView
+from workbench.views.widgets.empty_state import EmptyState
+
+KEY_HINTS = ("A approve · R reject · Shift+A approve all · Shift+R reject all · F approve "
+             "with feedback · B bonus · ←/→ assignment · N/P next/previous HIT · Ctrl+Z undo · "
+             "T task page")
+BANNER_STYLE = ("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e8c95a;"
+                " border-radius: 4px; padding: 6px 8px; }")
+
+
+class SideBySideView(QTableView):
+    """The grid: wraps long answers, keeps the chosen assignment's column current."""
+
+    current_column_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Answers side by side")
+        self.setWordWrap(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(120)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                  | Qt.AlignmentFlag.AlignVCenter)
+        self.setStyleSheet("QTableView::item:selected { background: #dbe8fb; color: black; }"
+                           "QTableView { gridline-color: #d9d9d9; }")
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if current.isValid() and current.column() != previous.column():
+            self.current_column_changed.emit(current.column())
+
+    def set_current_column(self, column: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= column < model.columnCount():
+            return
+        row = max(0, self.currentIndex().row())
+        self.selectionModel().setCurrentIndex(
+            model.index(row, column), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Columns)
+
+
+class HitPanel(QWidget):
+    """One HIT under review: header, inputs, the grid or the task page, and the actions."""
+
+    def __init__(self, model: SideBySideModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.header.setFont(font)
+        layout.addWidget(self.header)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setAccessibleName("Review notice")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.inputs = DetailsView()
+        self.inputs.setAccessibleName("Input values")
+        self.grid = SideBySideView()
+        self.grid.setModel(model)
+        self.task_page = TaskPageView()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.grid, "Answers side by side")
+        self.tabs.addTab(self.task_page, "Task page (T)")
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cell = DetailsView()
+        self.cell.setAccessibleName("The chosen answer in full")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.inputs)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.cell)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([130, 330, 130])
+        self.empty = EmptyState("Nothing to review", "")
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.splitter, 1)
+
+        buttons = QHBoxLayout()
+        self.approve_button = self._button("Approve (A)", "#1b7f3b")
+        self.reject_button = self._button("Reject… (R)", "#b3261e")
+        self.approve_all_button = self._button("Approve all (Shift+A)", "")
+        self.reject_all_button = self._button("Reject all… (Shift+R)", "")
+        self.bonus_button = self._button("Bonus… (B)", "")
+        self.block_button = self._button("Block…", "")
+        self.undo_button = self._button("Undo (Ctrl+Z)", "")
+        for button in (self.approve_button, self.reject_button, self.approve_all_button,
+                       self.reject_all_button, self.bonus_button, self.block_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.undo_button)
+        body.addLayout(buttons)
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.setStyleSheet(f"color: {SOON_COLOUR};")
+        body.addWidget(self.why)
+        hints = QLabel(KEY_HINTS)
+        hints.setWordWrap(True)
+        hints.setStyleSheet("color: palette(mid);")
+        body.addWidget(hints)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.empty, 1)
+        self.show_empty("Nothing to review", "Choose a HIT in the queue.")
+
+    @staticmethod
+    def _button(text: str, colour: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the grid, not the button
+        if colour:
+            button.setStyleSheet(f"QPushButton:enabled {{ color: {colour}; font-weight: bold; }}")
+        return button
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def show_empty(self, title: str, body: str) -> None:
+        self.model.set_review(None)
+        self.header.setText("")
+        self.empty.set_text(title, body)
+        self.body.hide()
+        self.empty.show()
+
+    def show_review(self, review: HitReview, now: datetime) -> None:
+        self.empty.hide()
+        self.body.show()
+        self.show_header(review, now)
+        self.inputs.show_groups([("Input values", review.inputs or
+                                  [("—", "This HIT has no input values in the store")])])
+        self.model.set_review(review)
+        self.grid.resizeRowsToContents()
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # again once the new contents are laid out
+
+    def _fit(self) -> None:
+        """Inputs and grid get the height they need (within reason), the full text the rest."""
+        total = sum(self.splitter.sizes())
+        if total <= 0 or self.model.review is None:
+            return
+        self.inputs.document().setTextWidth(self.inputs.viewport().width())
+        inputs = int(self.inputs.document().size().height()) + 12
+        rows = sum(self.grid.rowHeight(r) for r in range(self.model.rowCount()))
+        grid = rows + self.grid.horizontalHeader().height() + self.tabs.tabBar().height() + 16
+        inputs = max(70, min(inputs, int(total * 0.3)))
+        grid = max(160, min(grid, int(total * 0.6)))
+        self.splitter.setSizes([inputs, grid, max(80, total - inputs - grid)])
+
+    def show_header(self, review: HitReview, now: datetime) -> None:
+        parts = [f"<b>HIT {html.escape(review.hit_id)}</b>"]
+        if review.batch_name:
+            parts.append(html.escape(review.batch_name))
+        parts.append(f"reward {format_dollars(review.reward_cents)}")
+        left = len(review.awaiting)
+        parts.append(f"{left} of {len(review.assignments)} to decide")
+        deadline = review.deadline()
+        if deadline is not None:
+            soon = (deadline - now).total_seconds() < DUE_SOON_S
+            text = f"auto-approves {countdown(deadline, now)} ({local_time(deadline)})"
+            parts.append(f"<span style='color:{SOON_COLOUR if soon else 'inherit'}'>"
+                         f"{'<b>' if soon else ''}{text}{'</b>' if soon else ''}</span>")
+        self.header.setText(" · ".join(parts))
+
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def show_cell(self, review: HitReview | None, assignment: ReviewAssignment | None,
+                  field: str | None) -> None:
+        """The chosen answer in full, with the worker's record: escaped text only."""
+        if review is None or assignment is None:
+            self.cell.show_message("Choose an assignment (←/→) to see its answers in full.")
+            return
+        record = review.records.get(assignment.worker_id)
+        answers = [(name, assignment.answers.get(name, "")) for name in review.fields] \
+            if field is None else [(field, assignment.answers.get(field, ""))]
+        groups = [(f"{assignment.worker_id} — assignment {assignment.assignment_id}",
+                   answers or [("—", "No answers")])]
+        lines = record.lines() if record is not None else []
+        groups.append(("Track record", [("", line) for line in lines] or
+                       [("", "No record yet")]))
+        self.cell.show_groups(groups)
+

@@ -1,0 +1,56 @@
+"""Driving the Review page as a reviewer would: keys, then waiting for what they change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from workbench.services import outbox
+from workbench.views.main_window import MainWindow
+from workbench.views.pages.review import ReviewPage
+
+
+def open_review(qtbot: Any, wb: Any, *, settle: float | None = 0.0,
+                debounce: float | None = 0.0) -> tuple[MainWindow, ReviewPage]:
+    """A main window on the Review page with its first HIT shown."""
+    window = MainWindow(wb)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("Review")
+    window.activateWindow()
+    page = window.pages["Review"]
+    assert isinstance(page, ReviewPage)
+    if settle is not None:
+        page.settle_s = settle
+    if debounce is not None:
+        page.debounce_s = debounce
+    wait_for_hit(qtbot, page)
+    return window, page
+
+
+def wait_for_hit(qtbot: Any, page: ReviewPage, pk: int | None = None) -> None:
+    qtbot.waitUntil(lambda: page.review is not None and not page.is_loading()
+                    and (pk is None or page.review.pk == pk), timeout=15_000)
+
+
+def wait_idle(qtbot: Any, page: ReviewPage) -> None:
+    """Until the last decision is queued and the next thing to decide is on screen."""
+    qtbot.waitUntil(lambda: not page.actions_.busy and not page.is_loading(), timeout=15_000)
+
+
+def key(qtbot: Any, page: ReviewPage, name: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press where the reviewer's keyboard is: the widget with focus on the page."""
+    target = QApplication.focusWidget() or page.panel.grid
+    qtbot.keyClick(target, name, modifier)
+
+
+def actions(wb: Any, account: Any) -> list[outbox.ActionInfo]:
+    return [a for a in outbox.list_actions(wb, account) if a.state != "cancelled"]
+
+
+def close(window: MainWindow) -> None:
+    window.runner.shutdown()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 from xml.etree.ElementTree import Element
@@ -311,7 +311,7 @@ def _text_html(text: str, formatted: bool) -> str:
 
 
 def preview_html(test: QualificationTest, *, duration_text: str = "",
-                 selected: dict[str, Sequence[str]] | None = None) -> str:
+                 selected: Mapping[str, Sequence[str]] | None = None) -> str:
     """The test as the HTML page a worker sees (for a preview that runs no script)."""
     selected = selected or {}
     parts = ["<html><body style='font-family: sans-serif'>"]
@@ -323,10 +323,10 @@ def preview_html(test: QualificationTest, *, duration_text: str = "",
     if test.instructions.strip():
         parts.append(_text_html(test.instructions, test.instructions_formatted))
     for number, question in enumerate(test.questions, start=1):
-        star = " <span style='color:#b3261e'>*</span>" if question.required else ""
+        star = "<span style='color:#b3261e'>*</span>" if question.required else ""
         parts.append("<hr><table cellpadding='2'><tr><td valign='top'>"
-                     f"<b>{number}.</b></td><td>{_text_html(question.text, question.formatted)}"
-                     f"{star}")
+                     f"<b>{number}.</b>{star}</td>"
+                     f"<td>{_text_html(question.text, question.formatted)}")
         if question.kind == "free_text":
             height = 18 * max(1, question.lines)
             parts.append("<table border='1' cellspacing='0' width='90%' style='border-color:"

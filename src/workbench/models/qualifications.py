@@ -169,10 +169,10 @@ def _test_text(qtype: QualificationTypeInfo) -> str:
     if qtype.auto_granted:
         return f"Granted on request ({qtype.auto_granted_value})"
     if qtype.has_test:
-        scored = "scored automatically" if qtype.answer_key_xml else "reviewed by you"
+        scored = "auto-scored" if qtype.answer_key_xml else "you review"
         limit = format_duration(qtype.test_duration_s or 0)
-        return f"Test, {scored}, {limit}"
-    return "Requests reviewed by you"
+        return f"Test ({scored}), {limit}"
+    return "You grant it"
 
 
 TYPE_FIELDS: list[Field[QualificationTypeInfo]] = [
@@ -182,7 +182,7 @@ TYPE_FIELDS: list[Field[QualificationTypeInfo]] = [
     Field("How workers get it", _test_text, _test_text),
     Field("Holders", lambda t: f"{t.holders:,}", lambda t: t.holders, RIGHT,
           tooltip="Workers holding a score"),
-    Field("Requests", lambda t: f"{t.pending:,}" if t.pending else "", lambda t: t.pending,
+    Field("Waiting", lambda t: f"{t.pending:,}" if t.pending else "", lambda t: t.pending,
           RIGHT, colour=lambda t: "#b26a00" if t.pending else None,
           tooltip="Requests waiting for your decision"),
 ]

@@ -1,0 +1,1 @@
+"""The Qualifications page's editors and dialogs: types, tests, scores and requests."""

@@ -1,0 +1,412 @@
+"""The Qualifications page's tabs for one type: pending requests, and the workers' scores."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.formats.answers import Answer, MalformedAnswers, parse_answers
+from workbench.formats.qualification_tests import TestFormatError, parse_question_form
+from workbench.models import changes
+from workbench.models.changes import ChangeBus
+from workbench.models.formatting import local_time
+from workbench.models.qualifications import RequestsModel, ScoresTableModel
+from workbench.models.tasks import LongTask, TaskRunner
+from workbench.services import qualifications as quals
+from workbench.services.accounts import AccountInfo
+from workbench.services.context import Workbench
+from workbench.services.worker_scores import (
+    apply_import,
+    export_worker_csv,
+    plan_worker_csv,
+    read_csv_file,
+)
+from workbench.views.qualifications.dialogs import ImportPlanDialog, ReasonDialog, ScoreDialog
+from workbench.views.widgets.table_view import DataTableView
+
+StartTask = Callable[[str, Callable[..., Any], Callable[[Any], None]], LongTask]
+
+
+def answers_html(qtype: quals.QualificationTypeInfo | None, request: quals.RequestInfo
+                 ) -> str:
+    """A worker's test answers, question by question, with the points each earned (escaped)."""
+    parts = [f"<p><b>{html.escape(request.worker_id)}</b> asked for "
+             f"<b>{html.escape(request.type_name)}</b>"
+             + (f" on {local_time(request.submit_time)}" if request.submit_time else "")
+             + ".</p>"]
+    if not request.answer_xml:
+        parts.append("<p style='color:gray'>No test was taken: decide from what you know of "
+                     "this worker.</p>")
+        return "".join(parts)
+    try:
+        answers = parse_answers(request.answer_xml)
+    except MalformedAnswers as exc:
+        return "".join(parts) + f"<p style='color:#b3261e'>The answers cannot be read safely: " \
+                                f"{html.escape(str(exc))}</p>"
+    try:
+        test = parse_question_form(qtype.test_xml) if qtype and qtype.test_xml else None
+    except TestFormatError:
+        test = None
+    given: dict[str, Answer] = {a.question_id: a for a in answers}
+    points = {q.question_id: q for q in request.score.questions} if request.score else {}
+    if request.score is not None:
+        parts.append(f"<p>Score <b>{request.score.value}</b> ({request.score.summed} of "
+                     f"{request.score.maximum} points, {request.score.correct} of "
+                     f"{len(request.score.questions)} for full marks).</p>")
+    questions = [(q.identifier, q.text if not q.formatted else q.identifier,
+                  {c.identifier: c.text for c in q.choices}) for q in test.questions] \
+        if test is not None else [(qid, qid, {}) for qid in given]
+    parts.append("<table cellspacing='0' cellpadding='4' width='100%'>")
+    for number, (qid, text, labels) in enumerate(questions, start=1):
+        answer = given.get(qid)
+        if answer is None:
+            shown = "<i>no answer</i>"
+        elif answer.selections:
+            shown = ", ".join(html.escape(labels.get(s, s)) for s in answer.selections)
+        else:
+            shown = html.escape(answer.free_text or answer.other_text or "")
+        scored = points.get(qid)
+        mark = ""
+        if scored is not None:
+            colour = "#1b7f3b" if scored.full_marks else "#b26a00" if scored.score > 0 \
+                else "#b3261e"
+            mark = f"<span style='color:{colour}'>{scored.score:+d}</span>"
+        parts.append(f"<tr><td valign='top' width='24'>{number}.</td><td valign='top'>"
+                     f"{html.escape(' '.join(text.split()))}<br><b>{shown}</b></td>"
+                     f"<td valign='top' align='right' width='40'>{mark}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def tell(parent: QWidget, title: str, text: str, *, problem: bool = False) -> QMessageBox:
+    """A message box that does not block the caller (results arrive in callbacks)."""
+    box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information,
+                      title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def warn(parent: QWidget, title: str, prefix: str = "") -> Callable[[BaseException], None]:
+    """An error callback that tells the user what went wrong, in a message box."""
+    def show(error: BaseException) -> None:
+        tell(parent, title, prefix + str(error), problem=True)
+    return show
+
+
+def queue_decisions(parent: QWidget, runner: TaskRunner,
+                    work: Callable[[], quals.DecisionReport], verb: str,
+                    say: Callable[[str], None], changed: Callable[[], None]) -> None:
+    """Queue decisions off the GUI thread; say how many, and which were left alone and why."""
+    def done(report: quals.DecisionReport) -> None:
+        say(f"{verb}: {report.summary}.")
+        if report.skipped:
+            tell(parent, verb, "Some were left alone:\n" + "\n".join(
+                f"{worker}: {why}" for worker, why in report.skipped[:10]))
+        changed()
+
+    runner.run(work, on_done=done, on_error=warn(parent, verb))
+
+
+class RequestsPanel(QWidget):
+    """Pending requests with the worker's answers and score; grant or reject, one or many."""
+
+    decided = Signal(str)  # a status message after queuing decisions
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, bus: ChangeBus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb, self.runner, self.bus = wb, runner, bus
+        self.account: AccountInfo | None = None
+        self.qtype: quals.QualificationTypeInfo | None = None
+        self.model = RequestsModel(wb, runner, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setShowGrid(False)
+        for column, width in enumerate((150, 150, 130, 60, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(1, True)  # one type's requests: its name on every row
+        self.answers = QTextBrowser()
+        self.answers.setOpenLinks(False)
+        self.answers.setAccessibleName("The worker's answers")
+        self.count = QLabel()
+        self.grant_button = QPushButton("Grant with their scores")
+        self.grant_button.setToolTip("Grant each selected request the score its answers earned "
+                                     "(Ctrl+G)")
+        self.grant_value_button = QPushButton("Grant with score…")
+        self.reject_button = QPushButton("Reject…")
+        self.reject_button.setToolTip("Reject the selected requests, telling the workers why "
+                                      "(Ctrl+Shift+R)")
+        bar = QHBoxLayout()
+        bar.addWidget(self.count)
+        bar.addStretch()
+        for button in (self.grant_button, self.grant_value_button, self.reject_button):
+            bar.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.answers)
+        splitter.setSizes([260, 240])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.grant_button.clicked.connect(lambda: self.grant(None))
+        self.grant_value_button.clicked.connect(self._grant_with_value)
+        self.reject_button.clicked.connect(self.reject)
+        for keys, slot in (("Ctrl+G", lambda: self.grant(None)), ("Ctrl+Shift+R", self.reject)):
+            shortcut = QShortcut(QKeySequence(keys), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.model.loaded.connect(self._loaded)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def set_type(self, account: AccountInfo, qtype: quals.QualificationTypeInfo | None) -> None:
+        self.account, self.qtype = account, qtype
+        self.reload()
+
+    def reload(self) -> None:
+        if self.account is not None and self.qtype is not None:
+            self.model.reload(self.account, self.qtype.type_id)
+        else:
+            self.model.set_items([])
+            self._loaded(0)
+
+    def _loaded(self, count: int) -> None:
+        self.count.setText(f"{count:,} request{'s' if count != 1 else ''} waiting for you"
+                           if count else "No requests waiting.")
+        self._selection_changed()
+
+    def selected(self) -> list[quals.RequestInfo]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [r for r in (self.model.item(row) for row in rows) if r is not None]
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected()
+        self.grant_button.setEnabled(any(r.suggested_value is not None for r in chosen))
+        self.grant_value_button.setEnabled(bool(chosen))
+        self.reject_button.setEnabled(bool(chosen))
+        if len(chosen) == 1:
+            self.answers.setHtml(answers_html(self.qtype, chosen[0]))
+        else:
+            self.answers.setHtml(f"<p style='color:gray'>{len(chosen)} requests selected.</p>"
+                                 if chosen else "<p style='color:gray'>Select a request to "
+                                 "see the worker's answers.</p>")
+
+    def _queue(self, work: Callable[[], quals.DecisionReport], verb: str) -> None:
+        queue_decisions(self, self.runner, work, verb, self.decided.emit,
+                        lambda: self.bus.announce(changes.OUTBOX))
+
+    def grant(self, value: int | None) -> None:
+        chosen = self.selected()
+        if not chosen or self.account is None:
+            return
+        wb, account = self.wb, self.account
+        self._queue(lambda: quals.grant_requests(wb, account, chosen, value), "Granted")
+
+    def _grant_with_value(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.qtype is None:
+            return
+        suggested = next((r.suggested_value for r in chosen if r.suggested_value is not None), 1)
+        dialog = ScoreDialog(self.qtype.name, [r.worker_id for r in chosen], suggested, self)
+        dialog.workers.setReadOnly(True)
+        dialog.accepted.connect(lambda: self.grant(dialog.chosen()[1]))
+        dialog.open()
+
+    def reject(self) -> ReasonDialog | None:
+        """Ask why, then queue rejecting the selected requests."""
+        chosen = self.selected()
+        if not chosen or self.account is None:
+            return None
+        dialog = ReasonDialog("Reject requests", f"Reject {len(chosen)} request(s)? Tell the "
+                              "workers why; they read it.", parent=self)
+        wb, account = self.wb, self.account
+        dialog.accepted.connect(lambda: self._queue(
+            lambda: quals.reject_requests(wb, account, chosen, dialog.text()), "Rejected"))
+        dialog.open()
+        return dialog
+
+
+STATUSES = [("Holding it", "Granted"), ("Revoked", "Revoked"), ("All", "")]
+
+
+class ScoresPanel(QWidget):
+    """Workers holding the type: grant, change and revoke scores; the worker CSV."""
+
+    decided = Signal(str)
+
+    def __init__(self, wb: Workbench, runner: TaskRunner, bus: ChangeBus,
+                 start_task: StartTask, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wb, self.runner, self.bus, self.start_task = wb, runner, bus, start_task
+        self.account: AccountInfo | None = None
+        self.qtype: quals.QualificationTypeInfo | None = None
+        self.model = ScoresTableModel(wb, runner, self)
+        self.plan_dialog: ImportPlanDialog | None = None
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Find a worker")
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        for label, value in STATUSES:
+            self.status.addItem(label, value)
+        self.count = QLabel()
+        self.table = DataTableView("qualification_scores")
+        self.table.setModel(self.model)
+        self.grant_button = QPushButton("Grant…")
+        self.grant_button.setToolTip("Give workers a score (Ctrl+Shift+G)")
+        self.change_button = QPushButton("Change score…")
+        self.revoke_button = QPushButton("Revoke…")
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setToolTip("MTurk's worker CSV: fill the UPDATE- columns in a "
+                                      "spreadsheet, then import it")
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setToolTip("Queue the scores (or Revoke) typed in the UPDATE- "
+                                      "columns of a worker CSV")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.status)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        for button in (self.export_button, self.import_button):
+            top.addWidget(button)
+        actions = QHBoxLayout()
+        for button in (self.grant_button, self.change_button, self.revoke_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.search.textChanged.connect(lambda _text: self._filter())
+        self.status.currentIndexChanged.connect(lambda _index: self._filter())
+        self.model.loaded.connect(
+            lambda n: self.count.setText(f"{n:,} worker{'s' if n != 1 else ''}"))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.grant_button.clicked.connect(lambda: self.grant([]))
+        self.change_button.clicked.connect(lambda: self.grant(self.selected_workers()))
+        self.revoke_button.clicked.connect(self.revoke)
+        self.export_button.clicked.connect(self.export_csv)
+        self.import_button.clicked.connect(self.import_csv)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+G"), self, lambda: self.grant([]))
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._selection_changed()
+
+    def set_type(self, account: AccountInfo, qtype: quals.QualificationTypeInfo | None) -> None:
+        self.account, self.qtype = account, qtype
+        self.setEnabled(qtype is not None)
+        self._filter()
+
+    def _filter(self) -> None:
+        if self.account is None:
+            return
+        self.model.set_request(self.model.request.with_filter(
+            account_id=self.account.id, type_id=self.qtype.type_id if self.qtype else "",
+            search=self.search.text().strip(), status=self.status.currentData()))
+
+    def reload(self) -> None:
+        self.model.refresh()
+
+    def selected_workers(self) -> list[str]:
+        column = self.model.column_of("worker") + 1
+        rows = (self.model.row(r) for r in self.table.selected_rows())
+        return [str(row[column]) for row in rows if row is not None]
+
+    def _selection_changed(self) -> None:
+        chosen = bool(self.table.selected_rows())
+        self.change_button.setEnabled(chosen)
+        self.revoke_button.setEnabled(chosen)
+
+    def _queue(self, work: Callable[[], quals.DecisionReport], verb: str) -> None:
+        queue_decisions(self, self.runner, work, verb, self.decided.emit,
+                        lambda: self.bus.announce(changes.OUTBOX))
+
+    def grant(self, workers: list[str]) -> ScoreDialog | None:
+        """Ask for the workers and the score, then queue the grants."""
+        if self.qtype is None or self.account is None:
+            return None
+        dialog = ScoreDialog(self.qtype.name, workers, parent=self)
+        wb, account, type_id = self.wb, self.account, self.qtype.type_id
+
+        def chosen() -> None:
+            ids, value = dialog.chosen()
+            self._queue(lambda: quals.grant_scores(wb, account, type_id, ids, value), "Granted")
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
+    def revoke(self) -> ReasonDialog | None:
+        """Ask why, then queue revoking the qualification from the selected workers."""
+        workers = self.selected_workers()
+        if not workers or self.qtype is None or self.account is None:
+            return None
+        dialog = ReasonDialog("Revoke", f"Revoke {self.qtype.name} from {len(workers)} "
+                              "worker(s)? They read the reason.", parent=self)
+        wb, account, type_id = self.wb, self.account, self.qtype.type_id
+        dialog.accepted.connect(lambda: self._queue(
+            lambda: quals.revoke_scores(wb, account, type_id, workers, dialog.text()),
+            "Revoked"))
+        dialog.open()
+        return dialog
+
+    def export_csv(self, path: str | None = None) -> None:
+        if self.account is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export the worker CSV", "workers.csv",
+                                                  "CSV files (*.csv)")
+        if not path:
+            return
+        wb, account, target = self.wb, self.account, Path(path)
+        self.start_task("Exporting workers",
+                        lambda progress, cancel: export_worker_csv(
+                            wb, account, target, progress=progress, cancel=cancel),
+                        lambda count: self.decided.emit(
+                            f"Exported {count:,} workers to {target.name}."))
+
+    def import_csv(self, path: str | None = None) -> None:
+        if self.account is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Import a worker CSV", "",
+                                                  "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        wb, account, source = self.wb, self.account, Path(path)
+
+        def planned(plan: Any) -> None:
+            dialog = ImportPlanDialog(plan, source.name, self)
+            self.plan_dialog = dialog
+            dialog.accepted.connect(lambda: self._queue(
+                lambda: apply_import(wb, account, plan), "Imported"))
+            dialog.open()
+
+        self.runner.run(lambda: plan_worker_csv(wb, account, read_csv_file(source)),
+                        on_done=planned,
+                        on_error=warn(self, "Import CSV", f"{source.name} was not imported:\n"))

@@ -441,3 +441,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from workbench.cli import marketplace as marketplace_commands
 
     marketplace_commands.register(sub)
+    __import__("workbench.cli.qualifications", fromlist=["register"]).register(sub)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from workbench.domain.clock import format_duration
 from workbench.models.formatting import local_time
 from workbench.models.lazy_table import LazyTableModel
 from workbench.models.tasks import TaskRunner
@@ -30,6 +29,7 @@ from workbench.services.qualification_tables import ScoresSource
 from workbench.services.qualifications import (
     QualificationTypeInfo,
     RequestInfo,
+    how_workers_get_it,
     list_types,
     pending_requests,
 )
@@ -165,21 +165,11 @@ def _sortable(value: Any) -> tuple[int, Any]:
 STATUS_COLOURS = {"Active": "#1b7f3b", "Inactive": "#616161"}
 
 
-def _test_text(qtype: QualificationTypeInfo) -> str:
-    if qtype.auto_granted:
-        return f"Granted on request ({qtype.auto_granted_value})"
-    if qtype.has_test:
-        scored = "auto-scored" if qtype.answer_key_xml else "you review"
-        limit = format_duration(qtype.test_duration_s or 0)
-        return f"Test ({scored}), {limit}"
-    return "You grant it"
-
-
 TYPE_FIELDS: list[Field[QualificationTypeInfo]] = [
     Field("Name", lambda t: t.name, lambda t: t.name.lower()),
     Field("Status", lambda t: t.status, lambda t: t.status,
           colour=lambda t: STATUS_COLOURS.get(t.status)),
-    Field("How workers get it", _test_text, _test_text),
+    Field("How workers get it", how_workers_get_it, how_workers_get_it),
     Field("Holders", lambda t: f"{t.holders:,}", lambda t: t.holders, RIGHT,
           tooltip="Workers holding a score"),
     Field("Waiting", lambda t: f"{t.pending:,}" if t.pending else "", lambda t: t.pending,

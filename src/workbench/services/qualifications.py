@@ -18,7 +18,7 @@ from botocore.exceptions import ClientError
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from workbench.domain.clock import as_utc
+from workbench.domain.clock import as_utc, format_duration
 from workbench.formats.answer_keys import (
     AnswerKey,
     AnswerKeyError,
@@ -102,6 +102,16 @@ class TypeSpec:
     test_xml: str | None = None
     answer_key_xml: str | None = None
     test_duration_s: int | None = None
+
+
+def how_workers_get_it(qtype: QualificationTypeInfo) -> str:
+    """In a few words: "Test (auto-scored), 15m", "Granted on request (1)", "You grant it"."""
+    if qtype.auto_granted:
+        return f"Granted on request ({qtype.auto_granted_value})"
+    if qtype.has_test:
+        scored = "auto-scored" if qtype.answer_key_xml else "you review"
+        return f"Test ({scored}), {format_duration(qtype.test_duration_s or 0)}"
+    return "You grant it"
 
 
 def type_info(row: QualificationType, holders: int = 0, pending: int = 0

@@ -209,3 +209,30 @@ def _answers_and_gold(wb):  # type: ignore[no-untyped-def]
             select(HIT.id, BatchRow.values).join(BatchRow, BatchRow.id == HIT.batch_row_id))
             if v.get("gold_sentiment")}
     return answers, gold
+
+
+def test_a_soft_block_is_a_qualification_granted_and_lifted_through_the_outbox(demo) -> None:  # type: ignore[no-untyped-def]
+    from workbench.services.workers import queue_block_choice, soft_block_type
+
+    wb, account, _ = demo
+    worker = sorted(track_records(wb, account))[0]
+    action, message = queue_block_choice(wb, account, worker, "soft_block")
+    type_id = soft_block_type(wb, account)
+    assert type_id and action.kind == "grant_qualification"
+    assert f"“{type_id} doesnotexist”" in message
+    assert track_records(wb, account, [worker])[worker].soft_blocked  # queued counts
+    with pytest.raises(outbox.AlreadyDecided):
+        queue_block_choice(wb, account, worker, "soft_block")
+    push_outbox(wb, account)
+    assert track_records(wb, account, [worker])[worker].soft_blocked
+    source = WorkerSource(wb)
+    request = TableRequest(sort_key="worker").with_filter(account_id=account.id, search=worker)
+    keys = [c.key for c in source.columns]
+    [row] = source.page(request, 0, 5)
+    assert row[keys.index("blocked") + 1] == "soft-blocked"
+    queue_block_choice(wb, account, worker, "lift_soft_block", "Better now")
+    assert not track_records(wb, account, [worker])[worker].soft_blocked
+    push_outbox(wb, account)
+    assert [a.state for a in outbox.list_actions(wb, account)] == ["sent", "sent"]
+    [row] = source.page(request, 0, 5)
+    assert row[keys.index("blocked") + 1] == ""

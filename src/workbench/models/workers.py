@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from workbench.domain.money import format_dollars
 from workbench.models.lazy_table import LazyTableModel
@@ -14,6 +15,8 @@ from workbench.services.tables import TableRequest
 from workbench.services.workers import WAGE_COLUMN, WorkerSource
 
 Index = QModelIndex | QPersistentModelIndex
+BLOCK_COLOURS = {"blocked": "#b3261e", "block queued": "#b26a00", "unblock queued": "#1565c0",
+                 "soft-blocked": "#6a1b9a"}
 
 
 class WorkersTableModel(LazyTableModel):
@@ -24,6 +27,7 @@ class WorkersTableModel(LazyTableModel):
                          TableRequest(sort_key="assignments", descending=True), parent)
         self._wage = self.column_of(WAGE_COLUMN)
         self._worker = self.column_of("worker")
+        self._block = self.column_of("blocked")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -32,6 +36,10 @@ class WorkersTableModel(LazyTableModel):
             row = self.row(index.row())
             value = row[index.column() + 1] if row is not None else None
             return f"{format_dollars(round(value))}/h" if value is not None else ""
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self._block:
+            row = self.row(index.row())
+            state = str(row[index.column() + 1]) if row is not None else ""
+            return QColor(BLOCK_COLOURS[state]) if state in BLOCK_COLOURS else None
         if (role == Qt.ItemDataRole.TextAlignmentRole
                 and self.columns[index.column()].kind == "percent"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -28,8 +28,11 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.marketplace.interface import Marketplace
+from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.consensus import GOLD, MAJORITY, same_answer
 from workbench.services.context import Workbench
@@ -42,6 +45,8 @@ from workbench.store.schema import (
     Bonus,
     ConsensusAnswer,
     OutboxAction,
+    QualificationScore,
+    QualificationType,
     Worker,
 )
 
@@ -66,6 +71,7 @@ class TrackRecord:
     gold_right: int = 0
     gold_total: int = 0
     blocked: bool = False
+    soft_blocked: bool = False
 
     @property
     def approval_rate(self) -> float | None:
@@ -96,6 +102,9 @@ class TrackRecord:
                        f"{self.gold_total})")
         if self.blocked:
             out.append("Blocked")
+        if self.soft_blocked:
+            out.append("Soft-blocked (left out of HITs that exclude the soft-block "
+                       "qualification)")
         return out
 
 
@@ -153,6 +162,7 @@ def track_records(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str]
         if worker_ids is not None:
             block_query = block_query.where(Block.worker_id.in_(list(worker_ids)))
         blocked = set(session.scalars(block_query))
+        soft = _soft_blocked(session, account, worker_ids)
     wanted = list(worker_ids) if worker_ids is not None else list(counts)
     return {worker: TrackRecord(
         worker, assignments=counts[worker]["assignments"], approved=counts[worker][APPROVED],
@@ -161,7 +171,104 @@ def track_records(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str]
         queued_rejections=counts[worker]["queued_rejections"],
         agreed=counts[worker]["agreed"], compared=counts[worker]["compared"],
         gold_right=counts[worker]["gold_right"], gold_total=counts[worker]["gold_total"],
-        blocked=worker in blocked) for worker in wanted}
+        blocked=worker in blocked, soft_blocked=worker in soft) for worker in wanted}
+
+
+# -- soft blocks -------------------------------------------------------------------------------
+
+SOFT_BLOCK_NAME = "Left out of my HITs (soft block)"
+SOFT_BLOCK_DESCRIPTION = (
+    "Workers holding this qualification are left out of HITs that require it not to exist. "
+    "Unlike a block, it does not count against the worker's standing.")
+
+
+def soft_block_type(wb: Workbench, account: AccountInfo) -> str | None:
+    """The account's soft-block qualification type, if it has one."""
+    with wb.store.read() as session:
+        return session.scalar(select(QualificationType.qualification_type_id).where(
+            QualificationType.account_id == account.id,
+            QualificationType.name == SOFT_BLOCK_NAME, QualificationType.status == "Active")
+            .limit(1))
+
+
+def soft_block_requirement(type_id: str) -> str:
+    """The requirement (publish --require) that keeps soft-blocked workers out of a batch."""
+    return f"{type_id} doesnotexist"
+
+
+def soft_block(wb: Workbench, account: AccountInfo, worker_id: str,
+               market: Marketplace | None = None) -> outbox.ActionInfo:
+    """Queue granting the soft-block qualification (its type is made on first use)."""
+    from workbench.services.qualifications import TypeSpec, create_type
+
+    type_id = soft_block_type(wb, account)
+    if type_id is None:
+        type_id = create_type(wb, account, TypeSpec(SOFT_BLOCK_NAME, SOFT_BLOCK_DESCRIPTION,
+                                                     keywords="soft block, workbench"),
+                              market).type_id
+    return outbox.queue_grant_qualification(wb, account, type_id, worker_id, 1,
+                                            name=SOFT_BLOCK_NAME)
+
+
+def lift_soft_block(wb: Workbench, account: AccountInfo, worker_id: str, reason: str = ""
+                    ) -> outbox.ActionInfo:
+    """Queue revoking the soft-block qualification."""
+    type_id = soft_block_type(wb, account)
+    if type_id is None:
+        raise outbox.OutboxError("this account has no soft-block qualification")
+    return outbox.queue_revoke_qualification(wb, account, type_id, worker_id, reason,
+                                             name=SOFT_BLOCK_NAME)
+
+
+BLOCK_CHOICES = ("block", "unblock", "soft_block", "lift_soft_block")
+
+
+def queue_block_choice(wb: Workbench, account: AccountInfo, worker_id: str, choice: str,
+                       reason: str = "") -> tuple[outbox.ActionInfo, str]:
+    """Queue a block, an unblock, a soft block or its lifting; returns it and what it means."""
+    if choice == "block":
+        return outbox.queue_block(wb, account, worker_id, reason=reason), \
+            f"Block of {worker_id} queued."
+    if choice == "unblock":
+        return outbox.queue_unblock(wb, account, worker_id, reason=reason), \
+            f"Unblock of {worker_id} queued."
+    if choice == "soft_block":
+        action = soft_block(wb, account, worker_id)
+        requirement = soft_block_requirement(str(action.payload["qualification_type_id"]))
+        return action, (f"Soft block of {worker_id} queued. Batches that require "
+                        f"“{requirement}” leave soft-blocked workers out.")
+    if choice == "lift_soft_block":
+        return lift_soft_block(wb, account, worker_id, reason), \
+            f"Soft block of {worker_id} lifted (queued)."
+    raise ValueError(f"unknown block choice {choice!r}")
+
+
+def _soft_blocked(session: Session, account: AccountInfo, worker_ids: Sequence[str] | None
+                  ) -> set[str]:
+    """Workers holding the soft block, or with a grant of it queued (and not a revoke)."""
+    type_ids = list(session.scalars(select(QualificationType.qualification_type_id).where(
+        QualificationType.account_id == account.id, QualificationType.name == SOFT_BLOCK_NAME)))
+    if not type_ids:
+        return set()
+    query = select(QualificationScore.worker_id).where(
+        QualificationScore.account_id == account.id, QualificationScore.status == "Granted",
+        QualificationScore.qualification_type_id.in_(type_ids))
+    if worker_ids is not None:
+        query = query.where(QualificationScore.worker_id.in_(list(worker_ids)))
+    held = set(session.scalars(query))
+    for action in session.scalars(select(OutboxAction).where(
+            OutboxAction.account_id == account.id,
+            OutboxAction.kind.in_((ActionKind.GRANT_QUALIFICATION.value,
+                                   ActionKind.REVOKE_QUALIFICATION.value)),
+            OutboxAction.state.in_((ActionState.PENDING.value, ActionState.SENDING.value)))
+            .order_by(OutboxAction.id)):
+        if (action.payload or {}).get("qualification_type_id") not in type_ids:
+            continue
+        if action.kind == ActionKind.GRANT_QUALIFICATION.value:
+            held.add(action.target)
+        else:
+            held.discard(action.target)
+    return held if worker_ids is None else held & set(worker_ids)
 
 
 # -- the Workers table -------------------------------------------------------------------------
@@ -230,10 +337,17 @@ _queued_block_kind = (select(OutboxAction.kind)
                             OutboxAction.state == ActionState.SENDING.value))
                  .order_by(OutboxAction.id.desc()).limit(1)
                  .correlate(Worker).scalar_subquery())
+_SOFT_BLOCKED = exists().where(
+    QualificationScore.account_id == Worker.account_id,
+    QualificationScore.worker_id == Worker.worker_id, QualificationScore.status == "Granted",
+    QualificationScore.qualification_type_id == QualificationType.qualification_type_id,
+    QualificationType.account_id == Worker.account_id,
+    QualificationType.name == SOFT_BLOCK_NAME)
 _BLOCK_STATUS = case(
     (_queued_block_kind == literal(ActionKind.BLOCK.value), literal("block queued")),
     (_queued_block_kind == literal(ActionKind.UNBLOCK.value), literal("unblock queued")),
-    (_BLOCKED, literal("blocked")), else_=literal(""))
+    (_BLOCKED, literal("blocked")), (_SOFT_BLOCKED, literal("soft-blocked")),
+    else_=literal(""))
 
 PERCENT_COLUMNS = frozenset({"approval_rate", "agreement", "gold"})
 MEDIAN_COLUMN = "median_time"
@@ -247,26 +361,27 @@ class WorkerSource(TableSource):
     id_column = Worker.__table__.c.id
     default_sort = "assignments"
     columns = (
-        Column("worker", "Worker", Worker.worker_id, "id", 160),
-        Column("assignments", "Assignments", _count(), "int", 90),
-        Column("to_review", "To review", _count(Assignment.status == SUBMITTED), "int", 75,
+        Column("worker", "Worker", Worker.worker_id, "id", 140),
+        Column("assignments", "Assignments", _count(), "int", 82),
+        Column("to_review", "To review", _count(Assignment.status == SUBMITTED), "int", 68,
                tooltip="Submitted and waiting for your decision"),
-        Column("approved", "Approved", _APPROVED, "int", 75),
-        Column("rejected", "Rejected", _REJECTED, "int", 70),
-        Column("approval_rate", "Approval rate", _APPROVAL_RATE, "percent", 95,
+        Column("approved", "Approved", _APPROVED, "int", 68),
+        Column("rejected", "Rejected", _REJECTED, "int", 64),
+        Column("approval_rate", "Approval", _APPROVAL_RATE, "percent", 70,
                tooltip="Share of your sent decisions that were approvals"),
-        Column("agreement", "Agreement", _AGREEMENT, "percent", 85,
+        Column("agreement", "Agreement", _AGREEMENT, "percent", 78,
                tooltip="Share of their choices that match the majority of their HITs"),
-        Column("gold", "Gold", _GOLD, "percent", 60,
+        Column("gold", "Gold", _GOLD, "percent", 50,
                tooltip="Share of gold items answered as expected (batches with a gold column)"),
-        Column("average_time", "Avg time", _AVERAGE_TIME, "duration", 75,
+        Column("average_time", "Avg time", _AVERAGE_TIME, "duration", 66,
                tooltip="Average work time per assignment"),
-        Column(MEDIAN_COLUMN, "Median time", cast(null(), Integer), "duration", 85,
+        Column(MEDIAN_COLUMN, "Median", cast(null(), Integer), "duration", 62,
                sortable=False, tooltip="Median work time per assignment (not sortable)"),
-        Column(WAGE_COLUMN, "Hourly wage", _HOURLY, "money", 90,
+        Column(WAGE_COLUMN, "Hourly wage", _HOURLY, "money", 86,
                tooltip="Reward and bonuses per hour of work (rejected work earns nothing)"),
-        Column("bonuses", "Bonuses paid", _BONUSES, "money", 90),
-        Column("blocked", "Block", _BLOCK_STATUS, "status", 105),
+        Column("bonuses", "Bonuses", _BONUSES, "money", 70,
+               tooltip="Bonuses paid (sent)"),
+        Column("blocked", "Block", _BLOCK_STATUS, "status", 95),
         Column("last_seen", "Last seen", Worker.last_seen, "time", 130),
     )
 

@@ -252,6 +252,8 @@ class ReviewPage(Page):
         self.current_pk = None
         self.review = None
         self.actions_.reset()
+        if self.panel.grid.hasFocus():
+            self.queue.setFocus()  # not a filter box: the grid hides while the queue loads
         self.panel.show_empty("Loading the queue…", "")
         self._load_batches()
         self._filter()
@@ -365,26 +367,34 @@ class ReviewPage(Page):
         self.current_pk = pk
         self._loading_pk = pk
         account = self.account
+        generation = self.actions_.generation
         self.runner.run(lambda: load_hit_review(self.wb, account, pk),
-                        on_done=lambda review: self._hit_loaded(pk, review, column_of),
+                        on_done=lambda review: self._hit_loaded(pk, review, column_of,
+                                                                generation),
                         on_error=lambda e: self._hit_failed(pk, e))
 
     def reload_hit(self) -> None:
         """Show the current HIT again as the store has it (keeps the chosen assignment)."""
         if self.current_pk is not None and self.review is not None:
-            current = self.current_assignment()
-            self.show_hit(self.current_pk,
-                          column_of=current.assignment_id if current else None)
+            self.show_hit(self.current_pk)
 
-    def _hit_loaded(self, pk: int, review: HitReview | None, column_of: str | None) -> None:
+    def _hit_loaded(self, pk: int, review: HitReview | None, column_of: str | None,
+                    generation: int) -> None:
         if pk != self.current_pk:
             return  # the reviewer moved on meanwhile
+        same = review is not None and self.review is not None and self.review.pk == review.pk
+        if same and generation != self.actions_.generation:
+            # Read before this page's latest decision: showing it would undo it on screen.
+            self.show_hit(pk, column_of=column_of)
+            return
         self._loading_pk = None
         if review is None:
             self.review = None
             self.panel.show_empty("This HIT is no longer in the store", "")
             return
-        same = self.review is not None and self.review.pk == review.pk
+        if same and column_of is None:
+            current = self.current_assignment()
+            column_of = current.assignment_id if current else None
         self.review = review
         if same:
             self.grid_model.update_review(review)
@@ -398,7 +408,7 @@ class ReviewPage(Page):
             awaiting = [i for i, a in enumerate(review.assignments) if a.awaiting]
             column = awaiting[0] if awaiting else 0
         self.panel.grid.set_current_column(column + 1)
-        if not isinstance(QApplication.focusWidget(), QLineEdit | QComboBox):
+        if not isinstance(QApplication.focusWidget(), QLineEdit):
             self.panel.grid.setFocus()
         self._cell_changed()
         self.actions_.hit_loaded(review)
@@ -442,7 +452,9 @@ class ReviewPage(Page):
         return self._shown_at
 
     def is_loading(self) -> bool:
-        return self._loading_pk is not None
+        """Whether another HIT than the one on screen is on its way (a reload is not)."""
+        return self._loading_pk is not None and (
+            self.review is None or self.review.pk != self._loading_pk)
 
     def _column_changed(self, _column: int) -> None:
         self._cell_changed()

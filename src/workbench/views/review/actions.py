@@ -38,6 +38,7 @@ from workbench.services.review import (
 )
 from workbench.services.settings import load_settings, save_settings
 from workbench.services.spend import spending_allowed
+from workbench.services.workers import queue_block_choice
 from workbench.views.review.bulk import GoldDialog, RulePreviewDialog
 from workbench.views.review.dialogs import ApproveDialog, BlockDialog, BonusDialog, RejectDialog
 
@@ -53,6 +54,8 @@ class ReviewActions(QObject):
         self.page = page
         self.busy = False
         self.last_decision_at = 0.0
+        # Counts this page's own writes: a HIT read before the latest one is stale.
+        self.generation = 0
         # Each entry undoes one step (one key press may have queued several decisions).
         self.undo_steps: list[tuple[int, list[tuple[int, str]]]] = []
         self.dialog: QDialog | None = None
@@ -241,6 +244,7 @@ class ReviewActions(QObject):
 
     def _decided(self, hit_pk: int, verdict: str, infos: list[outbox.ActionInfo]) -> None:
         self.busy = False
+        self.generation += 1
         self.last_decision_at = time.monotonic()
         self.undo_steps.append((hit_pk, [(i.id, i.target) for i in infos]))
         page = self.page
@@ -306,6 +310,7 @@ class ReviewActions(QObject):
             return undone
 
         def done(undone: list[str]) -> None:
+            self.generation += 1
             self.page.status_message.emit(f"Undone: {len(undone)} decision(s) taken back.")
             self.page.announce(changes.OUTBOX)
             if self.page.current_pk == hit_pk and self.page.review is not None:
@@ -356,22 +361,18 @@ class ReviewActions(QObject):
         record = review.records.get(current.worker_id)
         blocked = bool(record and record.blocked)
         dialog = BlockDialog(current.worker_id, blocked, record.lines() if record else [],
-                             self.page)
+                             self.page, soft_blocked=bool(record and record.soft_blocked))
         account, wb, worker = self.page.account, self.page.wb, current.worker_id
         assert account is not None
 
         def confirmed() -> None:
-            reason = dialog.reason_text()
+            choice, reason = dialog.choice, dialog.reason_text()
             self.busy = True
-            if blocked:
-                def work() -> outbox.ActionInfo:
-                    return outbox.queue_unblock(wb, account, worker, reason=reason)
-            else:
-                def work() -> outbox.ActionInfo:
-                    return outbox.queue_block(wb, account, worker, reason=reason)
-            self.page.runner.run(work, on_done=lambda info: self._queued_other(
-                f"{'Unblock' if blocked else 'Block'} of {worker} queued.",
-                changes.OUTBOX, changes.WORKERS), on_error=self._other_refused)
+            self.page.runner.run(
+                lambda: queue_block_choice(wb, account, worker, choice, reason),
+                on_done=lambda queued: self._queued_other(queued[1], changes.OUTBOX,
+                                                          changes.WORKERS),
+                on_error=self._other_refused)
 
         self._open(dialog, confirmed)
 

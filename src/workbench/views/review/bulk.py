@@ -80,6 +80,7 @@ class RulePreviewDialog(QDialog):
             layout.addWidget(self.feedback)
         self.feedback.setVisible(self.rejecting)
         self.feedback.textChanged.connect(self._validate)
+        self.feedback.submitted.connect(self._accept)
         layout.addWidget(_label("Nothing is queued until you confirm. Queued decisions can be "
                                 "undone in the Outbox until they are sent.", NOTE_STYLE))
         self.problem = _label("", ERROR_STYLE)

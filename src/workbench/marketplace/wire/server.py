@@ -36,11 +36,11 @@ def application(routes: list[BaseRoute]) -> Starlette:
     return Starlette(routes=routes)
 
 
-def server_config(app: Any, host: str, port: int, *, log_level: str = "warning"
-                  ) -> uvicorn.Config:
+def server_config(app: Any, host: str, port: int, *, log_level: str = "warning",
+                  **options: Any) -> uvicorn.Config:
     return uvicorn.Config(app, host=host, port=port, http=WireProtocol, lifespan="off",
                           log_level=log_level, access_log=False, timeout_keep_alive=30,
-                          backlog=512, timeout_graceful_shutdown=5)
+                          backlog=2048, timeout_graceful_shutdown=5, **options)
 
 
 class BackgroundServer:
@@ -53,6 +53,22 @@ class BackgroundServer:
 
     def _run(self) -> None:
         asyncio.run(self.server.serve())
+
+    def launch(self) -> None:
+        """Start serving without waiting (poll ``started`` and ``running``)."""
+        self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return bool(self.server.started)
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def request_stop(self) -> None:
+        """Ask the server to stop without waiting for it (poll ``running``)."""
+        self.server.should_exit = True
 
     def start(self, timeout: float = 10.0) -> BackgroundServer:
         self._thread.start()
@@ -97,3 +113,28 @@ def serve_forever(app: Any, host: str, port: int, *, on_ready: Any = None) -> No
         await task
 
     asyncio.run(run())
+
+
+def serve_workers(host: str, port: int, workers: int, *, on_ready: Any = None) -> None:
+    """Serve with ``workers`` processes, each building the app from the settings file.
+
+    The parent binds the socket and supervises the processes (restarting any that dies);
+    Ctrl+C or SIGTERM stops them all.
+    """
+    from uvicorn.supervisors import Multiprocess
+
+    from workbench.marketplace.wire.served import APP_FACTORY
+
+    config = server_config(APP_FACTORY, host, port, factory=True, workers=workers)
+    try:
+        sock = config.bind_socket()
+    except SystemExit:  # uvicorn logs why and exits; say it as an error instead
+        raise OSError(f"cannot listen on {host}:{port}") from None
+    # Listening now lets early clients wait in the backlog until a process takes them.
+    sock.listen(config.backlog)
+    try:
+        if on_ready is not None:
+            on_ready(f"http://{host}:{sock.getsockname()[1]}")
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        sock.close()

@@ -1,0 +1,200 @@
+"""The worker's own pages: signing in and out, their work, earnings and qualifications."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from workbench.formats.qualification_tests import (
+    QualificationTest,
+    TestFormatError,
+    parse_question_form,
+)
+from workbench.formats.rich_text import clean_rich_text
+from workbench.marketplace.local.invitations import SESSION_LIFETIME
+from workbench.marketplace.local.schema import MarketQualificationRequest
+from workbench.marketplace.local.screening import APPROVED, TESTING
+from workbench.marketplace.local.worker_queries import (
+    STATUS_FILTERS,
+    earnings,
+    messages,
+    my_work,
+    qualification_offers,
+)
+from workbench.marketplace.local.workers import WorkRefused
+from workbench.marketplace.site.app import SignInNeeded
+from workbench.marketplace.site.frame import question_form_answers
+from workbench.marketplace.site.security import (
+    SIGN_IN_COOKIE,
+    Refused,
+    check_csrf,
+    check_same_origin,
+    clear_session_cookie,
+    form_fields,
+    read_form,
+    set_session_cookie,
+    set_sign_in_cookie,
+    sign_in_token,
+)
+
+if TYPE_CHECKING:
+    from workbench.marketplace.site.app import WorkerSite
+
+WORK_PER_PAGE = 50
+
+
+class WorkerPages:
+    """Handlers for the pages about the worker themselves."""
+
+    def __init__(self, site: WorkerSite) -> None:
+        self.site = site
+
+    async def home(self, request: Request) -> Response:
+        try:
+            await self.site.worker(request)
+        except SignInNeeded:
+            return RedirectResponse("/sign-in", status_code=303)
+        return RedirectResponse("/hits", status_code=303)
+
+    # -- signing in and out ------------------------------------------------------------------
+
+    async def sign_in_page(self, request: Request, *, status: int = 200, problem: str = ""
+                           ) -> Response:
+        token, new = sign_in_token(request)
+        response = self.site.render(request, "sign_in.html", status, sign_in_token=token,
+                                    problem=problem)
+        if new:
+            set_sign_in_cookie(response, request, token)
+        return response
+
+    async def sign_in(self, request: Request) -> Response:
+        site = self.site
+        form = await read_form(request)
+        check_same_origin(request)
+        expected = request.cookies.get(SIGN_IN_COOKIE, "")
+        # A sign-in posted from another site (login CSRF) lacks the double-submit cookie.
+        check_csrf(request, form, expected)
+        token = str(form.get("token") or "")
+        made = await site.run(lambda: site.invitations.sign_in(token)) if token else None
+        if made is None:
+            return await self.sign_in_page(
+                request, status=403, problem="That sign-in link or token is not valid: it may "
+                "have been mistyped, replaced by a newer one, or revoked. Ask the requester "
+                "for a new one.")
+        cookie, _who = made
+        response = RedirectResponse("/hits", status_code=303)
+        set_session_cookie(response, request, cookie, int(SESSION_LIFETIME.total_seconds()))
+        return response
+
+    async def sign_out(self, request: Request) -> Response:
+        site = self.site
+        worker = await site.worker(request)
+        check_csrf(request, await read_form(request), worker.csrf_token)
+        await site.run(lambda: site.invitations.sign_out(worker.session_id))
+        response = RedirectResponse("/sign-in?note=signed-out", status_code=303)
+        clear_session_cookie(response, request)
+        return response
+
+    # -- their work and money ----------------------------------------------------------------
+
+    async def my_work(self, request: Request) -> Response:
+        site = self.site
+        worker = await site.worker(request)
+        status = request.query_params.get("status", "all")
+        status = status if status in STATUS_FILTERS else "all"
+        raw_page = request.query_params.get("page", "1")
+        page = max(1, min(100_000, int(raw_page))) if raw_page.isdigit() else 1
+
+        def load(session: Session) -> tuple[Any, ...]:
+            records, total = my_work(session, worker.worker_id, status=status,
+                                     offset=(page - 1) * WORK_PER_PAGE, limit=WORK_PER_PAGE)
+            return records, total, messages(session, worker.worker_id)
+
+        await site.run(site.settle)
+        records, total, notes = await site.run(lambda: site.read(load))
+        return site.render(request, "my_work.html", worker=worker, records=records,
+                           total=total, status=status, statuses=list(STATUS_FILTERS),
+                           page=page, pages=max(1, -(-total // WORK_PER_PAGE)),
+                           messages=notes)
+
+    async def earnings(self, request: Request) -> Response:
+        site = self.site
+        worker = await site.worker(request)
+        await site.run(site.settle)
+        summary = await site.run(lambda: site.read(
+            lambda session: earnings(session, worker.worker_id)))
+        return site.render(request, "earnings.html", worker=worker, earnings=summary)
+
+    # -- qualifications -----------------------------------------------------------------------
+
+    async def qualifications(self, request: Request) -> Response:
+        site = self.site
+        worker = await site.worker(request)
+        now = site.clock()
+        offers = await site.run(lambda: site.read(
+            lambda session: qualification_offers(session, worker.worker_id, now)))
+        return site.render(request, "qualifications.html", worker=worker, offers=offers,
+                           now=now)
+
+    async def request_qualification(self, request: Request) -> Response:
+        site = self.site
+        worker = await site.worker(request)
+        check_csrf(request, await read_form(request), worker.csrf_token)
+        type_id = request.path_params["type_id"]
+        try:
+            outcome = await site.run(
+                lambda: site.screening.request_qualification(worker.worker_id, type_id))
+        except WorkRefused as refusal:
+            status = 404 if "no such" in str(refusal) else 409
+            return site.refusal(request, status, str(refusal).capitalize() + ".", worker)
+        if outcome.status == TESTING:
+            return RedirectResponse(f"/tests/{outcome.request_id}", status_code=303)
+        note = "granted" if outcome.status == APPROVED else "requested"
+        return RedirectResponse(f"/qualifications?note={note}", status_code=303)
+
+    def _test(self, worker_id: str, request_id: str) -> tuple[QualificationTest, Any]:
+        """The test under way for this request, or Refused."""
+        def load(session: Session) -> MarketQualificationRequest | None:
+            return session.scalar(select(MarketQualificationRequest).where(
+                MarketQualificationRequest.request_id == request_id))
+
+        found = self.site.read(load)
+        if found is None or found.worker_id != worker_id:
+            raise Refused(404, "There is no such test.")
+        if found.status != TESTING or found.test_deadline is None \
+                or found.test_deadline <= self.site.clock():
+            raise Refused(409, "This test is over: it was handed in or its time ran out.")
+        try:
+            return parse_question_form(found.test or ""), found.test_deadline
+        except TestFormatError as exc:
+            raise Refused(409, f"This test cannot be taken: {exc}.") from None
+
+    async def test_page(self, request: Request) -> Response:
+        site = self.site
+        worker = await site.worker(request)
+        request_id = request.path_params["request_id"]
+        test, deadline = await site.run(lambda: self._test(worker.worker_id, request_id))
+        return site.render(request, "test.html", worker=worker, test=test,
+                           request_id=request_id, rich=clean_rich_text,
+                           seconds_left=int((deadline - site.clock()).total_seconds()))
+
+    async def submit_test(self, request: Request) -> Response:
+        site = self.site
+        worker = await site.worker(request)
+        form = await read_form(request)
+        check_csrf(request, form, worker.csrf_token)
+        request_id = request.path_params["request_id"]
+        test, _deadline = await site.run(lambda: self._test(worker.worker_id, request_id))
+        answers = question_form_answers(test, form_fields(form))
+        try:
+            outcome = await site.run(
+                lambda: site.screening.submit_test(worker.worker_id, request_id, answers))
+        except WorkRefused as refusal:
+            return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
+        note = "granted" if outcome.status == APPROVED else "test-sent"
+        return RedirectResponse(f"/qualifications?note={note}", status_code=303)
+

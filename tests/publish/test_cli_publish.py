@@ -142,3 +142,36 @@ def test_running_the_command_again_after_an_interruption_resumes_the_same_batch(
     assert "12/12 HITs" in out and counts(store_path) == (1, 12)
     code, out, _ = run(capsys, "--db", str(store_path), "-q", "publish", "--resume", "1")
     assert code == 0 and "0 created now" in out and "12 published before" in out
+
+
+def test_without_an_estimate_the_median_time_of_an_earlier_batch_gives_the_wage(
+        capsys: pytest.CaptureFixture[str], store_path: Path, task: dict[str, Path]) -> None:
+    from tests.conftest import FakeClock
+    from workbench.formats.answers import task_answers_xml
+    from workbench.formats.inputs import read_input_table
+    from workbench.marketplace.local.market import LocalMarketplace
+    from workbench.marketplace.local.workers import WorkerSide
+    from workbench.services.accounts import get_account
+    from workbench.services.context import Workbench
+    from workbench.services.publish import HITProperties, create_batch, publish_batch
+    from workbench.services.sync import pull
+
+    clock = FakeClock()
+    with Workbench.open(store_path, clock=clock) as wb:
+        account = get_account(wb)
+        market = LocalMarketplace(wb.store.engine, account.requester_id or "", clock=clock)
+        batch_id = create_batch(wb, account, name="Earlier", template_html=TEMPLATE,
+                                table=read_input_table(task["input"]),
+                                props=HITProperties("Earlier", "D", 5, 1))
+        publish_batch(wb, account, batch_id, market)
+        side = WorkerSide(wb.store.engine, clock=clock)
+        worker = side.register("AWORKER0000001")
+        for hit in market.list_hits(MaxResults=100)["HITs"]:
+            assignment = side.accept(worker, hit["HITId"])
+            clock.advance(seconds=90)
+            side.submit(worker, assignment, task_answers_xml({"label": "mug"}))
+        pull(wb, account, market)
+    code, _, err = run(capsys, *args_for(store_path, task, "--dry-run"))
+    assert code == 0
+    assert "At 1m 30s a task (the median of batch 1, 'Earlier')" in err
+    assert "$0.05 pays $2.00 an hour, below your fair wage of $7.25" in err

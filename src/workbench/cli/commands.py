@@ -148,9 +148,11 @@ def publish(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from workbench.cli import UsageError
+    from workbench.domain.clock import format_duration
     from workbench.domain.money import format_dollars
     from workbench.formats.inputs import read_input_table
     from workbench.services.accounts import get_account
+    from workbench.services.batches import previous_work_time
     from workbench.services.publish import (
         DEFAULT_CONCURRENCY,
         HITProperties,
@@ -158,12 +160,10 @@ def publish(args: argparse.Namespace) -> int:
         check_batch,
         create_batch,
         estimate_cost,
-        fair_pay,
         find_same_batch,
         publish_batch,
     )
     from workbench.services.requirements import parse_requirement
-    from workbench.services.settings import load_settings
 
     concurrency = args.concurrency or DEFAULT_CONCURRENCY
     if args.resume is not None:
@@ -201,23 +201,22 @@ def publish(args: argparse.Namespace) -> int:
               f"{format_dollars(cost.split_total_cents)} (saving "
               f"{format_dollars(cost.split_saving_cents)}).")
     task_seconds = round(args.minutes * 60) if args.minutes else None
-    if task_seconds:
-        wage = load_settings().fair_wage_cents_per_hour
-        pay = fair_pay(props.reward_cents, task_seconds, wage)
-        line = (f"At {args.minutes:g} min a task, {format_dollars(props.reward_cents)} pays "
-                f"{format_dollars(pay.hourly_cents)} an hour")
-        if pay.below_fair:
-            sys.stderr.write(f"workbench: warning: {line}, below your fair wage of "
-                             f"{format_dollars(wage)} an hour (a reward of "
-                             f"{format_dollars(pay.fair_reward_cents)} reaches it)\n")
-        else:
-            print(line + ".")
-    if args.dry_run:
-        print("Checked every row; nothing was published (--dry-run).")
-        return 0
+    basis = f"At {args.minutes:g} min a task" if task_seconds else ""
     progress = _progress(args)
     with _workbench(args) as wb:
         account = get_account(wb, args.account)
+        if task_seconds is None:
+            # No estimate given: how long workers took on an earlier batch of this page.
+            worked = previous_work_time(wb, account.id, html)
+            if worked is not None and worked.median_s > 0:
+                task_seconds = worked.median_s
+                basis = (f"At {format_duration(worked.median_s)} a task (the median of batch "
+                         f"{worked.batch_id}, {worked.batch_name!r})")
+        if task_seconds:
+            _say_fair_pay(basis, props.reward_cents, task_seconds)
+        if args.dry_run:
+            print("Checked every row; nothing was published (--dry-run).")
+            return 0
         if account.moves_real_money and not args.yes:
             raise UsageError(f"{account.name} spends real money: add --yes to publish "
                              f"(up to {format_dollars(cost.total_cents)})")
@@ -242,6 +241,23 @@ def publish(args: argparse.Namespace) -> int:
     print(f"Published batch {batch_id}: {report.published}/{report.total} HITs "
           f"(HIT type {report.hit_type_id}).")
     return 0
+
+
+def _say_fair_pay(basis: str, reward_cents: int, task_seconds: int) -> None:
+    from workbench.domain.money import format_dollars
+    from workbench.services.publish import fair_pay
+    from workbench.services.settings import load_settings
+
+    wage = load_settings().fair_wage_cents_per_hour
+    pay = fair_pay(reward_cents, task_seconds, wage)
+    hourly = format_dollars(pay.hourly_cents)
+    line = f"{basis}, {format_dollars(reward_cents)} pays {hourly} an hour"
+    if pay.below_fair:
+        sys.stderr.write(f"workbench: warning: {line}, below your fair wage of "
+                         f"{format_dollars(wage)} an hour (a reward of "
+                         f"{format_dollars(pay.fair_reward_cents)} reaches it)\n")
+    else:
+        print(line + ".")
 
 
 def _resume_publishing(args: argparse.Namespace, concurrency: int) -> int:

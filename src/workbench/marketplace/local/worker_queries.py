@@ -177,7 +177,7 @@ def _qualification_names(session: Session, type_ids: set[str]) -> dict[str, str]
         return {}
     return dict(session.execute(select(MarketQualificationType.qualification_type_id,
                                        MarketQualificationType.name).where(
-        MarketQualificationType.qualification_type_id.in_(type_ids))).tuples().all())
+        MarketQualificationType.qualification_type_id.in_(type_ids))).all())
 
 
 def hit_groups(session: Session, rules: WorkerSide, worker_id: str, now: datetime, *,
@@ -318,12 +318,12 @@ def earnings(session: Session, worker_id: str, *, limit: int = 100) -> Earnings:
     """What the worker has earned (rewards and bonuses) and what awaits a decision."""
     paid = dict(session.execute(
         select(Payment.kind, func.sum(Payment.amount_cents))
-        .where(Payment.worker_id == worker_id).group_by(Payment.kind)).tuples().all())
+        .where(Payment.worker_id == worker_id).group_by(Payment.kind)).all())
     statuses = dict(session.execute(
         select(MarketAssignment.status, func.count())
         .where(MarketAssignment.worker_id == worker_id,
                MarketAssignment.status.in_(VISIBLE_STATUSES))
-        .group_by(MarketAssignment.status)).tuples().all())
+        .group_by(MarketAssignment.status)).all())
     pending_cents = session.scalar(
         select(func.sum(MarketHITType.reward_cents))
         .select_from(MarketAssignment)

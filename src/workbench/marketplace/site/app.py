@@ -213,16 +213,25 @@ class WorkerSite:
             clear_session_cookie(response, request)
         return response
 
+    async def _signed_in_or_none(self, request: Request) -> SignedIn | None:
+        """Who is asking, for an error page that keeps the site's menu; None if nobody."""
+        try:
+            return await self.worker(request)
+        except SignInNeeded:
+            return None
+
     async def _refused(self, request: Request, exc: Exception) -> Response:
         assert isinstance(exc, Refused)
-        return self.refusal(request, exc.status, exc.message)
+        return self.refusal(request, exc.status, exc.message,
+                            await self._signed_in_or_none(request))
 
     async def _http_error(self, request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         messages = {404: "There is no such page.", 405: "That cannot be done to this page.",
                     413: "What was sent is too large."}
         return self.refusal(request, exc.status_code,
-                            messages.get(exc.status_code, str(exc.detail)))
+                            messages.get(exc.status_code, str(exc.detail)),
+                            await self._signed_in_or_none(request))
 
     async def _crowd_script(self, request: Request) -> Response:
         from workbench.resources import resource_path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 # Set before anything imports Qt: tests never need a display, and QtWebEngine refuses to
 # start as root (as CI runs) without its own sandbox turned off. The review view's safety
@@ -11,6 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --no-sandbox")
 os.environ.setdefault("WORKBENCH_REVIEWER", "tester")
+# Tests never read or write the user's own settings and logs.
+os.environ.setdefault("WORKBENCH_CONFIG_DIR", tempfile.mkdtemp(prefix="workbench-config-"))
+os.environ.setdefault("WORKBENCH_LOG_DIR", tempfile.mkdtemp(prefix="workbench-logs-"))
 
 import shutil
 from collections.abc import Iterator

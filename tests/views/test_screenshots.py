@@ -68,3 +68,39 @@ def test_screenshots_of_welcome_hits_and_assignments(qtbot, wb, demo_wb, shots: 
     save(window, shots / "outbox.png")
     window.runner.shutdown()
     empty.runner.shutdown()
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_screenshots_of_about_and_settings(qtbot, wb, shots: Path, theme: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.services.accounts import add_account, list_accounts
+    from workbench.services.settings import Settings
+    from workbench.views.dialogs.about import AboutDialog
+    from workbench.views.dialogs.settings_dialog import SettingsDialog
+    from workbench.views.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    apply_theme(app, theme)
+    try:
+        add_account(wb, "Production (Ølstue Café)", "mturk", aws_profile="finance")
+        about = AboutDialog(wb.store.url)
+        qtbot.addWidget(about)
+        about.resize(640, 520)
+        about.show()
+        qtbot.wait(50)
+        about.grab().save(str(shots / f"about-{theme}.png"))
+        runner_window = MainWindow(wb)
+        qtbot.addWidget(runner_window)
+        dialog = SettingsDialog(Settings(), list_accounts(wb), runner_window.runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(50)
+        image = dialog.grab()
+        image.save(str(shots / f"settings-{theme}.png"))
+        assert image.width() >= 600
+        runner_window.runner.shutdown()
+    finally:
+        app.setPalette(before)

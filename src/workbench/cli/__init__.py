@@ -99,10 +99,16 @@ def _say(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``workbench`` command."""
-    logging.basicConfig(level=os.environ.get("WORKBENCH_LOG", "WARNING").upper(),
-                        format="%(levelname)s %(name)s: %(message)s")
+    from workbench.diagnostics import setup_logging
+
+    setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.db is None:
+        from workbench.services.settings import load_settings
+
+        # The store the window uses is the store the commands use.
+        args.db = load_settings().store_location or None
     if args.command is None:
         from workbench.cli.gui import launch_window
 

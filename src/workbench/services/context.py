@@ -59,11 +59,15 @@ class Workbench:
                 raise MarketplaceUnavailable(f"local account {account.name} has no requester id")
             return LocalMarketplace(self.market_engine(account.options.get("market_url")),
                                     account.requester_id, clock=clock or self.clock)
+        from workbench.services.settings import load_settings
+
+        # The Settings dialog's profile for this account wins over the one it was added with.
+        profile = load_settings().aws_profiles.get(account.name) or account.aws_profile
         try:
             settings = ClientSettings.from_options(
                 sandbox=kind is AccountKind.MTURK_SANDBOX,
                 endpoint_url=account.endpoint_url if kind is AccountKind.ENDPOINT else None,
-                profile=account.aws_profile, options=account.options)
+                profile=profile, options=account.options)
             client = cast(Marketplace, MTurkMarketplace.connect(settings))
         except Exception as exc:  # botocore raises many kinds for a bad profile or config
             raise MarketplaceUnavailable(f"cannot set up {account.name}: {exc}") from None
@@ -79,3 +83,30 @@ class Workbench:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def check_store_location(location: str) -> str:
+    """Try a store location without changing anything there; a sentence saying how it went."""
+    from sqlalchemy import text
+
+    from workbench.sql.engine import DatabaseUnusable, check_sqlite_file, database_url, sqlite_path
+    from workbench.store.database import default_store_location
+
+    target = location.strip() or str(default_store_location())
+    try:
+        path = sqlite_path(database_url(target))
+        if path is not None:
+            check_sqlite_file(path)
+            if not path.exists():
+                return f"No store at {path} yet: one will be created there."
+        engine = make_engine(target)
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        finally:
+            engine.dispose()
+    except DatabaseUnusable as exc:
+        return f"Cannot use it: {exc}"
+    except Exception as exc:  # a server that is down, a wrong password: say so plainly
+        return f"Cannot connect: {str(exc).splitlines()[0]}"
+    return "Connected."

@@ -38,11 +38,20 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
     app.setDesktopFileName("requester-workbench")
     app.setWindowIcon(application_icon())
 
+    from workbench.diagnostics import setup_logging
     from workbench.services.context import Workbench
+    from workbench.services.settings import load_settings
     from workbench.sql.engine import DatabaseUnusable
+    from workbench.views.crash import CrashReporter
+    from workbench.views.theme import apply_theme
 
+    setup_logging()
+    reporter = CrashReporter()
+    reporter.install()
+    settings = load_settings()
+    apply_theme(app, settings.theme)
     try:
-        wb = Workbench.open(db)
+        wb = Workbench.open(db or settings.store_location or None)
     except DatabaseUnusable as exc:
         QMessageBox.critical(None, "Requester Workbench",
                              f"The store could not be opened:\n\n{exc}")

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -174,6 +175,17 @@ class MainWindow(QMainWindow):
             self.addAction(go)
         menus = self.menuBar()
         workbench_menu = menus.addMenu("&Workbench")
+        for text, handler, shortcut in (
+                ("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences),
+                ("&Back up store…", self.back_up_store, None),
+                ("&Restore from a backup…", self.restore_backup, None),
+                ("&About Requester Workbench", self.show_about, None)):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(handler)
+            workbench_menu.addAction(action)
+        workbench_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -311,6 +323,108 @@ class MainWindow(QMainWindow):
         if watch is not None:
             watch(task)
 
+    def open_settings(self) -> None:
+        from workbench.services.settings import load_settings, save_settings
+        from workbench.views.dialogs.settings_dialog import SettingsDialog
+        from workbench.views.theme import apply_theme
+
+        before = load_settings()
+        dialog = SettingsDialog(before, list_accounts(self.wb), self.runner, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.result_settings()
+        try:
+            save_settings(chosen)
+        except OSError as exc:
+            QMessageBox.warning(self, "Settings not saved", f"The settings could not be "
+                                f"saved: {exc}")
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and chosen.theme != before.theme:
+            apply_theme(app, chosen.theme)
+        restart = [what for what, changed in (
+            ("the store location", chosen.store_location != before.store_location),
+            ("the language", chosen.language != before.language)) if changed]
+        self.statusBar().showMessage(
+            "Settings saved." + (f" Restart to use {' and '.join(restart)}." if restart
+                                 else ""), 10000)
+
+    def show_about(self) -> None:
+        from workbench.views.dialogs.about import AboutDialog
+
+        AboutDialog(self.wb.store.url, self).exec()
+
+    def back_up_store(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from workbench.services.backup import backup_store
+
+        if self.wb.store.path is None:
+            QMessageBox.information(self, "Back up store", "This store is on a database "
+                                    "server; back it up with the server's own tools.")
+            return
+        stamp = self.wb.clock().astimezone().strftime("%Y-%m-%d-%H%M")
+        suggested = str(self.wb.store.path.with_name(f"workbench-backup-{stamp}.sqlite3"))
+        path, _ = QFileDialog.getSaveFileName(self, "Back up store", suggested,
+                                              "SQLite stores (*.sqlite3)")
+        if not path:
+            return
+        store = self.wb.store
+
+        def done(report: Any) -> None:
+            self.statusBar().showMessage(
+                f"Backed up the store to {report.path} ({report.size_bytes / 2**20:.1f} MB).",
+                15000)
+
+        self._start("Backup", lambda progress, cancel: backup_store(
+            store, path, progress=progress, cancel=cancel), done)
+
+    def restore_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from workbench.services.backup import BackupError, check_backup, restore_store
+
+        store_path = self.wb.store.path
+        if store_path is None:
+            QMessageBox.information(self, "Restore", "This store is on a database server; "
+                                    "restore it with the server's own tools.")
+            return
+        if self.runner.long_tasks:
+            QMessageBox.information(self, "Restore", "Wait for the running task to finish "
+                                    "(or cancel it) before restoring.")
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Restore from a backup",
+                                              str(store_path.parent),
+                                              "SQLite stores (*.sqlite3 *.db);;All files (*)")
+        if not path:
+            return
+        try:
+            check_backup(path)
+        except BackupError as exc:
+            QMessageBox.warning(self, "Not restored", str(exc))
+            return
+        answer = QMessageBox.question(
+            self, "Restore from a backup",
+            "Replace the current store with this backup? Anything done since the backup — "
+            "including queued decisions not yet sent — will be gone from the store. The "
+            "current store is kept beside it, renamed. The window closes; start the app "
+            "again to use the restored store.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.save_state()
+        self.runner.shutdown(wait=True)
+        self.wb.close()
+        try:
+            kept = restore_store(path, store_path)
+        except BackupError as exc:
+            QMessageBox.warning(self, "Not restored", f"{exc}\n\nThe store was not changed.")
+        else:
+            QMessageBox.information(self, "Restored", "The backup is now the store."
+                                    + (f" The previous store was kept as {kept}." if kept
+                                       else ""))
+        self._restored = True
+        self.close()
+
     def archive_account(self) -> None:
         """Pull everything the account's marketplace still returns (for people leaving MTurk)."""
         if any(t.title == "Archive" for t in self.runner.long_tasks):
@@ -400,6 +514,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_restored", False):
+            event.accept()
+            return
         running = [t.title for t in self.runner.long_tasks]
         if running:
             answer = QMessageBox.question(

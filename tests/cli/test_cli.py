@@ -152,3 +152,18 @@ def test_no_display_is_explained_in_one_line(capsys, monkeypatch) -> None:  # ty
     monkeypatch.setattr("sys.platform", "linux")
     code, _, err = run(capsys)
     assert code == 2 and "DISPLAY" in err and "offscreen" in err
+
+
+def test_the_window_smoke_test_opens_it_and_finds_the_resources(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "WORKBENCH_CONFIG_DIR": str(tmp_path / "config"),
+           "WORKBENCH_LOG_DIR": str(tmp_path / "logs")}
+    done = subprocess.run([sys.executable, "-m", "workbench", "--db", str(tmp_path / "s.db"),
+                           "--smoke-test"], capture_output=True, text=True, timeout=120,
+                          env=env)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert "smoke test passed" in done.stdout

@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the store: an SQLAlchemy URL or an SQLite file path "
                              "(default: in your user data folder; env WORKBENCH_DB)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, check that it and its resources work, and quit "
+                             "(for packaging tests)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     return parser
@@ -112,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from workbench.cli.gui import launch_window
 
-        return launch_window(args.db)
+        return launch_window(args.db, smoke_test=args.smoke_test)
     return _run_command(args)
 
 

@@ -18,11 +18,11 @@ def display_problem() -> str | None:
     return None
 
 
-def launch_window(db: str | None) -> int:
+def launch_window(db: str | None, *, smoke_test: bool = False) -> int:
     problem = display_problem()
     if problem:
         sys.stderr.write(f"workbench: {problem}\n")
         return 2
     from workbench.views.app import run_app
 
-    return run_app(db)
+    return run_app(db, smoke_test=smoke_test)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from workbench import __version__
 from workbench.resources import resource_path
@@ -26,8 +26,33 @@ def application_icon() -> QIcon:
     return icon
 
 
-def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
-    """Open the main window on a store (default: the user data folder); returns the exit code."""
+def _finish_smoke_test(app: QApplication, window: QWidget) -> None:
+    from workbench.resources import template_preset
+
+    problems = []
+    if not window.isVisible():
+        problems.append("the main window is not shown")
+    try:
+        template_preset("sentiment")
+        resource_path("icons", "requester-workbench-64.png")
+    except FileNotFoundError as exc:
+        problems.append(str(exc))
+    if app.windowIcon().isNull():
+        problems.append("the application icon did not load")
+    message = "; ".join(problems) or "the window opened and its resources were found"
+    sys.stdout.write(f"smoke test {'failed' if problems else 'passed'}: {message}\n")
+    sys.stdout.flush()
+    window.close()
+    app.exit(1 if problems else 0)
+
+
+def run_app(db: str | None = None, argv: list[str] | None = None, *,
+            smoke_test: bool = False) -> int:
+    """Open the main window on a store (default: the user data folder); returns the exit code.
+
+    ``smoke_test`` opens the window, checks that it shows its pages and finds its resources,
+    then quits: 0 if all is well (for testing a packaged build).
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv)
@@ -60,6 +85,8 @@ def run_app(db: str | None = None, argv: list[str] | None = None) -> int:
 
     window = MainWindow(wb)
     window.show()
+    if smoke_test:
+        QTimer.singleShot(1500, lambda: _finish_smoke_test(app, window))
     try:
         return int(app.exec())
     finally:

@@ -171,3 +171,61 @@ def test_full_and_expired_hits_are_not_found(crowd: Crowd, clock: FakeClock) -> 
     assert len(crowd.workers.discover(worker)) == 1
     clock.advance(seconds=61)
     assert crowd.workers.discover(worker) == []
+
+
+COMPARISONS = [
+    # comparator, values, (worker's score or None for no qualification) -> may accept
+    ("LessThan", [50], {40: True, 50: False, None: False}),
+    ("LessThanOrEqualTo", [50], {50: True, 51: False, None: False}),
+    ("GreaterThan", [50], {51: True, 50: False, None: False}),
+    ("GreaterThanOrEqualTo", [50], {50: True, 49: False, None: False}),
+    ("EqualTo", [50], {50: True, 49: False, None: False}),
+    ("NotEqualTo", [50], {49: True, 50: False, None: False}),
+    ("In", [1, 3, 5], {3: True, 4: False, None: False}),
+    ("NotIn", [1, 3, 5], {4: True, 5: False, None: False}),
+    ("Exists", None, {0: True, None: False}),
+    ("DoesNotExist", None, {None: True, 7: False}),
+]
+
+
+@pytest.mark.parametrize(("comparator", "values", "cases"), COMPARISONS)
+def test_every_comparator_is_enforced_as_it_says(crowd: Crowd, comparator: str,
+                                                 values: list[int] | None,
+                                                 cases: dict[int | None, bool]) -> None:
+    qid = own_type(crowd)
+    requirement: dict[str, object] = {"QualificationTypeId": qid, "Comparator": comparator}
+    if values is not None:
+        requirement["IntegerValues"] = values
+    hit_id = crowd.hit(assignments=len(cases), QualificationRequirements=[requirement])
+    for score, allowed in cases.items():
+        worker = crowd.worker()
+        if score is not None:
+            crowd.market.associate_qualification_with_worker(
+                QualificationTypeId=qid, WorkerId=worker, IntegerValue=score)
+        if allowed:
+            assert crowd.workers.accept(worker, hit_id)
+        else:
+            with pytest.raises(WorkRefused, match="qualification"):
+                crowd.workers.accept(worker, hit_id)
+
+
+@pytest.mark.parametrize(("comparator", "locales", "cases"), [
+    ("EqualTo", [{"Country": "US", "Subdivision": "NY"}],
+     {("US", "NY"): True, ("US", "CA"): False, ("CA", None): False}),
+    ("NotEqualTo", [{"Country": "US"}], {("CA", "ON"): True, ("US", "TX"): False}),
+    ("In", [{"Country": "GB"}, {"Country": "US", "Subdivision": "CA"}],
+     {("GB", None): True, ("US", "CA"): True, ("US", "NY"): False}),
+    ("NotIn", [{"Country": "IN"}, {"Country": "PH"}], {("DE", None): True, ("IN", None): False}),
+])
+def test_locale_comparators_are_enforced(crowd: Crowd, comparator: str,
+                                         locales: list[dict[str, str]],
+                                         cases: dict[tuple[str, str | None], bool]) -> None:
+    hit_id = crowd.hit(assignments=len(cases), QualificationRequirements=[
+        {"QualificationTypeId": LOCALE_ID, "Comparator": comparator, "LocaleValues": locales}])
+    for (country, subdivision), allowed in cases.items():
+        worker = crowd.worker(locale=Locale(country, subdivision))
+        if allowed:
+            assert crowd.workers.accept(worker, hit_id)
+        else:
+            with pytest.raises(WorkRefused, match="qualification"):
+                crowd.workers.accept(worker, hit_id)

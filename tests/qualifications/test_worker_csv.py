@@ -111,9 +111,10 @@ def test_the_worker_csv_round_trip(scored: Any, tmp_path: Path) -> None:
     ("Worker ID,UPDATE BLOCK STATUS\r\nA1,Ban\r\n", "should be Block or Unblock"),
     ("Worker ID,Worker ID\r\nA1,A1\r\n", "appear twice"),
 ])
-def test_bad_worker_csvs_are_refused_and_queue_nothing(scored: Any, text: str,
+def test_bad_worker_csvs_are_refused_and_queue_nothing(local: Any, text: str,
                                                        reason: str) -> None:
-    wb, account, _market, _spotter, _workers = scored
+    wb, account, market = local
+    quals.create_type(wb, account, quals.TypeSpec("Bird spotter", "Knows birds"), market)
     before = len(outbox.list_actions(wb, account))
     with pytest.raises(WorkerCsvError) as refused:
         plan_worker_csv(wb, account, text)

@@ -70,10 +70,10 @@ def test_the_types_model(qtbot: Any, qtmodeltester: Any, runner: Any, filled: An
     qtmodeltester.check(model)
     assert [model.data(model.index(r, 0)) for r in range(2)] == ["Audio transcriber",
                                                                  "Bird spotter"]
-    assert model.data(model.index(0, 3)) == "5"
-    assert model.data(model.index(1, 4)) == "3"
-    assert model.data(model.index(1, 2)) == "Test (you review), 10m"
-    model.sort(3, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 2)) == "5"
+    assert model.data(model.index(1, 1)) == "3"
+    assert model.data(model.index(1, 3)) == "Test (you review), 10m"
+    model.sort(2, Qt.SortOrder.DescendingOrder)
     assert model.item(0) is not None and model.item(0).type_id == holders.type_id  # type: ignore[union-attr]
     assert model.row_of(tested.type_id) == 1
     assert model.rowCount(model.index(0, 0)) == 0

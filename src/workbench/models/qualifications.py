@@ -167,14 +167,14 @@ STATUS_COLOURS = {"Active": "#1b7f3b", "Inactive": "#616161"}
 
 TYPE_FIELDS: list[Field[QualificationTypeInfo]] = [
     Field("Name", lambda t: t.name, lambda t: t.name.lower()),
-    Field("Status", lambda t: t.status, lambda t: t.status,
-          colour=lambda t: STATUS_COLOURS.get(t.status)),
-    Field("How workers get it", how_workers_get_it, how_workers_get_it),
-    Field("Holders", lambda t: f"{t.holders:,}", lambda t: t.holders, RIGHT,
-          tooltip="Workers holding a score"),
     Field("Waiting", lambda t: f"{t.pending:,}" if t.pending else "", lambda t: t.pending,
           RIGHT, colour=lambda t: "#b26a00" if t.pending else None,
           tooltip="Requests waiting for your decision"),
+    Field("Holders", lambda t: f"{t.holders:,}", lambda t: t.holders, RIGHT,
+          tooltip="Workers holding a score"),
+    Field("How workers get it", how_workers_get_it, how_workers_get_it),
+    Field("Status", lambda t: t.status, lambda t: t.status,
+          colour=lambda t: STATUS_COLOURS.get(t.status)),
 ]
 
 

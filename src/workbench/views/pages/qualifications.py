@@ -119,7 +119,7 @@ class QualificationsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Qualification types")
-        for column, width in enumerate((150, 60, 150, 60)):
+        for column, width in enumerate((140, 60, 60, 150)):
             self.table.setColumnWidth(column, width)
 
         self.heading = QLabel()

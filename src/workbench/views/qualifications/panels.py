@@ -90,7 +90,8 @@ def answers_html(qtype: quals.QualificationTypeInfo | None, request: quals.Reque
         if scored is not None:
             colour = "#1b7f3b" if scored.full_marks else "#b26a00" if scored.score > 0 \
                 else "#b3261e"
-            mark = f"<span style='color:{colour}'>{scored.score:+d}</span>"
+            points_text = f"{scored.score:+d}" if scored.score else "0"
+            mark = f"<span style='color:{colour}'>{points_text}</span>"
         parts.append(f"<tr><td valign='top' width='24'>{number}.</td><td valign='top'>"
                      f"{html.escape(' '.join(text.split()))}<br><b>{shown}</b></td>"
                      f"<td valign='top' align='right' width='40'>{mark}</td></tr>")

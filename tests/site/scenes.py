@@ -69,9 +69,11 @@ class Scene:
     def publish(self, name: str = "sentiment", *, assignments: int = 3,
                 title: str = "What is the sentiment of this review?",
                 question: str | None = None, duration: int = 600, reward: str = "0.10",
-                auto_approval: int = 3 * 86400, **extra: Any) -> str:
+                auto_approval: int = 3 * 86400,
+                description: str = "Read a short customer review and say how it feels.",
+                **extra: Any) -> str:
         params: dict[str, Any] = {
-            "Title": title, "Description": "Read a short customer review and say how it feels.",
+            "Title": title, "Description": description,
             "Keywords": "sentiment, reviews, quick", "Reward": reward,
             "AssignmentDurationInSeconds": duration, "LifetimeInSeconds": 7 * 86400,
             "AutoApprovalDelayInSeconds": auto_approval, "MaxAssignments": assignments,

@@ -166,9 +166,9 @@ def describe_requirement(requirement: dict[str, Any], names: dict[str, str]) -> 
              "GreaterThanOrEqualTo": "at least", "EqualTo": "equal to",
              "NotEqualTo": "not equal to", "In": "one of", "NotIn": "none of"}
     if comparator == "Exists":
-        return f"{name}: held"
+        return name
     if comparator == "DoesNotExist":
-        return f"{name}: not held"
+        return f"not holding {name}"
     return f"{name} {words.get(comparator, comparator)} {', '.join(values)}".strip()
 
 

@@ -4,5 +4,6 @@
   var body = document.body;
   window.parent.postMessage({ workbench: body.getAttribute("data-outcome"),
     assignmentId: body.getAttribute("data-assignment") }, "*");
-  window.parent.postMessage({ workbench: "height", height: body.scrollHeight + 40 }, "*");
+  window.parent.postMessage({ workbench: "height",
+    height: document.documentElement.getBoundingClientRect().height }, "*");
 }());

@@ -62,7 +62,9 @@
       if (event.source !== frame.contentWindow || !event.data) { return; }
       var data = event.data;
       if (data.workbench === "height" && automatic) {
-        var height = Math.min(20000, Math.max(240, Number(data.height) + 24));
+        // Exactly the page's height plus the frame's border: a page as tall as its frame
+        // then reports the same height again instead of growing it.
+        var height = Math.min(20000, Math.max(240, Math.ceil(Number(data.height)) + 2));
         if (height) { frame.style.height = height + "px"; }
       } else if (data.workbench === "submitted" && frame.getAttribute("data-assignment")) {
         window.location.assign("/work/" +
@@ -73,7 +75,10 @@
 
   function signInLink() {
     var form = document.getElementById("sign-in-form");
-    if (!form || window.location.hash.length < 2) { return; }
+    if (!form) { return; }
+    // A link opened while this page is already showing changes only the fragment.
+    window.addEventListener("hashchange", signInLink, { once: true });
+    if (window.location.hash.length < 2) { return; }
     var token = decodeURIComponent(window.location.hash.slice(1));
     // The token leaves the address bar (and history) before anything else happens.
     window.history.replaceState(null, "", window.location.pathname);

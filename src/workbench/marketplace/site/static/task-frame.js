@@ -75,10 +75,9 @@
   });
 
   function report() {
-    var root = document.documentElement;
-    window.parent.postMessage({ workbench: "height",
-      height: Math.ceil(Math.max(root.scrollHeight, document.body ? document.body.scrollHeight : 0)) },
-      "*");
+    // The page's own height (scrollHeight would never be less than the frame's).
+    var height = document.documentElement.getBoundingClientRect().height;
+    window.parent.postMessage({ workbench: "height", height: Math.ceil(height) }, "*");
   }
 
   document.addEventListener("DOMContentLoaded", function () {

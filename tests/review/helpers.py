@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from workbench.services import outbox
 from workbench.views.main_window import MainWindow
 from workbench.views.pages.review import ReviewPage
+from workbench.views.review.task_page import TaskPageView
 
 
 def open_review(qtbot: Any, wb: Any, *, settle: float | None = 0.0,
@@ -53,4 +54,16 @@ def actions(wb: Any, account: Any) -> list[outbox.ActionInfo]:
 
 
 def close(window: MainWindow) -> None:
+    """Stop the window's work; web views go now (a page must go before its profile)."""
     window.runner.shutdown()
+    for view in window.findChildren(TaskPageView):
+        view.release()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def at_keyboard(qtbot: Any, window: MainWindow, page: ReviewPage) -> None:
+    """The window is active again and the review has the keyboard (after a dialog)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.waitUntil(lambda: page.actions_.dialog is None, timeout=5000)
+    page.panel.grid.setFocus()

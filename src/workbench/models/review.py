@@ -118,7 +118,8 @@ class SideBySideModel(QAbstractTableModel):
     def update_review(self, review: HitReview) -> None:
         """The same HIT with new decisions: repaint, keeping the reviewer's place."""
         if self.review is None or review.pk != self.review.pk or \
-                len(review.assignments) != len(self.review.assignments):
+                len(review.assignments) != len(self.review.assignments) or \
+                review.fields != self.review.fields:
             self.set_review(review)
             return
         self.review = review

@@ -57,13 +57,13 @@ class ReviewQueueSource(TableSource):
     id_column = HIT.__table__.c.id
     default_sort = "submitted"
     columns = (
-        Column("hit_id", "HIT", HIT.hit_id, "id", 118),
+        Column("hit_id", "HIT", HIT.hit_id, "id", 110),
         Column("to_review", "Left", _AWAITING, "int", 38,
                tooltip="Submitted assignments with no decision yet"),
         Column("agreement", "Agree", ReviewHit.agreement, "percent", 50,
                tooltip="The smallest share of workers agreeing on any choice field "
                        "(sorts disagreement first)"),
-        Column("deadline", "Auto-approves", _DEADLINE, "time", 100,
+        Column("deadline", "Auto-approves", _DEADLINE, "time", 110,
                tooltip="When the marketplace approves and pays the first of them by itself"),
         Column("submitted", "Submitted", _FIRST_SUBMITTED, "time", 130,
                tooltip="When the first assignment was submitted"),

@@ -248,7 +248,11 @@ class ReviewPage(Page):
     # -- account, filters and the queue --------------------------------------------------------
 
     def set_account(self, account: AccountInfo) -> None:
+        same = self.account is not None and self.account.id == account.id \
+            and self.account.kind == account.kind
         super().set_account(account)
+        if same:
+            return  # the same account, newly read (e.g. after a sync): keep the reviewer's place
         self.current_pk = None
         self.review = None
         self.actions_.reset()
@@ -383,6 +387,10 @@ class ReviewPage(Page):
         if pk != self.current_pk:
             return  # the reviewer moved on meanwhile
         same = review is not None and self.review is not None and self.review.pk == review.pk
+        # Same rows and columns: repaint in place; otherwise lay the grid out again.
+        in_place = same and review is not None and self.review is not None and \
+            review.fields == self.review.fields and \
+            len(review.assignments) == len(self.review.assignments)
         if same and generation != self.actions_.generation:
             # Read before this page's latest decision: showing it would undo it on screen.
             self.show_hit(pk, column_of=column_of)
@@ -396,13 +404,14 @@ class ReviewPage(Page):
             current = self.current_assignment()
             column_of = current.assignment_id if current else None
         self.review = review
-        if same:
+        if in_place:
             self.grid_model.update_review(review)
             self.panel.show_header(review, self.wb.clock())
         else:
             self.panel.show_review(review, self.wb.clock())
-            self.panel.show_banner("")
-            self._shown_at = time.monotonic()
+            if not same:
+                self.panel.show_banner("")
+                self._shown_at = time.monotonic()
         column = review.column_of(column_of) if column_of else None
         if column is None:
             awaiting = [i for i, a in enumerate(review.assignments) if a.awaiting]

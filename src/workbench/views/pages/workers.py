@@ -98,7 +98,10 @@ class WorkersPage(Page):
     # -- loading ------------------------------------------------------------------------------
 
     def set_account(self, account: AccountInfo) -> None:
+        same = self.account is not None and self.account.id == account.id
         super().set_account(account)
+        if same:
+            return  # the same account, newly read (e.g. after a sync): keep everything
         self.message_actions = []
         self.outcome = None
         self._load_batches()

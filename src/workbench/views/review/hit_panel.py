@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -37,8 +41,31 @@ from workbench.views.widgets.empty_state import EmptyState
 KEY_HINTS = ("A approve · R reject · Shift+A approve all · Shift+R reject all · F approve "
              "with feedback · B bonus · ←/→ assignment · N/P next/previous HIT · Ctrl+Z undo · "
              "T task page")
+CURRENT_FILL = "#eef4fd"
+CURRENT_EDGE = "#1565c0"
 BANNER_STYLE = ("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e8c95a;"
                 " border-radius: 4px; padding: 6px 8px; }")
+
+
+class _KeepColours(QStyledItemDelegate):
+    """Paints the chosen column with a frame instead of a fill, so disagreement still shows."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            option = QStyleOptionViewItem(option)
+            option.state &= ~QStyle.StateFlag.State_Selected
+            if index.data(Qt.ItemDataRole.BackgroundRole) is None:
+                painter.fillRect(option.rect, QColor(CURRENT_FILL))
+        super().paint(painter, option, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(QColor(CURRENT_EDGE), 2))
+            rect = option.rect.adjusted(1, 0, -1, 0)
+            painter.drawLine(rect.topLeft(), rect.bottomLeft())
+            painter.drawLine(rect.topRight(), rect.bottomRight())
+            painter.restore()
 
 
 class SideBySideView(QTableView):
@@ -59,8 +86,8 @@ class SideBySideView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                                   | Qt.AlignmentFlag.AlignVCenter)
-        self.setStyleSheet("QTableView::item:selected { background: #dbe8fb; color: black; }"
-                           "QTableView { gridline-color: #d9d9d9; }")
+        self.setItemDelegate(_KeepColours(self))
+        self.setStyleSheet("QTableView { gridline-color: #d9d9d9; }")
 
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
                        previous: QModelIndex | QPersistentModelIndex) -> None:
@@ -111,6 +138,7 @@ class HitPanel(QWidget):
         self.tabs.addTab(self.grid, "Answers side by side")
         self.tabs.addTab(self.task_page, "Task page (T)")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.currentChanged.connect(lambda _i: self._fit())
         self.cell = DetailsView()
         self.cell.setAccessibleName("The chosen answer in full")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -184,6 +212,10 @@ class HitPanel(QWidget):
         """Inputs and grid get the height they need (within reason), the full text the rest."""
         total = sum(self.splitter.sizes())
         if total <= 0 or self.model.review is None:
+            return
+        if self.tabs.currentIndex() == 1:
+            # The task page shows the inputs itself: give it the room.
+            self.splitter.setSizes([0, total - 110, 110])
             return
         self.inputs.document().setTextWidth(self.inputs.viewport().width())
         inputs = int(self.inputs.document().size().height()) + 12

@@ -295,6 +295,9 @@ def _make_view(owner: QWidget) -> tuple[Any, Any]:
         def createWindow(self, kind: Any) -> Any:
             return None
 
+    # The view (and the page it owns) is made before the profile, so the owner deletes
+    # them first: QtWebEngine requires a profile to outlive its pages.
+    view = QWebEngineView(owner)
     profile = QWebEngineProfile(owner)  # off the record: nothing kept on disk
     profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
     profile.setPersistentCookiesPolicy(
@@ -311,7 +314,6 @@ def _make_view(owner: QWidget) -> tuple[Any, Any]:
                      (attribute.PluginsEnabled, False),
                      (attribute.AutoLoadImages, True)):
         settings.setAttribute(name, on)
-    view = QWebEngineView(owner)
     page = InertPage(profile, view)
     page.settings().setAttribute(attribute.JavascriptEnabled, False)
     view.setPage(page)
@@ -360,6 +362,17 @@ class TaskPageView(QWidget):
                           "from the network: images and styles from elsewhere do not show.")
         self.view.setHtml(self.html, QUrl("about:blank"))
         self.stack.setCurrentWidget(self.view)
+
+    def release(self) -> None:
+        """Let go of the web view now, its page before its profile (QtWebEngine's order)."""
+        if self.view is None:
+            return
+        profile = self.view.page().profile()
+        self.stack.removeWidget(self.view)
+        self.view.deleteLater()
+        profile.deleteLater()  # posted after the view: deleted after it
+        self.view = None
+        self._interceptor = None
 
     @staticmethod
     def refused() -> list[str]:

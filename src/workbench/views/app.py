@@ -75,6 +75,9 @@ def run_app(db: str | None = None, argv: list[str] | None = None, *,
     reporter.install()
     settings = load_settings()
     apply_theme(app, settings.theme)
+    from workbench.views.i18n import chosen_language, install_translators
+
+    translators = install_translators(app, chosen_language(settings.language))  # noqa: F841
     try:
         wb = Workbench.open(db or settings.store_location or None)
     except DatabaseUnusable as exc:

@@ -29,9 +29,9 @@ from workbench.services.accounts import AccountInfo
 from workbench.services.context import check_store_location
 from workbench.services.settings import Settings
 from workbench.store.database import default_store_location
+from workbench.views.i18n import LANGUAGES
 
 THEMES = [("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")]
-LANGUAGES = [("English", ""), ("Deutsch", "de")]
 
 
 class SettingsDialog(QDialog):

@@ -53,7 +53,7 @@ class PseudoTranslator(QTranslator):
     """Answers every lookup with the pseudo-localised source text."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:  # type: ignore[override]
+                  n: int = -1) -> str:
         return pseudo_localise(source)
 
     def isEmpty(self) -> bool:

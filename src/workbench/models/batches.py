@@ -93,8 +93,9 @@ class InputTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"${{{column}}} in the template" if column in self._used
-                    else "Not used by the template")
+            return (self.tr("{placeholder} in the template").format(
+                placeholder=f"${{{column}}}") if column in self._used
+                    else self.tr("Not used by the template"))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

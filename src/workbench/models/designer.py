@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workbench.formats.forms import FieldKind, FormDesign, FormField, new_field
@@ -13,6 +21,25 @@ from workbench.formats.rich_text import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 _MERGE_ID = 4606
+
+# The names of the field kinds (formats.forms.KIND_LABELS), translated when shown.
+_KIND_LABELS = (
+    str(QT_TRANSLATE_NOOP("FieldKind", "Instructions")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Short text")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Long text")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Single choice")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Multiple choice")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Dropdown")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Rating scale")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Image")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Link")),
+    str(QT_TRANSLATE_NOOP("FieldKind", "Hidden value")),
+)
+
+
+def kind_label(kind: FieldKind) -> str:
+    """A field kind's name as the user reads it (translated)."""
+    return QCoreApplication.translate("FieldKind", kind.label)
 
 
 class _Change(QUndoCommand):
@@ -71,10 +98,11 @@ class FormFieldsModel(QAbstractListModel):
 
     # -- changing (undoable) ----------------------------------------------------------------
 
-    def set_design(self, design: FormDesign, text: str = "Replace the design", *,
+    def set_design(self, design: FormDesign, text: str | None = None, *,
                    undoable: bool = True) -> None:
         """Show another design; undoable unless it starts a new document."""
         before = self.design()
+        text = text if text is not None else self.tr("Replace the design")
         if not undoable:
             self._reset(design)
             self.undo_stack.clear()
@@ -86,26 +114,27 @@ class FormFieldsModel(QAbstractListModel):
         before = self._title
         if title == before:
             return
-        self.undo_stack.push(_Change("Edit the title", lambda: self._set_title(title),
+        self.undo_stack.push(_Change(self.tr("Edit the title"), lambda: self._set_title(title),
                                      lambda: self._set_title(before), key="title"))
 
     def add_field(self, kind: FieldKind, row: int | None = None) -> int:
         """Add a new field of a kind after ``row`` (at the end by default); returns its row."""
         made = new_field(kind, self.names())
         at = len(self._fields) if row is None else max(0, min(row, len(self._fields)))
-        self.undo_stack.push(_Change(f"Add {kind.label.lower()}",
+        self.undo_stack.push(_Change(self.tr("Add a field: {kind}").format(kind=kind_label(kind)),
                                      lambda: self._insert(at, made), lambda: self._remove(at)))
         return at
 
     def remove_field(self, row: int) -> None:
         removed = self._fields[row]
-        self.undo_stack.push(_Change(f"Remove “{removed.label or removed.name}”",
+        self.undo_stack.push(_Change(self.tr("Remove “{field}”").format(
+                                         field=removed.label or removed.name),
                                      lambda: self._remove(row), lambda: self._insert(row, removed)))
 
     def move_field(self, row: int, to: int) -> bool:
         if not (0 <= row < len(self._fields) and 0 <= to < len(self._fields)) or row == to:
             return False
-        self.undo_stack.push(_Change("Move a field", lambda: self._move(row, to),
+        self.undo_stack.push(_Change(self.tr("Move a field"), lambda: self._move(row, to),
                                      lambda: self._move(to, row)))
         return True
 
@@ -115,7 +144,8 @@ class FormFieldsModel(QAbstractListModel):
         if changed == before:
             return
         key = f"{row}:{what}" if what else None
-        self.undo_stack.push(_Change(f"Edit “{changed.label or changed.name}”",
+        self.undo_stack.push(_Change(self.tr("Edit “{field}”").format(
+                                         field=changed.label or changed.name),
                                      lambda: self._replace(row, changed),
                                      lambda: self._replace(row, before), key=key))
 
@@ -168,10 +198,13 @@ class FormFieldsModel(QAbstractListModel):
             return None
         found = self._fields[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{found.kind.label}: {_summary(found)}"
+            return f"{kind_label(found.kind)}: {_summary(found)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            answers = "answers as " + found.name if found.kind.answers else "shows only"
-            return f"{found.kind.label} “{found.name}” ({answers})"
+            if found.kind.answers:
+                return self.tr("{kind} “{name}” (answers as {name})").format(
+                    kind=kind_label(found.kind), name=found.name)
+            return self.tr("{kind} “{name}” (shows only)").format(
+                kind=kind_label(found.kind), name=found.name)
         if role == self.FieldRole:
             return found
         if role == self.KindRole:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workbench.services.statistics import (
@@ -26,7 +27,25 @@ from workbench.views.charts.base import (
 )
 
 MAX_BATCHES = 10
-DECISION_LEGEND = [(GREEN, "Approved"), (VERMILLION, "Rejected"), (GREY, "Awaiting review")]
+DECISION_LEGEND = [(GREEN, str(QT_TRANSLATE_NOOP("ApprovalCharts", "Approved"))),
+                   (VERMILLION, str(QT_TRANSLATE_NOOP("ApprovalCharts", "Rejected"))),
+                   (GREY, str(QT_TRANSLATE_NOOP("ApprovalCharts", "Awaiting review")))]
+# services.statistics.RATE_BANDS, translated when shown.
+_RATE_BANDS = (str(QT_TRANSLATE_NOOP("ApprovalCharts", "under 50%")),
+               str(QT_TRANSLATE_NOOP("ApprovalCharts", "50% to under 80%")),
+               str(QT_TRANSLATE_NOOP("ApprovalCharts", "80% to under 90%")),
+               str(QT_TRANSLATE_NOOP("ApprovalCharts", "90% to under 95%")),
+               str(QT_TRANSLATE_NOOP("ApprovalCharts", "95% to under 99%")),
+               str(QT_TRANSLATE_NOOP("ApprovalCharts", "99% to under 100%")),
+               str(QT_TRANSLATE_NOOP("ApprovalCharts", "100%")))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ApprovalCharts", text)
+
+
+def decision_legend() -> list[tuple[str, str]]:
+    return [(colour, _tr(name)) for colour, name in DECISION_LEGEND]
 
 
 def shares(decisions: list[Decisions]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -40,12 +59,18 @@ def shares(decisions: list[Decisions]) -> tuple[np.ndarray, np.ndarray, np.ndarr
 def describe_decisions(decisions: Decisions) -> str:
     total = max(decisions.total, 1)
     rate = decisions.rejection_rate
-    text = (f"{decisions.total} submitted: {decisions.approved} approved "
-            f"({100 * decisions.approved / total:.1f}%), {decisions.rejected} rejected "
-            f"({100 * decisions.rejected / total:.1f}%), {decisions.pending} awaiting review "
-            f"({100 * decisions.pending / total:.1f}%)")
+    text = QCoreApplication.translate(
+        "ApprovalCharts", "{total} submitted: {approved} approved ({approved_share}%), "
+        "{rejected} rejected ({rejected_share}%), {pending} awaiting review ({pending_share}%)"
+    ).format(
+        total=decisions.total, approved=decisions.approved,
+        approved_share=f"{100 * decisions.approved / total:.1f}", rejected=decisions.rejected,
+        rejected_share=f"{100 * decisions.rejected / total:.1f}", pending=decisions.pending,
+        pending_share=f"{100 * decisions.pending / total:.1f}")
     if rate is not None:
-        text += f"; rejection rate of decided work {100 * rate:.1f}%"
+        text += QCoreApplication.translate(
+            "ApprovalCharts", "; rejection rate of decided work {rate}%").format(
+                rate=f"{100 * rate:.1f}")
     return text
 
 
@@ -53,9 +78,12 @@ class ApprovalOverTimeChart(TimeChart):
     """Work submitted in each period, by the share approved, rejected and still awaiting review."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Approval over time", left=PercentAxis("left"),
-                         empty_text="No work was submitted in this range.", parent=parent)
-        self.set_legend(DECISION_LEGEND)
+        super().__init__(str(QT_TRANSLATE_NOOP("ChartPanel", "Approval over time")),
+                         left=PercentAxis("left"),
+                         empty_text=str(QT_TRANSLATE_NOOP("ChartPanel",
+                                                      "No work was submitted in this range.")),
+                         parent=parent)
+        self.set_legend(decision_legend())
         self.approved = pg.BarGraphItem(x0=[], width=[], y0=[], height=[], pen=None,
                                         brush=brush(GREEN))
         self.rejected = pg.BarGraphItem(x0=[], width=[], y0=[], height=[], pen=None,
@@ -80,7 +108,8 @@ class ApprovalOverTimeChart(TimeChart):
     def summary(self, report: ApprovalReport) -> str:
         if report.empty:
             return ""
-        return f"In all: {describe_decisions(report.total)}."
+        return self.tr("In all: {decisions}.").format(
+            decisions=describe_decisions(report.total))
 
     def describe(self, x: float, y: float) -> tuple[str, float | None] | None:
         index = self.bucket_at(x)
@@ -88,7 +117,8 @@ class ApprovalOverTimeChart(TimeChart):
             return None
         point = self.report.points[index]
         if not point.decisions.total:
-            return f"{point.bucket.label}: no work submitted", None
+            return self.tr("{period}: no work submitted").format(
+                period=point.bucket.label), None
         return (f"{point.bucket.label}: {describe_decisions(point.decisions)}",
                 (point.bucket.start + point.bucket.end) / 2)
 
@@ -97,9 +127,12 @@ class ApprovalByBatchChart(ChartPanel):
     """The newest batches, each a bar split into approved, rejected and awaiting review."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Approval per batch", axes={"bottom": PercentAxis("bottom")},
-                         empty_text="No batch has submitted work in this range.", parent=parent)
-        self.set_legend(DECISION_LEGEND)
+        super().__init__(str(QT_TRANSLATE_NOOP("ChartPanel", "Approval per batch")),
+                         axes={"bottom": PercentAxis("bottom")},
+                         empty_text=str(QT_TRANSLATE_NOOP(
+                             "ChartPanel", "No batch has submitted work in this range.")),
+                         parent=parent)
+        self.set_legend(decision_legend())
         self.item.vb.setMouseEnabled(x=False, y=False)
         self.item.showGrid(x=True, y=False, alpha=0.25)
         self.approved = pg.BarGraphItem(x0=[], width=[], y=[], height=[], pen=None,
@@ -129,8 +162,8 @@ class ApprovalByBatchChart(ChartPanel):
 
     def summary(self, report: BatchApprovalReport) -> str:
         if len(report.batches) > MAX_BATCHES:
-            return (f"The {MAX_BATCHES} newest of {len(report.batches)} batches; "
-                    "Copy table gives them all.")
+            return self.tr("The {shown} newest of {count} batches; Copy table gives them "
+                           "all.").format(shown=MAX_BATCHES, count=len(report.batches))
         return ""
 
     def describe(self, x: float, y: float) -> tuple[str, float | None] | None:
@@ -151,8 +184,10 @@ class WorkerRatesChart(ChartPanel):
     """How many workers have each band of approval rate on the work you decided."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Workers by approval rate on your work",
-                         empty_text="No worker's work has been decided in this range.",
+        super().__init__(str(QT_TRANSLATE_NOOP("ChartPanel",
+                                               "Workers by approval rate on your work")),
+                         empty_text=str(QT_TRANSLATE_NOOP(
+                             "ChartPanel", "No worker's work has been decided in this range.")),
                          parent=parent)
         self.item.vb.setMouseEnabled(x=False, y=False)
         self.bars = pg.BarGraphItem(x=[], width=[], height=[], pen=None,
@@ -162,7 +197,7 @@ class WorkerRatesChart(ChartPanel):
         for label in self.counts:
             self.item.addItem(label, ignoreBounds=True)
         self.item.getAxis("bottom").setTicks([list(enumerate(BAND_TICKS))])
-        self.item.setLabel("left", "workers")
+        self.item.setLabel("left", self.tr("workers"))
 
     def draw(self, report: WorkerRatesReport) -> None:
         counts = np.array(report.workers_per_band, dtype=float)
@@ -181,10 +216,12 @@ class WorkerRatesChart(ChartPanel):
     def summary(self, report: WorkerRatesReport) -> str:
         if report.empty:
             return ""
-        text = (f"You rejected work of {report.workers_rejected} of {report.workers} workers "
-                "(your decisions only; MTurk's approval rate counts every requester).")
+        text = self.tr("You rejected work of {rejected} of {count} workers (your decisions "
+                       "only; MTurk's approval rate counts every requester).").format(
+            rejected=report.workers_rejected, count=report.workers)
         if report.undecided_workers:
-            text += f" {report.undecided_workers} more have nothing decided yet."
+            text += " " + self.tr("{count} more have nothing decided yet.").format(
+                count=report.undecided_workers)
         return text
 
     def describe(self, x: float, y: float) -> tuple[str, float | None] | None:
@@ -193,5 +230,9 @@ class WorkerRatesChart(ChartPanel):
             return None
         n = self.report.workers_per_band[index]
         share = 100 * n / self.report.workers if self.report.workers else 0
-        return (f"{n} worker{'s' if n != 1 else ''} ({share:.1f}%) with an approval rate of "
-                f"{RATE_BANDS[index]} on your decided work", None)
+        text = (self.tr("1 worker ({share}%) with an approval rate of {band} on your decided "
+                        "work") if n == 1 else
+                self.tr("{count} workers ({share}%) with an approval rate of {band} on your "
+                        "decided work"))
+        return text.format(count=n, share=f"{share:.1f}",
+                           band=_tr(RATE_BANDS[index])), None

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,13 +37,76 @@ VERMILLION = "#D55E00"
 PURPLE = "#CC79A7"
 GREY = "#A0A0A0"
 YELLOW = "#F0E442"
-HOVER_HINT = "Point at a bar to see its exact values."
+HOVER_HINT = str(QT_TRANSLATE_NOOP("ChartPanel", "Point at a bar to see its exact values."))
 LABEL_AXIS_WIDTH = 210
+# The headers of the copied tables (services.statistics), and their few fixed cells.
+TABLE_TEXTS = (
+    str(QT_TRANSLATE_NOOP("ChartTable", "Period")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Period submitted")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Submitted")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Approved")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Rejected")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Awaiting review")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Approved %")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Rejected %")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Awaiting %")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Rejection rate of decided")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Batch")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Approval rate on your work")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Workers")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Share of workers")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Approved assignments")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Rewards")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Reward fees")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Bonuses")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Bonus amounts")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Bonus fees")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Paid")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Cumulative paid")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Submissions")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Hours")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Submissions per hour")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Work time from (s)")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "to (s)")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Approved or awaiting review")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Reward")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Assignments (not rejected)")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Median work time (s)")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Bonus per assignment")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Hourly wage")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Hourly wage with bonuses")),
+    str(QT_TRANSLATE_NOOP("ChartTable", "Your fair wage")),
+)
+TABLE_CELLS = (str(QT_TRANSLATE_NOOP("ChartTable", "Total")),
+               str(QT_TRANSLATE_NOOP("ChartTable", "nothing decided yet")))
+# Time granularities (services.statistics.Granularity values), translated when shown.
+GRANULARITY_NAMES = {
+    "hour": str(QT_TRANSLATE_NOOP("Granularity", "hour")),
+    "day": str(QT_TRANSLATE_NOOP("Granularity", "day")),
+    "week": str(QT_TRANSLATE_NOOP("Granularity", "week")),
+    "month": str(QT_TRANSLATE_NOOP("Granularity", "month")),
+}
 
 
-def plural(count: int, noun: str, many: str | None = None) -> str:
-    """ "1 bonus", "3 bonuses": a count with its noun."""
-    return f"{count:,} {noun if count == 1 else many or noun + 's'}"
+def chart_text(text: str, n: int = -1) -> str:
+    """A text of the chart base classes, translated (they are subclassed: explicit context)."""
+    return QCoreApplication.translate("ChartPanel", text, None, n)
+
+
+def granularity_name(value: str) -> str:
+    """ "hour", "day", … as the user reads it."""
+    return QCoreApplication.translate("Granularity", GRANULARITY_NAMES.get(value, value))
+
+
+def translated_tsv(table: Table) -> str:
+    """A copied table with its headers (and fixed cells) in the user's language."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ChartTable", text)
+
+    shown = Table(tuple(tr(h) for h in table.headers),
+                  [((tr(row[0]) if row and row[0] in TABLE_CELLS else row[0]) if row else "",
+                    *row[1:]) for row in table.rows])
+    return shown.tsv()
 
 
 def elide(widget: QWidget, text: str, pixels: int) -> str:
@@ -103,11 +166,15 @@ class ChartPanel(QWidget):
     hovered = Signal(str)
 
     def __init__(self, title: str, *, axes: dict[str, pg.AxisItem] | None = None,
-                 empty_text: str = "Nothing to show yet.", parent: QWidget | None = None) -> None:
+                 empty_text: str = str(QT_TRANSLATE_NOOP("ChartPanel", "Nothing to show yet.")),
+                 parent: QWidget | None = None) -> None:
+        """``title`` and ``empty_text`` in English, marked with str(QT_TRANSLATE_NOOP("ChartPanel",
+        …)): the object name comes from the English title, what shows is translated."""
         super().__init__(parent)
         self.setObjectName("chart-" + title.lower().replace(" ", "-"))
-        self.title = title
-        self.empty_text = empty_text
+        self.name = title
+        self.title = chart_text(title)
+        self.empty_text = chart_text(empty_text)
         self.report: Any = None
         self._table: Table | None = None
 
@@ -117,7 +184,7 @@ class ChartPanel(QWidget):
         canvas.setContentsMargins(6, 4, 6, 4)
         canvas.setSpacing(2)
         head = QHBoxLayout()
-        self.title_label = QLabel(title)
+        self.title_label = QLabel(self.title)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -125,15 +192,22 @@ class ChartPanel(QWidget):
         head.addWidget(self.title_label)
         head.addStretch()
         self.copy_button = QToolButton()
-        self.copy_button.setText("Copy table")
-        self.copy_button.setToolTip("Copy this chart's numbers, to paste into a spreadsheet")
+        self.copy_button.setText(QCoreApplication.translate("ChartPanel", "Copy table"))
+        self.copy_button.setToolTip(QCoreApplication.translate(
+            "ChartPanel", "Copy this chart's numbers, to paste into a spreadsheet"))
+        self.copy_button.setAccessibleName(QCoreApplication.translate(
+            "ChartPanel", "Copy the table of {chart}").format(chart=self.title))
         self.copy_button.clicked.connect(self.copy_table)
         self.save_button = QToolButton()
-        self.save_button.setText("Save PNG…")
-        self.save_button.setToolTip("Save this chart as a PNG picture")
+        self.save_button.setText(QCoreApplication.translate("ChartPanel", "Save PNG…"))
+        self.save_button.setToolTip(QCoreApplication.translate(
+            "ChartPanel", "Save this chart as a PNG picture"))
+        self.save_button.setAccessibleName(QCoreApplication.translate(
+            "ChartPanel", "Save {chart} as PNG").format(chart=self.title))
         self.save_button.clicked.connect(self.ask_save_png)
         for button in (self.copy_button, self.save_button):
             button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setEnabled(False)
             head.addWidget(button)
         canvas.addLayout(head)
@@ -143,8 +217,9 @@ class ChartPanel(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.hide()
         canvas.addWidget(self.legend)
-        self.readout = QLabel(HOVER_HINT)
-        self.readout.setAccessibleName(f"{title}: values")
+        self.readout = QLabel(chart_text(HOVER_HINT))
+        self.readout.setAccessibleName(QCoreApplication.translate(
+            "ChartPanel", "{chart}: values").format(chart=self.title))
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         self.readout.setStyleSheet("color: palette(mid);")
         self.readout.setWordWrap(True)
@@ -158,7 +233,7 @@ class ChartPanel(QWidget):
         self.item.showGrid(x=False, y=True, alpha=0.25)
         self.item.vb.setMouseEnabled(x=True, y=False)
         self._apply_palette()
-        self.message = QLabel(empty_text)
+        self.message = QLabel(self.empty_text)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -181,7 +256,7 @@ class ChartPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
-        self.show_message("Loading…")
+        self.show_message(QCoreApplication.translate("ChartPanel", "Loading…"))
 
     # -- appearance -------------------------------------------------------------------------
 
@@ -224,11 +299,12 @@ class ChartPanel(QWidget):
 
     def set_loading(self) -> None:
         if self.report is None:
-            self.show_message("Loading…")
-        self.readout.setText("Updating…")
+            self.show_message(QCoreApplication.translate("ChartPanel", "Loading…"))
+        self.readout.setText(QCoreApplication.translate("ChartPanel", "Updating…"))
 
     def set_failed(self, message: str) -> None:
-        self.show_message(f"Could not load this chart: {message}")
+        self.show_message(QCoreApplication.translate(
+            "ChartPanel", "Could not load this chart: {error}").format(error=message))
         self.readout.setText("")
 
     def show_report(self, report: Any) -> None:
@@ -238,7 +314,7 @@ class ChartPanel(QWidget):
         self.draw(report)
         empty = self.is_empty(report)
         self.show_message(self.empty_text if empty else None)
-        self.readout.setText(self.summary(report) or ("" if empty else HOVER_HINT))
+        self.readout.setText(self.summary(report) or ("" if empty else chart_text(HOVER_HINT)))
         self.copy_button.setEnabled(True)
         self.save_button.setEnabled(True)
 
@@ -274,7 +350,7 @@ class ChartPanel(QWidget):
         if found is None:
             self.pointer_line.hide()
             text = self.summary(self.report) if self.report is not None else ""
-            self.readout.setText(text or HOVER_HINT)
+            self.readout.setText(text or chart_text(HOVER_HINT))
             return ""
         text, line = found
         if line is None:
@@ -289,7 +365,7 @@ class ChartPanel(QWidget):
     def leaveEvent(self, event: Any) -> None:
         self.pointer_line.hide()
         if self.report is not None:
-            self.readout.setText(self.summary(self.report) or HOVER_HINT)
+            self.readout.setText(self.summary(self.report) or chart_text(HOVER_HINT))
         super().leaveEvent(event)
 
     # -- export -----------------------------------------------------------------------------
@@ -297,7 +373,7 @@ class ChartPanel(QWidget):
     def copy_table(self) -> None:
         table = self.table()
         if table is not None:
-            QGuiApplication.clipboard().setText(table.tsv())
+            QGuiApplication.clipboard().setText(translated_tsv(table))
 
     def save_png(self, path: str | Path) -> bool:
         """Save the chart (title, legend, values and plot) as a PNG file, without its buttons."""
@@ -315,9 +391,11 @@ class ChartPanel(QWidget):
                 button.show()
 
     def ask_save_png(self) -> None:
-        name = self.title.lower().replace(" ", "-").replace("/", "-") + ".png"
-        path, _ = QFileDialog.getSaveFileName(self, f"Save {self.title}", name,
-                                              "PNG pictures (*.png)")
+        name = self.name.lower().replace(" ", "-").replace("/", "-") + ".png"
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("ChartPanel", "Save {chart}").format(
+                chart=self.title), name,
+            QCoreApplication.translate("ChartPanel", "PNG pictures (*.png)"))
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
@@ -328,8 +406,8 @@ class TimeChart(ChartPanel):
     """A chart over local time: bars per period on a DateAxisItem."""
 
     def __init__(self, title: str, *, left: pg.AxisItem | None = None,
-                 empty_text: str = "Nothing in this range.", parent: QWidget | None = None
-                 ) -> None:
+                 empty_text: str = str(QT_TRANSLATE_NOOP("ChartPanel", "Nothing in this range.")),
+                 parent: QWidget | None = None) -> None:
         axes: dict[str, pg.AxisItem] = {"bottom": pg.DateAxisItem(orientation="bottom")}
         if left is not None:
             axes["left"] = left

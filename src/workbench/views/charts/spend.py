@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
 from workbench.domain.money import format_dollars
@@ -18,7 +18,7 @@ from workbench.views.charts.base import (
     DollarAxis,
     TimeChart,
     brush,
-    plural,
+    granularity_name,
 )
 
 
@@ -26,9 +26,13 @@ class SpendChart(TimeChart):
     """Rewards, bonuses and fees paid per period, stacked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Spend per period", left=DollarAxis("left"),
-                         empty_text="Nothing was paid in this range.", parent=parent)
-        self.set_legend([(BLUE, "Rewards"), (SKY, "Bonuses"), (ORANGE, "Fees")])
+        super().__init__(str(QT_TRANSLATE_NOOP("ChartPanel", "Spend per period")),
+                         left=DollarAxis("left"),
+                         empty_text=str(QT_TRANSLATE_NOOP("ChartPanel",
+                                                      "Nothing was paid in this range.")),
+                         parent=parent)
+        self.set_legend([(BLUE, self.tr("Rewards")), (SKY, self.tr("Bonuses")),
+                         (ORANGE, self.tr("Fees"))])
         # Created once; every reload only changes their data.
         self.rewards = pg.BarGraphItem(x0=[], width=[], y0=[], height=[], pen=None,
                                        brush=brush(BLUE))
@@ -56,8 +60,9 @@ class SpendChart(TimeChart):
     def summary(self, report: SpendReport) -> str:
         if not report.points:
             return ""
-        return (f"{format_dollars(report.paid.total_cents)} paid, by "
-                f"{report.axis.granularity.value}. Point at a bar to see its exact values.")
+        return self.tr("{amount} paid, by {period}. Point at a bar to see its exact values.") \
+            .format(amount=format_dollars(report.paid.total_cents),
+                    period=granularity_name(report.axis.granularity.value))
 
     def describe(self, x: float, y: float) -> tuple[str, float | None] | None:
         index = self.bucket_at(x)
@@ -65,11 +70,15 @@ class SpendChart(TimeChart):
             return None
         point = self.report.points[index]
         a = point.amounts
-        text = (f"{point.bucket.label}: {format_dollars(a.total_cents)} paid — rewards "
-                f"{format_dollars(a.reward_cents)} for {a.approved} approved, bonuses "
-                f"{format_dollars(a.bonus_cents)} ({a.bonuses}), fees "
-                f"{format_dollars(a.fee_cents)} (on rewards {format_dollars(a.reward_fee_cents)}"
-                f", on bonuses {format_dollars(a.bonus_fee_cents)})")
+        text = self.tr(
+            "{period}: {total} paid — rewards {rewards} for {approved} approved, bonuses "
+            "{bonuses} ({bonus_count}), fees {fees} (on rewards {reward_fees}, on bonuses "
+            "{bonus_fees})").format(
+                period=point.bucket.label, total=format_dollars(a.total_cents),
+                rewards=format_dollars(a.reward_cents), approved=a.approved,
+                bonuses=format_dollars(a.bonus_cents), bonus_count=a.bonuses,
+                fees=format_dollars(a.fee_cents), reward_fees=format_dollars(a.reward_fee_cents),
+                bonus_fees=format_dollars(a.bonus_fee_cents))
         return text, (point.bucket.start + point.bucket.end) / 2
 
 
@@ -77,9 +86,13 @@ class CumulativeSpendChart(TimeChart):
     """Everything paid up to each period, and what is committed on top of it now."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Cumulative spend", left=DollarAxis("left"),
-                         empty_text="Nothing paid or committed in this range.", parent=parent)
-        self.set_legend([(BLUE, "Paid so far"), (PURPLE, "Committed, not yet paid")])
+        super().__init__(str(QT_TRANSLATE_NOOP("ChartPanel", "Cumulative spend")),
+                         left=DollarAxis("left"),
+                         empty_text=str(QT_TRANSLATE_NOOP("ChartPanel",
+                                                      "Nothing paid or committed in this range.")),
+                         parent=parent)
+        self.set_legend([(BLUE, self.tr("Paid so far")),
+                         (PURPLE, self.tr("Committed, not yet paid"))])
         self.paid = self.item.plot([], [], pen=pg.mkPen(BLUE, width=2), fillLevel=0,
                                    fillBrush=brush(BLUE, 40))
         self.paid.setDownsampling(auto=True, method="peak")
@@ -111,7 +124,8 @@ class CumulativeSpendChart(TimeChart):
             width = (last.end - last.start) * 0.5
             self.committed.setOpts(x0=[last.end - width / 2], width=[width], y0=[top],
                                    height=[committed])
-            self.committed_label.setText(f"+{format_dollars(round(committed))} committed")
+            self.committed_label.setText(self.tr("+{amount} committed").format(
+                amount=format_dollars(round(committed))))
             self.committed_label.setPos(last.end - width / 2, top + committed)
             self.committed_label.show()
         else:
@@ -123,18 +137,22 @@ class CumulativeSpendChart(TimeChart):
         if report.empty:
             return ""
         c = report.committed
-        return (f"Paid {format_dollars(report.paid.total_cents)}; committed but not yet paid "
-                f"{format_dollars(c.total_cents)} ({c.awaiting_review} awaiting review, "
-                f"{c.being_worked} being worked on, "
-                f"{plural(c.queued_bonuses, 'bonus', 'bonuses')} queued).")
+        bonuses = (self.tr("1 bonus") if c.queued_bonuses == 1 else
+                   self.tr("{count} bonuses").format(count=f"{c.queued_bonuses:,}"))
+        return self.tr("Paid {paid}; committed but not yet paid {committed} ({awaiting} "
+                       "awaiting review, {working} being worked on, {bonuses} queued).").format(
+            paid=format_dollars(report.paid.total_cents),
+            committed=format_dollars(c.total_cents), awaiting=c.awaiting_review,
+            working=c.being_worked, bonuses=bonuses)
 
     def describe(self, x: float, y: float) -> tuple[str, float | None] | None:
         index = self.bucket_at(x)
         if index is None:
             return None
         point = self.report.points[index]
-        return (f"By the end of {point.bucket.label}: {format_dollars(point.cumulative_cents)} "
-                f"paid in all", point.bucket.end)
+        return (self.tr("By the end of {period}: {amount} paid in all").format(
+            period=point.bucket.label, amount=format_dollars(point.cumulative_cents)),
+            point.bucket.end)
 
     def table(self) -> Table | None:
         return self.report.table() if self.report is not None else None

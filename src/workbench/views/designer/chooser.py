@@ -28,13 +28,13 @@ class TemplateChooser(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels(["Template", "Version", "Saved / about"])
+        self.setHeaderLabels([self.tr("Template"), self.tr("Version"), self.tr("Saved / about")])
         self.header().resizeSection(0, 260)
         self.header().resizeSection(1, 70)
         self.setAlternatingRowColors(True)
-        self.setAccessibleName("Templates")
-        self.saved_root = QTreeWidgetItem(["Saved templates"])
-        self.preset_root = QTreeWidgetItem(["Presets"])
+        self.setAccessibleName(self.tr("Templates"))
+        self.saved_root = QTreeWidgetItem([self.tr("Saved templates")])
+        self.preset_root = QTreeWidgetItem([self.tr("Presets")])
         for root in (self.saved_root, self.preset_root):
             root.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = root.font(0)
@@ -57,16 +57,17 @@ class TemplateChooser(QTreeWidget):
             newest = infos[0]
             item = self._saved_item(newest, name)
             for older in infos[1:]:
-                item.addChild(self._saved_item(older, f"version {older.version}"))
+                item.addChild(self._saved_item(older, self.tr("version {number}").format(
+                    number=older.version)))
             self.saved_root.addChild(item)
         if not versions:
-            empty = QTreeWidgetItem(["No saved templates yet: start from a preset"])
+            empty = QTreeWidgetItem([self.tr("No saved templates yet: start from a preset")])
             empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.saved_root.addChild(empty)
         self.saved_root.setExpanded(True)
 
     def _saved_item(self, info: TemplateInfo, title: str) -> QTreeWidgetItem:
-        kind = "designed" if info.designed else "HTML"
+        kind = self.tr("designed") if info.designed else self.tr("HTML")
         item = QTreeWidgetItem([title, str(info.version),
                                 f"{local_time(info.created_at)} · {kind} · "
                                 f"{info.size_bytes / 1024:.1f} KB"])
@@ -110,7 +111,7 @@ class OpenTemplateDialog(QDialog):
     def __init__(self, versions: dict[str, list[TemplateInfo]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open a template")
+        self.setWindowTitle(self.tr("Open a template"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         self.chooser = TemplateChooser()

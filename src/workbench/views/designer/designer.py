@@ -50,7 +50,7 @@ from workbench.formats.template_scan import (
     scan_template,
     size_problem,
 )
-from workbench.models.designer import FormFieldsModel
+from workbench.models.designer import FormFieldsModel, kind_label
 from workbench.models.tasks import TaskRunner
 from workbench.services.batches import RowCheck, check_rows, load_input
 from workbench.services.context import Workbench
@@ -71,6 +71,7 @@ from workbench.views.designer.panels import (
     FieldDelegate,
     ProblemsList,
     SampleRow,
+    row_check_text,
 )
 from workbench.views.designer.preview import TaskPreview
 from workbench.views.designer.source import SourceEditor
@@ -98,7 +99,7 @@ class TemplateDesigner(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.wb, self.runner = wb, runner
-        self.setWindowTitle("Template designer")
+        self.setWindowTitle(self.tr("Template designer"))
         self.resize(1280, 800)
         self.model = FormFieldsModel(parent=self)
         self.mode = DESIGN
@@ -123,28 +124,32 @@ class TemplateDesigner(QMainWindow):
     def _build(self) -> None:
         self.field_list = QListView()
         self.field_list.setModel(self.model)
-        self.field_list.setAccessibleName("Fields")
+        self.field_list.setAccessibleName(self.tr("Fields"))
         self.field_list.setItemDelegate(FieldDelegate(self.field_list))
         self.field_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.field_list.setAlternatingRowColors(True)
         self.field_list.selectionModel().currentChanged.connect(self._current_changed)
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Page title")
+        self.title_edit.setAccessibleName(self.tr("Page title"))
         self.title_edit.textEdited.connect(self.model.set_title)
         self.add_button = QToolButton()
-        self.add_button.setText("Add field")
+        self.add_button.setText(self.tr("Add field"))
+        self.add_button.setToolTip(self.tr("Add a field after the selected one"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
         for kind in FieldKind:
-            menu.addAction(kind.label, partial(self.add_field, kind))
+            menu.addAction(kind_label(kind), partial(self.add_field, kind))
         self.add_button.setMenu(menu)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the selected field (Delete); Ctrl+Z brings it back")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected field (Delete); Ctrl+Z brings "
+                                              "it back"))
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip("Move the selected field up (Alt+Up)")
+        self.up_button.setToolTip(self.tr("Move the selected field up (Alt+Up)"))
+        self.up_button.setAccessibleName(self.tr("Move field up"))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip("Move the selected field down (Alt+Down)")
+        self.down_button.setToolTip(self.tr("Move the selected field down (Alt+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move field down"))
         self.remove_button.clicked.connect(self.remove_field)
         self.up_button.clicked.connect(lambda: self.move_field(-1))
         self.down_button.clicked.connect(lambda: self.move_field(1))
@@ -152,9 +157,13 @@ class TemplateDesigner(QMainWindow):
         design_panel = QWidget()
         design_layout = QVBoxLayout(design_panel)
         design_layout.setContentsMargins(0, 0, 0, 0)
-        design_layout.addWidget(QLabel("Page title"))
+        title_label = QLabel(self.tr("Page title"))
+        title_label.setBuddy(self.title_edit)
+        design_layout.addWidget(title_label)
         design_layout.addWidget(self.title_edit)
-        design_layout.addWidget(QLabel("Fields, in the order workers see them"))
+        fields_label = QLabel(self.tr("Fields, in the order workers see them"))
+        fields_label.setBuddy(self.field_list)
+        design_layout.addWidget(fields_label)
         design_layout.addWidget(self.field_list, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -165,14 +174,14 @@ class TemplateDesigner(QMainWindow):
         source_panel = QWidget()
         source_layout = QVBoxLayout(source_panel)
         source_layout.setContentsMargins(0, 0, 0, 0)
-        self.source_note = QLabel(
+        self.source_note = QLabel(self.tr(
             "This page's HTML is its own (imported, or edited by hand), so it is edited in "
-            "the HTML tab. These are the fields found in it and the answer names they give:")
+            "the HTML tab. These are the fields found in it and the answer names they give:"))
         self.source_note.setWordWrap(True)
         self.detected = DetectedFields()
-        self.back_button = QPushButton("Back to the designed page")
-        self.back_button.setToolTip("Replace the HTML with the page the designer makes "
-                                    "(undo with Ctrl+Z in the HTML tab)")
+        self.back_button = QPushButton(self.tr("Back to the designed page"))
+        self.back_button.setToolTip(self.tr("Replace the HTML with the page the designer "
+                                            "makes (undo with Ctrl+Z in the HTML tab)"))
         self.back_button.clicked.connect(self.back_to_design)
         source_layout.addWidget(self.source_note)
         source_layout.addWidget(self.detected, 1)
@@ -213,8 +222,8 @@ class TemplateDesigner(QMainWindow):
         self.source = SourceEditor()
         self.source.textChanged.connect(self._source_edited)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview, "Preview")
-        self.tabs.addTab(self.source, "HTML")
+        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(self.source, self.tr("HTML"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -234,51 +243,58 @@ class TemplateDesigner(QMainWindow):
         self._source_timer.timeout.connect(self.apply_source)
 
     def _build_actions(self) -> None:
-        bar = QToolBar("Template")
+        bar = QToolBar(self.tr("Template"))
         bar.setObjectName("designer-toolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(16, 16))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
         new_menu = QMenu(self)
-        new_menu.addAction("Blank design", self.new_design)
+        new_menu.addAction(self.tr("Blank design"), self.new_design)
         new_menu.addSeparator()
         for preset in PRESETS:
-            new_menu.addAction(f"From preset: {preset.title}",
+            new_menu.addAction(self.tr("From preset: {preset}").format(preset=preset.title),
                                partial(self._open_preset, preset.key))
         new_button = QToolButton()
-        new_button.setText("New")
+        new_button.setText(self.tr("New"))
+        new_button.setToolTip(self.tr("Start a new template: blank, or from a preset"))
         new_button.setMenu(new_menu)
         new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(new_button)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, shortcut, handler in (
-                ("new", "New blank design", "Ctrl+N", self.new_design),
-                ("open", "Open…", "Ctrl+O", self.choose_template),
-                ("import", "Import HTML…", "Ctrl+Shift+O", self.import_file),
-                ("save", "Save", "Ctrl+S", self.save),
-                ("save_as", "Save as…", "Ctrl+Shift+S", lambda: self.save(ask_name=True)),
-                ("refresh", "Refresh preview", "Ctrl+R", self.refresh)):
+                ("new", self.tr("New blank design"), "Ctrl+N", self.new_design),
+                ("open", self.tr("Open…"), "Ctrl+O", self.choose_template),
+                ("import", self.tr("Import HTML…"), "Ctrl+Shift+O", self.import_file),
+                ("save", self.tr("Save"), "Ctrl+S", self.save),
+                ("save_as", self.tr("Save as…"), "Ctrl+Shift+S",
+                 lambda: self.save(ask_name=True)),
+                ("refresh", self.tr("Refresh preview"), "Ctrl+R", self.refresh)):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
-            action.setToolTip(f"{text} ({shortcut})")
+            action.setToolTip(self.tr("{action} ({shortcut})").format(
+                action=text.rstrip("…"),
+                shortcut=QKeySequence(shortcut).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
             action.triggered.connect(handler)
             self.addAction(action)
             self.actions_by_name[name] = action
             if name != "new":
                 bar.addAction(action)
         bar.addSeparator()
-        undo = self.model.undo_stack.createUndoAction(self, "Undo")
+        undo = self.model.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.model.undo_stack.createRedoAction(self, "Redo")
+        redo = self.model.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
             bar.addAction(action)
         self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
         bar.addSeparator()
-        bar.addWidget(QLabel(" Name: "))
+        name_label = QLabel(self.tr(" Name: "))
+        bar.addWidget(name_label)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Template name")
+        name_label.setBuddy(self.name_edit)
+        self.name_edit.setAccessibleName(self.tr("Template name"))
         self.name_edit.setMinimumWidth(220)
         self.name_edit.setMaximumWidth(320)
         self.name_edit.textEdited.connect(lambda _t: self._mark_dirty())
@@ -292,7 +308,7 @@ class TemplateDesigner(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(handler)
             self.addAction(action)
-        delete = QAction("Remove field", self.field_list)
+        delete = QAction(self.tr("Remove field"), self.field_list)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.triggered.connect(self.remove_field)
@@ -363,26 +379,30 @@ class TemplateDesigner(QMainWindow):
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import an HTML template", "",
-                "HTML templates (*.html *.htm *.xml *.txt);;All files (*)")
+                self, self.tr("Import an HTML template"), "",
+                self.tr("HTML templates (*.html *.htm *.xml *.txt);;All files (*)"))
         if not path:
             return
         try:
             loaded = read_template_file(path)
         except ValueError as exc:
-            QMessageBox.warning(self, "Not imported", str(exc))
+            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
             return
         self.open_loaded(loaded)
         self.dirty = True
         self._show_state()
         self.statusBar().showMessage(
-            f"Imported {Path(path).name}: {len(loaded.placeholders)} placeholder(s), "
-            f"{len(scan_template(loaded.html).fields)} field(s) found.", 10000)
+            self.tr("Imported {file}: {placeholders}, {fields} found.").format(
+                file=Path(path).name,
+                placeholders=self.tr("%n placeholder(s)", "", len(loaded.placeholders)),
+                fields=self.tr("%n field(s)", "", len(scan_template(loaded.html).fields))),
+            10000)
 
     def save(self, ask_name: bool = False) -> None:
         name = self.name_edit.text().strip()
         if ask_name or not name:
-            name, ok = QInputDialog.getText(self, "Save template", "Template name:",
+            name, ok = QInputDialog.getText(self, self.tr("Save template"),
+                                            self.tr("Template name:"),
                                             text=name or self.model.title)
             if not ok or not name.strip():
                 return
@@ -394,11 +414,12 @@ class TemplateDesigner(QMainWindow):
             self.dirty = False
             self.model.undo_stack.setClean()
             self._show_state()
-            self.statusBar().showMessage(f"Saved “{info.name}”, version {info.version}.", 8000)
+            self.statusBar().showMessage(self.tr("Saved “{name}”, version {version}.").format(
+                name=info.name, version=info.version), 8000)
             self.template_saved.emit(info)
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
 
         self.runner.run(lambda: save_template(wb, name, html, design), on_done=saved,
                         on_error=failed)
@@ -407,7 +428,8 @@ class TemplateDesigner(QMainWindow):
         if not self.dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", "The template has unsaved changes. Save them first?",
+            self, self.tr("Unsaved changes"),
+            self.tr("The template has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
@@ -426,14 +448,15 @@ class TemplateDesigner(QMainWindow):
 
     def _show_state(self) -> None:
         if self.saved is not None and not self.dirty:
-            text = f"Saved as version {self.saved.version}"
+            text = self.tr("Saved as version {version}").format(version=self.saved.version)
         elif self.dirty:
-            text = "Unsaved changes"
+            text = self.tr("Unsaved changes")
         else:
-            text = "Not saved yet"
+            text = self.tr("Not saved yet")
         self.state_label.setText(text)
-        self.setWindowTitle(f"{self.name_edit.text() or 'Template'}{' *' if self.dirty else ''}"
-                            " — Template designer")
+        name = self.name_edit.text() or self.tr("Template")
+        self.setWindowTitle(self.tr("{name} — Template designer").format(
+            name=f"{name} *" if self.dirty else name))
 
     # -- fields -------------------------------------------------------------------------------
 
@@ -510,7 +533,7 @@ class TemplateDesigner(QMainWindow):
             if design != self.model.design():
                 self._from_source = True
                 try:
-                    self.model.set_design(design, "Edit the HTML")
+                    self.model.set_design(design, self.tr("Edit the HTML"))
                 finally:
                     self._from_source = False
             self._set_mode(DESIGN)
@@ -544,8 +567,8 @@ class TemplateDesigner(QMainWindow):
         problems += check_template(html, self.sample.columns, scan)
         row = self.sample.values()
         size = page_bytes(html, row)
-        self.size_label.setText(f"Page size with this row: {size / 1024:.1f} KB of MTurk's "
-                                "64 KB")
+        self.size_label.setText(self.tr("Page size with this row: {size} KB of MTurk's 64 KB")
+                                .format(size=f"{size / 1024:.1f}"))
         too_big = size_problem(size, "the page with the row shown")
         if too_big is not None:
             problems.append(too_big)
@@ -558,7 +581,7 @@ class TemplateDesigner(QMainWindow):
     def _show_problems(self) -> None:
         problems = list(self._problems)
         if self.row_check is not None and not self.row_check.ok:
-            problems.append(Problem(self.row_check.message()))
+            problems.append(Problem(row_check_text(self.row_check)))
         self.problems.show_problems(problems)
 
     def _check_all_rows(self, html: str) -> None:
@@ -585,17 +608,18 @@ class TemplateDesigner(QMainWindow):
         """Fill the preview from the rows of an input file (read in the background)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Rows to preview", "", "Input files (*.csv *.tsv *.txt *.xlsx);;"
-                "All files (*)")
+                self, self.tr("Rows to preview"), "",
+                self.tr("Input files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if not path:
             return
         chosen = path
-        self.statusBar().showMessage(f"Reading {Path(chosen).name}…")
+        self.statusBar().showMessage(self.tr("Reading {file}…").format(file=Path(chosen).name))
 
         def sheets_known(sheets: list[str]) -> None:
             name = sheet
             if name is None and len(sheets) > 1:
-                name, ok = QInputDialog.getItem(self, "Which sheet?", "Sheet:", sheets, 0, False)
+                name, ok = QInputDialog.getItem(self, self.tr("Which sheet?"), self.tr("Sheet:"),
+                                                sheets, 0, False)
                 if not ok:
                     self.statusBar().clearMessage()
                     return
@@ -607,14 +631,15 @@ class TemplateDesigner(QMainWindow):
 
     def use_input(self, table: InputTable) -> None:
         self.sample.set_input(table)
-        self.statusBar().showMessage(f"Previewing rows of {table.source} "
-                                     f"({len(table.rows):,} rows).", 8000)
+        self.statusBar().showMessage(self.tr("Previewing rows of {file} ({rows}).").format(
+            file=table.source, rows=self.tr("{count} rows").format(count=f"{len(table.rows):,}")),
+            8000)
         self._show_selected()
         self.refresh()
 
     def _input_failed(self, error: BaseException) -> None:
         self.statusBar().clearMessage()
-        QMessageBox.warning(self, "Input not read", str(error))
+        QMessageBox.warning(self, self.tr("Input not read"), str(error))
 
     # -- closing --------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QTextListFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,23 +30,41 @@ from PySide6.QtWidgets import (
 
 from workbench.formats.forms import Choice, FieldKind, FormField, name_problem, suggest_value
 from workbench.formats.rich_text import clean_rich_text
+from workbench.models.designer import kind_label
 
-LABEL_TITLES = {FieldKind.INSTRUCTIONS: "Heading", FieldKind.IMAGE: "Caption",
-                FieldKind.LINK: "Link text"}
-SOURCE_TITLES = {FieldKind.IMAGE: "Image address", FieldKind.LINK: "Link address",
-                 FieldKind.HIDDEN: "Value"}
+# Translated when shown (context "FieldEditor").
+LABEL_TITLES = {FieldKind.INSTRUCTIONS: str(QT_TRANSLATE_NOOP("FieldEditor", "Heading")),
+                FieldKind.IMAGE: str(QT_TRANSLATE_NOOP("FieldEditor", "Caption")),
+                FieldKind.LINK: str(QT_TRANSLATE_NOOP("FieldEditor", "Link text"))}
+SOURCE_TITLES = {FieldKind.IMAGE: str(QT_TRANSLATE_NOOP("FieldEditor", "Image address")),
+                 FieldKind.LINK: str(QT_TRANSLATE_NOOP("FieldEditor", "Link address")),
+                 FieldKind.HIDDEN: str(QT_TRANSLATE_NOOP("FieldEditor", "Value"))}
 HINTS = {
-    FieldKind.INSTRUCTIONS: "Shown above the questions. Use ${column} to show a value of the row.",
-    FieldKind.SHORT_TEXT: "One line of text. Answer: the text.",
-    FieldKind.LONG_TEXT: "Several lines of text. Answer: the text.",
-    FieldKind.SINGLE_CHOICE: "Radio buttons. Answer: name.value = true for the one chosen.",
-    FieldKind.MULTIPLE_CHOICE: "Check boxes. Answer: name.value = true or false for each.",
-    FieldKind.DROPDOWN: "A drop-down list. Answer: the chosen value.",
-    FieldKind.RATING: "A slider from the lowest to the highest value. Answer: the number.",
-    FieldKind.IMAGE: "An image whose address comes from an input column, e.g. ${image_url}.",
-    FieldKind.LINK: "A link that opens in a new tab, e.g. to ${url}.",
-    FieldKind.HIDDEN: "Not shown; stored with the answer, e.g. ${item_id} to tell rows apart.",
+    FieldKind.INSTRUCTIONS: str(QT_TRANSLATE_NOOP(
+        "FieldEditor", "Shown above the questions. Use ${column} to show a value of the row.")),
+    FieldKind.SHORT_TEXT: str(QT_TRANSLATE_NOOP("FieldEditor",
+                                                "One line of text. Answer: the text.")),
+    FieldKind.LONG_TEXT: str(QT_TRANSLATE_NOOP("FieldEditor",
+                                           "Several lines of text. Answer: the text.")),
+    FieldKind.SINGLE_CHOICE: str(QT_TRANSLATE_NOOP(
+        "FieldEditor", "Radio buttons. Answer: name.value = true for the one chosen.")),
+    FieldKind.MULTIPLE_CHOICE: str(QT_TRANSLATE_NOOP(
+        "FieldEditor", "Check boxes. Answer: name.value = true or false for each.")),
+    FieldKind.DROPDOWN: str(QT_TRANSLATE_NOOP("FieldEditor",
+                                          "A drop-down list. Answer: the chosen value.")),
+    FieldKind.RATING: str(QT_TRANSLATE_NOOP(
+        "FieldEditor", "A slider from the lowest to the highest value. Answer: the number.")),
+    FieldKind.IMAGE: str(QT_TRANSLATE_NOOP(
+        "FieldEditor", "An image whose address comes from an input column, e.g. ${image_url}.")),
+    FieldKind.LINK: str(QT_TRANSLATE_NOOP("FieldEditor",
+                                      "A link that opens in a new tab, e.g. to ${url}.")),
+    FieldKind.HIDDEN: str(QT_TRANSLATE_NOOP(
+        "FieldEditor", "Not shown; stored with the answer, e.g. ${item_id} to tell rows apart.")),
 }
+
+
+def _editor_text(text: str) -> str:
+    return QCoreApplication.translate("FieldEditor", text)
 
 
 class RichTextEditor(QWidget):
@@ -63,25 +81,33 @@ class RichTextEditor(QWidget):
         self.text = QTextEdit()
         self.text.setAcceptRichText(True)
         self.text.setMinimumHeight(110)
-        self.text.setAccessibleName("Instructions text")
+        self.text.setAccessibleName(self.tr("Instructions text"))
         self.buttons: dict[str, QToolButton] = {}
-        for key, label, shortcut, handler in (
-                ("bold", "B", "Ctrl+B", self._bold), ("italic", "I", "Ctrl+I", self._italic),
-                ("underline", "U", "Ctrl+U", self._underline),
-                ("bullets", "• List", "", lambda: self._list(QTextListFormat.Style.ListDisc)),
-                ("numbers", "1. List", "",
+        for key, label, name, shortcut, handler in (
+                ("bold", "B", self.tr("Bold"), "Ctrl+B", self._bold),
+                ("italic", "I", self.tr("Italic"), "Ctrl+I",
+                 self._italic),
+                ("underline", "U", self.tr("Underline"), "Ctrl+U",
+                 self._underline),
+                ("bullets", self.tr("• List"), self.tr("Bulleted list"), "",
+                 lambda: self._list(QTextListFormat.Style.ListDisc)),
+                ("numbers", self.tr("1. List"), self.tr("Numbered list"), "",
                  lambda: self._list(QTextListFormat.Style.ListDecimal)),
-                ("link", "Link…", "Ctrl+K", self._link)):
+                ("link", self.tr("Link…"), self.tr("Link"), "Ctrl+K", self._link)):
             button = QToolButton()
             button.setText(label)
-            button.setToolTip(f"{key.title()} ({shortcut})" if shortcut else key.title())
+            button.setAccessibleName(name)
+            shown = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(self.tr("{action} ({shortcut})").format(action=name, shortcut=shown)
+                              if shortcut else name)
             if shortcut:
                 button.setShortcut(QKeySequence(shortcut))
             button.clicked.connect(handler)
             bar.addWidget(button)
             self.buttons[key] = button
         self.insert = QToolButton()
-        self.insert.setText("Insert column")
+        self.insert.setText(self.tr("Insert column"))
+        self.insert.setToolTip(self.tr("Insert a ${column} placeholder of the input"))
         self.insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert.setMenu(QMenu(self.insert))
         bar.addWidget(self.insert)
@@ -129,7 +155,8 @@ class RichTextEditor(QWidget):
         self.text.textCursor().createList(style)
 
     def _link(self) -> None:
-        address, ok = QInputDialog.getText(self, "Link", "Address (https://… or ${column}):")
+        address, ok = QInputDialog.getText(self, self.tr("Link"),
+                                             self.tr("Address (https://… or ${column}):"))
         if not ok or not address.strip():
             return
         cursor = self.text.textCursor()
@@ -147,22 +174,26 @@ class ChoicesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Option", "Stored as"])
+        self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Stored as")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(120)
-        self.table.setAccessibleName("Options")
+        self.table.setAccessibleName(self.tr("Options"))
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        for label, tip, handler in (
-                ("+ Add", "Add an option", self._add),
-                ("− Remove", "Remove the selected option", self._remove),
-                ("↑", "Move the selected option up", lambda: self._move(-1)),
-                ("↓", "Move the selected option down", lambda: self._move(1))):
+        for label, name, tip, handler in (
+                (self.tr("+ Add"), self.tr("Add option"), self.tr("Add an option"), self._add),
+                (self.tr("− Remove"), self.tr("Remove option"),
+                 self.tr("Remove the selected option"), self._remove),
+                ("↑", self.tr("Move option up"), self.tr("Move the selected option up"),
+                 lambda: self._move(-1)),
+                ("↓", self.tr("Move option down"), self.tr("Move the selected option down"),
+                 lambda: self._move(1))):
             button = QToolButton()
             button.setText(label)
+            button.setAccessibleName(name)
             button.setToolTip(tip)
             button.clicked.connect(handler)
             buttons.addWidget(button)
@@ -204,7 +235,7 @@ class ChoicesEditor(QWidget):
 
     def _add(self) -> None:
         row = self.table.rowCount()
-        label = f"Option {row + 1}"
+        label = self.tr("Option {number}").format(number=row + 1)
         self._filling = True
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(label))
@@ -262,14 +293,15 @@ class FieldEditor(QWidget):
         self.name = QLineEdit()
         self.name.setValidator(QRegularExpressionValidator(
             QRegularExpression(r"[A-Za-z][A-Za-z0-9_-]{0,63}"), self.name))
-        self.name.setToolTip("How the answer is named in results: letters, digits, _ and -")
+        self.name.setToolTip(self.tr("How the answer is named in results: letters, digits, _ "
+                                     "and -"))
         self.name_problem = QLabel()
         self.name_problem.setStyleSheet("color: #b3261e;")
         self.name_problem.setWordWrap(True)
         self.label = QLineEdit()
-        self.required = QCheckBox("Workers must answer")
+        self.required = QCheckBox(self.tr("Workers must answer"))
         self.placeholder = QLineEdit()
-        self.placeholder.setPlaceholderText("A hint shown in the empty box")
+        self.placeholder.setPlaceholderText(self.tr("A hint shown in the empty box"))
         self.source = QComboBox()
         self.source.setEditable(True)
         self.source.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -283,20 +315,25 @@ class FieldEditor(QWidget):
         for spin in (self.minimum, self.maximum):
             spin.setRange(0, 100)
         self.low_label = QLineEdit()
-        self.low_label.setPlaceholderText("e.g. Poor")
+        self.low_label.setPlaceholderText(self.tr("e.g. Poor"))
+        self.low_label.setAccessibleName(self.tr("Label of the lowest value"))
         self.high_label = QLineEdit()
-        self.high_label.setPlaceholderText("e.g. Excellent")
-        scale_parts: list[QWidget] = [QLabel("from"), self.minimum, self.low_label, QLabel("to"),
-                                      self.maximum, self.high_label]
+        self.high_label.setPlaceholderText(self.tr("e.g. Excellent"))
+        self.high_label.setAccessibleName(self.tr("Label of the highest value"))
+        self.minimum.setAccessibleName(self.tr("Lowest value"))
+        self.maximum.setAccessibleName(self.tr("Highest value"))
+        scale_parts: list[QWidget] = [QLabel(self.tr("from")), self.minimum, self.low_label,
+                                      QLabel(self.tr("to")), self.maximum, self.high_label]
         for part in scale_parts:
             scale_row.addWidget(part)
 
         self.rows: dict[str, tuple[str, QWidget]] = {
-            "name": ("Name", self.name), "name_problem": ("", self.name_problem),
-            "label": ("Question", self.label), "required": ("", self.required),
-            "placeholder": ("Hint", self.placeholder), "source": ("Address", self.source),
-            "body": ("Text", self.body), "choices": ("Options", self.choices),
-            "scale": ("Scale", scale),
+            "name": (self.tr("Name"), self.name), "name_problem": ("", self.name_problem),
+            "label": (self.tr("Question"), self.label), "required": ("", self.required),
+            "placeholder": (self.tr("Hint"), self.placeholder),
+            "source": (self.tr("Address"), self.source),
+            "body": (self.tr("Text"), self.body), "choices": (self.tr("Options"), self.choices),
+            "scale": (self.tr("Scale"), scale),
         }
         for title, widget in self.rows.values():
             self.form.addRow(title, widget)
@@ -324,14 +361,15 @@ class FieldEditor(QWidget):
             self.field = shown
             self.setEnabled(shown is not None)
             if shown is None:
-                self.heading.setText("No field selected")
-                self.hint.setText("Add a field with “Add field”, or select one in the list.")
+                self.heading.setText(self.tr("No field selected"))
+                self.hint.setText(self.tr("Add a field with “Add field”, or select one in the "
+                                          "list."))
                 for _, widget in self.rows.values():
                     self.form.setRowVisible(widget, False)
                 return
             kind = shown.kind
-            self.heading.setText(kind.label)
-            self.hint.setText(HINTS[kind])
+            self.heading.setText(kind_label(kind))
+            self.hint.setText(_editor_text(HINTS[kind]))
             visible = {
                 "name": True, "name_problem": bool(name_problem(shown.name)),
                 "label": kind is not FieldKind.HIDDEN,
@@ -346,10 +384,12 @@ class FieldEditor(QWidget):
                 self.form.setRowVisible(widget, visible[key])
             label_widget = self.form.labelForField(self.label)
             if isinstance(label_widget, QLabel):
-                label_widget.setText(LABEL_TITLES.get(kind, "Question"))
+                label_widget.setText(_editor_text(LABEL_TITLES[kind]) if kind in LABEL_TITLES
+                                     else self.tr("Question"))
             source_widget = self.form.labelForField(self.source)
             if isinstance(source_widget, QLabel):
-                source_widget.setText(SOURCE_TITLES.get(kind, "Address"))
+                source_widget.setText(_editor_text(SOURCE_TITLES[kind]) if kind in SOURCE_TITLES
+                                      else self.tr("Address"))
             self.name.setText(shown.name)
             self.name_problem.setText(name_problem(shown.name) or "")
             self.label.setText(shown.label)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +37,26 @@ from PySide6.QtWidgets import (
 from workbench.formats.forms import FormField, Problem
 from workbench.formats.inputs import InputTable
 from workbench.formats.template_scan import DetectedField
-from workbench.models.designer import FormFieldsModel
+from workbench.models.designer import FormFieldsModel, kind_label
+from workbench.services.batches import RowCheck
+
+
+def row_check_text(check: RowCheck) -> str:
+    """What measuring every row's page found, as the user reads it."""
+    if check.ok:
+        return QCoreApplication.translate(
+            "RowCheck", "All {count} rows render; the largest page (row {row}) is {size} KB of "
+            "MTurk's 64 KB.").format(count=f"{check.rows:,}", row=f"{check.largest_row + 1:,}",
+                                     size=f"{check.largest_bytes / 1024:.1f}")
+    shown = ", ".join(f"{r + 1:,}" for r, _ in check.too_large[:8])
+    more = "…" if check.too_large_count > 8 else ""
+    text = (QCoreApplication.translate(
+        "RowCheck", "1 row makes a page over MTurk's 64 KB (row {rows}); it is {size} KB.")
+        if check.too_large_count == 1 else QCoreApplication.translate(
+            "RowCheck", "{count} rows make a page over MTurk's 64 KB (rows {rows}); the "
+            "largest is {size} KB."))
+    return text.format(count=f"{check.too_large_count:,}", rows=shown + more,
+                       size=f"{check.largest_bytes / 1024:.1f}")
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -63,8 +89,9 @@ class FieldDelegate(QStyledItemDelegate):
         painter.setFont(small)
         if not selected:
             painter.setPen(QColor("#5b6670"))
-        answer = f" · answers as {shown.name}" if shown.kind.answers else ""
-        detail = f"{shown.kind.label}{answer}"
+        detail = (self.tr("{kind} · answers as {name}").format(kind=kind_label(shown.kind),
+                                                                name=shown.name)
+                  if shown.kind.answers else kind_label(shown.kind))
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                          QFontMetrics(small).elidedText(detail, Qt.TextElideMode.ElideRight,
                                                         rect.width()))
@@ -83,7 +110,7 @@ class ProblemsList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Problems")
+        self.setAccessibleName(self.tr("Problems"))
         self.problems: list[Problem] = []
         self.itemActivated.connect(self._activated)
 
@@ -94,7 +121,7 @@ class ProblemsList(QListWidget):
         if not self.problems:
             item = QListWidgetItem(style.standardIcon(
                 QStyle.StandardPixmap.SP_DialogApplyButton),
-                "No problems: the page is ready to publish.")
+                self.tr("No problems: the page is ready to publish."))
             item.setForeground(QColor("#1b7f3b"))
             self.addItem(item)
             return
@@ -129,22 +156,23 @@ class SampleRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.caption = QLabel("Sample values (type your own, or load an input file):")
+        self.caption = QLabel(self.tr("Sample values (type your own, or load an input file):"))
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
         self.row = QSpinBox()
-        self.row.setPrefix("Row ")
+        self.row.setPrefix(self.tr("Row "))
         self.row.setMinimum(1)
-        self.row.setAccessibleName("Input row shown in the preview")
+        self.row.setAccessibleName(self.tr("Input row shown in the preview"))
         self.row.setVisible(False)
         self.row.valueChanged.connect(self._row_chosen)
         top.addWidget(self.row)
-        self.load = QPushButton("Load input file…")
+        self.load = QPushButton(self.tr("Load input file…"))
         self.load.clicked.connect(self.load_requested)
         top.addWidget(self.load)
         layout.addLayout(top)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Placeholder", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Placeholder"), self.tr("Value")])
+        self.table.setAccessibleName(self.tr("Sample values"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, 150)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -177,11 +205,13 @@ class SampleRow(QWidget):
         if table is not None:
             self.row.blockSignals(True)
             self.row.setMaximum(max(1, len(table.rows)))
-            self.row.setSuffix(f" of {len(table.rows):,}")
+            self.row.setSuffix(self.tr(" of {count}").format(count=f"{len(table.rows):,}"))
             self.row.setValue(1)
             self.row.blockSignals(False)
-            self.caption.setText(f"Rows of {table.source or 'the input'} "
-                                 f"({len(table.rows):,} rows, {len(table.columns)} columns):")
+            self.caption.setText(self.tr("Rows of {file} ({rows} rows, {columns} columns):")
+                                 .format(file=table.source or self.tr("the input"),
+                                         rows=f"{len(table.rows):,}",
+                                         columns=len(table.columns)))
         self._fill()
         self.row_changed.emit()
 
@@ -200,7 +230,7 @@ class SampleRow(QWidget):
             key = QTableWidgetItem(f"${{{name}}}")
             key.setFlags(Qt.ItemFlag.ItemIsEnabled)
             value = QTableWidgetItem(values.get(name, "") if name not in missing
-                                     else "(no such column in the input)")
+                                     else self.tr("(no such column in the input)"))
             if self.input is not None:
                 value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if name in missing:
@@ -228,12 +258,12 @@ class DetectedFields(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setHeaderLabels(["Field", "Element", "Stored as"])
+        self.setHeaderLabels([self.tr("Field"), self.tr("Element"), self.tr("Stored as")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.header().resizeSection(0, 95)
         self.header().resizeSection(1, 120)
-        self.setAccessibleName("Fields found in the page")
+        self.setAccessibleName(self.tr("Fields found in the page"))
         self.itemActivated.connect(lambda item, _c: self.line_chosen.emit(
             int(item.data(0, Qt.ItemDataRole.UserRole))))
 

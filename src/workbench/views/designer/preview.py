@@ -145,18 +145,19 @@ class AnswerRecordView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
-        self.caption = QLabel("Fill in the form and press Submit: the answer record the "
-                              "workbench would store for it shows here.")
+        self.caption = QLabel(self.tr("Fill in the form and press Submit: the answer record "
+                                      "the workbench would store for it shows here."))
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
-        self.xml_button = QPushButton("Show XML")
+        self.xml_button = QPushButton(self.tr("Show XML"))
         self.xml_button.setCheckable(True)
         self.xml_button.setEnabled(False)
         self.xml_button.toggled.connect(self._toggle_xml)
         top.addWidget(self.xml_button)
         layout.addLayout(top)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Answer field", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("Answer field"), self.tr("Value")])
+        self.table.setAccessibleName(self.tr("Answer record"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().resizeSection(0, 200)
@@ -167,6 +168,7 @@ class AnswerRecordView(QWidget):
         self.xml = QPlainTextEdit()
         self.xml.setMaximumHeight(230)
         self.xml.setReadOnly(True)
+        self.xml.setAccessibleName(self.tr("Answer XML"))
         self.xml.setVisible(False)
         self.table.setVisible(False)
         layout.addWidget(self.table)
@@ -175,11 +177,11 @@ class AnswerRecordView(QWidget):
 
     def show_record(self, record: AnswerRecord) -> None:
         self.record = record
-        shape = {"crowd": "a crowd-form answer (one taskAnswers JSON object)",
-                 "form": "a classic form answer (one answer per field)"}.get(
+        shape = {"crowd": self.tr("a crowd-form answer (one taskAnswers JSON object)"),
+                 "form": self.tr("a classic form answer (one answer per field)")}.get(
                      record.answer_format, record.answer_format)
-        self.caption.setText(f"The workbench would store {len(record.fields)} answer "
-                             f"field(s), from {shape}:")
+        self.caption.setText(self.tr("The workbench would store %n answer field(s), from "
+                                     "{shape}:", "", len(record.fields)).format(shape=shape))
         self.table.setRowCount(len(record.fields))
         for row, (name, value) in enumerate(record.fields.items()):
             self.table.setItem(row, 0, QTableWidgetItem(name))
@@ -195,13 +197,13 @@ class AnswerRecordView(QWidget):
         self.xml.clear()
         self.xml_button.setChecked(False)
         self.xml_button.setEnabled(False)
-        self.caption.setText("Fill in the form and press Submit: the answer record the "
-                             "workbench would store for it shows here.")
+        self.caption.setText(self.tr("Fill in the form and press Submit: the answer record "
+                                     "the workbench would store for it shows here."))
 
     def _toggle_xml(self, shown: bool) -> None:
         self.xml.setVisible(shown)
         self.table.setVisible(not shown)
-        self.xml_button.setText("Show fields" if shown else "Show XML")
+        self.xml_button.setText(self.tr("Show fields") if shown else self.tr("Show XML"))
 
 
 class TaskPreview(QWidget):
@@ -214,13 +216,15 @@ class TaskPreview(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.note = QLabel("Offline preview: nothing is fetched from the network; crowd "
-                           "elements are drawn locally and images show as placeholders.")
+        self.note = QLabel(self.tr("Offline preview: nothing is fetched from the network; "
+                                   "crowd elements are drawn locally and images show as "
+                                   "placeholders."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5b6670; font-size: 11px;")
         self.stack = QStackedWidget()
         self.placeholder = QTextBrowser()
         self.placeholder.setOpenLinks(False)
+        self.placeholder.setAccessibleName(self.tr("Task preview"))
         self.stack.addWidget(self.placeholder)
         layout.addWidget(self.stack, 3)
         layout.addWidget(self.note)
@@ -235,7 +239,7 @@ class TaskPreview(QWidget):
         self._bridge = _Bridge(self)
         self._bridge.received.connect(self._received)
         self.is_loaded = False
-        self.placeholder.setPlainText("The preview appears here.")
+        self.placeholder.setPlainText(self.tr("The preview appears here."))
 
     def _ensure_view(self) -> bool:
         if self.view is not None:
@@ -245,6 +249,7 @@ class TaskPreview(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         self.view = QWebEngineView()
+        self.view.setAccessibleName(self.tr("Task preview"))
         self.stack.addWidget(self.view)
         self.page, channel, self._interceptor = _make_page(self, self.view,
                                                            self.console.append)
@@ -264,8 +269,8 @@ class TaskPreview(QWidget):
             self.record.clear_record()
         if not self._ensure_view():
             self.placeholder.setPlainText(
-                "QtWebEngine is not available here, so the page cannot be drawn. Its HTML, "
-                "filled from the row:\n\n" + page)
+                self.tr("QtWebEngine is not available here, so the page cannot be drawn. Its "
+                        "HTML, filled from the row:") + "\n\n" + page)
             self.loaded.emit(False)
             return
         self.stack.setCurrentWidget(self.view)

@@ -78,7 +78,7 @@ class SourceEditor(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 2)
         self.highlighter = HtmlHighlighter(self.document())
-        self.setAccessibleName("HTML source")
+        self.setAccessibleName(self.tr("HTML source"))
 
     def replace_text(self, text: str) -> None:
         """Show new text as one undoable step, keeping the view where it was."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,25 @@ from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.empty_state import EmptyState
 from workbench.views.widgets.table_view import DataTableView
 
-NOTHING_SELECTED = "Select a batch to see its properties, cost and progress."
+NOTHING_SELECTED = str(QT_TRANSLATE_NOOP("BatchesPage",
+                                     "Select a batch to see its properties, cost and progress."))
+# Stored batch states and origins, translated when shown (the stored codes stay as they are).
+_STATES = (str(QT_TRANSLATE_NOOP("BatchState", "draft")),
+           str(QT_TRANSLATE_NOOP("BatchState", "publishing")),
+           str(QT_TRANSLATE_NOOP("BatchState", "published")))
+_ORIGINS = (str(QT_TRANSLATE_NOOP("BatchOrigin", "publish")),
+            str(QT_TRANSLATE_NOOP("BatchOrigin", "import")),
+            str(QT_TRANSLATE_NOOP("BatchOrigin", "demo")))
+
+
+def state_label(state: str) -> str:
+    """A stored batch state ("published") as the user reads it."""
+    return QCoreApplication.translate("BatchState", state)
+
+
+def origin_label(origin: str) -> str:
+    """How a batch was made ("publish", "import", "demo") as the user reads it."""
+    return QCoreApplication.translate("BatchOrigin", origin)
 
 
 def describe_requirements(requirements: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -65,28 +83,30 @@ class BatchesPage(Page):
         self._details: BatchDetails | None = None
 
         bar = QHBoxLayout()
-        bar.addWidget(self.make_search("Search batches: name or title (Ctrl+F)", self._filter))
+        bar.addWidget(self.make_search(self.tr("Search batches: name or title (Ctrl+F)"),
+                                       self._filter))
         self.state_filter = QComboBox()
-        self.state_filter.addItem("All states", "")
+        self.state_filter.addItem(self.tr("All states"), "")
         for state in BATCH_STATES:
-            self.state_filter.addItem(state.title(), state)
-        self.state_filter.setAccessibleName("Filter by state")
+            self.state_filter.addItem(state_label(state).capitalize(), state)
+        self.state_filter.setAccessibleName(self.tr("Filter by state"))
         self.state_filter.currentIndexChanged.connect(self._filter)
         bar.addWidget(self.state_filter)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         bar.addStretch()
-        self.new_button = QPushButton("New batch…")
-        self.new_button.setToolTip("Publish a batch: template, input file, preview, cost, "
-                                   "publish (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New batch…"))
+        self.new_button.setToolTip(self.tr("Publish a batch: template, input file, preview, "
+                                           "cost, publish (Ctrl+N)"))
         self.new_button.setDefault(True)
-        self.designer_button = QPushButton("Template designer…")
-        self.resume_button = QPushButton("Resume publishing")
-        self.resume_button.setToolTip("Create the HITs of the selected batch not created yet; "
-                                      "each row's HIT is made exactly once")
-        self.again_button = QPushButton("Publish again…")
-        self.again_button.setToolTip("The selected batch's page, rows and properties as a new "
-                                     "batch")
+        self.designer_button = QPushButton(self.tr("Template designer…"))
+        self.resume_button = QPushButton(self.tr("Resume publishing"))
+        self.resume_button.setToolTip(self.tr("Create the HITs of the selected batch not "
+                                              "created yet; each row's HIT is made exactly "
+                                              "once"))
+        self.again_button = QPushButton(self.tr("Publish again…"))
+        self.again_button.setToolTip(self.tr("The selected batch's page, rows and properties "
+                                             "as a new batch"))
         for button, handler in ((self.new_button, self.new_batch),
                                 (self.designer_button, self.open_designer),
                                 (self.resume_button, self.resume),
@@ -100,14 +120,15 @@ class BatchesPage(Page):
         self.table.setModel(self.model)
         self.table.setSelectionMode(DataTableView.SelectionMode.SingleSelection)
         self.details = DetailsView()
-        self.details.show_message(NOTHING_SELECTED)
+        self.details.show_message(self.tr(NOTHING_SELECTED))
         self.money = DetailsView()
         details_tab = QSplitter(Qt.Orientation.Horizontal)
         details_tab.addWidget(self.details)
         details_tab.addWidget(self.money)
         details_tab.setSizes([560, 520])
         self.row_spin = QSpinBox()
-        self.row_spin.setPrefix("Row ")
+        self.row_spin.setPrefix(self.tr("Row "))
+        self.row_spin.setAccessibleName(self.tr("Input row to preview"))
         self.row_spin.setMinimum(1)
         self.row_spin.valueChanged.connect(self._show_row)
         self.preview_holder = QVBoxLayout()
@@ -117,8 +138,8 @@ class BatchesPage(Page):
         preview_layout.addLayout(self.preview_holder, 1)
         self.preview: Any = None
         self.tabs = QTabWidget()
-        self.tabs.addTab(details_tab, "Details")
-        self.tabs.addTab(preview_tab, "Row preview")
+        self.tabs.addTab(details_tab, self.tr("Details"))
+        self.tabs.addTab(preview_tab, self.tr("Row preview"))
         self.tabs.currentChanged.connect(lambda _i: self._show_row(self.row_spin.value()))
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -126,12 +147,13 @@ class BatchesPage(Page):
         self.splitter.addWidget(self.tabs)
         self.splitter.setSizes([360, 380])
         self.empty = EmptyState(
-            "No batches yet",
-            "A batch is one HIT per row of an input file, made from a task template. Start "
-            "from a preset (image classification, sentiment, survey link, transcription, data "
-            "verification), design your own, or import an MTurk template.",
-            [("Publish a batch…", self.new_batch),
-             ("Open the template designer", self.open_designer)])
+            self.tr("No batches yet"),
+            self.tr("A batch is one HIT per row of an input file, made from a task template. "
+                    "Start from a preset (image classification, sentiment, survey link, "
+                    "transcription, data verification), design your own, or import an MTurk "
+                    "template."),
+            [(self.tr("Publish a batch…"), self.new_batch),
+             (self.tr("Open the template designer"), self.open_designer)])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
         self.stack.addWidget(self.empty)
@@ -140,14 +162,15 @@ class BatchesPage(Page):
         layout.addWidget(self.stack, 1)
         self._restore()
 
-        new_action = QAction("New batch", self)
+        new_action = QAction(self.tr("New batch"), self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_action.triggered.connect(self.new_batch)
         self.addAction(new_action)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(
-            lambda m: self.status_message.emit(f"Could not load batches: {m}"))
+            lambda m: self.status_message.emit(self.tr("Could not load batches: {error}")
+                                               .format(error=m)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- state --------------------------------------------------------------------------------
@@ -155,7 +178,7 @@ class BatchesPage(Page):
     def set_account(self, account: AccountInfo) -> None:
         super().set_account(account)
         self._shown = None
-        self.details.show_message(NOTHING_SELECTED)
+        self.details.show_message(self.tr(NOTHING_SELECTED))
         self._filter()
 
     def _filter(self) -> None:
@@ -172,7 +195,8 @@ class BatchesPage(Page):
                 self._show_details(self._shown)
 
     def _loaded(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} batch{'es' if count != 1 else ''}")
+        self.count_label.setText(self.tr("1 batch") if count == 1 else
+                                 self.tr("{count} batches").format(count=f"{count:,}"))
         filtered = bool(self.model.request.filters.get("search")
                         or self.model.request.filters.get("state"))
         self.stack.setCurrentWidget(self.empty if count == 0 and not filtered
@@ -196,7 +220,7 @@ class BatchesPage(Page):
         else:
             self._shown = None
             self._details = None
-            self.details.show_message(NOTHING_SELECTED)
+            self.details.show_message(self.tr(NOTHING_SELECTED))
             self.money.show_message("")
             self._update_buttons()
 
@@ -211,57 +235,66 @@ class BatchesPage(Page):
         self._details = details
         self._update_buttons()
         if details is None:
-            self.details.show_message("This batch is no longer in the store.")
+            self.details.show_message(self.tr("This batch is no longer in the store."))
             return
         groups = self._groups(details)
         self.details.show_groups(groups[:1])
         self.money.show_groups(groups[1:])
         self.row_spin.blockSignals(True)
         self.row_spin.setMaximum(max(1, details.rows))
-        self.row_spin.setSuffix(f" of {details.rows:,}")
+        self.row_spin.setSuffix(self.tr(" of {count}").format(count=f"{details.rows:,}"))
         self.row_spin.blockSignals(False)
         self._show_row(self.row_spin.value())
 
     def _groups(self, d: BatchDetails) -> list[tuple[str, list[tuple[str, str]]]]:
-        progress = (f"{d.published_rows:,} of {d.rows:,} HITs published" if d.rows
-                    else f"{d.hits:,} HITs")
-        batch = [("Name", d.name), ("State", f"{d.state} — {progress}"),
-                 ("Made by", d.origin), ("Title", d.title), ("Description", d.description),
-                 ("Keywords", d.keywords or "—"), ("Template", d.template or "—"),
-                 ("Input columns", ", ".join(d.input_columns) or "—"),
-                 ("Created", local_time(d.created_at)),
-                 ("Published", local_time(d.published_at) if d.published_at else "—"),
-                 ("HIT type", d.hit_type_id or "—")]
-        groups = [("Batch", batch)]
+        progress = (self.tr("{published} of {rows} HITs published").format(
+            published=f"{d.published_rows:,}", rows=f"{d.rows:,}") if d.rows
+            else self.tr("{count} HITs").format(count=f"{d.hits:,}"))
+        batch = [(self.tr("Name"), d.name),
+                 (self.tr("State"), f"{state_label(d.state)} — {progress}"),
+                 (self.tr("Made by"), origin_label(d.origin)), (self.tr("Title"), d.title),
+                 (self.tr("Description"), d.description),
+                 (self.tr("Keywords"), d.keywords or "—"), (self.tr("Template"), d.template or "—"),
+                 (self.tr("Input columns"), ", ".join(d.input_columns) or "—"),
+                 (self.tr("Created"), local_time(d.created_at)),
+                 (self.tr("Published"), local_time(d.published_at) if d.published_at else "—"),
+                 (self.tr("HIT type"), d.hit_type_id or "—")]
+        groups = [(self.tr("Batch"), batch)]
         if d.props is not None and d.cost is not None:
             cost = d.cost
             money = [
-                ("Reward", f"{format_dollars(d.props.reward_cents)} per assignment, "
-                           f"{d.props.max_assignments} assignment(s) per HIT"),
-                ("Per assignment", f"{format_dollars(cost.per_assignment_cents)} with a "
-                                   f"{format_dollars(cost.fee_cents)} fee"),
-                ("Per HIT", format_dollars(cost.per_hit_cents)),
-                ("Total, at most", format_dollars(cost.total_cents)),
-                ("Available for", format_duration(d.props.lifetime_s)),
-                ("Time per assignment", format_duration(d.props.assignment_duration_s)),
-                ("Auto-approval", format_duration(d.props.auto_approval_delay_s))]
+                (self.tr("Reward"), self.tr("{reward} per assignment, %n assignment(s) per HIT", "",
+                                  d.props.max_assignments).format(
+                                      reward=format_dollars(d.props.reward_cents))),
+                (self.tr("Per assignment"), self.tr("{amount} with a {fee} fee").format(
+                    amount=format_dollars(cost.per_assignment_cents),
+                    fee=format_dollars(cost.fee_cents))),
+                (self.tr("Per HIT"), format_dollars(cost.per_hit_cents)),
+                (self.tr("Total, at most"), format_dollars(cost.total_cents)),
+                (self.tr("Available for"), format_duration(d.props.lifetime_s)),
+                (self.tr("Time per assignment"), format_duration(d.props.assignment_duration_s)),
+                (self.tr("Auto-approval"), format_duration(d.props.auto_approval_delay_s))]
             if cost.surcharge:
-                money.append(("Surcharge", f"10+ assignments: splitting into HITs of 9 would "
-                                           f"save {format_dollars(cost.split_saving_cents)}"))
-            groups.append(("Cost", money))
-        work = [("Submitted, waiting", f"{d.submitted:,}"), ("Approved", f"{d.approved:,}"),
-                ("Rejected", f"{d.rejected:,}")]
+                money.append((self.tr("Surcharge"), self.tr(
+                    "10+ assignments: splitting into HITs of 9 would save {amount}").format(
+                        amount=format_dollars(cost.split_saving_cents))))
+            groups.append((self.tr("Cost"), money))
+        work = [(self.tr("Submitted, waiting"), f"{d.submitted:,}"),
+                (self.tr("Approved"), f"{d.approved:,}"),
+                (self.tr("Rejected"), f"{d.rejected:,}")]
         if d.estimated_task_s:
-            work.append(("Estimated time", format_duration(d.estimated_task_s)))
+            work.append((self.tr("Estimated time"), format_duration(d.estimated_task_s)))
         if d.median_work_s is not None:
-            hourly = ""
+            shown = format_duration(d.median_work_s)
             if d.props is not None and d.median_work_s > 0:
                 wage = round(d.props.reward_cents * 3600 / d.median_work_s)
-                hourly = f" ({format_dollars(wage)} an hour)"
-            work.append(("Median work time", format_duration(d.median_work_s) + hourly))
-        groups.append(("Work", work))
+                shown = self.tr("{duration} ({wage} an hour)").format(
+                    duration=shown, wage=format_dollars(wage))
+            work.append((self.tr("Median work time"), shown))
+        groups.append((self.tr("Work"), work))
         if d.requirements:
-            groups.append(("Qualification requirements", describe_requirements(d.requirements)))
+            groups.append((self.tr("Qualification requirements"),
+                           describe_requirements(d.requirements)))
         return groups
 
     def _update_buttons(self) -> None:
@@ -304,7 +337,8 @@ class BatchesPage(Page):
 
         designer = TemplateDesigner(self.wb, self.runner, self.window())
         designer.template_saved.connect(lambda info: self.status_message.emit(
-            f"Saved template “{info.name}”, version {info.version}."))
+            self.tr("Saved template “{name}”, version {version}.").format(
+                name=info.name, version=info.version)))
         self._keep(designer)
 
     def publish_again(self) -> None:
@@ -321,7 +355,7 @@ class BatchesPage(Page):
             self._keep(wizard)
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, "Publish again", str(error))
+            QMessageBox.warning(self, self.tr("Publish again"), str(error))
 
         self.runner.run(lambda: batch_draft(wb, details.id), on_done=opened, on_error=failed)
 
@@ -331,9 +365,11 @@ class BatchesPage(Page):
         if details is None or account is None or not details.unfinished:
             return
         if account.moves_real_money and QMessageBox.question(
-                self, "Spend real money?",
-                f"{account.name} is a real MTurk account: publish the remaining "
-                f"{details.rows - details.published_rows:,} HITs of “{details.name}”?") != \
+                self, self.tr("Spend real money?"),
+                self.tr("{account} is a real MTurk account: publish the remaining {count} HITs "
+                        "of “{batch}”?").format(
+                    account=account.name, count=f"{details.rows - details.published_rows:,}",
+                    batch=details.name)) != \
                 QMessageBox.StandardButton.Yes:
             return
         wb, batch_id = self.wb, details.id
@@ -343,14 +379,19 @@ class BatchesPage(Page):
                                  concurrency=DEFAULT_CONCURRENCY)
 
         def done(report: PublishReport) -> None:
-            self.status_message.emit(
-                f"{details.name}: {report.published:,} of {report.total:,} HITs published"
-                + (" (cancelled; resume again to finish)" if report.cancelled else "") + ".")
+            text = (self.tr("{batch}: {published} of {total} HITs published (cancelled; resume "
+                            "again to finish).") if report.cancelled
+                    else self.tr("{batch}: {published} of {total} HITs published."))
+            self.status_message.emit(text.format(batch=details.name,
+                                                 published=f"{report.published:,}",
+                                                 total=f"{report.total:,}"))
             self.bus.announce(changes.BATCHES, changes.HITS)
 
         self.resume_button.setEnabled(False)
-        self.context.start_task(f"Publishing {details.name}", work, done)
+        self.context.start_task(self.tr("Publishing {batch}").format(batch=details.name),
+                                work, done)
 
     def _published(self, batch_id: int) -> None:
         self.bus.announce(changes.BATCHES, changes.HITS)
-        self.status_message.emit(f"Batch {batch_id} published; its HITs are on the HITs page.")
+        self.status_message.emit(self.tr("Batch {id} published; its HITs are on the HITs "
+                                         "page.").format(id=batch_id))

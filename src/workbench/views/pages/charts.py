@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,20 +40,30 @@ from workbench.views.charts import (
     WorkerRatesChart,
     WorkTimeChart,
 )
-from workbench.views.charts.base import ORANGE, VERMILLION, plural
+from workbench.views.charts.base import ORANGE, VERMILLION
 from workbench.views.pages.base import Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
 
 SPEND, APPROVAL, THROUGHPUT = range(3)
-TAB_NAMES = ("Spend", "Approval", "Throughput and pay")
+# Labels marked here, translated where they are shown (context "ChartsPage").
+TAB_NAMES = (str(QT_TRANSLATE_NOOP("ChartsPage", "Spend")),
+             str(QT_TRANSLATE_NOOP("ChartsPage", "Approval")),
+             str(QT_TRANSLATE_NOOP("ChartsPage", "Throughput and pay")))
 # (label, days back; 0 = all time, -1 = the last 24 hours, None = custom dates)
 RANGES: list[tuple[str, int | None]] = [
-    ("All time", 0), ("Last 24 hours", -1), ("Last 7 days", 7), ("Last 30 days", 30),
-    ("Last 90 days", 90), ("Last 12 months", 365), ("Custom dates", None)]
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "All time")), 0),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Last 24 hours")), -1),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Last 7 days")), 7),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Last 30 days")), 30),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Last 90 days")), 90),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Last 12 months")), 365),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Custom dates")), None)]
 GRANULARITIES = [
-    ("Bars: automatic", stats.Granularity.AUTO), ("Bars: hours", stats.Granularity.HOUR),
-    ("Bars: days", stats.Granularity.DAY), ("Bars: weeks", stats.Granularity.WEEK),
-    ("Bars: months", stats.Granularity.MONTH)]
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Bars: automatic")), stats.Granularity.AUTO),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Bars: hours")), stats.Granularity.HOUR),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Bars: days")), stats.Granularity.DAY),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Bars: weeks")), stats.Granularity.WEEK),
+    (str(QT_TRANSLATE_NOOP("ChartsPage", "Bars: months")), stats.Granularity.MONTH)]
 APPROVAL_KEYS = ("approval", "batches", "workers")
 REFRESHING_KINDS = {changes.ASSIGNMENTS, changes.HITS, changes.OUTBOX, changes.BATCHES}
 
@@ -88,31 +98,36 @@ class ChartsPage(Page):
         layout.addLayout(self._build_filters())
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_spend(), TAB_NAMES[SPEND])
-        self.tabs.addTab(self._build_approval(), TAB_NAMES[APPROVAL])
-        self.tabs.addTab(self._build_throughput(), TAB_NAMES[THROUGHPUT])
+        self.tabs.addTab(self._build_spend(), self._text(TAB_NAMES[SPEND]))
+        self.tabs.addTab(self._build_approval(), self._text(TAB_NAMES[APPROVAL]))
+        self.tabs.addTab(self._build_throughput(), self._text(TAB_NAMES[THROUGHPUT]))
         layout.addWidget(self.tabs, 1)
         self._restore()
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
 
     # -- building ---------------------------------------------------------------------------
 
+    @staticmethod
+    def _text(text: str) -> str:
+        return QCoreApplication.translate("ChartsPage", text)
+
     def _build_filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.batch = QComboBox()
-        self.batch.setAccessibleName("Chart only this batch")
+        self.batch.setAccessibleName(self.tr("Chart only this batch"))
         self.batch.setMinimumWidth(220)
         self.batch.setMaximumWidth(360)
         self.template = QComboBox()
-        self.template.setAccessibleName("Chart only batches of this template")
+        self.template.setAccessibleName(self.tr("Chart only batches of this template"))
         self.template.setMinimumWidth(150)
         self.range = QComboBox()
-        self.range.setAccessibleName("Date range")
+        self.range.setAccessibleName(self.tr("Date range"))
         for label, days in RANGES:
-            self.range.addItem(label, days)
+            self.range.addItem(self._text(label), days)
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
-        for edit, name in ((self.date_from, "From"), (self.date_to, "To (included)")):
+        for edit, name in ((self.date_from, self.tr("From")),
+                           (self.date_to, self.tr("To (included)"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -121,9 +136,9 @@ class ChartsPage(Page):
             edit.dateChanged.connect(lambda _date: self._filters_changed())
         self.date_from.setDate(QDate.currentDate().addDays(-29))
         self.granularity = QComboBox()
-        self.granularity.setAccessibleName("Length of one bar")
+        self.granularity.setAccessibleName(self.tr("Length of one bar"))
         for label, value in GRANULARITIES:
-            self.granularity.addItem(label, value.value)
+            self.granularity.addItem(self._text(label), value.value)
         self.state_label = QLabel()
         self.state_label.setStyleSheet("color: palette(mid);")
         bar.addWidget(self.batch)
@@ -151,9 +166,9 @@ class ChartsPage(Page):
         return tab
 
     def _build_spend(self) -> QWidget:
-        self.paid_card = StatCard("Paid")
-        self.committed_card = StatCard("Committed, not yet paid")
-        self.fees_card = StatCard("Fees")
+        self.paid_card = StatCard(self.tr("Paid"))
+        self.committed_card = StatCard(self.tr("Committed, not yet paid"))
+        self.fees_card = StatCard(self.tr("Fees"))
         self.spend_chart = SpendChart()
         self.cumulative_chart = CumulativeSpendChart()
         self.cumulative_chart.item.setXLink(self.spend_chart.item)
@@ -163,9 +178,9 @@ class ChartsPage(Page):
                          self.spend_splitter)
 
     def _build_approval(self) -> QWidget:
-        self.rejection_card = StatCard("Rejection rate you give")
-        self.awaiting_card = StatCard("Awaiting review")
-        self.workers_card = StatCard("Workers you rejected")
+        self.rejection_card = StatCard(self.tr("Rejection rate you give"))
+        self.awaiting_card = StatCard(self.tr("Awaiting review"))
+        self.workers_card = StatCard(self.tr("Workers you rejected"))
         self.approval_chart = ApprovalOverTimeChart()
         self.batch_chart = ApprovalByBatchChart()
         self.worker_chart = WorkerRatesChart()
@@ -177,9 +192,9 @@ class ChartsPage(Page):
                          self.approval_splitter)
 
     def _build_throughput(self) -> QWidget:
-        self.submissions_card = StatCard("Submissions")
-        self.work_time_card = StatCard("Median work time")
-        self.wage_card = StatCard("Effective hourly wage")
+        self.submissions_card = StatCard(self.tr("Submissions"))
+        self.work_time_card = StatCard(self.tr("Median work time"))
+        self.wage_card = StatCard(self.tr("Effective hourly wage"))
         self.submissions_chart = SubmissionsChart()
         self.work_time_chart = WorkTimeChart()
         self.wage_chart = WageChart()
@@ -270,8 +285,9 @@ class ChartsPage(Page):
             self._set_choices(found)
 
     def _set_choices(self, found: stats.ChartChoices) -> None:
-        for combo, everything, items in ((self.batch, "All batches", found.batches),
-                                         (self.template, "All templates", found.templates)):
+        for combo, everything, items in ((self.batch, self.tr("All batches"), found.batches),
+                                         (self.template, self.tr("All templates"),
+                                          found.templates)):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -309,7 +325,7 @@ class ChartsPage(Page):
             for chart in self._charts_of(key):
                 chart.set_loading()
             self.loader.load(key, query)
-        self.state_label.setText("Loading…")
+        self.state_label.setText(self.tr("Loading…"))
 
     def _charts_of(self, key: str) -> list[ChartPanel]:
         charts: dict[str, list[ChartPanel]] = {
@@ -331,7 +347,7 @@ class ChartsPage(Page):
         getattr(self, f"_cards_{key}")(report)
         if not self.loader.busy:
             self.state_label.setText("")
-            self.status_message.emit("Charts updated.")
+            self.status_message.emit(self.tr("Charts updated."))
 
     def _failed(self, key: str, message: str) -> None:
         for chart in self._charts_of(key):
@@ -341,62 +357,73 @@ class ChartsPage(Page):
                         else THROUGHPUT)
         if not self.loader.busy:
             self.state_label.setText("")
-        self.status_message.emit(f"A chart could not be loaded: {message}")
+        self.status_message.emit(self.tr("A chart could not be loaded: {error}").format(
+            error=message))
 
     # -- headline figures -------------------------------------------------------------------
 
     def _cards_spend(self, report: stats.SpendReport) -> None:
         paid, committed = report.paid, report.committed
+        nothing_paid = self.tr("nothing was paid in this range")
         self.paid_card.set_figure(
             format_dollars(paid.total_cents),
-            f"rewards {format_dollars(paid.reward_cents)} for {paid.approved:,} approved · "
-            f"bonuses {format_dollars(paid.bonus_cents)} · fees {format_dollars(paid.fee_cents)}"
-            if paid.total_cents else "nothing was paid in this range")
-        parts = [f"{committed.awaiting_review:,} awaiting review",
-                 f"{committed.being_worked:,} being worked on",
-                 f"{plural(committed.queued_bonuses, 'bonus', 'bonuses')} queued"]
+            self.tr("rewards {rewards} for {approved} approved · bonuses {bonuses} · fees {fees}")
+            .format(rewards=format_dollars(paid.reward_cents), approved=f"{paid.approved:,}",
+                    bonuses=format_dollars(paid.bonus_cents), fees=format_dollars(paid.fee_cents))
+            if paid.total_cents else nothing_paid)
+        bonuses = (self.tr("1 bonus queued") if committed.queued_bonuses == 1 else
+                   self.tr("{count} bonuses queued").format(count=f"{committed.queued_bonuses:,}"))
+        parts = [self.tr("{count} awaiting review").format(count=f"{committed.awaiting_review:,}"),
+                 self.tr("{count} being worked on").format(count=f"{committed.being_worked:,}"),
+                 bonuses]
         if committed.rejections_queued:
-            parts.append(f"{committed.rejections_queued:,} to be rejected (not counted)")
+            parts.append(self.tr("{count} to be rejected (not counted)").format(
+                count=f"{committed.rejections_queued:,}"))
         if committed.past_auto_approval:
-            parts.append(f"{committed.past_auto_approval:,} past their auto-approval time "
-                         "(Sync updates them)")
+            parts.append(self.tr("{count} past their auto-approval time (Sync updates them)")
+                         .format(count=f"{committed.past_auto_approval:,}"))
         self.committed_card.set_figure(format_dollars(committed.total_cents), " · ".join(parts),
                                        colour=ORANGE if committed.total_cents else None)
         if not paid.total_cents:
-            self.fees_card.set_figure("$0.00", "nothing was paid in this range")
+            self.fees_card.set_figure("$0.00", nothing_paid)
             return
         share = 100 * paid.fee_cents / paid.total_cents
         self.fees_card.set_figure(
             format_dollars(paid.fee_cents),
-            f"{share:.1f}% of what was paid · on rewards {format_dollars(paid.reward_fee_cents)}"
-            f" · on bonuses {format_dollars(paid.bonus_fee_cents)}")
+            self.tr("{share}% of what was paid · on rewards {reward_fees} · on bonuses "
+                    "{bonus_fees}").format(
+                share=f"{share:.1f}", reward_fees=format_dollars(paid.reward_fee_cents),
+                bonus_fees=format_dollars(paid.bonus_fee_cents)))
 
     def _cards_approval(self, report: stats.ApprovalReport) -> None:
         total = report.total
         rate = total.rejection_rate
         self.rejection_card.set_figure(
             "—" if rate is None else f"{100 * rate:.1f}%",
-            f"{total.rejected:,} of {total.decided:,} decided assignments; each rejection "
-            "lowers a worker's approval rate",
+            self.tr("{rejected} of {decided} decided assignments; each rejection lowers a "
+                    "worker's approval rate").format(rejected=f"{total.rejected:,}",
+                                                     decided=f"{total.decided:,}"),
             colour=VERMILLION if rate is not None and rate > 0.1 else None)
         share = 100 * total.pending / total.total if total.total else 0
-        self.awaiting_card.set_figure(f"{total.pending:,}",
-                                      f"{share:.1f}% of {total.total:,} submitted assignments")
+        self.awaiting_card.set_figure(
+            f"{total.pending:,}", self.tr("{share}% of {count} submitted assignments").format(
+                share=f"{share:.1f}", count=f"{total.total:,}"))
 
     def _cards_batches(self, report: stats.BatchApprovalReport) -> None:
         return None
 
     def _cards_workers(self, report: stats.WorkerRatesReport) -> None:
         self.workers_card.set_figure(
-            f"{report.workers_rejected:,} of {report.workers:,}",
-            "workers with decided work; the others were all approved"
-            if report.workers else "no decided work yet")
+            self.tr("{rejected} of {count}").format(rejected=f"{report.workers_rejected:,}",
+                                                    count=f"{report.workers:,}"),
+            self.tr("workers with decided work; the others were all approved")
+            if report.workers else self.tr("no decided work yet"))
 
     def _cards_submissions(self, report: stats.SubmissionsReport) -> None:
         detail = ""
         if report.busiest_hour is not None:
-            detail = (f"busiest hour: {report.busiest_hour.label}, "
-                      f"{report.busiest_hour_submissions:,} submissions")
+            detail = self.tr("busiest hour: {hour}, {count} submissions").format(
+                hour=report.busiest_hour.label, count=f"{report.busiest_hour_submissions:,}")
         self.submissions_card.set_figure(f"{report.total:,}", detail)
 
     def _cards_work(self, reports: tuple[stats.WorkTimeReport, stats.WageReport]) -> None:
@@ -405,17 +432,18 @@ class ChartsPage(Page):
 
     def _cards_work_time(self, report: stats.WorkTimeReport) -> None:
         if report.median_s is None:
-            self.work_time_card.set_figure("—", "no work time recorded")
+            self.work_time_card.set_figure("—", self.tr("no work time recorded"))
             return
         self.work_time_card.set_figure(
             format_duration(round(report.median_s)),
-            f"90% within {format_duration(round(report.p90_s or 0))} · "
-            f"{report.assignments:,} assignments")
+            self.tr("90% within {duration} · {count} assignments").format(
+                duration=format_duration(round(report.p90_s or 0)),
+                count=f"{report.assignments:,}"))
 
     def _cards_wage(self, report: stats.WageReport) -> None:
         fair = format_dollars(report.fair_wage_cents)
         if report.empty:
-            self.wage_card.set_figure("—", f"your wage: {fair}/h")
+            self.wage_card.set_figure("—", self.tr("your wage: {wage}/h").format(wage=fair))
             return
         # Per batch: one figure for all batches together would mix rewards and work times
         # that have nothing to do with each other.
@@ -423,8 +451,9 @@ class ChartsPage(Page):
         low, high = format_dollars(wages[0]), format_dollars(wages[-1])
         self.wage_card.set_figure(
             f"{low}/h" if low == high else f"{low}–{high}/h",
-            f"per batch, bonuses included · {len(report.below_fair)} of {len(report.rows)} "
-            f"below your wage of {fair}/h",
+            self.tr("per batch, bonuses included · {below} of {count} below your wage of "
+                    "{wage}/h").format(below=len(report.below_fair), count=len(report.rows),
+                                       wage=fair),
             colour=ORANGE if report.below_fair else None)
 
     # -- window state -----------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from workbench.services.templates import (
     saved_versions,
 )
 from workbench.views.designer.chooser import PRESET, TemplateChooser
+from workbench.views.designer.panels import row_check_text
 from workbench.views.designer.preview import TaskPreview
 from workbench.views.wizard.state import WizardState
 
@@ -45,17 +46,23 @@ OK_STYLE = "color: #1b7f3b;"
 
 def _describe(template: LoadedTemplate) -> str:
     scan = scan_template(template.html)
-    placeholders = ", ".join(f"${{{p}}}" for p in scan.placeholders) or "none"
+    nothing = QCoreApplication.translate("TemplatePage", "nothing")
+    placeholders = (", ".join(f"${{{p}}}" for p in scan.placeholders)
+                    or QCoreApplication.translate("TemplatePage", "none"))
     answers = ", ".join(scan.answer_keys[:12]) + (" …" if len(scan.answer_keys) > 12 else "")
-    form = {"crowd-form": "a crowd-form page", "classic": "a classic MTurk form",
-            "none": "no form"}[scan.form]
+    form = {"crowd-form": QCoreApplication.translate("TemplatePage", "a crowd-form page"),
+            "classic": QCoreApplication.translate("TemplatePage", "a classic MTurk form"),
+            "none": QCoreApplication.translate("TemplatePage", "no form")}[scan.form]
+    needs = QCoreApplication.translate("TemplatePage", "Input columns it needs:")
+    stored = QCoreApplication.translate("TemplatePage", "Answers stored as:")
     lines = [f"<b>{_escape(template.name)}</b> — {form}, "
              f"{len(template.html.encode('utf-8')) / 1024:.1f} KB",
-             f"<p><b>Input columns it needs:</b> {_escape(placeholders)}</p>",
-             f"<p><b>Answers stored as:</b> {_escape(answers or 'nothing')}</p>"]
+             f"<p><b>{_escape(needs)}</b> {_escape(placeholders)}</p>",
+             f"<p><b>{_escape(stored)}</b> {_escape(answers or nothing)}</p>"]
     problems = check_template(template.html, None, scan)
     if problems:
-        lines.append("<p><b>Check:</b></p><ul>" + "".join(
+        check = QCoreApplication.translate("TemplatePage", "Check:")
+        lines.append(f"<p><b>{_escape(check)}</b></p><ul>" + "".join(
             f"<li>{_escape(p.message)}</li>" for p in problems) + "</ul>")
     return "".join(lines)
 
@@ -81,20 +88,21 @@ class TemplatePage(QWizardPage):
     def __init__(self, wb: Workbench, state: WizardState, open_designer: Any) -> None:
         super().__init__()
         self.wb, self.state = wb, state
-        self.setTitle("Which task page?")
-        self.setSubTitle("A saved template, a preset, or an HTML file with ${placeholders} "
-                         "(an MTurk template works as it is).")
+        self.setTitle(self.tr("Which task page?"))
+        self.setSubTitle(self.tr("A saved template, a preset, or an HTML file with "
+                                 "${placeholders} (an MTurk template works as it is)."))
         self.chooser = TemplateChooser()
         self.chooser.chosen.connect(self._chosen)
         self.chooser.picked.connect(lambda: self.wizard().next())
         self.summary = QTextBrowser()
         self.summary.setOpenLinks(False)
+        self.summary.setAccessibleName(self.tr("About the chosen template"))
         buttons = QHBoxLayout()
-        self.import_button = QPushButton("Import HTML file…")
+        self.import_button = QPushButton(self.tr("Import HTML file…"))
         self.import_button.clicked.connect(self.import_file)
-        self.design_button = QPushButton("Open in the designer…")
-        self.design_button.setToolTip("Edit the chosen template (or design a new one); save it "
-                                      "and it is chosen here")
+        self.design_button = QPushButton(self.tr("Open in the designer…"))
+        self.design_button.setToolTip(self.tr("Edit the chosen template (or design a new one); "
+                                              "save it and it is chosen here"))
         self.design_button.clicked.connect(lambda: open_designer(self.state.template))
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.design_button)
@@ -129,14 +137,14 @@ class TemplatePage(QWizardPage):
     def import_file(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Import an HTML template", "",
-                "HTML templates (*.html *.htm *.xml *.txt);;All files (*)")
+                self, self.tr("Import an HTML template"), "",
+                self.tr("HTML templates (*.html *.htm *.xml *.txt);;All files (*)"))
         if not path:
             return
         try:
             self.use(read_template_file(path))
         except ValueError as exc:
-            QMessageBox.warning(self, "Not imported", str(exc))
+            QMessageBox.warning(self, self.tr("Not imported"), str(exc))
             return
         self.chooser.clearSelection()
 
@@ -150,20 +158,22 @@ class InputPage(QWizardPage):
     def __init__(self, runner: TaskRunner, state: WizardState) -> None:
         super().__init__()
         self.runner, self.state = runner, state
-        self.setTitle("Which rows?")
-        self.setSubTitle("A CSV file (any common encoding) or an Excel workbook: one HIT per "
-                         "row, each ${placeholder} filled from the column of that name.")
-        self.choose = QPushButton("Choose file…")
+        self.setTitle(self.tr("Which rows?"))
+        self.setSubTitle(self.tr("A CSV file (any common encoding) or an Excel workbook: one "
+                                 "HIT per row, each ${placeholder} filled from the column of "
+                                 "that name."))
+        self.choose = QPushButton(self.tr("Choose file…"))
         self.choose.clicked.connect(lambda: self.choose_file())
-        self.path_label = QLabel("No file chosen.")
+        self.path_label = QLabel(self.tr("No file chosen."))
         self.sheet = QComboBox()
-        self.sheet.setAccessibleName("Sheet")
+        self.sheet.setAccessibleName(self.tr("Sheet"))
         self.sheet.setVisible(False)
         self.sheet.activated.connect(lambda _i: self.read(self.state.input_path,
                                                           self.sheet.currentText()))
         self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Reading progress"))
         self.progress.setVisible(False)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setVisible(False)
         self.cancel.clicked.connect(self._cancel_reading)
         self.status = QLabel()
@@ -173,6 +183,7 @@ class InputPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Input rows"))
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         top = QHBoxLayout()
         for widget in (self.choose, self.path_label, self.sheet):
@@ -192,8 +203,8 @@ class InputPage(QWizardPage):
     def choose_file(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Input rows", "", "Input files (*.csv *.tsv *.txt *.xlsx *.xlsm);;"
-                "All files (*)")
+                self, self.tr("Input rows"), "",
+                self.tr("Input files (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"))
         if not path:
             return
         self.state.input_path = path
@@ -219,13 +230,13 @@ class InputPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel.setVisible(True)
-        self.status.setText(f"Reading {Path(path).name}…")
+        self.status.setText(self.tr("Reading {file}…").format(file=Path(path).name))
         self.status.setStyleSheet("")
         self.completeChanged.emit()
         def read(progress: Any, cancel: Any) -> InputTable:
             return load_input(path, sheet, progress=progress, cancel=cancel)
 
-        task = self.runner.start("Reading the input", read, on_done=self._loaded,
+        task = self.runner.start(self.tr("Reading the input"), read, on_done=self._loaded,
                                  on_error=self._failed)
         task.progressed.connect(self._progressed)
         task.ended.connect(self._ended)
@@ -239,13 +250,14 @@ class InputPage(QWizardPage):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.status.setText(f"{message}: {done:,} rows")
+        self.status.setText(self.tr("{step}: {count} rows").format(step=message,
+                                                                   count=f"{done:,}"))
 
     def _ended(self) -> None:
         self.progress.setVisible(False)
         self.cancel.setVisible(False)
         if self.state.table is None and not self.status.styleSheet():
-            self.status.setText("Reading cancelled.")
+            self.status.setText(self.tr("Reading cancelled."))
 
     def _loaded(self, table: InputTable) -> None:
         self.state.table = table
@@ -270,13 +282,17 @@ class InputPage(QWizardPage):
         missing = [p for p in placeholders if p not in table.columns]
         encoding = f", {table.encoding}" if table.encoding and table.encoding != "xlsx" else ""
         if missing:
-            self.status.setText(
-                f"{len(table.rows):,} rows, but the template needs column(s) the file does not "
-                f"have: {', '.join(missing)} (columns: {', '.join(table.columns)}).")
+            self.status.setText(self.tr(
+                "{rows} rows, but the template needs column(s) the file does not have: "
+                "{missing} (columns: {columns}).").format(
+                    rows=f"{len(table.rows):,}", missing=", ".join(missing),
+                    columns=", ".join(table.columns)))
             self.status.setStyleSheet(ERROR_STYLE)
         else:
-            self.status.setText(f"{len(table.rows):,} rows, {len(table.columns)} columns"
-                                f"{encoding}. Columns in bold fill the template's placeholders.")
+            self.status.setText(self.tr(
+                "{rows} rows, {columns} columns{encoding}. Columns in bold fill the template's "
+                "placeholders.").format(rows=f"{len(table.rows):,}", columns=len(table.columns),
+                                        encoding=encoding))
             self.status.setStyleSheet(OK_STYLE)
         self.completeChanged.emit()
 
@@ -293,24 +309,26 @@ class PreviewPage(QWizardPage):
     def __init__(self, runner: TaskRunner, state: WizardState) -> None:
         super().__init__()
         self.runner, self.state = runner, state
-        self.setTitle("Preview the HITs")
-        self.setSubTitle("Choose any row to see its page; fill in the form and Submit to see "
-                         "the answer the workbench would store.")
+        self.setTitle(self.tr("Preview the HITs"))
+        self.setSubTitle(self.tr("Choose any row to see its page; fill in the form and Submit "
+                                 "to see the answer the workbench would store."))
         self.row = QSpinBox()
-        self.row.setPrefix("Row ")
+        self.row.setPrefix(self.tr("Row "))
         self.row.setMinimum(1)
-        self.row.setAccessibleName("Row to preview")
+        self.row.setAccessibleName(self.tr("Row to preview"))
         self.row.valueChanged.connect(self._show_row)
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
+        self.progress.setAccessibleName(self.tr("Checking progress"))
         self.model = InputTableModel(parent=self)
         self.rows = QTableView()
         self.rows.setModel(self.model)
         self.rows.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.rows.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.rows.setWordWrap(False)
+        self.rows.setAccessibleName(self.tr("Input rows"))
         self.rows.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.rows.clicked.connect(lambda index: self.row.setValue(index.row() + 1))
         self.preview = TaskPreview()
@@ -337,7 +355,7 @@ class PreviewPage(QWizardPage):
         fit_columns(self.rows, 200)
         self.row.blockSignals(True)
         self.row.setMaximum(len(table.rows))
-        self.row.setSuffix(f" of {len(table.rows):,}")
+        self.row.setSuffix(self.tr(" of {count}").format(count=f"{len(table.rows):,}"))
         self.row.setValue(1)
         self.row.blockSignals(False)
         self._show_row(1)
@@ -360,13 +378,13 @@ class PreviewPage(QWizardPage):
         self.state.row_check = None
         self.progress.setVisible(True)
         self.progress.setRange(0, len(table.rows))
-        self.check_label.setText("Rendering every row's page to check it…")
+        self.check_label.setText(self.tr("Rendering every row's page to check it…"))
         self.check_label.setStyleSheet("")
         self.completeChanged.emit()
         def check(progress: Any, cancel: Any) -> RowCheck:
             return check_rows(html, table, progress=progress, cancel=cancel)
 
-        task = self.runner.start("Checking every row", check, on_done=self._checked,
+        task = self.runner.start(self.tr("Checking every row"), check, on_done=self._checked,
                                  on_error=self._failed)
         task.progressed.connect(lambda done, _total, _m: self.progress.setValue(done))
         task.ended.connect(lambda: self.progress.setVisible(False))
@@ -374,7 +392,7 @@ class PreviewPage(QWizardPage):
 
     def _checked(self, check: RowCheck) -> None:
         self.state.row_check = check
-        self.check_label.setText(check.message())
+        self.check_label.setText(row_check_text(check))
         self.check_label.setStyleSheet(OK_STYLE if check.ok else ERROR_STYLE)
         if not check.ok and check.too_large:
             self.row.setValue(check.too_large[0][0] + 1)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,6 +54,11 @@ from workbench.views.wizard.state import WizardState
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
 OK_STYLE = "color: #1b7f3b;"
+# services.accounts.AccountInfo.kind_label, translated when shown.
+_ACCOUNT_KINDS = (str(QT_TRANSLATE_NOOP("AccountKind", "Local marketplace")),
+                  str(QT_TRANSLATE_NOOP("AccountKind", "MTurk sandbox")),
+                  str(QT_TRANSLATE_NOOP("AccountKind", "MTurk (real money)")),
+                  str(QT_TRANSLATE_NOOP("AccountKind", "Custom endpoint")))
 
 
 def page_title(html: str) -> str:
@@ -75,22 +80,23 @@ class PropertiesPage(QWizardPage):
     def __init__(self, context: PageContext, state: WizardState) -> None:
         super().__init__()
         self.state = state
-        self.setTitle("HIT properties")
-        self.setSubTitle("What workers see in the list of HITs, what each assignment pays, and "
-                         "how long the HITs stay up.")
+        self.setTitle(self.tr("HIT properties"))
+        self.setSubTitle(self.tr("What workers see in the list of HITs, what each assignment "
+                                 "pays, and how long the HITs stay up."))
         self.hit_title = QLineEdit()
         self.hit_title.setMaxLength(128)
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(70)
         self.keywords = QLineEdit()
-        self.keywords.setPlaceholderText("e.g. image, classification, quick")
+        self.keywords.setPlaceholderText(self.tr("e.g. image, classification, quick"))
         self.reward = QLineEdit("0.10")
         self.reward.setValidator(QRegularExpressionValidator(r"\$?[0-9]{0,5}(\.[0-9]{0,2})?"))
         self.reward.setMaximumWidth(110)
+        self.reward.setAccessibleName(self.tr("Reward in dollars"))
         self.assignments = QSpinBox()
         self.assignments.setRange(1, 2500)
         self.assignments.setValue(3)
-        self.assignments.setToolTip("Different workers who do each HIT")
+        self.assignments.setToolTip(self.tr("Different workers who do each HIT"))
         self.assignments.setMaximumWidth(110)
         self.lifetime = self._durations(["1d", "3d", "7d", "14d", "30d"], "3d")
         self.duration = self._durations(["10m", "15m", "30m", "1h", "2h"], "30m")
@@ -101,17 +107,20 @@ class PropertiesPage(QWizardPage):
         reward_row = QHBoxLayout()
         reward_row.addWidget(QLabel("$"))
         reward_row.addWidget(self.reward)
-        reward_row.addWidget(QLabel("per assignment, before MTurk's fee"))
+        reward_row.addWidget(QLabel(self.tr("per assignment, before MTurk's fee")))
         reward_row.addStretch()
         form = QFormLayout()
-        form.addRow("Title", self.hit_title)
-        form.addRow("Description", self.description)
-        form.addRow("Keywords", self.keywords)
-        form.addRow("Reward", reward_row)
-        form.addRow("Assignments per HIT", self.assignments)
-        form.addRow("Available for", self.lifetime)
-        form.addRow("Time per assignment", self.duration)
-        form.addRow("Auto-approve after", self.auto_approve)
+        form.addRow(self.tr("Title"), self.hit_title)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Keywords"), self.keywords)
+        form.addRow(self.tr("Reward"), reward_row)
+        reward_label = form.labelForField(reward_row)
+        if isinstance(reward_label, QLabel):
+            reward_label.setBuddy(self.reward)
+        form.addRow(self.tr("Assignments per HIT"), self.assignments)
+        form.addRow(self.tr("Available for"), self.lifetime)
+        form.addRow(self.tr("Time per assignment"), self.duration)
+        form.addRow(self.tr("Auto-approve after"), self.auto_approve)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         runner = context.runner
@@ -123,7 +132,7 @@ class PropertiesPage(QWizardPage):
             context.wb, sandbox=state.account.kind == "mturk-sandbox", account=state.account,
             run=run)
         self.requirements.changed.connect(self._validate)
-        group = QGroupBox("Qualification requirements")
+        group = QGroupBox(self.tr("Qualification requirements"))
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(self.requirements)
         layout.addWidget(group)
@@ -136,13 +145,12 @@ class PropertiesPage(QWizardPage):
         for box in (self.lifetime, self.duration, self.auto_approve):
             box.currentTextChanged.connect(self._validate)
 
-    @staticmethod
-    def _durations(options: list[str], default: str) -> QComboBox:
+    def _durations(self, options: list[str], default: str) -> QComboBox:
         box = QComboBox()
         box.setEditable(True)
         box.addItems(options)
         box.setCurrentText(default)
-        box.setToolTip("e.g. 45m, 2h, 3d or 1w")
+        box.setToolTip(self.tr("e.g. 45m, 2h, 3d or 1w"))
         box.setMaximumWidth(110)
         return box
 
@@ -176,7 +184,8 @@ class PropertiesPage(QWizardPage):
         refused = self.requirements.problems()
         if refused:
             self.state.props = None
-            self.error.setText(f"Qualification requirements: {refused[0]}")
+            self.error.setText(self.tr("Qualification requirements: {problem}").format(
+                problem=refused[0]))
             self.completeChanged.emit()
             return
         try:
@@ -205,15 +214,17 @@ class CostPage(QWizardPage):
                  set_reward: Callable[[int], None]) -> None:
         super().__init__()
         self.context, self.state, self.set_reward = context, state, set_reward
-        self.setTitle("Cost and fair pay")
-        self.setSubTitle("The most the batch can cost (every assignment approved), and the "
-                         "hourly wage the reward makes.")
+        self.setTitle(self.tr("Cost and fair pay"))
+        self.setSubTitle(self.tr("The most the batch can cost (every assignment approved), and "
+                                 "the hourly wage the reward makes."))
         self.costs: dict[str, QLabel] = {}
-        cost_box = QGroupBox("Cost")
+        cost_box = QGroupBox(self.tr("Cost"))
         cost_form = QFormLayout(cost_box)
-        for key, title in (("reward", "Reward per assignment"), ("fee", "MTurk fee"),
-                           ("assignment", "Per assignment"), ("hit", "Per HIT"),
-                           ("count", "HITs × assignments"), ("total", "Total, at most")):
+        for key, title in (("reward", self.tr("Reward per assignment")),
+                           ("fee", self.tr("MTurk fee")),
+                           ("assignment", self.tr("Per assignment")), ("hit", self.tr("Per HIT")),
+                           ("count", self.tr("HITs × assignments")),
+                           ("total", self.tr("Total, at most"))):
             label = QLabel()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.costs[key] = label
@@ -226,30 +237,31 @@ class CostPage(QWizardPage):
         self.surcharge.setWordWrap(True)
         cost_form.addRow(self.surcharge)
 
-        pay_box = QGroupBox("Fair pay")
+        pay_box = QGroupBox(self.tr("Fair pay"))
         pay_form = QFormLayout(pay_box)
         self.minutes = QDoubleSpinBox()
         self.minutes.setRange(0.1, 600)
         self.minutes.setDecimals(1)
         self.minutes.setSingleStep(0.5)
         self.minutes.setValue(1.0)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes per task")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes per task"))
         self.minutes.valueChanged.connect(self._update)
         self.previous = QPushButton()
         self.previous.setVisible(False)
         self.previous.clicked.connect(self._use_previous)
-        minutes_row = QHBoxLayout()
-        minutes_row.addWidget(self.minutes)
-        minutes_row.addWidget(self.previous)
-        minutes_row.addStretch()
-        pay_form.addRow("One task takes about", minutes_row)
+        pay_form.addRow(self.tr("One task takes about"), self.minutes)
+        # The median of an earlier batch is a long text: it gets a row of its own.
+        previous_row = QHBoxLayout()
+        previous_row.addWidget(self.previous)
+        previous_row.addStretch()
+        pay_form.addRow("", previous_row)
         self.hourly = QLabel()
         hourly_font = self.hourly.font()
         hourly_font.setBold(True)
         hourly_font.setPointSizeF(hourly_font.pointSizeF() * 1.2)
         self.hourly.setFont(hourly_font)
-        pay_form.addRow("Hourly wage", self.hourly)
+        pay_form.addRow(self.tr("Hourly wage"), self.hourly)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.raise_button = QPushButton()
@@ -263,9 +275,9 @@ class CostPage(QWizardPage):
         self.balance = QLabel()
         self.balance.setWordWrap(True)
         cost_form.addRow(self.balance)
-        rules = QLabel("MTurk's fee: 20% of the reward (at least $0.01 an assignment), 20% "
-                       "more for HITs of 10 or more assignments, 5% more with Masters. "
-                       "Rejected work is neither paid nor charged.")
+        rules = QLabel(self.tr("MTurk's fee: 20% of the reward (at least $0.01 an assignment), "
+                               "20% more for HITs of 10 or more assignments, 5% more with "
+                               "Masters. Rejected work is neither paid nor charged."))
         rules.setWordWrap(True)
         rules.setStyleSheet("color: #5b6670;")
         cost_form.addRow(rules)
@@ -294,8 +306,10 @@ class CostPage(QWizardPage):
         self.previous_work = found
         self.previous.setVisible(found is not None)
         if found is not None:
-            self.previous.setText(f"Use {format_duration(found.median_s)}: the median of "
-                                  f"“{found.batch_name}” ({found.assignments} assignments)")
+            self.previous.setText(self.tr("Use {duration}: the median of “{batch}” ({count} "
+                                          "assignments)").format(
+                duration=format_duration(found.median_s), batch=found.batch_name,
+                count=found.assignments))
 
     def _use_previous(self) -> None:
         if self.previous_work is not None:
@@ -308,53 +322,61 @@ class CostPage(QWizardPage):
         cost = estimate_cost(props, len(table.rows))
         rate = round(cost.fee_cents * 100 / max(1, cost.reward_cents))
         self.costs["reward"].setText(format_dollars(cost.reward_cents))
-        self.costs["fee"].setText(f"{format_dollars(cost.fee_cents)} ({rate}%"
-                                  + (", Masters" if cost.masters else "") + ")")
+        self.costs["fee"].setText(
+            (self.tr("{fee} ({rate}%, Masters)") if cost.masters else self.tr("{fee} ({rate}%)"))
+            .format(fee=format_dollars(cost.fee_cents), rate=rate))
         self.costs["assignment"].setText(format_dollars(cost.per_assignment_cents))
-        self.costs["hit"].setText(f"{format_dollars(cost.per_hit_cents)} "
-                                  f"({cost.assignments_per_hit} assignments)")
-        self.costs["count"].setText(f"{cost.hits:,} × {cost.assignments_per_hit} = "
-                                    f"{cost.assignments:,} assignments")
-        self.costs["total"].setText(f"{format_dollars(cost.total_cents)}  (rewards "
-                                    f"{format_dollars(cost.rewards_cents)} + fees "
-                                    f"{format_dollars(cost.fees_cents)})")
+        self.costs["hit"].setText(self.tr("{amount} ({count} assignments)").format(
+            amount=format_dollars(cost.per_hit_cents), count=cost.assignments_per_hit))
+        self.costs["count"].setText(self.tr("{hits} × {per_hit} = {count} assignments").format(
+            hits=f"{cost.hits:,}", per_hit=cost.assignments_per_hit,
+            count=f"{cost.assignments:,}"))
+        self.costs["total"].setText(self.tr("{total}  (rewards {rewards} + fees {fees})").format(
+            total=format_dollars(cost.total_cents), rewards=format_dollars(cost.rewards_cents),
+            fees=format_dollars(cost.fees_cents)))
         balance = self.state.account.balance_cents
         if balance is None:
-            self.balance.setText("The account's balance is not known yet (Sync fetches it).")
+            self.balance.setText(self.tr("The account's balance is not known yet (Sync fetches "
+                                         "it)."))
             self.balance.setStyleSheet("")
         elif balance < cost.total_cents:
-            self.balance.setText(f"The balance, {format_dollars(balance)}, is less than the "
-                                 "most the batch can cost: add funds or publish fewer rows.")
+            self.balance.setText(self.tr("The balance, {balance}, is less than the most the "
+                                         "batch can cost: add funds or publish fewer rows.")
+                                 .format(balance=format_dollars(balance)))
             self.balance.setStyleSheet(WARNING_STYLE)
         else:
-            self.balance.setText(f"The balance, {format_dollars(balance)}, covers it.")
+            self.balance.setText(self.tr("The balance, {balance}, covers it.").format(
+                balance=format_dollars(balance)))
             self.balance.setStyleSheet(OK_STYLE)
         if cost.surcharge:
-            self.surcharge.setText(
-                f"HITs of 10 or more assignments pay MTurk 20% more. Publishing each row as "
-                f"{cost.split_hits_per_row} HITs of at most 9 assignments would cost "
-                f"{format_dollars(cost.split_total_cents)}, saving "
-                f"{format_dollars(cost.split_saving_cents)} (a worker could then do the same "
-                "row twice, once in each HIT).")
+            self.surcharge.setText(self.tr(
+                "HITs of 10 or more assignments pay MTurk 20% more. Publishing each row as "
+                "{hits} HITs of at most 9 assignments would cost {total}, saving {saving} (a "
+                "worker could then do the same row twice, once in each HIT).").format(
+                    hits=cost.split_hits_per_row, total=format_dollars(cost.split_total_cents),
+                    saving=format_dollars(cost.split_saving_cents)))
             self.surcharge.setStyleSheet(WARNING_STYLE)
         else:
-            self.surcharge.setText("Fewer than 10 assignments per HIT: no 20% surcharge.")
+            self.surcharge.setText(self.tr("Fewer than 10 assignments per HIT: no 20% surcharge."))
             self.surcharge.setStyleSheet(OK_STYLE)
         seconds = max(1, round(self.minutes.value() * 60))
         self.state.task_seconds = seconds
         pay = fair_pay(props.reward_cents, seconds, self.wage)
-        self.hourly.setText(f"{format_dollars(pay.hourly_cents)} an hour")
+        self.hourly.setText(self.tr("{amount} an hour").format(
+            amount=format_dollars(pay.hourly_cents)))
         if pay.below_fair:
-            self.warning.setText(
-                f"Below the fair wage you set, {format_dollars(self.wage)} an hour. A reward "
-                f"of {format_dollars(pay.fair_reward_cents)} reaches it for a "
-                f"{format_duration(seconds)} task.")
+            self.warning.setText(self.tr(
+                "Below the fair wage you set, {wage} an hour. A reward of {reward} reaches it "
+                "for a {duration} task.").format(
+                    wage=format_dollars(self.wage), reward=format_dollars(pay.fair_reward_cents),
+                    duration=format_duration(seconds)))
             self.warning.setStyleSheet(WARNING_STYLE)
-            self.raise_button.setText(f"Pay {format_dollars(pay.fair_reward_cents)} instead")
+            self.raise_button.setText(self.tr("Pay {reward} instead").format(
+                reward=format_dollars(pay.fair_reward_cents)))
             self.raise_button.setVisible(True)
         else:
-            self.warning.setText(f"At or above the fair wage you set "
-                                 f"({format_dollars(self.wage)} an hour).")
+            self.warning.setText(self.tr("At or above the fair wage you set ({wage} an hour).")
+                                 .format(wage=format_dollars(self.wage)))
             self.warning.setStyleSheet(OK_STYLE)
             self.raise_button.setVisible(False)
         self.fair_reward = pay.fair_reward_cents
@@ -372,26 +394,28 @@ class PublishPage(QWizardPage):
     def __init__(self, context: PageContext, state: WizardState) -> None:
         super().__init__()
         self.context, self.state = context, state
-        self.setTitle("Publish")
-        self.setSubTitle("Every row becomes one HIT, created exactly once: publishing again "
-                         "after a cancel or a failure finishes the batch without duplicates.")
+        self.setTitle(self.tr("Publish"))
+        self.setSubTitle(self.tr("Every row becomes one HIT, created exactly once: publishing "
+                                 "again after a cancel or a failure finishes the batch without "
+                                 "duplicates."))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Batch name")
+        self.name.setAccessibleName(self.tr("Batch name"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.publish_button = QPushButton("Publish")
+        self.publish_button = QPushButton(self.tr("Publish"))
         self.publish_button.setDefault(True)
         self.publish_button.clicked.connect(self.publish)
-        self.cancel_button = QPushButton("Cancel publishing")
+        self.cancel_button = QPushButton(self.tr("Cancel publishing"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self._cancel)
         self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Publishing progress"))
         self.progress.setVisible(False)
         self.result = QLabel()
         self.result.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Batch name", self.name)
+        form.addRow(self.tr("Batch name"), self.name)
         buttons = QHBoxLayout()
         buttons.addWidget(self.publish_button)
         buttons.addWidget(self.cancel_button)
@@ -415,14 +439,19 @@ class PublishPage(QWizardPage):
             self.name.setText(self.state.name or props.title)
         account = self.state.account
         cost = estimate_cost(props, len(table.rows))
-        money = "real money" if account.moves_real_money else "no real money"
-        self.summary.setText(
-            f"{len(table.rows):,} HITs of “{props.title}” × {props.max_assignments} "
-            f"assignment(s) at {format_dollars(props.reward_cents)}, from "
-            f"{table.source or 'the input'} with the page “{template.name}”, to "
-            f"{account.name} ({account.kind_label}: {money}). At most "
-            f"{format_dollars(cost.total_cents)} with fees.")
-        self.publish_button.setText(f"Publish {len(table.rows):,} HITs")
+        money = self.tr("real money") if account.moves_real_money else self.tr("no real money")
+        self.summary.setText(self.tr(
+            "{hits} HITs of “{title}” × %n assignment(s) at {reward}, from {source} with the "
+            "page “{page}”, to {account} ({kind}: {money}). At most {total} with fees.", "",
+            props.max_assignments).format(
+                hits=f"{len(table.rows):,}", title=props.title,
+                reward=format_dollars(props.reward_cents),
+                source=table.source or self.tr("the input"), page=template.name,
+                account=account.name,
+                kind=QCoreApplication.translate("AccountKind", account.kind_label),
+                money=money, total=format_dollars(cost.total_cents)))
+        self.publish_button.setText(self.tr("Publish {count} HITs").format(
+            count=f"{len(table.rows):,}"))
 
     def publish(self) -> None:
         props, table, template = self.state.props, self.state.table, self.state.template
@@ -431,13 +460,14 @@ class PublishPage(QWizardPage):
         account, wb = self.state.account, self.context.wb
         cost = estimate_cost(props, len(table.rows))
         if account.moves_real_money and QMessageBox.question(
-                self, "Spend real money?",
-                f"{account.name} is a real MTurk account. Publishing may cost up to "
-                f"{format_dollars(cost.total_cents)}. Publish?") != \
+                self, self.tr("Spend real money?"),
+                self.tr("{account} is a real MTurk account. Publishing may cost up to {total}. "
+                        "Publish?").format(account=account.name,
+                                           total=format_dollars(cost.total_cents))) != \
                 QMessageBox.StandardButton.Yes:
             return
         html = template.html
-        self._set_busy(True, "Checking for an earlier batch of the same rows…")
+        self._set_busy(True, self.tr("Checking for an earlier batch of the same rows…"))
         self.context.runner.run(
             lambda: find_same_batch(wb, account, batch_fingerprint(html, table, props)),
             on_done=self._earlier_known, on_error=self._failed)
@@ -447,10 +477,12 @@ class PublishPage(QWizardPage):
         if earlier is not None:
             if earlier.published_rows < earlier.total_rows:
                 answer = QMessageBox.question(
-                    self, "Finish the earlier batch?",
-                    f"These rows were already sent as “{earlier.name}”, which has "
-                    f"{earlier.published_rows:,} of {earlier.total_rows:,} HITs. Finish that "
-                    "batch (no duplicates) instead of starting a new one?",
+                    self, self.tr("Finish the earlier batch?"),
+                    self.tr("These rows were already sent as “{batch}”, which has {published} "
+                            "of {total} HITs. Finish that batch (no duplicates) instead of "
+                            "starting a new one?").format(
+                        batch=earlier.name, published=f"{earlier.published_rows:,}",
+                        total=f"{earlier.total_rows:,}"),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                     | QMessageBox.StandardButton.Cancel)
                 if answer == QMessageBox.StandardButton.Cancel:
@@ -458,9 +490,10 @@ class PublishPage(QWizardPage):
                     return
                 resume = earlier.id if answer == QMessageBox.StandardButton.Yes else None
             elif QMessageBox.question(
-                    self, "Published before",
-                    f"These rows, this page and these properties were already published as "
-                    f"“{earlier.name}” ({earlier.total_rows:,} HITs). Publish a second copy?"
+                    self, self.tr("Published before"),
+                    self.tr("These rows, this page and these properties were already published "
+                            "as “{batch}” ({total} HITs). Publish a second copy?").format(
+                        batch=earlier.name, total=f"{earlier.total_rows:,}")
                     ) != QMessageBox.StandardButton.Yes:
                 self._set_busy(False, "")
                 return
@@ -472,6 +505,7 @@ class PublishPage(QWizardPage):
         wb, account, state = self.context.wb, self.state.account, self.state
         name = self.name.text().strip() or props.title
         seconds = state.task_seconds
+        checking = self.tr("Checking every row")
 
         def work(progress: Any, cancel: Any) -> tuple[int, PublishReport]:
             batch_id = resume
@@ -480,17 +514,18 @@ class PublishPage(QWizardPage):
                 if template_id is None:
                     template_id = save_template(wb, template.name, template.html,
                                                 template.design).id
-                progress(0, len(table.rows), "Checking every row")
+                progress(0, len(table.rows), checking)
                 batch_id = create_batch(wb, account, name=name, template_html=template.html,
                                         table=table, props=props, template_id=template_id,
                                         estimated_task_s=seconds)
             return batch_id, publish_batch(wb, account, batch_id, progress=progress,
                                            cancel=cancel, concurrency=DEFAULT_CONCURRENCY)
 
-        self._set_busy(True, "Publishing…")
+        self._set_busy(True, self.tr("Publishing…"), cancellable=True)
         self.progress.setRange(0, len(table.rows))
         self.progress.setValue(0)
-        task = self.context.start_task(f"Publishing {name}", work, self._published)
+        task = self.context.start_task(self.tr("Publishing {batch}").format(batch=name), work,
+                                       self._published)
         task.progressed.connect(self._progressed)
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
@@ -500,7 +535,8 @@ class PublishPage(QWizardPage):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.result.setText(f"{message}: {done:,} of {total:,}")
+        self.result.setText(self.tr("{step}: {done} of {total}").format(
+            step=message, done=f"{done:,}", total=f"{total:,}"))
 
     def _published(self, outcome: tuple[int, PublishReport]) -> None:
         batch_id, report = outcome
@@ -508,40 +544,46 @@ class PublishPage(QWizardPage):
         self.report = report
         found = report.recovered + report.reconciled
         if report.cancelled:
-            text = (f"Cancelled with {report.published:,} of {report.total:,} HITs published. "
-                    "The batch is kept: resume it from the Batches page and the rest are made, "
-                    "each once.")
+            text = self.tr("Cancelled with {published} of {total} HITs published. The batch is "
+                           "kept: resume it from the Batches page and the rest are made, each "
+                           "once.").format(published=f"{report.published:,}",
+                                           total=f"{report.total:,}")
         else:
-            text = (f"Published {report.published:,} HITs ({report.created:,} created now"
-                    + (f", {found:,} found already made" if found else "")
-                    + (f", {report.already_published:,} before" if report.already_published
-                       else "") + ").")
+            parts = [self.tr("{count} created now").format(count=f"{report.created:,}")]
+            if found:
+                parts.append(self.tr("{count} found already made").format(count=f"{found:,}"))
+            if report.already_published:
+                parts.append(self.tr("{count} before").format(
+                    count=f"{report.already_published:,}"))
+            text = self.tr("Published {count} HITs ({details}).").format(
+                count=f"{report.published:,}", details=", ".join(parts))
         self._set_busy(False, text, ok=not report.cancelled)
         self.publish_button.setVisible(report.cancelled)
-        self.publish_button.setText("Publish the rest")
+        self.publish_button.setText(self.tr("Publish the rest"))
         self.context.bus.announce(changes.BATCHES, changes.HITS)
         self.completeChanged.emit()
 
     def _cancelled(self) -> None:
-        self._set_busy(False, "Cancelled.")
+        self._set_busy(False, self.tr("Cancelled."))
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False, f"Not published: {error}", ok=False)
+        self._set_busy(False, self.tr("Not published: {error}").format(error=error), ok=False)
         self.context.bus.announce(changes.BATCHES, changes.HITS)
 
     def _cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.result.setText("Cancelling: HITs being created now are kept…")
+            self.result.setText(self.tr("Cancelling: HITs being created now are kept…"))
 
     @property
     def busy(self) -> bool:
         return self._busy
 
-    def _set_busy(self, busy: bool, text: str, *, ok: bool = True) -> None:
+    def _set_busy(self, busy: bool, text: str, *, ok: bool = True,
+                  cancellable: bool = False) -> None:
         self._busy = busy
         self.publish_button.setEnabled(not busy)
-        self.cancel_button.setVisible(busy and text.startswith("Publishing"))
+        self.cancel_button.setVisible(busy and cancellable)
         self.progress.setVisible(busy or self.progress.value() > 0)
         self.result.setText(text)
         self.result.setStyleSheet("" if busy or not text else (OK_STYLE if ok else ERROR_STYLE))

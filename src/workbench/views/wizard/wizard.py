@@ -32,7 +32,7 @@ class PublishWizard(QWizard):
                  template: LoadedTemplate | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(f"Publish a batch to {account.name}")
+        self.setWindowTitle(self.tr("Publish a batch to {account}").format(account=account.name))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -67,7 +67,7 @@ class PublishWizard(QWizard):
         self.input_page.path_label.setText(draft.table.source)
         self.state.props = draft.props
         self.state.task_seconds = draft.estimated_task_s
-        self.state.name = f"{draft.name} (again)"
+        self.state.name = self.tr("{name} (again)").format(name=draft.name)
         self.properties_page.show_props(draft.props)
 
     def open_designer(self, template: LoadedTemplate | None) -> None:
@@ -89,14 +89,14 @@ class PublishWizard(QWizard):
     def _page_changed(self, _page_id: int) -> None:
         if self.currentPage() is self.input_page and self.state.input_path == "" and \
                 self.state.table is None:
-            self.input_page.status.setText("Choose the file whose rows become HITs.")
+            self.input_page.status.setText(self.tr("Choose the file whose rows become HITs."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.publish_page.busy:
             QMessageBox.information(
-                self, "Publishing continues",
-                "The batch is still being published; its progress (and Cancel) stay in the "
-                "main window's status bar.")
+                self, self.tr("Publishing continues"),
+                self.tr("The batch is still being published; its progress (and Cancel) stay in "
+                        "the main window's status bar."))
         for preview in (self.preview_page.preview,):
             preview.shutdown()
         super().closeEvent(event)

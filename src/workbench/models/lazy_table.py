@@ -12,12 +12,19 @@ from array import array
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
-from workbench.models.formatting import display
+from workbench.models.formatting import display, format_count
 from workbench.models.tasks import TaskRunner
-from workbench.services.tables import Row, TableRequest, TableSource
+from workbench.services.tables import Column, Row, TableRequest, TableSource
 
 PAGE_SIZE = 200
 MAX_PAGES = 200  # rows kept in memory: PAGE_SIZE * MAX_PAGES
@@ -32,6 +39,21 @@ STATUS_COLOURS = {
     "pending": "#b26a00", "sending": "#1565c0", "sent": "#1b7f3b", "failed": "#b3261e",
     "cancelled": "#616161",
 }
+
+
+def column_label(column: Column) -> str:
+    """A column's title in the user's language.
+
+    The services that declare columns are Qt-free, so their labels are translated here, at
+    display time (context "Column"; "ColumnTip" for tooltips). lupdate cannot see them:
+    packaging/column_messages.py lists them for resources/translations/workbench_de_core.ts.
+    """
+    return QCoreApplication.translate("Column", column.label) if column.label else ""
+
+
+def column_tooltip(column: Column) -> str:
+    """A column's tooltip in the user's language ("" if it has none)."""
+    return QCoreApplication.translate("ColumnTip", column.tooltip) if column.tooltip else ""
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -229,12 +251,13 @@ class LazyTableModel(QAbstractTableModel):
     def rows_for_copy(self, positions: list[int]) -> list[Row]:
         """Rows at these positions, fetching any not loaded (bounded: copying is not export)."""
         if len(positions) > COPY_LIMIT:
-            raise ValueError(f"copy is limited to {COPY_LIMIT:,} rows; export the table instead")
+            raise ValueError(self.tr("Copying is limited to {limit} rows; export the table "
+                                     "instead.").format(limit=format_count(COPY_LIMIT)))
         missing = [p for p in positions if self._cached(p) is None]
         fetched: dict[int, Row] = {}
         if missing:
             if self._ids is None:
-                raise ValueError("the table is still loading; try again in a moment")
+                raise ValueError(self.tr("The table is still loading; try again in a moment."))
             fetched = self.source.rows([int(self._ids[p]) for p in missing])
         result = []
         for position in positions:
@@ -292,10 +315,13 @@ class LazyTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.label
+            return column_label(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = column.tooltip
-            return tip + (" (not sortable)" if not column.sortable else "") if tip else None
+            tip = column_tooltip(column)
+            if tip and not column.sortable:
+                return QCoreApplication.translate("LazyTableModel", "{tip} (not sortable)").format(
+                    tip=tip)
+            return tip or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.models.lazy_table import LazyTableModel
+from PySide6.QtCore import Qt
+
+from workbench.models.formatting import action_label
+from workbench.models.lazy_table import Index, LazyTableModel
 from workbench.models.tasks import TaskRunner
 from workbench.services.context import Workbench
 from workbench.services.tables import AssignmentSource, HitSource, OutboxSource, TableRequest
@@ -32,3 +35,12 @@ class OutboxTableModel(LazyTableModel):
     def __init__(self, wb: Workbench, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(OutboxSource(wb), runner,
                          TableRequest(sort_key="queued", descending=True), parent)
+        self._kind_column = self.column_of("kind")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The action's kind in words (the stored code stays in ValueRole and the rows)."""
+        if (role == Qt.ItemDataRole.DisplayRole and index.isValid()
+                and index.column() == self._kind_column):
+            value = super().data(index, self.ValueRole)
+            return action_label(str(value)) if value is not None else None
+        return super().data(index, role)

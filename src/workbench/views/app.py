@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -26,10 +26,30 @@ def application_icon() -> QIcon:
     return icon
 
 
+def german_translation_problem() -> str | None:
+    """Why the German translation cannot be loaded, or None if every file of it loads."""
+    from workbench.views.i18n import translations_folder
+
+    try:
+        files = sorted(translations_folder().glob("workbench_de_*.qm"))
+    except FileNotFoundError as exc:
+        return str(exc)
+    if not files:
+        return f"no German translation (workbench_de_*.qm) in {translations_folder()}"
+    for path in files:
+        translator = QTranslator()
+        if not translator.load(str(path)) or translator.isEmpty():
+            return f"the translation {path} could not be loaded"
+    return None
+
+
 def _finish_smoke_test(app: QApplication, window: QWidget) -> None:
     from workbench.resources import template_preset
 
     problems = []
+    translation = german_translation_problem()
+    if translation is not None:
+        problems.append(translation)
     if not window.isVisible():
         problems.append("the main window is not shown")
     try:
@@ -81,8 +101,10 @@ def run_app(db: str | None = None, argv: list[str] | None = None, *,
     try:
         wb = Workbench.open(db or settings.store_location or None)
     except DatabaseUnusable as exc:
-        QMessageBox.critical(None, "Requester Workbench",
-                             f"The store could not be opened:\n\n{exc}")
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Requester Workbench"),
+                             QCoreApplication.translate(
+                                 "App", "The store could not be opened:\n\n{error}").format(
+                                     error=exc))
         return 2
     from workbench.views.main_window import MainWindow
 

@@ -55,10 +55,13 @@ class CrashReporter(QObject):
             return  # one dialog at a time; every error is in the log
         self.showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
-                              f"An unexpected error happened:\n\n{summary[:500]}\n\n"
-                              "Your review decisions are safe: they were saved in the Outbox "
-                              f"before anything was sent. The details are in {log_path()}.")
+            box = QMessageBox(
+                QMessageBox.Icon.Critical, self.tr("Something went wrong"),
+                self.tr("An unexpected error happened:\n\n{error}\n\nYour review decisions "
+                        "are safe: they were saved in the Outbox before anything was sent. "
+                        "The details are in {log}.").format(error=summary[:500],
+                                                            log=log_path()))
+            self.box = box
             box.setDetailedText(details[-8000:])
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.exec()

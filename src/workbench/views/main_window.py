@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.money import format_dollars
 from workbench.marketplace.errors import error_message
 from workbench.models import changes
-from workbench.models.formatting import local_time
+from workbench.models.formatting import local_time, plural
 from workbench.models.tasks import LongTask, TaskRunner
 from workbench.services.accounts import AccountInfo, add_account, get_account, list_accounts
 from workbench.services.context import Workbench
@@ -40,23 +40,32 @@ from workbench.views.dialogs.account_dialog import AccountDialog
 from workbench.views.pages.base import Page, PageContext
 from workbench.views.pages.placeholder import ComingPage
 from workbench.views.settings import load_bytes, window_settings
-from workbench.views.widgets.account_badge import AccountBadge
+from workbench.views.theme import focus_colour
+from workbench.views.widgets.account_badge import AccountBadge, kind_label
 from workbench.views.widgets.task_progress import TaskProgress
 
 # Side-bar entries and the class that fills each. A page whose module is not part of this
-# build shows what it is for instead (ComingPage).
+# build shows what it is for instead (ComingPage). The names are the pages' keys (code uses
+# them: show_page("HITs")); the side bar shows them translated (context "Pages").
 PAGES = [
-    ("Start", "workbench.views.pages.welcome", "WelcomePage"),
-    ("Batches", "workbench.views.pages.batches", "BatchesPage"),
-    ("HITs", "workbench.views.pages.hits", "HitsPage"),
-    ("Assignments", "workbench.views.pages.assignments", "AssignmentsPage"),
-    ("Review", "workbench.views.pages.review", "ReviewPage"),
-    ("Workers", "workbench.views.pages.workers", "WorkersPage"),
-    ("Qualifications", "workbench.views.pages.qualifications", "QualificationsPage"),
-    ("Charts", "workbench.views.pages.charts", "ChartsPage"),
-    ("Outbox", "workbench.views.pages.outbox", "OutboxPage"),
+    (QT_TRANSLATE_NOOP("Pages", "Start"), "workbench.views.pages.welcome", "WelcomePage"),
+    (QT_TRANSLATE_NOOP("Pages", "Batches"), "workbench.views.pages.batches", "BatchesPage"),
+    (QT_TRANSLATE_NOOP("Pages", "HITs"), "workbench.views.pages.hits", "HitsPage"),
+    (QT_TRANSLATE_NOOP("Pages", "Assignments"), "workbench.views.pages.assignments",
+     "AssignmentsPage"),
+    (QT_TRANSLATE_NOOP("Pages", "Review"), "workbench.views.pages.review", "ReviewPage"),
+    (QT_TRANSLATE_NOOP("Pages", "Workers"), "workbench.views.pages.workers", "WorkersPage"),
+    (QT_TRANSLATE_NOOP("Pages", "Qualifications"), "workbench.views.pages.qualifications",
+     "QualificationsPage"),
+    (QT_TRANSLATE_NOOP("Pages", "Charts"), "workbench.views.pages.charts", "ChartsPage"),
+    (QT_TRANSLATE_NOOP("Pages", "Outbox"), "workbench.views.pages.outbox", "OutboxPage"),
 ]
-PAGE_ORDER = [name for name, _, _ in PAGES]
+PAGE_ORDER = [str(name) for name, _, _ in PAGES]
+
+
+def page_label(name: str) -> str:
+    """A page's name as the side bar shows it, in the user's language."""
+    return QCoreApplication.translate("Pages", name)
 
 
 def build_page(name: str, module_name: str, class_name: str, context: PageContext) -> Page:
@@ -80,7 +89,10 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self.bus = changes.ChangeBus(self)
         self.account: AccountInfo = get_account(wb)
-        self.setWindowTitle("Requester Workbench")
+        self.setWindowTitle(self.tr("Requester Workbench"))
+        self._sync_task: LongTask | None = None
+        self._archive_task: LongTask | None = None
+        self.go_actions: list[QAction] = []
         self.setMinimumSize(QSize(960, 600))
 
         self.pages: dict[str, Page] = {}
@@ -91,16 +103,13 @@ class MainWindow(QMainWindow):
                       "import": self.import_results, "sync": self.sync})
         self.stack = QStackedWidget()
         self.side_bar = QListWidget()
-        self.side_bar.setAccessibleName("Pages")
+        self.side_bar.setAccessibleName(self.tr("Pages"))
         self.side_bar.setFixedWidth(170)
         self.side_bar.setSpacing(2)
-        self.side_bar.setStyleSheet(
-            "QListWidget { border: none; background: palette(window); padding-top: 6px; }"
-            "QListWidget::item { padding-left: 10px; border-radius: 4px; }"
-            "QListWidget::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }")
+        self._style_side_bar()
         for name, module_name, class_name in PAGES:
-            self._add_page(name, build_page(name, module_name, class_name, self.context))
+            key = str(name)
+            self._add_page(key, build_page(key, module_name, class_name, self.context))
         self.welcome = self.pages["Start"]
         self.hits = self.pages["HITs"]
         self.assignments = self.pages["Assignments"]
@@ -128,19 +137,22 @@ class MainWindow(QMainWindow):
     def _add_page(self, name: str, page: Page) -> None:
         self.pages[name] = page
         self.stack.addWidget(page)
-        item = QListWidgetItem(name)
-        item.setSizeHint(QSize(150, 32))
+        item = QListWidgetItem(page_label(name))
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setSizeHint(QSize(150, max(32, self.fontMetrics().height() + 14)))
         self.side_bar.addItem(item)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Account")
+        bar = QToolBar(self.tr("Account"))
         bar.setObjectName("account-toolbar")
         bar.setMovable(False)
-        bar.addWidget(QLabel(" Account: "))
+        account_label = QLabel(self.tr(" Account: "))
+        bar.addWidget(account_label)
         self.account_box = QComboBox()
         self.account_box.setMinimumWidth(220)
-        self.account_box.setAccessibleName("Account")
+        self.account_box.setAccessibleName(self.tr("Account"))
+        account_label.setBuddy(self.account_box)
         self.account_box.activated.connect(self._account_chosen)
         bar.addWidget(self.account_box)
         bar.addWidget(QLabel(" "))
@@ -148,64 +160,86 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.badge)
         bar.addSeparator()
         self.sync_action = QAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "Sync", self)
+            self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Sync"),
+            self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.sync_action.setToolTip("Send queued actions, then pull the marketplace (F5)")
+        self.sync_action.setToolTip(self.tr("Send queued actions, then pull the marketplace (F5)"))
         self.sync_action.triggered.connect(self.sync)
         bar.addAction(self.sync_action)
+        sync_button = bar.widgetForAction(self.sync_action)
+        if sync_button is not None:
+            sync_button.setAccessibleName(self.tr("Sync"))
+            sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.balance = QLabel()
-        self.balance.setAccessibleName("Account balance")
+        self.balance.setAccessibleName(self.tr("Account balance"))
         bar.addWidget(self.balance)
         bar.addWidget(QLabel("  "))
         self.addToolBar(bar)
 
     def _build_actions(self) -> None:
-        find = QAction("Find", self)
+        find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         self.addAction(find)
         for number, name in enumerate(PAGE_ORDER, start=1):
-            go = QAction(f"Go to {name}", self)
+            go = QAction(self.tr("Go to {page}").format(page=page_label(name)), self)
             go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             self.addAction(go)
+            self.go_actions.append(go)
         menus = self.menuBar()
-        workbench_menu = menus.addMenu("&Workbench")
+        workbench_menu = menus.addMenu(self.tr("&Workbench"))
         for text, handler, shortcut in (
-                ("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences),
-                ("&Back up store…", self.back_up_store, None),
-                ("&Restore from a backup…", self.restore_backup, None),
-                ("&About Requester Workbench", self.show_about, None)):
+                (self.tr("&Settings…"), self.open_settings,
+                 QKeySequence.StandardKey.Preferences),
+                (self.tr("&Back up store…"), self.back_up_store, None),
+                (self.tr("&Restore from a backup…"), self.restore_backup, None),
+                (self.tr("&About Requester Workbench"), self.show_about, None)):
             action = QAction(text, self)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(handler)
             workbench_menu.addAction(action)
         workbench_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         workbench_menu.addAction(quit_action)
-        account_menu = menus.addMenu("&Account")
-        add = QAction("&Connect an account…", self)
+        account_menu = menus.addMenu(self.tr("&Account"))
+        add = QAction(self.tr("&Connect an account…"), self)
         add.triggered.connect(self.connect_account)
         account_menu.addAction(add)
         account_menu.addAction(self.sync_action)
-        archive = QAction("&Archive this account…", self)
-        archive.setToolTip("Pull everything the marketplace still returns into the store")
+        archive = QAction(self.tr("&Archive this account…"), self)
+        archive.setToolTip(self.tr("Pull everything the marketplace still returns into the store"))
         archive.triggered.connect(self.archive_account)
         account_menu.addAction(archive)
-        import_action = QAction("&Import MTurk results (CSV)…", self)
+        import_action = QAction(self.tr("&Import MTurk results (CSV)…"), self)
         import_action.triggered.connect(self.import_results)
         account_menu.addAction(import_action)
-        go_menu = menus.addMenu("&Go")
-        for action in self.actions():
-            if action.text().startswith("Go to "):
-                go_menu.addAction(action)
+        go_menu = menus.addMenu(self.tr("&Go"))
+        for action in self.go_actions:
+            go_menu.addAction(action)
+
+    def _style_side_bar(self) -> None:
+        """The side bar's look; with keyboard focus it shows the theme's focus frame."""
+        focus = focus_colour(self.palette()).name()
+        self.side_bar.setStyleSheet(
+            "QListWidget { border: 2px solid transparent; background: palette(window);"
+            " padding-top: 6px; }"
+            f"QListWidget:focus {{ border: 2px solid {focus}; border-radius: 4px; }}"
+            "QListWidget::item { padding-left: 10px; border-radius: 4px; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "side_bar"):
+            self._style_side_bar()  # a new theme: the focus frame's colour follows
 
     # -- pages and accounts -----------------------------------------------------------------
 
@@ -225,7 +259,7 @@ class MainWindow(QMainWindow):
         self.account_box.blockSignals(True)
         self.account_box.clear()
         for account in accounts:
-            self.account_box.addItem(f"{account.name} — {account.kind_label}", account.id)
+            self.account_box.addItem(f"{account.name} — {kind_label(account.kind)}", account.id)
         self.account_box.setCurrentIndex(max(0, self.account_box.findData(self.account.id)))
         self.account_box.blockSignals(False)
         self.set_account(next((a for a in accounts if a.id == self.account.id), self.account))
@@ -245,11 +279,14 @@ class MainWindow(QMainWindow):
 
     def _show_balance(self, account: AccountInfo) -> None:
         if account.balance_cents is None:
-            self.balance.setText("Balance: not synced yet")
+            self.balance.setText(self.tr("Balance: not synced yet"))
+        elif account.last_synced_at:
+            self.balance.setText(self.tr("Balance: {amount}  (as of {when})").format(
+                amount=format_dollars(account.balance_cents),
+                when=local_time(account.last_synced_at)))
         else:
-            when = local_time(account.last_synced_at) if account.last_synced_at else ""
-            self.balance.setText(f"Balance: {format_dollars(account.balance_cents)}"
-                                 + (f"  (as of {when})" if when else ""))
+            self.balance.setText(self.tr("Balance: {amount}").format(
+                amount=format_dollars(account.balance_cents)))
 
     def _on_changes(self, kinds: frozenset[str]) -> None:
         if changes.ACCOUNTS in kinds:
@@ -264,15 +301,16 @@ class MainWindow(QMainWindow):
                                  on_error=lambda e: self._failed(title, e))
         self.task_progress.watch(task)
         task.cancelled.connect(lambda: self.statusBar().showMessage(
-            f"{title} cancelled; what was finished is kept.", 8000))
+            self.tr("{task} cancelled; what was finished is kept.").format(task=title), 8000))
         return task
 
     def _failed(self, title: str, error: BaseException) -> None:
-        QMessageBox.warning(self, title, f"{title} did not finish:\n\n{error_message(error)}")
+        QMessageBox.warning(self, title, self.tr("{task} did not finish:\n\n{error}").format(
+            task=title, error=error_message(error)))
         self.bus.announce()
 
     def sync(self) -> None:
-        if any(t.title == "Sync" for t in self.runner.long_tasks):
+        if self._sync_task is not None and self._sync_task.running:
             return  # F5 twice: one sync at a time
         from workbench.services.sync import sync as run_sync
 
@@ -280,24 +318,28 @@ class MainWindow(QMainWindow):
 
         def done(report: Any) -> None:
             push, pull = report.push, report.pull
-            parts = [f"Sent {push.sent}"]
+            parts = [self.tr("Sent %n", "", push.sent)]
             if push.reconciled:
-                parts.append(f"{push.reconciled} found already done")
+                parts.append(self.tr("%n found already done", "", push.reconciled))
             if push.failed:
-                parts.append(f"{push.failed} refused (see the Outbox)")
+                parts.append(self.tr("%n refused (see the Outbox)", "", push.failed))
             if push.deferred:
-                parts.append(f"{push.deferred} to retry")
+                parts.append(self.tr("%n to retry", "", push.deferred))
             if push.held:
-                parts.append(f"{push.held} that spend real money held back (not confirmed)")
-            parts.append(f"pulled {pull.assignments} assignment(s) from "
-                         f"{pull.hits_fetched} changed HIT(s)")
-            self.statusBar().showMessage("Sync: " + ", ".join(parts) + ".", 15000)
+                parts.append(self.tr("%n that spend real money held back (not confirmed)", "",
+                                     push.held))
+            assignments, hits = pull.assignments, pull.hits_fetched
+            parts.append(self.tr("pulled {assignments} from {hits}").format(
+                assignments=plural(self.tr("%n assignment(s)", "", assignments), assignments),
+                hits=plural(self.tr("%n changed HIT(s)", "", hits), hits)))
+            self.statusBar().showMessage(
+                self.tr("Sync: {parts}.").format(parts=self.tr(", ").join(parts)), 15000)
             self.bus.announce()
 
         from workbench.views.spend_confirmation import ask_before_spending
 
         ask_before_spending(self, wb, account)  # real money: asked once per session
-        self._start("Sync", lambda progress, cancel: run_sync(
+        self._sync_task = self._start(self.tr("Sync"), lambda progress, cancel: run_sync(
             wb, account, progress=progress, cancel=cancel), done)
 
     def run_demo(self) -> None:
@@ -308,15 +350,20 @@ class MainWindow(QMainWindow):
 
         def done(report: Any) -> None:
             self.statusBar().showMessage(
-                f"{report.batch_name}: {report.hits} HITs, {report.assignments_submitted} "
-                "assignments submitted by simulated workers.", 15000)
+                self.tr("{batch}: {hits}, {assignments} submitted by simulated workers.").format(
+                    batch=report.batch_name,
+                    hits=plural(self.tr("%n HIT(s)", "", report.hits), report.hits),
+                    assignments=plural(self.tr("%n assignment(s)", "",
+                                               report.assignments_submitted),
+                                       report.assignments_submitted)),
+                15000)
             self.bus.announce()
             if report.account.id != self.account.id:
                 self.account = report.account
                 self._load_accounts()
             self.show_page("HITs")
 
-        task = self._start("Demo project", lambda progress, cancel: run_demo(
+        task = self._start(self.tr("Demo project"), lambda progress, cancel: run_demo(
             wb, account_name=local.name if local else None, progress=progress, cancel=cancel),
             done)
         watch = getattr(self.welcome, "watch_demo", None)
@@ -336,18 +383,25 @@ class MainWindow(QMainWindow):
         try:
             save_settings(chosen)
         except OSError as exc:
-            QMessageBox.warning(self, "Settings not saved", f"The settings could not be "
-                                f"saved: {exc}")
+            QMessageBox.warning(self, self.tr("Settings not saved"),
+                                self.tr("The settings could not be saved: {error}").format(
+                                    error=exc))
             return
         app = QApplication.instance()
         if isinstance(app, QApplication) and chosen.theme != before.theme:
             apply_theme(app, chosen.theme)
-        restart = [what for what, changed in (
-            ("the store location", chosen.store_location != before.store_location),
-            ("the language", chosen.language != before.language)) if changed]
-        self.statusBar().showMessage(
-            "Settings saved." + (f" Restart to use {' and '.join(restart)}." if restart
-                                 else ""), 10000)
+        store_changed = chosen.store_location != before.store_location
+        language_changed = chosen.language != before.language
+        if store_changed and language_changed:
+            message = self.tr("Settings saved. Restart to use the store location and the "
+                              "language.")
+        elif store_changed:
+            message = self.tr("Settings saved. Restart to use the store location.")
+        elif language_changed:
+            message = self.tr("Settings saved. Restart to use the language.")
+        else:
+            message = self.tr("Settings saved.")
+        self.statusBar().showMessage(message, 10000)
 
     def show_about(self) -> None:
         from workbench.views.dialogs.about import AboutDialog
@@ -360,23 +414,24 @@ class MainWindow(QMainWindow):
         from workbench.services.backup import backup_store
 
         if self.wb.store.path is None:
-            QMessageBox.information(self, "Back up store", "This store is on a database "
-                                    "server; back it up with the server's own tools.")
+            QMessageBox.information(self, self.tr("Back up store"), self.tr(
+                "This store is on a database server; back it up with the server's own tools."))
             return
         stamp = self.wb.clock().astimezone().strftime("%Y-%m-%d-%H%M")
         suggested = str(self.wb.store.path.with_name(f"workbench-backup-{stamp}.sqlite3"))
-        path, _ = QFileDialog.getSaveFileName(self, "Back up store", suggested,
-                                              "SQLite stores (*.sqlite3)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up store"), suggested,
+                                              self.tr("SQLite stores (*.sqlite3)"))
         if not path:
             return
         store = self.wb.store
 
         def done(report: Any) -> None:
             self.statusBar().showMessage(
-                f"Backed up the store to {report.path} ({report.size_bytes / 2**20:.1f} MB).",
-                15000)
+                self.tr("Backed up the store to {path} ({size} MB).").format(
+                    path=report.path,
+                    size=QLocale().toString(report.size_bytes / 2**20, "f", 1)), 15000)
 
-        self._start("Backup", lambda progress, cancel: backup_store(
+        self._start(self.tr("Backup"), lambda progress, cancel: backup_store(
             store, path, progress=progress, cancel=cancel), done)
 
     def restore_backup(self) -> None:
@@ -386,29 +441,29 @@ class MainWindow(QMainWindow):
 
         store_path = self.wb.store.path
         if store_path is None:
-            QMessageBox.information(self, "Restore", "This store is on a database server; "
-                                    "restore it with the server's own tools.")
+            QMessageBox.information(self, self.tr("Restore"), self.tr(
+                "This store is on a database server; restore it with the server's own tools."))
             return
         if self.runner.long_tasks:
-            QMessageBox.information(self, "Restore", "Wait for the running task to finish "
-                                    "(or cancel it) before restoring.")
+            QMessageBox.information(self, self.tr("Restore"), self.tr(
+                "Wait for the running task to finish (or cancel it) before restoring."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Restore from a backup",
-                                              str(store_path.parent),
-                                              "SQLite stores (*.sqlite3 *.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(store_path.parent),
+            self.tr("SQLite stores (*.sqlite3 *.db);;All files (*)"))
         if not path:
             return
         try:
             check_backup(path)
         except BackupError as exc:
-            QMessageBox.warning(self, "Not restored", str(exc))
+            QMessageBox.warning(self, self.tr("Not restored"), str(exc))
             return
         answer = QMessageBox.question(
-            self, "Restore from a backup",
-            "Replace the current store with this backup? Anything done since the backup — "
-            "including queued decisions not yet sent — will be gone from the store. The "
-            "current store is kept beside it, renamed. The window closes; start the app "
-            "again to use the restored store.")
+            self, self.tr("Restore from a backup"),
+            self.tr("Replace the current store with this backup? Anything done since the "
+                    "backup — including queued decisions not yet sent — will be gone from the "
+                    "store. The current store is kept beside it, renamed. The window closes; "
+                    "start the app again to use the restored store."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.save_state()
@@ -417,41 +472,55 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_store(path, store_path)
         except BackupError as exc:
-            QMessageBox.warning(self, "Not restored", f"{exc}\n\nThe store was not changed.")
+            QMessageBox.warning(self, self.tr("Not restored"),
+                                self.tr("{error}\n\nThe store was not changed.").format(
+                                    error=exc))
         else:
-            QMessageBox.information(self, "Restored", "The backup is now the store."
-                                    + (f" The previous store was kept as {kept}." if kept
-                                       else ""))
+            QMessageBox.information(
+                self, self.tr("Restored"),
+                self.tr("The backup is now the store. The previous store was kept as "
+                        "{path}.").format(path=kept) if kept
+                else self.tr("The backup is now the store."))
         self._restored = True
         self.close()
 
     def archive_account(self) -> None:
         """Pull everything the account's marketplace still returns (for people leaving MTurk)."""
-        if any(t.title == "Archive" for t in self.runner.long_tasks):
+        if self._archive_task is not None and self._archive_task.running:
             return
         from workbench.services.archive import archive_account, archive_state
 
         account, wb = self.account, self.wb
         resuming = bool(archive_state(wb, account)) and not archive_state(
             wb, account).get("finished_at")
-        answer = QMessageBox.question(
-            self, "Archive this account",
-            f"Pull every HIT, assignment, bonus, block and qualification that "
-            f"{account.name} still returns into the store? This can take a long time on a big "
-            "account; you can cancel and it resumes where it stopped"
-            + (" (an earlier archive was cut off: it resumes)." if resuming else "."))
+        question = (self.tr(
+            "Pull every HIT, assignment, bonus, block and qualification that {account} still "
+            "returns into the store? This can take a long time on a big account; you can "
+            "cancel and it resumes where it stopped (an earlier archive was cut off: it "
+            "resumes).") if resuming else self.tr(
+            "Pull every HIT, assignment, bonus, block and qualification that {account} still "
+            "returns into the store? This can take a long time on a big account; you can "
+            "cancel and it resumes where it stopped."))
+        answer = QMessageBox.question(self, self.tr("Archive this account"),
+                                      question.format(account=account.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
 
         def done(report: Any) -> None:
-            state = "complete" if report.finished else "stopped; run it again to resume"
-            self.statusBar().showMessage(
-                f"Archive {state}: {report.hits:,} HITs, {report.assignments:,} assignments, "
-                f"{report.bonuses:,} bonuses ({report.calls:,} calls).", 20000)
+            counts = self.tr("{hits}, {assignments}, {bonuses} ({calls})").format(
+                hits=plural(self.tr("%n HIT(s)", "", report.hits), report.hits),
+                assignments=plural(self.tr("%n assignment(s)", "", report.assignments),
+                                   report.assignments),
+                bonuses=plural(self.tr("%n bonus(es)", "", report.bonuses), report.bonuses),
+                calls=plural(self.tr("%n call(s)", "", report.calls), report.calls))
+            message = (self.tr("Archive complete: {counts}.") if report.finished else
+                       self.tr("Archive stopped; run it again to resume: {counts}."))
+            self.statusBar().showMessage(message.format(counts=counts), 20000)
             self.bus.announce()
 
-        self._start("Archive", lambda progress, cancel: archive_account(
-            wb, account, progress=progress, cancel=cancel), done)
+        self._archive_task = self._start(
+            self.tr("Archive"), lambda progress, cancel: archive_account(
+                wb, account, progress=progress, cancel=cancel), done)
 
     def connect_account(self) -> None:
         dialog = AccountDialog(self)
@@ -463,17 +532,19 @@ class MainWindow(QMainWindow):
                                   endpoint_url=values["endpoint_url"],
                                   aws_profile=values["aws_profile"])
         except ValueError as exc:
-            QMessageBox.warning(self, "Account not added", str(exc))
+            QMessageBox.warning(self, self.tr("Account not added"), str(exc))
             return
         self.account = account
         self._load_accounts()
-        self.statusBar().showMessage(f"Added {account.name}. Press F5 to sync it.", 10000)
+        self.statusBar().showMessage(
+            self.tr("Added {account}. Press F5 to sync it.").format(account=account.name), 10000)
 
     def import_results(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, "Import MTurk results", "",
-                                              "MTurk batch results (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import MTurk results"), "",
+            self.tr("MTurk batch results (*.csv);;All files (*)"))
         if path:
             self._import_file(path)
 
@@ -489,7 +560,7 @@ class MainWindow(QMainWindow):
             self._load_accounts()
             self.show_page("HITs")
 
-        self._start("Import", lambda progress, cancel: importing.import_results(
+        self._start(self.tr("Import"), lambda progress, cancel: importing.import_results(
             wb, path, progress=progress, cancel=cancel), done)
 
     # -- geometry ---------------------------------------------------------------------------
@@ -520,9 +591,10 @@ class MainWindow(QMainWindow):
         running = [t.title for t in self.runner.long_tasks]
         if running:
             answer = QMessageBox.question(
-                self, "Work in progress",
-                f"{', '.join(running)} is still running. Cancel it and quit? What is finished "
-                "is kept; queued decisions stay in the Outbox.")
+                self, self.tr("Work in progress"),
+                self.tr("{tasks} is still running. Cancel it and quit? What is finished is "
+                        "kept; queued decisions stay in the Outbox.").format(
+                    tasks=self.tr(", ").join(running)))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.money import format_dollars
+from workbench.models.formatting import plural
 from workbench.services.spend import SpendSummary, confirm_spending, needs_confirmation
 
 
@@ -31,30 +32,52 @@ class SpendConfirmationDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
-        self.setWindowTitle("Spend real money?")
+        self.setWindowTitle(self.tr("Spend real money?"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"<b>{_escape(account_name)}</b> is an MTurk account: what you send "
-                       "is paid with real money and cannot be taken back.")
+        intro = QLabel(self.tr("<b>{account}</b> is an MTurk account: what you send is paid "
+                               "with real money and cannot be taken back.").format(
+                                   account=_escape(account_name)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.lines = QLabel("<br>".join(_escape(line) for line in summary.lines()[:-1]))
+        self.lines = QLabel("<br>".join(_escape(line) for line in self.spending_lines()))
         self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.lines)
-        self.total = QLabel(f"<b>Total with fees: {format_dollars(summary.total_cents)}</b>")
+        self.total = QLabel("<b>{}</b>".format(_escape(self.tr("Total with fees: {amount}").format(
+            amount=format_dollars(summary.total_cents)))))
         layout.addWidget(self.total)
-        note = QLabel("You are asked once per session. If you choose Not now, everything else "
-                      "is still synced and these stay queued.")
+        note = QLabel(self.tr("You are asked once per session. If you choose Not now, "
+                              "everything else is still synced and these stay queued."))
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox()
-        self.send = buttons.addButton(f"Send and pay {format_dollars(summary.total_cents)}",
-                                      QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.send = buttons.addButton(
+            self.tr("Send and pay {amount}").format(amount=format_dollars(summary.total_cents)),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.send.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def spending_lines(self) -> list[str]:
+        """One line per kind of spending: what it pays, plus MTurk's fees."""
+        summary = self.summary
+        out = []
+        approvals, bonuses, extra = (summary.approvals, summary.bonuses,
+                                     summary.extra_assignments)
+        for what, count, cents, fees in (
+                (self.tr("%n approval(s)", "", approvals), approvals,
+                 summary.approval_cents, summary.approval_fee_cents),
+                (self.tr("%n bonus(es)", "", bonuses), bonuses,
+                 summary.bonus_cents, summary.bonus_fee_cents),
+                (self.tr("%n extra assignment(s)", "", extra), extra,
+                 summary.extra_assignment_cents, summary.extra_assignment_fee_cents)):
+            if not count:
+                continue
+            out.append(self.tr("{what}: {amount} + {fees} fees").format(
+                what=plural(what, count), amount=format_dollars(cents), fees=format_dollars(fees)))
+        return out
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

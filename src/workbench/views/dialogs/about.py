@@ -50,7 +50,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, store_location: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Requester Workbench")
+        self.setWindowTitle(self.tr("About Requester Workbench"))
         self.setMinimumSize(560, 480)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -59,26 +59,30 @@ class AboutDialog(QDialog):
         if not window_icon.isNull():
             icon.setPixmap(window_icon.pixmap(64, 64))
         header.addWidget(icon)
-        title = QLabel(f"<b style='font-size:16pt'>Requester Workbench</b><br>"
-                       f"Version {html.escape(__version__)}<br>"
-                       "Design, publish, review, pay and export micro-tasks — on MTurk or on "
-                       "your own marketplace.")
+        title = QLabel("<b style='font-size:16pt'>{name}</b><br>{version}<br>{what}".format(
+            name=html.escape(self.tr("Requester Workbench")),
+            version=html.escape(self.tr("Version {version}").format(version=__version__)),
+            what=html.escape(self.tr("Design, publish, review, pay and export micro-tasks — on "
+                                     "MTurk or on your own marketplace."))))
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.RichText)
         header.addWidget(title, 1)
         layout.addLayout(header)
         self.details = QTextBrowser()
         self.details.setOpenExternalLinks(False)
-        rows = [("Store", store_location), ("Logs", str(log_path())),
-                ("Python", platform.python_version()), ("System", platform.platform())]
+        rows = [(self.tr("Store"), store_location), (self.tr("Logs"), str(log_path())),
+                ("Python", platform.python_version()),
+                (self.tr("System"), platform.platform())]
         licences = dependency_licences()
         text = ["<table cellspacing='4'>"]
         text += [f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
                  for k, v in rows]
-        text.append("</table><p><b>Built with</b></p><table cellspacing='4'>")
+        text.append(f"</table><p><b>{html.escape(self.tr('Built with'))}</b></p>"
+                    "<table cellspacing='4'>")
         text += [f"<tr><td>{html.escape(n)}</td><td>{html.escape(v)}</td>"
                  f"<td>{html.escape(lic)}</td></tr>" for n, v, lic in licences]
-        text.append("</table><p>Requester Workbench is released under the MIT licence.</p>")
+        text.append("</table><p>{}</p>".format(html.escape(self.tr(
+            "Requester Workbench is released under the MIT licence."))))
         self.details.setHtml("".join(text))
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

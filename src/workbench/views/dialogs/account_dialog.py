@@ -6,6 +6,7 @@ named profile (``~/.aws``), as boto3 finds them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# (label, kind); labels translated at use (context "AccountDialog").
 KINDS = [
-    ("MTurk sandbox (rehearsal, no real money)", "mturk-sandbox"),
-    ("MTurk production (real money)", "mturk"),
-    ("Custom endpoint (speaks MTurk's API)", "endpoint"),
-    ("Local marketplace (your own workers)", "local"),
+    (QT_TRANSLATE_NOOP("AccountDialog", "MTurk sandbox (rehearsal, no real money)"),
+     "mturk-sandbox"),
+    (QT_TRANSLATE_NOOP("AccountDialog", "MTurk production (real money)"), "mturk"),
+    (QT_TRANSLATE_NOOP("AccountDialog", "Custom endpoint (speaks MTurk's API)"), "endpoint"),
+    (QT_TRANSLATE_NOOP("AccountDialog", "Local marketplace (your own workers)"), "local"),
 ]
 
 
@@ -39,30 +42,31 @@ class AccountDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect an account")
+        self.setWindowTitle(self.tr("Connect an account"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel("The workbench never stores AWS secrets: it uses your AWS credentials "
-                       "(environment or ~/.aws) or the profile you name here.")
+        intro = QLabel(self.tr("The workbench never stores AWS secrets: it uses your AWS "
+                               "credentials (environment or ~/.aws) or the profile you name "
+                               "here."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. My MTurk sandbox")
+        self.name.setPlaceholderText(self.tr("e.g. My MTurk sandbox"))
         self.kind = QComboBox()
         for label, value in KINDS:
-            self.kind.addItem(label, value)
+            self.kind.addItem(QCoreApplication.translate("AccountDialog", str(label)), value)
         self.endpoint = QLineEdit()
-        self.endpoint.setPlaceholderText("https://… (only for a custom endpoint)")
+        self.endpoint.setPlaceholderText(self.tr("https://… (only for a custom endpoint)"))
         self.profile = QComboBox()
         self.profile.setEditable(True)
         self.profile.addItem("")
         self.profile.addItems(aws_profiles())
-        self.profile.setToolTip("Leave empty to use the default AWS credential chain")
-        form.addRow("Name", self.name)
-        form.addRow("Kind", self.kind)
-        form.addRow("Endpoint URL", self.endpoint)
-        form.addRow("AWS profile", self.profile)
+        self.profile.setToolTip(self.tr("Leave empty to use the default AWS credential chain"))
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Endpoint URL"), self.endpoint)
+        form.addRow(self.tr("AWS &profile"), self.profile)
         layout.addLayout(form)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -82,8 +86,8 @@ class AccountDialog(QDialog):
         kind = self.kind.currentData()
         self.endpoint.setEnabled(kind == "endpoint")
         self.profile.setEnabled(kind != "local")
-        self.warning.setText("Every approval and bonus on this account is paid in real money."
-                             if kind == "mturk" else "")
+        self.warning.setText(self.tr("Every approval and bonus on this account is paid in "
+                                     "real money.") if kind == "mturk" else "")
         self._validate()
 
     def _validate(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from workbench.models import changes
-from workbench.models.formatting import local_time
+from workbench.models.formatting import format_count, local_time, status_label
 from workbench.models.tables import AssignmentTableModel
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
@@ -26,26 +26,37 @@ from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
 
+translate = QCoreApplication.translate
+
 
 def assignment_fields(wb: Workbench, assignment_pk: int) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The selected assignment's record and every answer field, as plain text groups."""
+    """The selected assignment's record and every answer field, as plain text groups.
+
+    Runs on a worker thread; QCoreApplication.translate is thread-safe.
+    """
+    title = translate("AssignmentsPage", "Assignment")
     with wb.store.read() as session:
         assignment = session.get(Assignment, assignment_pk)
         if assignment is None:
-            return [("Assignment", [("—", "No longer in the store")])]
+            return [(title, [("—", translate("AssignmentsPage", "No longer in the store"))])]
         answers = [(a.name, a.value) for a in session.scalars(
             select(AnswerField).where(AnswerField.assignment_pk == assignment_pk)
             .order_by(AnswerField.id))]
+        accepted, submitted = assignment.accept_time, assignment.submit_time
         record = [
-            ("Assignment", assignment.assignment_id), ("Worker", assignment.worker_id),
-            ("Status", assignment.status),
-            ("Accepted", local_time(assignment.accept_time) if assignment.accept_time else ""),
-            ("Submitted", local_time(assignment.submit_time) if assignment.submit_time else ""),
-            ("Feedback", assignment.requester_feedback or "—"),
+            (title, assignment.assignment_id),
+            (translate("AssignmentsPage", "Worker"), assignment.worker_id),
+            (translate("AssignmentsPage", "Status"), status_label(assignment.status)),
+            (translate("AssignmentsPage", "Accepted"), local_time(accepted) if accepted else ""),
+            (translate("AssignmentsPage", "Submitted"),
+             local_time(submitted) if submitted else ""),
+            (translate("AssignmentsPage", "Feedback"), assignment.requester_feedback or "—"),
         ]
         if assignment.answer_format == "unreadable":
-            answers = [("—", "The answer could not be read safely; it is kept as it came.")]
-        return [("Assignment", record), ("Answers", answers or [("—", "No answers")])]
+            answers = [("—", translate("AssignmentsPage", "The answer could not be read "
+                                                      "safely; it is kept as it came."))]
+        return [(title, record), (translate("AssignmentsPage", "Answers"),
+                                  answers or [("—", translate("AssignmentsPage", "No answers"))])]
 
 
 class AssignmentsPage(Page):
@@ -58,19 +69,19 @@ class AssignmentsPage(Page):
         self.model = AssignmentTableModel(self.wb, self.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(self.make_search("Search assignments: id, worker, HIT or answer (Ctrl+F)",
-                                       self._filter), 3)
+        bar.addWidget(self.make_search(
+            self.tr("Search assignments: id, worker, HIT or answer (Ctrl+F)"), self._filter), 3)
         self.status = QComboBox()
-        self.status.setAccessibleName("Filter by status")
-        self.status.addItem("All statuses", "")
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.addItem(self.tr("All statuses"), "")
         for status in ("Submitted", "Approved", "Rejected"):
-            self.status.addItem(status, status)
+            self.status.addItem(status_label(status), status)
         self.batch = QComboBox()
-        self.batch.setAccessibleName("Filter by batch")
+        self.batch.setAccessibleName(self.tr("Filter by batch"))
         self.batch.setMinimumWidth(200)
         self.worker = QLineEdit()
-        self.worker.setPlaceholderText("Worker id")
-        self.worker.setAccessibleName("Filter by worker id")
+        self.worker.setPlaceholderText(self.tr("Worker id"))
+        self.worker.setAccessibleName(self.tr("Filter by worker id"))
         self.worker.setClearButtonEnabled(True)
         self.worker.setMaximumWidth(170)
         self.count_label = QLabel()
@@ -92,11 +103,14 @@ class AssignmentsPage(Page):
         if state is not None:
             self.splitter.restoreState(state)
         layout.addWidget(self.splitter)
-        self.model.loaded.connect(
-            lambda n: self.count_label.setText(f"{n:,} assignment{'s' if n != 1 else ''}"))
+        self.model.loaded.connect(self._loaded)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.details.show_message("Select an assignment to see every answer in full.")
+        self.details.show_message(self.tr("Select an assignment to see every answer in full."))
         self._shown: int | None = None
+
+    def _loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("1 assignment") if count == 1 else self.tr(
+            "{count} assignments").format(count=format_count(count)))
 
     def set_account(self, account: AccountInfo) -> None:
         super().set_account(account)
@@ -116,7 +130,7 @@ class AssignmentsPage(Page):
             current = self.batch.currentData()
             self.batch.blockSignals(True)
             self.batch.clear()
-            self.batch.addItem("All batches", 0)
+            self.batch.addItem(self.tr("All batches"), 0)
             for batch_id, name in choices:
                 self.batch.addItem(name, batch_id)
             index = self.batch.findData(current)
@@ -142,8 +156,9 @@ class AssignmentsPage(Page):
     def _selection_changed(self) -> None:
         ids = self.table.selected_ids()
         if len(ids) != 1:
-            self.details.show_message(f"{len(ids)} assignments selected." if ids else
-                                      "Select an assignment to see every answer in full.")
+            self.details.show_message(
+                self.tr("{count} assignments selected.").format(count=format_count(len(ids)))
+                if ids else self.tr("Select an assignment to see every answer in full."))
             return
         pk = ids[0]
         self._shown = pk

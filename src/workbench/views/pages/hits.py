@@ -18,10 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.clock import format_duration
 from workbench.domain.money import format_dollars
 from workbench.models import changes
-from workbench.models.formatting import local_time
+from workbench.models.formatting import (
+    format_count,
+    format_duration,
+    local_time,
+    plural,
+    status_label,
+)
 from workbench.models.tables import AssignmentTableModel, HitTableModel
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
@@ -60,25 +65,31 @@ class HitsPage(Page):
         self.assignments_model = AssignmentTableModel(wb, runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(self.make_search("Search HITs: id, title or batch (Ctrl+F)", self._filter))
+        bar.addWidget(self.make_search(self.tr("Search HITs: id, title or batch (Ctrl+F)"),
+                                       self._filter))
         self.status = QComboBox()
-        self.status.addItem("All statuses", "")
+        self.status.addItem(self.tr("All statuses"), "")
         for status in HIT_STATUSES:
-            self.status.addItem(status, status)
-        self.status.setAccessibleName("Filter by status")
+            self.status.addItem(status_label(status), status)
+        self.status.setAccessibleName(self.tr("Filter by status"))
         self.status.currentIndexChanged.connect(self._filter)
         bar.addWidget(self.status)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         bar.addStretch()
-        self.expire_button = QPushButton("Expire now")
-        self.extend_button = QPushButton("Extend…")
-        self.add_button = QPushButton("Add assignments…")
+        self.expire_button = QPushButton(self.tr("Expire now"))
+        self.extend_button = QPushButton(self.tr("Extend…"))
+        self.add_button = QPushButton(self.tr("Add assignments…"))
         for button, handler, tip in (
-                (self.expire_button, self._expire, "Stop offering the selected HITs to workers"),
-                (self.extend_button, self._extend, "Keep the selected HITs available longer"),
-                (self.add_button, self._add_assignments, "Ask for more assignments")):
-            button.setToolTip(tip + " (queued in the Outbox, sent by Sync)")
+                (self.expire_button, self._expire, self.tr(
+                    "Stop offering the selected HITs to workers (queued in the Outbox, sent by "
+                    "Sync)")),
+                (self.extend_button, self._extend, self.tr(
+                    "Keep the selected HITs available longer (queued in the Outbox, sent by "
+                    "Sync)")),
+                (self.add_button, self._add_assignments, self.tr(
+                    "Ask for more assignments (queued in the Outbox, sent by Sync)"))):
+            button.setToolTip(tip)
             button.clicked.connect(handler)
             button.setEnabled(False)
             bar.addWidget(button)
@@ -105,9 +116,10 @@ class HitsPage(Page):
         self._restore_splitters()
 
         self.model.loaded.connect(self._loaded)
-        self.model.failed.connect(lambda m: self.status_message.emit(f"Could not load HITs: {m}"))
+        self.model.failed.connect(lambda m: self.status_message.emit(
+            self.tr("Could not load HITs: {error}").format(error=m)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.details.show_message("Select a HIT to see its properties and input values.")
+        self.details.show_message(self.tr("Select a HIT to see its properties and input values."))
         self._shown_pk: int | None = None
 
     # -- state ------------------------------------------------------------------------------
@@ -115,7 +127,7 @@ class HitsPage(Page):
     def set_account(self, account: AccountInfo) -> None:
         super().set_account(account)
         self._shown_pk = None
-        self.details.show_message("Select a HIT to see its properties and input values.")
+        self.details.show_message(self.tr("Select a HIT to see its properties and input values."))
         self.assignments_model.set_request(
             self.assignments_model.request.with_filter(account_id=account.id, hit_pk=-1))
         self._filter()
@@ -136,7 +148,8 @@ class HitsPage(Page):
                 self._show_details(self._shown_pk)
 
     def _loaded(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} HIT{'s' if count != 1 else ''}")
+        self.count_label.setText(self.tr("1 HIT") if count == 1 else self.tr(
+            "{count} HITs").format(count=format_count(count)))
 
     def save_state(self) -> None:
         settings = window_settings()
@@ -162,9 +175,11 @@ class HitsPage(Page):
         if len(ids) == 1:
             self._show_details(ids[0])
         elif not ids:
-            self.details.show_message("Select a HIT to see its properties and input values.")
+            self.details.show_message(self.tr("Select a HIT to see its properties and input "
+                                              "values."))
         else:
-            self.details.show_message(f"{len(ids)} HITs selected.")
+            self.details.show_message(self.tr("{count} HITs selected.").format(
+                count=format_count(len(ids))))
 
     def _show_details(self, hit_pk: int) -> None:
         self._shown_pk = hit_pk
@@ -177,26 +192,31 @@ class HitsPage(Page):
         if hit_pk != self._shown_pk:
             return
         if details is None:
-            self.details.show_message("This HIT is no longer in the store.")
+            self.details.show_message(self.tr("This HIT is no longer in the store."))
             return
         properties = [
-            ("HIT id", details.hit_id), ("HIT type", details.hit_type_id),
-            ("Batch", details.batch_name or "—"), ("Title", details.title),
-            ("Description", details.description), ("Keywords", details.keywords or "—"),
-            ("Status", details.status), ("Review status", details.review_status),
-            ("Reward", format_dollars(details.reward_cents)),
-            ("Assignments", f"{details.max_assignments} asked, {details.available} available, "
-                            f"{details.pending} being worked on, {details.completed} decided"),
-            ("Created", local_time(details.created)),
-            ("Expires", local_time(details.expires) if details.expires else "—"),
-            ("Time allowed", format_duration(details.assignment_duration_s)),
-            ("Auto-approval after", format_duration(details.auto_approval_delay_s)),
-            ("Annotation", details.annotation or "—"),
+            (self.tr("HIT id"), details.hit_id), (self.tr("HIT type"), details.hit_type_id),
+            (self.tr("Batch"), details.batch_name or "—"), (self.tr("Title"), details.title),
+            (self.tr("Description"), details.description),
+            (self.tr("Keywords"), details.keywords or "—"),
+            (self.tr("Status"), status_label(details.status)),
+            (self.tr("Review status"), status_label(details.review_status)),
+            (self.tr("Reward"), format_dollars(details.reward_cents)),
+            (self.tr("Assignments"), self.tr(
+                "{asked} asked, {available} available, {pending} being worked on, {decided} "
+                "decided").format(asked=details.max_assignments, available=details.available,
+                                  pending=details.pending, decided=details.completed)),
+            (self.tr("Created"), local_time(details.created)),
+            (self.tr("Expires"), local_time(details.expires) if details.expires else "—"),
+            (self.tr("Time allowed"), format_duration(details.assignment_duration_s)),
+            (self.tr("Auto-approval after"), format_duration(details.auto_approval_delay_s)),
+            (self.tr("Annotation"), details.annotation or "—"),
         ]
-        groups = [("HIT", properties),
-                  ("Input values", details.inputs or [("—", "No input row is known")])]
+        groups = [(self.tr("HIT"), properties),
+                  (self.tr("Input values"),
+                   details.inputs or [("—", self.tr("No input row is known"))])]
         if details.requirements:
-            groups.append(("Qualification requirements",
+            groups.append((self.tr("Qualification requirements"),
                            [describe_requirement(r) for r in details.requirements]))
         self.details.show_groups(groups)
 
@@ -215,12 +235,12 @@ class HitsPage(Page):
 
     def _queue(self, description: str, work: object) -> None:
         def done(count: int) -> None:
-            self.status_message.emit(f"Queued {description} for {count} HIT(s); Sync (F5) "
-                                     "sends it.")
+            message = self.tr("Queued {what} for %n HIT(s); Sync (F5) sends it.", "", count)
+            self.status_message.emit(plural(message, count).format(what=description))
             self.bus.announce(changes.OUTBOX)
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, "Not queued", str(error))
+            QMessageBox.warning(self, self.tr("Not queued"), str(error))
 
         self.runner.run(work, on_done=done, on_error=failed)  # type: ignore[arg-type]
 
@@ -229,9 +249,9 @@ class HitsPage(Page):
         if not hits or self.account is None:
             return
         answer = QMessageBox.question(
-            self, "Expire HITs",
-            f"Stop offering {len(hits)} HIT(s) to workers now? Work already accepted can still "
-            "be submitted.")
+            self, self.tr("Expire HITs"),
+            plural(self.tr("Stop offering %n HIT(s) to workers now? Work already accepted can "
+                           "still be submitted.", "", len(hits)), len(hits)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         account, wb = self.account, self.wb
@@ -242,7 +262,7 @@ class HitsPage(Page):
                 outbox.queue_update_expiration(wb, account, hit_id, now)
             return len(hits)
 
-        self._queue("expiry", work)
+        self._queue(self.tr("expiry"), work)
 
     def _extend(self) -> None:
         hits = self._selected_hits()
@@ -261,7 +281,7 @@ class HitsPage(Page):
                 outbox.queue_update_expiration(wb, account, hit_id, base + delta)
             return len(hits)
 
-        self._queue("an extension", work)
+        self._queue(self.tr("an extension"), work)
 
     def _add_assignments(self) -> None:
         hits = self._selected_hits()
@@ -279,4 +299,4 @@ class HitsPage(Page):
                 outbox.queue_add_assignments(wb, account, hit_id, number)
             return len(hits)
 
-        self._queue(f"{number} more assignment(s)", work)
+        self._queue(plural(self.tr("%n more assignment(s)", "", number), number), work)

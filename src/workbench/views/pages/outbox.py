@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from workbench.models import changes
-from workbench.models.formatting import local_time
+from workbench.models.formatting import format_count, local_time, plural, status_label
 from workbench.models.tables import OutboxTableModel
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
@@ -27,26 +27,46 @@ from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
 
-STATES = [("All", ""), ("Pending", "pending"), ("Sending", "sending"), ("Sent", "sent"),
-          ("Failed", "failed"), ("Undone", "cancelled")]
+translate = QCoreApplication.translate
+
+# (label, state code) of the state filter; labels translated at use (context "OutboxPage").
+STATES = [(QT_TRANSLATE_NOOP("OutboxPage", "All"), ""),
+          (QT_TRANSLATE_NOOP("OutboxPage", "Pending"), "pending"),
+          (QT_TRANSLATE_NOOP("OutboxPage", "Sending"), "sending"),
+          (QT_TRANSLATE_NOOP("OutboxPage", "Sent"), "sent"),
+          (QT_TRANSLATE_NOOP("OutboxPage", "Failed"), "failed"),
+          (QT_TRANSLATE_NOOP("OutboxPage", "Undone"), "cancelled")]
 
 
 def action_history(wb: Workbench, action_id: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    """An action's record and its attempts (runs on a worker thread; translate is safe)."""
+    title = translate("OutboxPage", "Action")
     with wb.store.read() as session:
         action = session.get(OutboxAction, action_id)
         if action is None:
-            return [("Action", [("—", "No longer in the store")])]
+            return [(title, [("—", translate("OutboxPage", "No longer in the store"))])]
         info = outbox.action_info(action)
-        attempts = [
-            (f"Try {a.number}", f"{local_time(a.started_at)} — {a.outcome or 'cut off'}"
-                                + (f": {a.message}" if a.message else ""))
-            for a in session.scalars(select(OutboxAttempt).where(
-                OutboxAttempt.action_id == action_id).order_by(OutboxAttempt.number))]
-        return [("Action", [("What", info.description), ("State", info.state),
-                            ("Queued by", f"{info.created_by} at {local_time(info.created_at)}"),
-                            ("Sent", local_time(info.sent_at) if info.sent_at else "—"),
-                            ("Last error", info.last_error or "—")]),
-                ("Attempts", attempts or [("—", "Not tried yet")])]
+        attempts = []
+        for a in session.scalars(select(OutboxAttempt).where(
+                OutboxAttempt.action_id == action_id).order_by(OutboxAttempt.number)):
+            outcome = (status_label(a.outcome) if a.outcome
+                       else translate("OutboxPage", "cut off"))
+            text = translate("OutboxPage", "{time} — {outcome}").format(
+                time=local_time(a.started_at), outcome=outcome)
+            if a.message:
+                text += f": {a.message}"
+            attempts.append((translate("OutboxPage", "Try {number}").format(number=a.number),
+                             text))
+        queued = translate("OutboxPage", "{who} at {time}").format(
+            who=info.created_by, time=local_time(info.created_at))
+        return [(title, [(translate("OutboxPage", "What"), info.description),
+                         (translate("OutboxPage", "State"), status_label(info.state)),
+                         (translate("OutboxPage", "Queued by"), queued),
+                         (translate("OutboxPage", "Sent"),
+                          local_time(info.sent_at) if info.sent_at else "—"),
+                         (translate("OutboxPage", "Last error"), info.last_error or "—")]),
+                (translate("OutboxPage", "Attempts"),
+                 attempts or [("—", translate("OutboxPage", "Not tried yet"))])]
 
 
 class OutboxPage(Page):
@@ -59,26 +79,27 @@ class OutboxPage(Page):
         self.model = OutboxTableModel(self.wb, self.runner, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(self.make_search("Search the outbox: assignment, HIT, worker or reviewer",
-                                       self._filter), 3)
+        bar.addWidget(self.make_search(
+            self.tr("Search the outbox: assignment, HIT, worker or reviewer"), self._filter), 3)
         self.state = QComboBox()
-        self.state.setAccessibleName("Filter by state")
+        self.state.setAccessibleName(self.tr("Filter by state"))
         for label, value in STATES:
-            self.state.addItem(label, value)
+            self.state.addItem(translate("OutboxPage", str(label)), value)
         self.state.currentIndexChanged.connect(self._filter)
         bar.addWidget(self.state)
         self.count_label = QLabel()
         bar.addWidget(self.count_label)
         bar.addStretch()
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Take back actions that have not been sent yet")
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setToolTip("Queue failed actions again")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take back actions that have not been sent yet"))
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Queue failed actions again"))
         for button in (self.undo_button, self.retry_button):
             button.setEnabled(False)
             bar.addWidget(button)
-        self.undo_button.clicked.connect(lambda: self._change(outbox.undo, "Undone"))
-        self.retry_button.clicked.connect(lambda: self._change(outbox.retry, "Queued again"))
+        self.undo_button.clicked.connect(lambda: self._change(outbox.undo, self.tr("Undone")))
+        self.retry_button.clicked.connect(
+            lambda: self._change(outbox.retry, self.tr("Queued again")))
         layout.addLayout(bar)
         self.table = DataTableView("outbox")
         self.table.setModel(self.model)
@@ -91,10 +112,13 @@ class OutboxPage(Page):
         if state is not None:
             self.splitter.restoreState(state)
         layout.addWidget(self.splitter)
-        self.model.loaded.connect(
-            lambda n: self.count_label.setText(f"{n:,} action{'s' if n != 1 else ''}"))
+        self.model.loaded.connect(self._loaded)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.details.show_message("Select an action to see its attempts.")
+        self.details.show_message(self.tr("Select an action to see its attempts."))
+
+    def _loaded(self, count: int) -> None:
+        self.count_label.setText(self.tr("1 action") if count == 1 else self.tr(
+            "{count} actions").format(count=format_count(count)))
 
     def set_account(self, account: AccountInfo) -> None:
         super().set_account(account)
@@ -127,8 +151,9 @@ class OutboxPage(Page):
             self.runner.run(lambda: action_history(self.wb, action_id),
                             on_done=self.details.show_groups)
         else:
-            self.details.show_message(f"{len(chosen)} actions selected." if chosen else
-                                      "Select an action to see its attempts.")
+            self.details.show_message(
+                self.tr("{count} actions selected.").format(count=format_count(len(chosen)))
+                if chosen else self.tr("Select an action to see its attempts."))
 
     def _change(self, operation: object, verb: str) -> None:
         wanted = "pending" if operation is outbox.undo else "failed"
@@ -141,7 +166,8 @@ class OutboxPage(Page):
             return len(ids)
 
         def done(count: int) -> None:
-            self.status_message.emit(f"{verb}: {count} action(s).")
+            message = plural(self.tr("{verb}: %n action(s).", "", count), count)
+            self.status_message.emit(message.format(verb=verb))
             self.bus.announce(changes.OUTBOX)
 
         def failed(error: BaseException) -> None:

@@ -48,22 +48,23 @@ class WelcomePage(Page):
                                           for name in ("demo", "connect", "import"))
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        title = QLabel("Welcome to Requester Workbench")
+        title = QLabel(self.tr("Welcome to Requester Workbench"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel("Design tasks, publish batches, review the work side by side and "
-                          "take the results to Excel — on MTurk or on your own marketplace.")
+        subtitle = QLabel(self.tr("Design tasks, publish batches, review the work side by side "
+                                  "and take the results to Excel — on MTurk or on your own "
+                                  "marketplace."))
         subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         subtitle.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(24)
-        self.demo_button = QPushButton("Try a demo project")
-        self.connect_button = QPushButton("Connect an MTurk account…")
-        self.import_button = QPushButton("Import MTurk results (CSV)…")
+        self.demo_button = QPushButton(self.tr("Try a demo project"))
+        self.connect_button = QPushButton(self.tr("Connect an MTurk account…"))
+        self.import_button = QPushButton(self.tr("Import MTurk results (CSV)…"))
         self.demo_button.setDefault(True)
         self.demo_button.clicked.connect(on_demo)
         self.connect_button.clicked.connect(on_connect)
@@ -71,18 +72,19 @@ class WelcomePage(Page):
         cards = QHBoxLayout()
         cards.addStretch()
         cards.addWidget(_card(
-            "Try it with a demo",
-            "Publishes 50 sentiment-labelling HITs to your local marketplace and lets simulated "
-            "workers — careful ones, careless ones and a spammer — do them. Nothing leaves "
-            "this computer and no money moves.", self.demo_button))
+            self.tr("Try it with a demo"),
+            self.tr("Publishes 50 sentiment-labelling HITs to your local marketplace and lets "
+                    "simulated workers — careful ones, careless ones and a spammer — do them. "
+                    "Nothing leaves this computer and no money moves."), self.demo_button))
         cards.addWidget(_card(
-            "Connect MTurk",
-            "Use an MTurk sandbox or production account, or any endpoint that speaks MTurk's "
-            "API. Credentials stay in your AWS configuration.", self.connect_button))
+            self.tr("Connect MTurk"),
+            self.tr("Use an MTurk sandbox or production account, or any endpoint that speaks "
+                    "MTurk's API. Credentials stay in your AWS configuration."),
+            self.connect_button))
         cards.addWidget(_card(
-            "Bring in your MTurk archive",
-            "Import the batch-results CSV files you downloaded from MTurk, to browse, review "
-            "offline, chart and export them.", self.import_button))
+            self.tr("Bring in your MTurk archive"),
+            self.tr("Import the batch-results CSV files you downloaded from MTurk, to browse, "
+                    "review offline, chart and export them."), self.import_button))
         cards.addStretch()
         layout.addLayout(cards)
         layout.addSpacing(16)
@@ -103,7 +105,7 @@ class WelcomePage(Page):
         self.demo_button.setEnabled(False)
         self.progress.show()
         self.progress.setRange(0, 0)
-        self.progress_label.setText("Preparing the demo…")
+        self.progress_label.setText(self.tr("Preparing the demo…"))
 
         def progressed(done: int, total: int, message: str) -> None:
             self.progress_label.setText(message)

@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+# kind: (badge text, colour, tooltip); texts translated at use (context "AccountBadge").
 BADGES = {
-    "local": ("LOCAL", "#1b7f3b", "Your own local marketplace: no MTurk, no AWS"),
-    "mturk-sandbox": ("SANDBOX", "#1565c0", "MTurk's sandbox: a rehearsal, no real money"),
-    "endpoint": ("ENDPOINT", "#6a1b9a", "A custom endpoint speaking MTurk's API"),
-    "mturk": ("LIVE MONEY", "#b3261e", "MTurk production: every approval and bonus is paid "
-                                       "in real money"),
+    "local": (QT_TRANSLATE_NOOP("AccountBadge", "LOCAL"), "#1b7f3b",
+              QT_TRANSLATE_NOOP("AccountBadge", "Your own local marketplace: no MTurk, no AWS")),
+    "mturk-sandbox": (QT_TRANSLATE_NOOP("AccountBadge", "SANDBOX"), "#1565c0",
+                      QT_TRANSLATE_NOOP("AccountBadge",
+                                        "MTurk's sandbox: a rehearsal, no real money")),
+    "endpoint": (QT_TRANSLATE_NOOP("AccountBadge", "ENDPOINT"), "#6a1b9a",
+                 QT_TRANSLATE_NOOP("AccountBadge", "A custom endpoint speaking MTurk's API")),
+    "mturk": (QT_TRANSLATE_NOOP("AccountBadge", "LIVE MONEY"), "#b3261e",
+              QT_TRANSLATE_NOOP("AccountBadge", "MTurk production: every approval and bonus "
+                                                "is paid in real money")),
 }
+
+# The kinds of account as lists and menus name them (AccountInfo.kind_label, translated).
+KIND_LABELS = {
+    "local": QT_TRANSLATE_NOOP("AccountKind", "Local marketplace"),
+    "mturk-sandbox": QT_TRANSLATE_NOOP("AccountKind", "MTurk sandbox"),
+    "mturk": QT_TRANSLATE_NOOP("AccountKind", "MTurk (real money)"),
+    "endpoint": QT_TRANSLATE_NOOP("AccountKind", "Custom endpoint"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """An account kind ("mturk-sandbox") in words, in the user's language."""
+    label = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("AccountKind", str(label)) if label else kind
 
 
 class AccountBadge(QLabel):
@@ -21,13 +41,17 @@ class AccountBadge(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumWidth(90)
+        self.kind = ""
         self.set_kind("local")
 
     def set_kind(self, kind: str) -> None:
+        self.kind = kind
         text, colour, tip = BADGES.get(kind, BADGES["endpoint"])
-        self.setText(text)
-        self.setToolTip(tip)
-        self.setAccessibleName(f"Account kind: {text.lower()}")
+        shown = QCoreApplication.translate("AccountBadge", str(text))
+        self.setText(shown)
+        self.setToolTip(QCoreApplication.translate("AccountBadge", str(tip)))
+        self.setAccessibleName(QCoreApplication.translate(
+            "AccountBadge", "Account kind: {kind}").format(kind=shown.lower()))
         self.setStyleSheet(
-            f"QLabel {{ background: {colour}; color: white; font-weight: bold;"
+            f"QLabel {{ background: {colour!s}; color: white; font-weight: bold;"
             " border-radius: 4px; padding: 3px 8px; }")

@@ -40,7 +40,10 @@ class DataTableView(QTableView):
         super().setModel(model)
         header = self.horizontalHeader()
         for number, column in enumerate(model.columns):
-            header.resizeSection(number, column.width)
+            # At least as wide as its (translated) title with the sort arrow: German titles
+            # run about a third longer than the widths the services chose for English.
+            needed = header.sectionSizeFromContents(number).width()
+            header.resizeSection(number, max(column.width, needed))
         key = model.request.sort_key
         if key:
             order = (Qt.SortOrder.DescendingOrder if model.request.descending
@@ -90,7 +93,7 @@ class DataTableView(QTableView):
         try:
             records = model.rows_for_copy(rows)
         except ValueError as exc:
-            QMessageBox.information(self, "Copy", str(exc))
+            QMessageBox.information(self, self.tr("Copy"), str(exc))
             return None
         header = self.horizontalHeader()
         order = [header.logicalIndex(v) for v in range(header.count())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from workbench.models.formatting import format_count
 from workbench.models.tasks import LongTask
 
 
@@ -18,8 +19,9 @@ class TaskProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the running task")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
+        self.cancel_button.setToolTip(self.tr("Stop the running task; what is finished is kept"))
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
@@ -32,7 +34,7 @@ class TaskProgress(QWidget):
         self.label.setText(task.title)
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         task.progressed.connect(self._progressed)
         task.ended.connect(self._ended)
         self.show()
@@ -42,7 +44,8 @@ class TaskProgress(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.bar.setFormat(f"{done:,} / {total:,}")
+            self.bar.setFormat(self.tr("{done} / {total}").format(
+                done=format_count(done), total=format_count(total)))
         else:
             self.bar.setRange(0, 0)
 
@@ -50,7 +53,7 @@ class TaskProgress(QWidget):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("Cancelling…")
+            self.cancel_button.setText(self.tr("Cancelling…"))
 
     def _ended(self) -> None:
         self.task = None

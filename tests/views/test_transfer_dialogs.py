@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
+from shiboken6 import isValid
 from sqlalchemy import select, update
 
 from tests.transfer.conftest import as_dicts, from_dicts, read_rows, table_counts, write_rows
@@ -364,3 +365,16 @@ def test_a_malformed_file_is_refused_with_a_clear_message(
     assert "results.csv" in warnings[0] and expected in warnings[0]
     assert table_counts(store, audit=True) == before
     assert not window.findChildren(ReviewImportDialog)
+
+
+def test_closing_before_the_count_arrives(qtbot: Any, store: Workbench,
+                                          runner: TaskRunner) -> None:
+    """The count lands after the dialog is gone (deleted on close): nothing breaks."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    dialog = open_export(None, store, get_account(store), runner)
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not isValid(dialog)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    qtbot.wait(100)  # the count's delivery, on the GUI thread

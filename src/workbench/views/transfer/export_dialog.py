@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 from sqlalchemy import func, select
 
 from workbench.marketplace.errors import error_message
@@ -392,7 +393,8 @@ class ExportDialog(QDialog):
         wb = self.wb
 
         def counted(count: int) -> None:
-            if generation != self._count_generation:
+            # A later count, or the dialog closed (and deleted) while this one ran.
+            if not isValid(self) or generation != self._count_generation:
                 return
             self.count = count
             self.count_label.setStyleSheet("" if count else ERROR_STYLE)
@@ -402,7 +404,7 @@ class ExportDialog(QDialog):
             self._update_state()
 
         def failed(error: BaseException) -> None:
-            if generation == self._count_generation:
+            if isValid(self) and generation == self._count_generation:
                 self.count_label.setText(self.tr("Could not count: {error}").format(
                     error=error_message(error)))
                 self.count_label.setStyleSheet(ERROR_STYLE)

@@ -20,18 +20,19 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -84,9 +85,14 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if isinstance(widget, QComboBox):
             for i in range(widget.count()):
                 yield f"{name}.item{i}", widget.itemText(i)
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            model = widget.model()
-            for section in range(model.columnCount(QModelIndex())):
+        header_view = None
+        if isinstance(widget, QTableView):
+            header_view = widget.horizontalHeader()
+        elif isinstance(widget, QTreeView):
+            header_view = widget.header()
+        model = header_view.model() if header_view is not None else None
+        if header_view is not None and model is not None and not header_view.isHidden():
+            for section in range(header_view.count()):
                 header = model.headerData(section, Qt.Orientation.Horizontal,
                                           Qt.ItemDataRole.DisplayRole)
                 if isinstance(header, str):

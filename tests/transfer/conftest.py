@@ -48,7 +48,7 @@ def read_rows(path: Path, encoding: str = "utf-8-sig") -> tuple[list[str], list[
 
 
 def write_rows(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]], *,
-               encoding: str = "utf-8", quoting: int = csv.QUOTE_ALL,
+               encoding: str = "utf-8", quoting: Any = csv.QUOTE_ALL,
                newline: str = "\r\n") -> Path:
     """A batch-results file as a spreadsheet program might save it."""
     buffer = io.StringIO(newline="")

@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication
 
-from tests.i18n import helpers
 from tests.i18n.helpers import ROOT, missing_translations, untranslated
 from tests.transfer.conftest import as_dicts, from_dicts, read_rows, write_rows
 from workbench.models.tasks import TaskRunner
@@ -57,9 +56,6 @@ def review_dialog(wb: Workbench, runner: TaskRunner, tmp_path: Path) -> ReviewIm
 def test_the_dialogs_show_no_untranslated_text(qtbot: Any, pseudo: None, demo: Workbench,
                                                runner: TaskRunner, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    # The helper reads every item view's header, which a QListWidget's model keeps private
-    # (columnCount raises); the batch list's items are checked below instead.
-    monkeypatch.setattr(helpers, "QAbstractItemView", QTableView)
     export = ExportDialog(demo, get_account(demo), runner)
     qtbot.addWidget(export)
     qtbot.waitUntil(lambda: export.count == 24, timeout=10_000)

@@ -284,3 +284,20 @@ def test_a_cancelled_export_leaves_the_old_file_alone(archive_wb: Workbench,
     report = export_xlsx(wb, account, out, progress=lambda *a: None)
     assert report.rows == 100 and load_workbook(out).sheetnames == SHEETS
     assert get_account(wb).name == "local"
+
+
+def test_a_small_csv_export_cancelled_before_it_ends_writes_nothing(
+        archive_wb: Workbench, fixtures_dir: Path, tmp_path: Path) -> None:
+    from workbench.services.export import export_csv
+
+    wb = archive_wb
+    account = import_results(wb, fixtures_dir / "mluck_Batch_3753862_batch_results.csv").account
+    out = tmp_path / "results.csv"
+    out.write_bytes(b"yesterday's export")
+    cancel = CancelToken()
+    cancel.cancel()  # pressed while the (fewer than 1,000) rows were being written
+    with pytest.raises(Cancelled):
+        export_csv(wb, account, out, cancel=cancel)
+    assert out.read_bytes() == b"yesterday's export"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".export-")]
+    assert export_csv(wb, account, out).rows == 100

@@ -140,6 +140,7 @@ def export_csv(wb: Workbench, account: AccountInfo, out: str | Path, *,
             if rows % 1000 == 0:
                 check()
                 progress(rows, total, "Exporting")
+        check()  # a cancel during the last rows still leaves no file
     progress(rows, total, "Exported")
     _audit(wb, account, "export.csv", target, rows, filter_)
     return ExportReport(target, rows)

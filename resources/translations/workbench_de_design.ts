@@ -1151,72 +1151,72 @@
 <context>
     <name>ChoicesEditor</name>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="177" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="183" />
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="177" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="183" />
         <source>Stored as</source>
         <translation>Gespeichert als</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="183" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="189" />
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="187" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="193" />
         <source>+ Add</source>
         <translation>+ Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="187" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="193" />
         <source>Add option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="187" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="193" />
         <source>Add an option</source>
         <translation>Eine Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="188" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="194" />
         <source>− Remove</source>
         <translation>− Entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="188" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="194" />
         <source>Remove option</source>
         <translation>Option entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="189" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="195" />
         <source>Remove the selected option</source>
         <translation>Die gewählte Option entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="190" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="196" />
         <source>Move option up</source>
         <translation>Option nach oben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="190" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="196" />
         <source>Move the selected option up</source>
         <translation>Die gewählte Option nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="192" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="198" />
         <source>Move option down</source>
         <translation>Option nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="192" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="198" />
         <source>Move the selected option down</source>
         <translation>Die gewählte Option nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="238" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="244" />
         <source>Option {number}</source>
         <translation>Option {number}</translation>
     </message>
@@ -1296,7 +1296,7 @@
     <message>
         <location filename="../../src/workbench/views/wizard/pages_publish.py" line="278" />
         <source>MTurk's fee: 20% of the reward (at least $0.01 an assignment), 20% more for HITs of 10 or more assignments, 5% more with Masters. Rejected work is neither paid nor charged.</source>
-        <translation>MTurk-Gebühr: 20 % der Vergütung (mindestens 0,01 $ je Zuweisung), 20 % mehr für HITs mit 10 oder mehr Zuweisungen, 5 % mehr mit Masters. Abgelehnte Arbeit wird weder bezahlt noch berechnet.</translation>
+        <translation>MTurk-Gebühr: 20 % der Vergütung (mindestens $0.01 je Zuweisung), 20 % mehr für HITs mit 10 oder mehr Zuweisungen, 5 % mehr mit Masters. Abgelehnte Arbeit wird weder bezahlt noch berechnet.</translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/wizard/pages_publish.py" line="309" />
@@ -1493,12 +1493,12 @@
     <message>
         <location filename="../../src/workbench/views/designer/field_editor.py" line="49" />
         <source>Radio buttons. Answer: name.value = true for the one chosen.</source>
-        <translation>Optionsfelder. Antwort: name.wert = true für die gewählte.</translation>
+        <translation>Optionsfelder. Antwort: name.value = true für die gewählte.</translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/designer/field_editor.py" line="51" />
         <source>Check boxes. Answer: name.value = true or false for each.</source>
-        <translation>Kontrollkästchen. Antwort: name.wert = true oder false für jedes.</translation>
+        <translation>Kontrollkästchen. Antwort: name.value = true oder false für jedes.</translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/designer/field_editor.py" line="53" />
@@ -1526,104 +1526,104 @@
         <translation>Nicht sichtbar; wird mit der Antwort gespeichert, z. B. ${item_id}, um Zeilen zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="296" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="302" />
         <source>How the answer is named in results: letters, digits, _ and -</source>
         <translation>Wie die Antwort in den Ergebnissen heißt: Buchstaben, Ziffern, _ und -</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="302" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="308" />
         <source>Workers must answer</source>
         <translation>Worker müssen antworten</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="304" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="310" />
         <source>A hint shown in the empty box</source>
         <translation>Ein Hinweis im leeren Feld</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="318" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="324" />
         <source>e.g. Poor</source>
         <translation>z. B. Schlecht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="319" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="325" />
         <source>Label of the lowest value</source>
         <translation>Beschriftung des niedrigsten Werts</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="321" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="327" />
         <source>e.g. Excellent</source>
         <translation>z. B. Ausgezeichnet</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="322" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="328" />
         <source>Label of the highest value</source>
         <translation>Beschriftung des höchsten Werts</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="323" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="329" />
         <source>Lowest value</source>
         <translation>Niedrigster Wert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="324" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="330" />
         <source>Highest value</source>
         <translation>Höchster Wert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="325" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="331" />
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="326" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="332" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="331" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="337" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="332" />
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="388" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="338" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="394" />
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="333" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="339" />
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="334" />
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="392" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="340" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="398" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="335" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="341" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="335" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="341" />
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="336" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="342" />
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="364" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="370" />
         <source>No field selected</source>
         <translation>Kein Feld gewählt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="365" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="371" />
         <source>Add a field with “Add field”, or select one in the list.</source>
         <translation>Fügen Sie mit „Feld hinzufügen“ ein Feld hinzu oder wählen Sie eines in der Liste.</translation>
     </message>
@@ -2182,73 +2182,73 @@
 <context>
     <name>RichTextEditor</name>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="84" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="88" />
         <source>Instructions text</source>
         <translation>Anleitungstext</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="87" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="91" />
         <source>Bold</source>
         <translation>Fett</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="88" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="92" />
         <source>Italic</source>
         <translation>Kursiv</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="90" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="94" />
         <source>Underline</source>
         <translation>Unterstrichen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="92" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="96" />
         <source>• List</source>
         <translation>• Liste</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="92" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="96" />
         <source>Bulleted list</source>
         <translation>Aufzählung</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="94" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="98" />
         <source>1. List</source>
         <translation>1. Liste</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="94" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="98" />
         <source>Numbered list</source>
         <translation>Nummerierte Liste</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="96" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="100" />
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="96" />
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="158" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="100" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="164" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="101" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="105" />
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="109" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="113" />
         <source>Insert column</source>
         <translation>Spalte einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="110" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="114" />
         <source>Insert a ${column} placeholder of the input</source>
         <translation>Einen ${column}-Platzhalter der Eingabe einfügen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/field_editor.py" line="159" />
+        <location filename="../../src/workbench/views/designer/field_editor.py" line="165" />
         <source>Address (https://… or ${column}):</source>
         <translation>Adresse (https://… oder ${column}):</translation>
     </message>
@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <location filename="../../src/workbench/views/designer/designer.py" line="133" />
-        <location filename="../../src/workbench/views/designer/designer.py" line="160" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="162" />
         <source>Page title</source>
         <translation>Seitentitel</translation>
     </message>
@@ -2529,244 +2529,244 @@
         <translation>Feld nach unten</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="164" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="167" />
         <source>Fields, in the order workers see them</source>
         <translation>Felder, in der Reihenfolge, in der Worker sie sehen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="178" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="182" />
         <source>This page's HTML is its own (imported, or edited by hand), so it is edited in the HTML tab. These are the fields found in it and the answer names they give:</source>
         <translation>Das HTML dieser Seite ist eigenständig (importiert oder von Hand bearbeitet) und wird daher im Tab „HTML“ bearbeitet. Dies sind die darin gefundenen Felder und ihre Antwortnamen:</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="182" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="187" />
         <source>Back to the designed page</source>
         <translation>Zurück zur entworfenen Seite</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="183" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="188" />
         <source>Replace the HTML with the page the designer makes (undo with Ctrl+Z in the HTML tab)</source>
         <translation>Das HTML durch die Seite des Designers ersetzen (rückgängig mit Strg+Z im Tab „HTML“)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="225" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="231" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="226" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="232" />
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="246" />
-        <location filename="../../src/workbench/views/designer/designer.py" line="457" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="252" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="463" />
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="253" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="259" />
         <source>Blank design</source>
         <translation>Leerer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="256" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="262" />
         <source>From preset: {preset}</source>
         <translation>Aus Vorgabe: {preset}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="259" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="265" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="260" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="266" />
         <source>Start a new template: blank, or from a preset</source>
         <translation>Eine neue Vorlage beginnen: leer oder aus einer Vorgabe</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="266" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="272" />
         <source>New blank design</source>
         <translation>Neuer leerer Entwurf</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="267" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="273" />
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="268" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="274" />
         <source>Import HTML…</source>
         <translation>HTML importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="269" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="275" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="270" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="276" />
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="272" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="278" />
         <source>Refresh preview</source>
         <translation>Vorschau aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="275" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="281" />
         <source>{action} ({shortcut})</source>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="285" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="291" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="287" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="293" />
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="293" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="299" />
         <source> Name: </source>
         <translation> Name: </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="297" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="303" />
         <source>Template name</source>
         <translation>Name der Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="311" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="317" />
         <source>Remove field</source>
         <translation>Feld entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="382" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="388" />
         <source>Import an HTML template</source>
         <translation>Eine HTML-Vorlage importieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="383" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="389" />
         <source>HTML templates (*.html *.htm *.xml *.txt);;All files (*)</source>
         <translation>HTML-Vorlagen (*.html *.htm *.xml *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="389" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="395" />
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="395" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="401" />
         <source>Imported {file}: {placeholders}, {fields} found.</source>
         <translation>{file} importiert: {placeholders}, {fields} gefunden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/designer/designer.py" line="397" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="403" />
         <source>%n placeholder(s)</source>
         <translation><numerusform>%n Platzhalter</numerusform><numerusform>%n Platzhalter</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/designer/designer.py" line="398" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="404" />
         <source>%n field(s)</source>
         <translation><numerusform>%n Feld</numerusform><numerusform>%n Felder</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="404" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="410" />
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="405" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="411" />
         <source>Template name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="417" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="423" />
         <source>Saved “{name}”, version {version}.</source>
         <translation>„{name}“ gespeichert, Version {version}.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="422" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="428" />
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="431" />
-        <location filename="../../src/workbench/views/designer/designer.py" line="453" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="437" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="459" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="432" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="438" />
         <source>The template has unsaved changes. Save them first?</source>
         <translation>Die Vorlage hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="451" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="457" />
         <source>Saved as version {version}</source>
         <translation>Gespeichert als Version {version}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="455" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="461" />
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="458" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="464" />
         <source>{name} — Template designer</source>
         <translation>{name} — Vorlagen-Designer</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="536" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="542" />
         <source>Edit the HTML</source>
         <translation>HTML bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="570" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="576" />
         <source>Page size with this row: {size} KB of MTurk's 64 KB</source>
         <translation>Seitengröße mit dieser Zeile: {size} KB von MTurks 64 KB</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="611" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="617" />
         <source>Rows to preview</source>
         <translation>Zeilen für die Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="612" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="618" />
         <source>Input files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Eingabedateien (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="616" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="622" />
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="621" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="627" />
         <source>Which sheet?</source>
         <translation>Welches Tabellenblatt?</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="621" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="627" />
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="634" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="640" />
         <source>Previewing rows of {file} ({rows}).</source>
         <translation>Vorschau der Zeilen von {file} ({rows}).</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="635" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="641" />
         <source>{count} rows</source>
         <translation>{count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/designer.py" line="642" />
+        <location filename="../../src/workbench/views/designer/designer.py" line="648" />
         <source>Input not read</source>
         <translation>Eingabe nicht gelesen</translation>
     </message>

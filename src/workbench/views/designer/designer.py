@@ -150,6 +150,8 @@ class TemplateDesigner(QMainWindow):
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip(self.tr("Move the selected field down (Alt+Down)"))
         self.down_button.setAccessibleName(self.tr("Move field down"))
+        for arrow in (self.up_button, self.down_button):
+            arrow.setMaximumWidth(44)  # leave the room to the translated buttons beside them
         self.remove_button.clicked.connect(self.remove_field)
         self.up_button.clicked.connect(lambda: self.move_field(-1))
         self.down_button.clicked.connect(lambda: self.move_field(1))
@@ -159,10 +161,12 @@ class TemplateDesigner(QMainWindow):
         design_layout.setContentsMargins(0, 0, 0, 0)
         title_label = QLabel(self.tr("Page title"))
         title_label.setBuddy(self.title_edit)
+        title_label.setWordWrap(True)
         design_layout.addWidget(title_label)
         design_layout.addWidget(self.title_edit)
         fields_label = QLabel(self.tr("Fields, in the order workers see them"))
         fields_label.setBuddy(self.field_list)
+        fields_label.setWordWrap(True)
         design_layout.addWidget(fields_label)
         design_layout.addWidget(self.field_list, 1)
         buttons = QHBoxLayout()
@@ -178,6 +182,7 @@ class TemplateDesigner(QMainWindow):
             "This page's HTML is its own (imported, or edited by hand), so it is edited in "
             "the HTML tab. These are the fields found in it and the answer names they give:"))
         self.source_note.setWordWrap(True)
+        self.source_note.setMinimumWidth(120)  # a long word must not widen the column
         self.detected = DetectedFields()
         self.back_button = QPushButton(self.tr("Back to the designed page"))
         self.back_button.setToolTip(self.tr("Replace the HTML with the page the designer "
@@ -198,6 +203,7 @@ class TemplateDesigner(QMainWindow):
         problems_layout = QVBoxLayout(problems_box)
         problems_layout.setContentsMargins(0, 0, 0, 0)
         self.size_label = QLabel()
+        self.size_label.setWordWrap(True)
         problems_layout.addWidget(self.size_label)
         problems_layout.addWidget(self.problems)
         left.addWidget(problems_box)
@@ -207,7 +213,7 @@ class TemplateDesigner(QMainWindow):
         self.editor.edited.connect(self._field_edited)
         scroll = self.editor_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)
         self.sample = SampleRow()

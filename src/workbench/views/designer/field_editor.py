@@ -76,8 +76,12 @@ class RichTextEditor(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows: formatting, then link and column; one row is too wide for the middle
+        # column once the labels are translated.
         bar = QHBoxLayout()
         bar.setSpacing(2)
+        second = QHBoxLayout()
+        second.setSpacing(2)
         self.text = QTextEdit()
         self.text.setAcceptRichText(True)
         self.text.setMinimumHeight(110)
@@ -103,19 +107,21 @@ class RichTextEditor(QWidget):
             if shortcut:
                 button.setShortcut(QKeySequence(shortcut))
             button.clicked.connect(handler)
-            bar.addWidget(button)
+            (second if key == "link" else bar).addWidget(button)
             self.buttons[key] = button
         self.insert = QToolButton()
         self.insert.setText(self.tr("Insert column"))
         self.insert.setToolTip(self.tr("Insert a ${column} placeholder of the input"))
         self.insert.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.insert.setMenu(QMenu(self.insert))
-        bar.addWidget(self.insert)
+        second.addWidget(self.insert)
         bar.addStretch()
+        second.addStretch()
         font = self.buttons["bold"].font()
         font.setBold(True)
         self.buttons["bold"].setFont(font)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.text)
         self._last = ""
         self.text.textChanged.connect(self._text_changed)

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from workbench.models.formatting import local_time
+from workbench.models.formatting import format_duration, local_time
 from workbench.models.lazy_table import LazyTableModel
 from workbench.models.tasks import TaskRunner
 from workbench.services.accounts import AccountInfo
@@ -29,7 +31,6 @@ from workbench.services.qualification_tables import ScoresSource
 from workbench.services.qualifications import (
     QualificationTypeInfo,
     RequestInfo,
-    how_workers_get_it,
     list_types,
     pending_requests,
 )
@@ -43,7 +44,11 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 @dataclass(frozen=True)
 class Field(Generic[T]):
-    """A column of a small model: its label, what it shows, how it sorts, where it aligns."""
+    """A column of a small model: its label, what it shows, how it sorts, where it aligns.
+
+    ``label`` and ``tooltip`` are marked with QT_TRANSLATE_NOOP("RowsModel", …) and shown
+    translated.
+    """
 
     label: str
     text: Callable[[T], str]
@@ -128,9 +133,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.fields):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.fields[section].label
+            return _tr(self.fields[section].label)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.fields[section].tooltip or None
+            tooltip = self.fields[section].tooltip
+            return _tr(tooltip) if tooltip else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -162,19 +168,48 @@ def _sortable(value: Any) -> tuple[int, Any]:
     return (1, 0) if value is None else (0, value)
 
 
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("RowsModel", str(text))
+
+
 STATUS_COLOURS = {"Active": "#1b7f3b", "Inactive": "#616161"}
+# A qualification type's status (MTurk's code), as it is shown.
+TYPE_STATUSES = {"Active": QT_TRANSLATE_NOOP("RowsModel", "Active"),
+                 "Inactive": QT_TRANSLATE_NOOP("RowsModel", "Inactive")}
+
+
+def type_status(code: str) -> str:
+    """A qualification type's status code in the user's language."""
+    label = TYPE_STATUSES.get(code)
+    return _tr(label) if label else code
+
+
+def how_workers_get_it(qtype: QualificationTypeInfo) -> str:
+    """In a few words: "Test (auto-scored), 15m", "Granted on request (1)", "You grant it"."""
+    if qtype.auto_granted:
+        return QCoreApplication.translate("RowsModel", "Granted on request ({value})").format(
+            value=qtype.auto_granted_value)
+    if qtype.has_test:
+        text = QCoreApplication.translate("RowsModel", "Test (auto-scored), {duration}") \
+            if qtype.answer_key_xml else \
+            QCoreApplication.translate("RowsModel", "Test (you review), {duration}")
+        return text.format(duration=format_duration(qtype.test_duration_s or 0))
+    return QCoreApplication.translate("RowsModel", "You grant it")
 
 
 TYPE_FIELDS: list[Field[QualificationTypeInfo]] = [
-    Field("Name", lambda t: t.name, lambda t: t.name.lower()),
-    Field("Waiting", lambda t: f"{t.pending:,}" if t.pending else "", lambda t: t.pending,
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Name")), lambda t: t.name, lambda t: t.name.lower()),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Waiting")), lambda t: f"{t.pending:,}" if t.pending
+          else "", lambda t: t.pending,
           RIGHT, colour=lambda t: "#b26a00" if t.pending else None,
-          tooltip="Requests waiting for your decision"),
-    Field("Holders", lambda t: f"{t.holders:,}", lambda t: t.holders, RIGHT,
-          tooltip="Workers holding a score"),
-    Field("How workers get it", how_workers_get_it, how_workers_get_it),
-    Field("Status", lambda t: t.status, lambda t: t.status,
-          colour=lambda t: STATUS_COLOURS.get(t.status)),
+          tooltip=str(QT_TRANSLATE_NOOP("RowsModel", "Requests waiting for your decision"))),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Holders")), lambda t: f"{t.holders:,}",
+          lambda t: t.holders, RIGHT,
+          tooltip=str(QT_TRANSLATE_NOOP("RowsModel", "Workers holding a score"))),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "How workers get it")), how_workers_get_it,
+          how_workers_get_it),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Status")), lambda t: type_status(t.status),
+          lambda t: t.status, colour=lambda t: STATUS_COLOURS.get(t.status)),
 ]
 
 
@@ -195,30 +230,42 @@ class QualificationTypesModel(RowsModel[QualificationTypeInfo]):
 
 def _score_text(request: RequestInfo) -> str:
     if request.unreadable:
-        return "unreadable"
+        return QCoreApplication.translate("RowsModel", "unreadable")
     if request.score is None:
         return "—"
     return f"{request.score.value}"
 
 
+def _queued_text(request: RequestInfo) -> str:
+    # The outbox's description of the queued decision (written by the services).
+    return request.queued or ""
+
+
 def _correct_text(request: RequestInfo) -> str:
     if request.score is None:
         return ""
-    return f"{request.score.correct} of {len(request.score.questions)}"
+    text = QCoreApplication.translate("RowsModel", "{correct} of {total}")
+    return text.format(correct=request.score.correct, total=len(request.score.questions))
 
 
 REQUEST_FIELDS: list[Field[RequestInfo]] = [
-    Field("Worker", lambda r: r.worker_id, lambda r: r.worker_id),
-    Field("Qualification", lambda r: r.type_name, lambda r: r.type_name.lower()),
-    Field("Submitted", lambda r: local_time(r.submit_time) if r.submit_time else "",
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Worker")), lambda r: r.worker_id,
+          lambda r: r.worker_id),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Qualification")), lambda r: r.type_name,
+          lambda r: r.type_name.lower()),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Submitted")),
+          lambda r: local_time(r.submit_time) if r.submit_time else "",
           lambda r: r.submit_time),
-    Field("Score", _score_text, lambda r: r.suggested_value, RIGHT,
-          tooltip="The value the answer key gives these answers"),
-    Field("Full marks", _correct_text, lambda r: r.score.correct if r.score else None, RIGHT,
-          tooltip="Questions answered for full marks"),
-    Field("Queued", lambda r: r.queued or "", lambda r: r.queued or "",
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Score")), _score_text, lambda r: r.suggested_value,
+          RIGHT, tooltip=str(QT_TRANSLATE_NOOP("RowsModel",
+                                           "The value the answer key gives these answers"))),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Full marks")), _correct_text,
+          lambda r: r.score.correct if r.score else None, RIGHT,
+          tooltip=str(QT_TRANSLATE_NOOP("RowsModel", "Questions answered for full marks"))),
+    Field(str(QT_TRANSLATE_NOOP("RowsModel", "Queued")), _queued_text, lambda r: r.queued or "",
           colour=lambda r: "#1565c0" if r.queued else None,
-          tooltip="A decision waiting in the outbox for the next Sync"),
+          tooltip=str(QT_TRANSLATE_NOOP("RowsModel",
+                                    "A decision waiting in the outbox for the next Sync"))),
 ]
 
 

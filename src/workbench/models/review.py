@@ -5,11 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
-from workbench.domain.clock import Clock, format_duration
-from workbench.models.formatting import local_time
+from workbench.domain.clock import Clock
+from workbench.domain.money import format_dollars
+from workbench.models.formatting import format_duration, local_time, status_label
 from workbench.models.lazy_table import STATUS_COLOURS, LazyTableModel
 from workbench.models.tasks import TaskRunner
 from workbench.services.context import Workbench
@@ -29,14 +37,23 @@ META_COLOUR = "#f3f4f6"
 CELL_TEXT_LIMIT = 400
 
 
+def english_plural(text: str, count: int) -> str:
+    """``tr("%n HIT(s)", "", n)`` read in English (no translator installed): "1 HIT", "2 HITs".
+
+    A translation (or the pseudo-localisation) has no "(s)" left and is returned as it is.
+    """
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 def countdown(when: datetime | None, now: datetime) -> str:
     """Time left until a moment, the way a reviewer reads it: "in 2d 3h", "overdue"."""
     if when is None:
         return ""
     left = int((when - now).total_seconds())
     if left <= 0:
-        return "overdue"
-    return f"in {format_duration(max(60, left))}"
+        return QCoreApplication.translate("SideBySideModel", "overdue")
+    return QCoreApplication.translate("SideBySideModel", "in {duration}").format(
+        duration=format_duration(max(60, left)))
 
 
 class ReviewQueueModel(LazyTableModel):
@@ -57,7 +74,8 @@ class ReviewQueueModel(LazyTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return countdown(when, self.clock())
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Auto-approves {local_time(when)}" if when else None
+                return QCoreApplication.translate("SideBySideModel", "Auto-approves {time}").format(
+                    time=local_time(when)) if when else None
             soon = when is not None and (when - self.clock()).total_seconds() < DUE_SOON_S
             return QColor(SOON_COLOUR) if soon else None
         if (index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole
@@ -86,7 +104,16 @@ class ReviewQueueModel(LazyTableModel):
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole])
 
 
-META_ROWS = ("Worker", "Decision", "Work time", "Submitted", "Track record")
+# The rows describing each assignment: codes in logic, translated where shown.
+META_ROWS = (QT_TRANSLATE_NOOP("SideBySideModel", "Worker"),
+             QT_TRANSLATE_NOOP("SideBySideModel", "Decision"),
+             QT_TRANSLATE_NOOP("SideBySideModel", "Work time"),
+             QT_TRANSLATE_NOOP("SideBySideModel", "Submitted"),
+             QT_TRANSLATE_NOOP("SideBySideModel", "Track record"))
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("SideBySideModel", str(text))
 
 
 class SideBySideModel(QAbstractTableModel):
@@ -169,7 +196,8 @@ class SideBySideModel(QAbstractTableModel):
             if not 0 <= section < self.columnCount():
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Suggested" if section == 0 else f"Assignment {section}"
+                return self.tr("Suggested") if section == 0 else \
+                    self.tr("Assignment {number}").format(number=section)
             if role == Qt.ItemDataRole.ToolTipRole and section > 0:
                 found = self.assignment(section)
                 return found.assignment_id if found else None
@@ -177,7 +205,8 @@ class SideBySideModel(QAbstractTableModel):
         if not 0 <= section < self.rowCount():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return META_ROWS[section] if section < len(META_ROWS) else self.field_of(section)
+            return _tr(META_ROWS[section]) if section < len(META_ROWS) else \
+                self.field_of(section)
         if role == Qt.ItemDataRole.FontRole and section >= len(META_ROWS):
             font = QFont()
             font.setBold(True)
@@ -218,7 +247,8 @@ class SideBySideModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QColor(META_COLOUR)
             if role == Qt.ItemDataRole.DisplayRole and row == 0:
-                return f"{len(review.assignments)} worker(s)"
+                count = len(review.assignments)
+                return english_plural(self.tr("%n worker(s)", "", count), count)
             return None
         suggestion = review.suggestions.get(name)
         text = self._suggestion_text(name)
@@ -237,18 +267,21 @@ class SideBySideModel(QAbstractTableModel):
         assert review is not None
         suggestion = review.suggestions.get(name)
         if suggestion is None or not suggestion.categorical:
-            return "(free text)" if suggestion is not None and suggestion.majority else ""
+            return self.tr("(free text)") if suggestion is not None and suggestion.majority \
+                else ""
         lines = []
         if suggestion.gold is not None:
-            lines.append(f"Gold: {suggestion.gold}")
+            lines.append(self.tr("Gold: {answer}").format(answer=suggestion.gold))
         found = suggestion.majority
         if found is not None:
             top = round(found.agreement * found.votes)
-            label = "Tie" if suggestion.tied else "Majority"
-            lines.append(f"{label}: {found.value} ({top} of {found.votes})")
+            label = self.tr("Tie: {answer} ({top} of {votes})") if suggestion.tied else \
+                self.tr("Majority: {answer} ({top} of {votes})")
+            lines.append(label.format(answer=found.value, top=top, votes=found.votes))
         learned = self.dawid_skene.get(name)
         if learned is not None:
-            lines.append(f"Dawid-Skene: {learned[0]} ({learned[1]:.0%})")
+            lines.append(self.tr("Dawid-Skene: {answer} ({share})").format(
+                answer=learned[0], share=f"{learned[1]:.0%}"))
         return "\n".join(lines)
 
     def _meta_data(self, assignment: ReviewAssignment, row: int, role: int) -> Any:
@@ -280,35 +313,39 @@ class SideBySideModel(QAbstractTableModel):
                 return "—"
             text = local_time(assignment.submit_time)
             if assignment.awaiting and assignment.auto_approval_time is not None:
-                text += f"\nauto-approves {countdown(assignment.auto_approval_time, self.clock())}"
+                text += "\n" + self.tr("auto-approves {countdown}").format(
+                    countdown=countdown(assignment.auto_approval_time, self.clock()))
             return text
         record = review.records.get(assignment.worker_id)
         if record is None:
             return ""
         if role == Qt.ItemDataRole.DisplayRole:
-            parts = [f"approved {percent(record.approval_rate)}"
-                     if record.approval_rate is not None else "no decisions sent",
-                     f"agrees {percent(record.agreement)}"]
+            parts = [self.tr("approved {rate}").format(rate=percent(record.approval_rate))
+                     if record.approval_rate is not None else self.tr("no decisions sent"),
+                     self.tr("agrees {rate}").format(rate=percent(record.agreement))]
             if record.gold_total:
-                parts.append(f"gold {record.gold_right}/{record.gold_total}")
-            return " · ".join(parts) + ("\nBLOCKED" if record.blocked else "")
+                parts.append(self.tr("gold {right}/{total}").format(
+                    right=record.gold_right, total=record.gold_total))
+            return " · ".join(parts) + ("\n" + self.tr("BLOCKED") if record.blocked else "")
         return "\n".join(record.lines())
 
     def _decision_text(self, assignment: ReviewAssignment, full: bool) -> str:
         decision = assignment.decision
         if decision is not None:
-            text = assignment.state_text() + f" by {decision.by}"
+            verb = self.tr("Approve queued by {reviewer}") if decision.kind == "approve" \
+                else self.tr("Reject queued by {reviewer}")
+            text = verb.format(reviewer=decision.by)
             if full and decision.feedback:
-                text += f"\nFeedback: {decision.feedback}"
+                text += "\n" + self.tr("Feedback: {feedback}").format(feedback=decision.feedback)
             return text
-        text = assignment.status
+        text = status_label(assignment.status)
         if assignment.status == "Submitted":
-            text = "To decide"
+            text = self.tr("To decide")
         if full and assignment.feedback:
-            text += f"\nFeedback: {assignment.feedback}"
+            text += "\n" + self.tr("Feedback: {feedback}").format(feedback=assignment.feedback)
         if assignment.bonuses:
             total = sum(b.amount_cents for b in assignment.bonuses)
-            text += f"\n+ bonus ${total / 100:.2f}"
+            text += "\n" + self.tr("+ bonus {amount}").format(amount=format_dollars(total))
         return text
 
     def _answer_data(self, assignment: ReviewAssignment, name: str, role: int) -> Any:
@@ -319,18 +356,18 @@ class SideBySideModel(QAbstractTableModel):
         disagrees = suggestion is not None and suggestion.disagrees(value)
         if role == Qt.ItemDataRole.DisplayRole:
             if assignment.answer_format == "unreadable":
-                return "(unreadable answer, kept as it came)"
-            text = value if value.strip() else "(blank)"
+                return self.tr("(unreadable answer, kept as it came)")
+            text = value if value.strip() else self.tr("(blank)")
             return text if len(text) <= CELL_TEXT_LIMIT else \
-                text[:CELL_TEXT_LIMIT] + "… (the full text is below)"
+                text[:CELL_TEXT_LIMIT] + self.tr("… (the full text is below)")
         if role == self.FullTextRole:
             return value
         if role == self.DisagreesRole:
             return disagrees
         if role == Qt.ItemDataRole.ToolTipRole:
             if disagrees and suggestion is not None:
-                why = "part of a tie" if suggestion.tied and suggestion.gold is None else \
-                    f"differs from {suggestion.value}"
+                why = self.tr("part of a tie") if suggestion.tied and suggestion.gold is None \
+                    else self.tr("differs from {answer}").format(answer=suggestion.value)
                 return f"{value[:500]}\n\n({why})"
             return value[:500] or None
         if role == Qt.ItemDataRole.BackgroundRole and suggestion is not None and \

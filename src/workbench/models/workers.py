@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from workbench.domain.money import format_dollars
@@ -17,6 +17,11 @@ from workbench.services.workers import WAGE_COLUMN, WorkerSource
 Index = QModelIndex | QPersistentModelIndex
 BLOCK_COLOURS = {"blocked": "#b3261e", "block queued": "#b26a00", "unblock queued": "#1565c0",
                  "soft-blocked": "#6a1b9a"}
+# The block states (codes from the store), as the table shows them.
+BLOCK_LABELS = {"blocked": QT_TRANSLATE_NOOP("WorkersTableModel", "blocked"),
+                "block queued": QT_TRANSLATE_NOOP("WorkersTableModel", "block queued"),
+                "unblock queued": QT_TRANSLATE_NOOP("WorkersTableModel", "unblock queued"),
+                "soft-blocked": QT_TRANSLATE_NOOP("WorkersTableModel", "soft-blocked")}
 
 
 class WorkersTableModel(LazyTableModel):
@@ -36,6 +41,10 @@ class WorkersTableModel(LazyTableModel):
             row = self.row(index.row())
             value = row[index.column() + 1] if row is not None else None
             return f"{format_dollars(round(value))}/h" if value is not None else ""
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self._block:
+            row = self.row(index.row())
+            state = str(row[index.column() + 1] or "") if row is not None else ""
+            return self.tr(str(BLOCK_LABELS[state])) if state in BLOCK_LABELS else state
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self._block:
             row = self.row(index.row())
             state = str(row[index.column() + 1]) if row is not None else ""

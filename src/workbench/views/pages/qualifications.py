@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.clock import format_duration
 from workbench.domain.statuses import AccountKind
 from workbench.formats.answer_keys import AnswerKeyError, parse_answer_key
 from workbench.formats.qualification_tests import TestFormatError, parse_question_form
 from workbench.models import changes
-from workbench.models.formatting import local_time
-from workbench.models.qualifications import QualificationTypesModel
+from workbench.models.formatting import format_duration, local_time
+from workbench.models.qualifications import QualificationTypesModel, type_status
+from workbench.models.review import english_plural
 from workbench.services import qualifications as quals
 from workbench.services.accounts import AccountInfo
 from workbench.services.qualification_drafts import from_xml
@@ -50,29 +50,58 @@ OVERVIEW, REQUESTS, WORKERS = range(3)
 def overview_groups(qtype: quals.QualificationTypeInfo) -> list[tuple[str, list[tuple[str, str]]]]:
     """What the overview tab says about a type (plain text; the view escapes it)."""
     if qtype.auto_granted:
-        how = f"Granted at once to any worker who asks, with the score {qtype.auto_granted_value}"
+        how = QCoreApplication.translate(
+            "QualificationsPage", "Granted at once to any worker who asks, with the score "
+            "{value}").format(value=qtype.auto_granted_value)
     elif qtype.has_test:
-        scored = ("scored at once from the answer key" if qtype.answer_key_xml else
-                  "you review the answers" + (" (the key kept here suggests a score)"
-                                              if quals.review_key(qtype.type_id) else ""))
-        how = (f"A test of {duration_words(qtype.test_duration_s or 0)}, {scored}")
+        if qtype.answer_key_xml:
+            scored = QCoreApplication.translate("QualificationsPage",
+                                                "scored at once from the answer key")
+        elif quals.review_key(qtype.type_id):
+            scored = QCoreApplication.translate(
+                "QualificationsPage", "you review the answers (the key kept here suggests a "
+                "score)")
+        else:
+            scored = QCoreApplication.translate("QualificationsPage", "you review the answers")
+        how = QCoreApplication.translate("QualificationsPage", "A test of {duration}, {scored}"
+                                         ).format(duration=duration_words(
+                                             qtype.test_duration_s or 0), scored=scored)
     else:
-        how = "Workers ask; you grant or reject each request"
-    retries = ("Only once: a worker who asked cannot ask again" if qtype.retry_delay_s is None
-               else f"Again after {format_duration(qtype.retry_delay_s)}")
+        how = QCoreApplication.translate("QualificationsPage",
+                                         "Workers ask; you grant or reject each request")
+    retries = QCoreApplication.translate(
+        "QualificationsPage", "Only once: a worker who asked cannot ask again") \
+        if qtype.retry_delay_s is None else QCoreApplication.translate(
+            "QualificationsPage", "Again after {duration}").format(
+                duration=format_duration(qtype.retry_delay_s))
+    status = type_status(qtype.status)
+    if not qtype.active:
+        status += " " + QCoreApplication.translate("QualificationsPage",
+                                                   "(takes no new requests)")
+    requiring = QCoreApplication.translate(
+        "QualificationsPage", "Add a requirement on {name} in the publish wizard, or "
+        "--require {option}").format(name=repr(qtype.name), option=f'"{qtype.type_id}>=80"')
+    about = QCoreApplication.translate("QualificationsPage", "About")
+    description = QCoreApplication.translate("QualificationsPage", "Description")
+    keywords = QCoreApplication.translate("QualificationsPage", "Keywords")
+    status_label = QCoreApplication.translate("QualificationsPage", "Status")
+    created = QCoreApplication.translate("QualificationsPage", "Created")
+    id_label = QCoreApplication.translate("QualificationsPage", "Id")
+    workers = QCoreApplication.translate("QualificationsPage", "Workers")
+    how_label = QCoreApplication.translate("QualificationsPage", "How they get it")
+    retries_label = QCoreApplication.translate("QualificationsPage", "Retries")
+    holding = QCoreApplication.translate("QualificationsPage", "Holding it")
+    waiting = QCoreApplication.translate("QualificationsPage", "Requests waiting")
+    requiring_it = QCoreApplication.translate("QualificationsPage", "Requiring it")
+    publishing = QCoreApplication.translate("QualificationsPage", "When publishing")
     return [
-        ("About", [("Description", qtype.description), ("Keywords", qtype.keywords or "—"),
-                   ("Status", qtype.status + ("" if qtype.active else
-                                              " (takes no new requests)")),
-                   ("Created", local_time(qtype.creation_time) if qtype.creation_time
-                    else "—"),
-                   ("Id", qtype.type_id)]),
-        ("Workers", [("How they get it", how), ("Retries", retries),
-                     ("Holding it", f"{qtype.holders:,}"),
-                     ("Requests waiting", f"{qtype.pending:,}")]),
-        ("Requiring it", [("When publishing", f"Add a requirement on {qtype.name!r} in the "
-                                              "publish wizard, or --require "
-                                              f"\"{qtype.type_id}>=80\"")]),
+        (about, [(description, qtype.description), (keywords, qtype.keywords or "—"),
+                 (status_label, status),
+                 (created, local_time(qtype.creation_time) if qtype.creation_time else "—"),
+                 (id_label, qtype.type_id)]),
+        (workers, [(how_label, how), (retries_label, retries),
+                   (holding, f"{qtype.holders:,}"), (waiting, f"{qtype.pending:,}")]),
+        (requiring_it, [(publishing, requiring)]),
     ]
 
 
@@ -87,19 +116,21 @@ class QualificationsPage(Page):
         self.current: quals.QualificationTypeInfo | None = None
         self._wanted: str | None = None
 
-        self.new_button = QPushButton("New qualification type…")
-        self.new_button.setToolTip("Create a qualification type (Ctrl+N)")
-        self.edit_button = QPushButton("Edit…")
-        self.test_button = QPushButton("Edit test…")
-        self.active_button = QPushButton("Deactivate")
-        self.delete_button = QPushButton("Delete…")
+        self.new_button = QPushButton(self.tr("New qualification type…"))
+        self.new_button.setToolTip(self.tr("Create a qualification type (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the description, how workers get it and "
+                                            "the retries"))
+        self.test_button = QPushButton(self.tr("Edit test…"))
+        self.active_button = QPushButton(self.tr("Deactivate"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.refresh_button = QToolButton()
-        self.refresh_button.setText("Refresh")
-        self.refresh_button.setToolTip("Fetch this type's holders and requests from the "
-                                       "marketplace (F5)")
-        self.simulate_button = QPushButton("Simulate workers…")
-        self.simulate_button.setToolTip("Let simulated workers on the local marketplace ask "
-                                        "for it and take its test")
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Fetch this type's holders and requests from the "
+                                               "marketplace (F5)"))
+        self.simulate_button = QPushButton(self.tr("Simulate workers…"))
+        self.simulate_button.setToolTip(self.tr("Let simulated workers on the local marketplace "
+                                                "ask for it and take its test"))
         bar = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.test_button,
                        self.active_button, self.delete_button):
@@ -118,7 +149,7 @@ class QualificationsPage(Page):
         self.table.setShowGrid(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Qualification types")
+        self.table.setAccessibleName(self.tr("Qualification types"))
         for column, width in enumerate((140, 60, 60, 150)):
             self.table.setColumnWidth(column, width)
 
@@ -131,7 +162,8 @@ class QualificationsPage(Page):
         self.type_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.type_id_label.setStyleSheet("color: palette(mid);")
         self.copy_id = QToolButton()
-        self.copy_id.setText("Copy id")
+        self.copy_id.setText(self.tr("Copy id"))
+        self.copy_id.setToolTip(self.tr("Copy the qualification type id to the clipboard"))
         self.copy_id.clicked.connect(self._copy_id)
         head = QHBoxLayout()
         head.addWidget(self.heading)
@@ -140,6 +172,7 @@ class QualificationsPage(Page):
         head.addStretch()
 
         self.details = DetailsView()
+        self.details.setAccessibleName(self.tr("About the qualification type"))
         self.preview = TestPreview()
         overview = QSplitter(Qt.Orientation.Horizontal)
         overview.addWidget(self.details)
@@ -148,9 +181,9 @@ class QualificationsPage(Page):
         self.requests = RequestsPanel(self.wb, self.runner, self.bus)
         self.scores = ScoresPanel(self.wb, self.runner, self.bus, context.start_task)
         self.tabs = QTabWidget()
-        self.tabs.addTab(overview, "Overview")
-        self.tabs.addTab(self.requests, "Requests")
-        self.tabs.addTab(self.scores, "Workers")
+        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(self.requests, self.tr("Requests"))
+        self.tabs.addTab(self.scores, self.tr("Workers"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
@@ -166,11 +199,12 @@ class QualificationsPage(Page):
             self.splitter.restoreState(state)
 
         self.empty = EmptyState(
-            "Qualifications",
-            "A qualification lets only the workers you choose do your HITs. Create one, give "
-            "it a screening test with an answer key (or grant scores yourself), then require "
-            "it when you publish a batch: only workers with a good enough score can accept.",
-            [("New qualification type…", self.new_type)])
+            self.tr("Qualifications"),
+            self.tr("A qualification lets only the workers you choose do your HITs. Create one, "
+                    "give it a screening test with an answer key (or grant scores yourself), "
+                    "then require it when you publish a batch: only workers with a good enough "
+                    "score can accept."),
+            [(self.tr("New qualification type…"), self.new_type)])
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +228,7 @@ class QualificationsPage(Page):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.types.loaded.connect(self._types_loaded)
         self.types.failed.connect(lambda text: self.status_message.emit(
-            f"Qualification types could not be loaded: {text}"))
+            self.tr("Qualification types could not be loaded: {error}").format(error=text)))
         self.table.selectionModel().selectionChanged.connect(self._chosen)
         self.requests.decided.connect(self._decided)
         self.scores.decided.connect(self._decided)
@@ -249,13 +283,15 @@ class QualificationsPage(Page):
         if qtype is None:
             self.heading.setText("")
             self.type_id_label.setText("")
-            self.details.show_message("Choose a qualification type.")
+            self.details.show_message(self.tr("Choose a qualification type."))
             self.preview.show_message("")
             return
         self.heading.setText(qtype.name)
         self.type_id_label.setText(qtype.type_id)
-        self.active_button.setText("Deactivate" if qtype.active else "Activate")
-        self.test_button.setText("Edit test…" if qtype.has_test else "Add a test…")
+        self.active_button.setText(self.tr("Deactivate") if qtype.active
+                                   else self.tr("Activate"))
+        self.test_button.setText(self.tr("Edit test…") if qtype.has_test
+                                 else self.tr("Add a test…"))
         self.test_button.setEnabled(not qtype.auto_granted)
         self.details.show_groups(overview_groups(qtype))
         if qtype.test_xml:
@@ -263,13 +299,15 @@ class QualificationsPage(Page):
                 self.preview.show_test(parse_question_form(qtype.test_xml),
                                        duration_s=qtype.test_duration_s)
             except TestFormatError as exc:
-                self.preview.show_message(f"The test cannot be shown: {exc}")
+                self.preview.show_message(
+                    self.tr("The test cannot be shown: {error}").format(error=exc))
         else:
-            self.preview.show_message("No test: workers ask for this qualification and you "
-                                      "decide, or it is granted at once.")
-        self.tabs.setTabText(REQUESTS, f"Requests ({qtype.pending:,})" if qtype.pending
-                             else "Requests")
-        self.tabs.setTabText(WORKERS, f"Workers ({qtype.holders:,})")
+            self.preview.show_message(self.tr("No test: workers ask for this qualification and "
+                                              "you decide, or it is granted at once."))
+        self.tabs.setTabText(REQUESTS, self.tr("Requests ({count})").format(
+            count=f"{qtype.pending:,}") if qtype.pending else self.tr("Requests"))
+        self.tabs.setTabText(WORKERS, self.tr("Workers ({count})").format(
+            count=f"{qtype.holders:,}"))
         if self.account is not None:
             self.requests.set_type(self.account, qtype)
             self.scores.set_type(self.account, qtype)
@@ -277,10 +315,10 @@ class QualificationsPage(Page):
     def _copy_id(self) -> None:
         if self.current is not None:
             QGuiApplication.clipboard().setText(self.current.type_id)
-            self.status_message.emit(f"Copied {self.current.type_id}.")
+            self.status_message.emit(self.tr("Copied {id}.").format(id=self.current.type_id))
 
     def _decided(self, message: str) -> None:
-        self.status_message.emit(message + " Sync sends them.")
+        self.status_message.emit(message + " " + self.tr("Sync sends them."))
 
     # -- writing (off the GUI thread) -------------------------------------------------------
 
@@ -288,9 +326,10 @@ class QualificationsPage(Page):
         self.status_message.emit(title + "…")
         self.runner.run(work, on_done=done, on_error=warn(self, title))
 
-    def _saved(self, qtype: quals.QualificationTypeInfo, verb: str) -> None:
+    def _saved(self, qtype: quals.QualificationTypeInfo, message: str) -> None:
+        """``message`` says what happened to the type, with {name} for its name."""
         self._wanted = qtype.type_id
-        self.status_message.emit(f"{verb} {qtype.name}.")
+        self.status_message.emit(message.format(name=qtype.name))
         self.reload()
 
     def new_type(self) -> None:
@@ -322,7 +361,8 @@ class QualificationsPage(Page):
                 quals.save_review_key(created.type_id, review)
             return created
 
-        self._run("Creating the qualification type", work, lambda t: self._saved(t, "Created"))
+        self._run(self.tr("Creating the qualification type"), work,
+                  lambda t: self._saved(t, self.tr("Created {name}.")))
 
     def _update(self, dialog: TypeDialog, result: int) -> None:
         if result != QDialog.DialogCode.Accepted or self.account is None or \
@@ -336,7 +376,8 @@ class QualificationsPage(Page):
             quals.save_review_key(type_id, review)
             return updated
 
-        self._run("Saving the qualification type", work, lambda t: self._saved(t, "Saved"))
+        self._run(self.tr("Saving the qualification type"), work,
+                  lambda t: self._saved(t, self.tr("Saved {name}.")))
 
     def edit_test(self) -> None:
         self.open_test_editor()
@@ -351,14 +392,17 @@ class QualificationsPage(Page):
             test = parse_question_form(qtype.test_xml) if qtype.test_xml else None
             key = parse_answer_key(key_xml) if key_xml and test is not None else None
         except (TestFormatError, AnswerKeyError) as exc:
-            QMessageBox.warning(self, "Edit test", f"The test cannot be edited here: {exc}")
+            QMessageBox.warning(self, self.tr("Edit test"),
+                                self.tr("The test cannot be edited here: {error}").format(
+                                    error=exc))
             return None
         draft = None
         if test is not None:
             draft, _lost = from_xml(test, key)
             draft.duration_s = qtype.test_duration_s or draft.duration_s
             draft.score_automatically = bool(qtype.answer_key_xml) or key is None
-        editor = TestEditorDialog(draft, self, title=f"Test: {qtype.name}")
+        editor = TestEditorDialog(draft, self,
+                                  title=self.tr("Test: {name}").format(name=qtype.name))
         editor.finished.connect(lambda result: self._test_saved(qtype, editor, result))
         editor.open()
         return editor
@@ -381,16 +425,18 @@ class QualificationsPage(Page):
             quals.save_review_key(qtype.type_id, None if automatic else key_xml)
             return updated
 
-        self._run("Saving the test", work, lambda t: self._saved(t, "Saved the test of"))
+        self._run(self.tr("Saving the test"), work,
+                  lambda t: self._saved(t, self.tr("Saved the test of {name}.")))
 
     def toggle_active(self) -> None:
         qtype = self.current
         if qtype is None or self.account is None:
             return
         wb, account = self.wb, self.account
-        self._run("Changing the status",
+        self._run(self.tr("Changing the status"),
                   lambda: quals.set_active(wb, account, qtype.type_id, not qtype.active),
-                  lambda t: self._saved(t, "Activated" if t.active else "Deactivated"))
+                  lambda t: self._saved(t, self.tr("Activated {name}.") if t.active
+                                        else self.tr("Deactivated {name}.")))
 
     def delete_type(self, confirmed: bool = False) -> None:
         qtype = self.current
@@ -398,9 +444,11 @@ class QualificationsPage(Page):
             return
         if not confirmed:
             answer = QMessageBox.question(
-                self, "Delete qualification type",
-                f"Delete {qtype.name}? {qtype.holders:,} worker(s) hold it; HITs that require "
-                "it can no longer be accepted by anyone. MTurk cannot undo this.",
+                self, self.tr("Delete qualification type"),
+                english_plural(self.tr("Delete {name}? %n worker(s) hold it; HITs that require "
+                                       "it can no longer be accepted by anyone. MTurk cannot "
+                                       "undo this.", "", qtype.holders),
+                               qtype.holders).format(name=qtype.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
@@ -408,10 +456,10 @@ class QualificationsPage(Page):
         wb, account = self.wb, self.account
 
         def done(_result: object) -> None:
-            self.status_message.emit(f"Deleted {qtype.name}.")
+            self.status_message.emit(self.tr("Deleted {name}.").format(name=qtype.name))
             self.reload()
 
-        self._run("Deleting the qualification type",
+        self._run(self.tr("Deleting the qualification type"),
                   lambda: quals.delete_type(wb, account, qtype.type_id), done)
 
     def refresh_type(self) -> None:
@@ -419,9 +467,9 @@ class QualificationsPage(Page):
         if qtype is None or self.account is None:
             return
         wb, account = self.wb, self.account
-        self._run("Fetching from the marketplace",
+        self._run(self.tr("Fetching from the marketplace"),
                   lambda: quals.pull_type(wb, account, qtype.type_id),
-                  lambda t: self._saved(t, "Refreshed"))
+                  lambda t: self._saved(t, self.tr("Refreshed {name}.")))
 
     def simulate(self, workers: int | None = None) -> None:
         qtype = self.current
@@ -429,7 +477,8 @@ class QualificationsPage(Page):
             return
         if workers is None:
             workers, ok = QInputDialog.getInt(
-                self, "Simulate workers", f"How many simulated workers ask for {qtype.name}?",
+                self, self.tr("Simulate workers"),
+                self.tr("How many simulated workers ask for {name}?").format(name=qtype.name),
                 20, 1, 1000)
             if not ok:
                 return
@@ -443,7 +492,7 @@ class QualificationsPage(Page):
             self.scores.reload()
 
         self.context.start_task(
-            f"Simulated workers asking for {qtype.name}",
+            self.tr("Simulated workers asking for {name}").format(name=qtype.name),
             lambda progress, cancel: simulate_requests(wb, account, qtype.type_id,
                                                        workers=count, progress=progress,
                                                        cancel=cancel),

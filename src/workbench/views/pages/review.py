@@ -13,7 +13,16 @@ import time
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.models import changes
-from workbench.models.review import ReviewQueueModel, SideBySideModel
+from workbench.models.review import ReviewQueueModel, SideBySideModel, english_plural
 from workbench.services.accounts import AccountInfo
 from workbench.services.consensus import refresh_consensus
 from workbench.services.review import (
@@ -47,15 +56,25 @@ from workbench.services.settings import load_settings, save_settings
 from workbench.services.tables_review import ALL_WORK, DECIDED, TO_REVIEW, due_soon
 from workbench.views.pages.base import Page, PageContext
 from workbench.views.review.actions import ReviewActions
+from workbench.views.review.bulk import rule_label
 from workbench.views.review.hit_panel import HitPanel
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.table_view import DataTableView
 
-ORDERS = [("Oldest submission first", "submitted", False),
-          ("Disagreement first", "agreement", False),
-          ("Auto-approval soonest first", "deadline", False),
-          ("Newest submission first", "submitted", True)]
-STATES = [("To review", TO_REVIEW), ("Decided", DECIDED), ("All with work", ALL_WORK)]
+# Labels are translated where they are shown (context "ReviewPage").
+ORDERS = [(QT_TRANSLATE_NOOP("ReviewPage", "Oldest submission first"), "submitted", False),
+          (QT_TRANSLATE_NOOP("ReviewPage", "Disagreement first"), "agreement", False),
+          (QT_TRANSLATE_NOOP("ReviewPage", "Auto-approval soonest first"), "deadline", False),
+          (QT_TRANSLATE_NOOP("ReviewPage", "Newest submission first"), "submitted", True)]
+STATES = [(QT_TRANSLATE_NOOP("ReviewPage", "To review"), TO_REVIEW),
+          (QT_TRANSLATE_NOOP("ReviewPage", "Decided"), DECIDED),
+          (QT_TRANSLATE_NOOP("ReviewPage", "All with work"), ALL_WORK)]
+
+
+def _ui(text: object) -> str:
+    return QCoreApplication.translate("ReviewPage", str(text))
+
+
 DUE_WINDOW = timedelta(hours=24)
 TICK_MS = 60_000
 QUEUE_REFRESH_MS = 400
@@ -106,13 +125,14 @@ class ReviewPage(Page):
         self.due_button.setFlat(True)
         self.due_button.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold;"
                                       " text-align: left; }")
-        self.due_button.setToolTip("Show the HITs whose work the marketplace approves first")
+        self.due_button.setToolTip(self.tr("Show the HITs whose work the marketplace "
+                                           "approves first"))
         self.due_button.clicked.connect(lambda: self.order.setCurrentIndex(2))
         self.due_button.hide()
         self.queue = DataTableView("review_queue")
         self.queue.setModel(self.queue_model)
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.setAccessibleName("Review queue")
+        self.queue.setAccessibleName(self.tr("Review queue"))
         for key in ("batch", "title", "submitted"):
             self.queue.setColumnHidden(self.queue_model.column_of(key), key != "submitted")
         left = QWidget()
@@ -133,7 +153,8 @@ class ReviewPage(Page):
         layout.addWidget(self.splitter, 1)
 
         self.queue_model.loaded.connect(self._queue_loaded)
-        self.queue_model.failed.connect(lambda e: self.status_message.emit(f"Queue: {e}"))
+        self.queue_model.failed.connect(lambda e: self.status_message.emit(
+            self.tr("Queue: {error}").format(error=e)))
         self.queue.selectionModel().selectionChanged.connect(self._queue_selection_changed)
         self.panel.grid.current_column_changed.connect(self._column_changed)
         self.panel.grid.selectionModel().currentChanged.connect(lambda *_: self._cell_changed())
@@ -163,40 +184,53 @@ class ReviewPage(Page):
     def _build_filters(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.batch = QComboBox()
-        self.batch.setAccessibleName("Batch")
+        self.batch.setAccessibleName(self.tr("Batch"))
         self.batch.setMinimumWidth(200)
+        self.batch.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.batch.setMinimumContentsLength(18)
         self.state = QComboBox()
-        self.state.setAccessibleName("Show")
+        # Long labels (in some languages) must not push the search boxes off the bar.
+        self.state.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.state.setMinimumContentsLength(10)
+        self.state.setAccessibleName(self.tr("Show"))
         for label, value in STATES:
-            self.state.addItem(label, value)
+            self.state.addItem(_ui(label), value)
         self.order = QComboBox()
-        self.order.setAccessibleName("Order")
+        self.order.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.order.setMinimumContentsLength(16)
+        self.order.setAccessibleName(self.tr("Order"))
         for label, key, descending in ORDERS:
-            self.order.addItem(label, (key, descending))
+            self.order.addItem(_ui(label), (key, descending))
         self.worker = QLineEdit()
-        self.worker.setPlaceholderText("Worker id")
-        self.worker.setAccessibleName("Only HITs this worker did")
+        self.worker.setPlaceholderText(self.tr("Worker id"))
+        self.worker.setAccessibleName(self.tr("Only HITs this worker did"))
         self.worker.setClearButtonEnabled(True)
+        self.worker.setMinimumWidth(100)
         self.worker.setMaximumWidth(150)
-        search = self.make_search("Search HITs (Ctrl+F)", self._filter)
+        search = self.make_search(self.tr("Search HITs (Ctrl+F)"), self._filter)
+        search.setMinimumWidth(120)
         search.setMaximumWidth(200)
         self.bulk = QToolButton()
-        self.bulk.setText("Bulk rules")
+        self.bulk.setText(self.tr("Bulk rules"))
         self.bulk.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.bulk.setToolTip("Decide many assignments of a batch at once, after a preview")
+        self.bulk.setToolTip(self.tr("Decide many assignments of a batch at once, after a "
+                                     "preview"))
         menu = QMenu(self.bulk)
         self.rule_actions: dict[Rule, QAction] = {}
         for rule in Rule:
-            action = menu.addAction(rule.label + "…")
+            action = menu.addAction(rule_label(rule) + "…")
             action.triggered.connect(lambda _c=False, r=rule: self.actions_.preview(r))
             self.rule_actions[rule] = action
         self.bulk.setMenu(menu)
-        self.gold_button = QPushButton("Gold…")
-        self.gold_button.setToolTip("Which input column holds the expected answers")
+        self.gold_button = QPushButton(self.tr("Gold…"))
+        self.gold_button.setToolTip(self.tr("Which input column holds the expected answers"))
         self.gold_button.clicked.connect(lambda: self.actions_.choose_gold())
-        self.push_box = QCheckBox("Send as I go")
-        self.push_box.setToolTip("Send each decision to the marketplace at once, instead of "
-                                 "at the next Sync")
+        self.push_box = QCheckBox(self.tr("Send as I go"))
+        self.push_box.setToolTip(self.tr("Send each decision to the marketplace at once, "
+                                         "instead of at the next Sync"))
         self.push_box.setChecked(load_settings().push_as_i_go)
         self.push_box.toggled.connect(self._push_toggled)
         self.count_label = QLabel()
@@ -212,31 +246,42 @@ class ReviewPage(Page):
 
     def _build_keys(self) -> None:
         a = self.actions_
-        keys: list[tuple[str, list[str], Any, bool]] = [
-            ("Approve", ["A"], a.approve, True),
-            ("Reject…", ["R"], a.reject, True),
-            ("Approve with feedback…", ["F"], a.approve_with_feedback, True),
-            ("Approve all of the HIT", ["Shift+A"], a.approve_all, True),
-            ("Reject all of the HIT…", ["Shift+R"], a.reject_all, True),
-            ("Bonus…", ["B"], a.bonus, True),
-            ("Block or unblock the worker…", ["Ctrl+Shift+B"], a.block, True),
-            ("Undo the last decision", ["Ctrl+Z"], a.undo, False),
-            ("Next assignment", ["Right", "L"], lambda: self.move_assignment(1), False),
-            ("Previous assignment", ["Left", "H"], lambda: self.move_assignment(-1), False),
-            ("Next HIT", ["N", "J"], lambda: self.move_hit(1), False),
-            ("Previous HIT", ["P", "K"], lambda: self.move_hit(-1), False),
-            ("Task page", ["T"], self.toggle_task_page, False),
+        # The names are keys of ``key_actions``; the action shows them translated.
+        keys: list[tuple[object, list[str], Any, bool]] = [
+            (QT_TRANSLATE_NOOP("ReviewPage", "Approve"), ["A"], a.approve, True),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Reject…"), ["R"], a.reject, True),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Approve with feedback…"), ["F"],
+             a.approve_with_feedback, True),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Approve all of the HIT"), ["Shift+A"],
+             a.approve_all, True),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Reject all of the HIT…"), ["Shift+R"],
+             a.reject_all, True),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Bonus…"), ["B"], a.bonus, True),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Block or unblock the worker…"),
+             ["Ctrl+Shift+B"], a.block, True),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Undo the last decision"), ["Ctrl+Z"], a.undo,
+             False),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Next assignment"), ["Right", "L"],
+             lambda: self.move_assignment(1), False),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Previous assignment"), ["Left", "H"],
+             lambda: self.move_assignment(-1), False),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Next HIT"), ["N", "J"],
+             lambda: self.move_hit(1), False),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Previous HIT"), ["P", "K"],
+             lambda: self.move_hit(-1), False),
+            (QT_TRANSLATE_NOOP("ReviewPage", "Task page"), ["T"], self.toggle_task_page,
+             False),
         ]
         self.key_actions: dict[str, QAction] = {}
         for name, shortcuts, handler, deciding in keys:
-            action = QAction(name, self)
+            action = QAction(_ui(name), self)
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             # A held key must not decide assignment after assignment.
             action.setAutoRepeat(not deciding)
             action.triggered.connect(lambda _c=False, h=handler, d=deciding: self._key(h, d))
             self.addAction(action)
-            self.key_actions[name] = action
+            self.key_actions[str(name)] = action
 
     def _key(self, handler: Any, deciding: bool) -> None:
         focus = QApplication.focusWidget()
@@ -258,7 +303,7 @@ class ReviewPage(Page):
         self.actions_.reset()
         if self.panel.grid.hasFocus():
             self.queue.setFocus()  # not a filter box: the grid hides while the queue loads
-        self.panel.show_empty("Loading the queue…", "")
+        self.panel.show_empty(self.tr("Loading the queue…"), "")
         self._load_batches()
         self._filter()
         self.refresh_consensus()
@@ -272,10 +317,10 @@ class ReviewPage(Page):
             current = self.batch.currentData()
             self.batch.blockSignals(True)
             self.batch.clear()
-            self.batch.addItem("All batches", 0)
+            self.batch.addItem(self.tr("All batches"), 0)
             for batch_id, name, waiting in choices:
-                self.batch.addItem(f"{name} ({waiting:,} to review)" if waiting else name,
-                                   batch_id)
+                self.batch.addItem(self.tr("{name} (%n to review)", "", waiting).format(
+                    name=name) if waiting else name, batch_id)
             self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
             self.batch.blockSignals(False)
 
@@ -306,8 +351,9 @@ class ReviewPage(Page):
         self.runner.run(lambda: refresh_consensus(wb, account_id), on_done=done)
 
     def _queue_loaded(self, count: int) -> None:
-        state = self.state.currentText().lower()
-        self.count_label.setText(f"{count:,} HIT{'s' if count != 1 else ''} ({state})")
+        to_review = self.state.currentData() == TO_REVIEW
+        shown = english_plural(self.tr("%n HIT(s) ({state})", "", count), count)
+        self.count_label.setText(shown.format(state=self.state.currentText().lower()))
         row = self.queue_model.row_of(self.current_pk) if self.current_pk is not None else None
         if row is not None:
             self._select_row(row, load=False)
@@ -318,10 +364,10 @@ class ReviewPage(Page):
                 self.review = None
                 self.current_pk = None
                 self.panel.show_empty(
-                    "Nothing left to review here" if state == "to review" else "No HITs",
-                    "Every submitted assignment in this view has a decision. Decisions "
-                    "wait in the Outbox until Sync (F5) sends them." if state == "to review"
-                    else "Change the filters above to see more HITs.")
+                    self.tr("Nothing left to review here") if to_review else self.tr("No HITs"),
+                    self.tr("Every submitted assignment in this view has a decision. Decisions "
+                            "wait in the Outbox until Sync (F5) sends them.") if to_review
+                    else self.tr("Change the filters above to see more HITs."))
 
     def _count_due(self) -> None:
         if self.account is None:
@@ -330,9 +376,9 @@ class ReviewPage(Page):
         before = self.wb.clock() + DUE_WINDOW
 
         def show(count: int) -> None:
-            self.due_button.setText(
-                f"⚠ {count:,} assignment{'s' if count != 1 else ''} auto-approve within 24 "
-                "hours — show them first")
+            self.due_button.setText(english_plural(self.tr(
+                "⚠ %n assignment(s) auto-approve within 24 hours — show them first", "",
+                count), count))
             self.due_button.setVisible(count > 0)
 
         self.runner.run(lambda: due_soon(self.wb, account_id, before, batch_id), on_done=show)
@@ -398,7 +444,7 @@ class ReviewPage(Page):
         self._loading_pk = None
         if review is None:
             self.review = None
-            self.panel.show_empty("This HIT is no longer in the store", "")
+            self.panel.show_empty(self.tr("This HIT is no longer in the store"), "")
             return
         if same and column_of is None:
             current = self.current_assignment()
@@ -426,7 +472,7 @@ class ReviewPage(Page):
     def _hit_failed(self, pk: int, error: BaseException) -> None:
         if pk == self.current_pk:
             self._loading_pk = None
-            self.panel.show_empty("This HIT could not be loaded", str(error))
+            self.panel.show_empty(self.tr("This HIT could not be loaded"), str(error))
 
     def current_assignment(self) -> ReviewAssignment | None:
         return self.grid_model.assignment(self.panel.grid.currentIndex().column())
@@ -448,11 +494,13 @@ class ReviewPage(Page):
         else:
             target = here + step
         if not 0 <= target < model.rowCount():
-            self.status_message.emit("That was the last HIT in the queue." if step > 0 else
-                                     "This is the first HIT in the queue.")
+            self.status_message.emit(self.tr("That was the last HIT in the queue.")
+                                     if step > 0 else
+                                     self.tr("This is the first HIT in the queue."))
             if step > 0 and self.review is not None and not self.review.awaiting:
-                self.panel.show_banner("You have reached the end of the queue. Decisions "
-                                       "wait in the Outbox until Sync (F5) sends them.")
+                self.panel.show_banner(self.tr("You have reached the end of the queue. "
+                                               "Decisions wait in the Outbox until Sync (F5) "
+                                               "sends them."))
             return
         self._select_row(target)
 
@@ -531,8 +579,9 @@ class ReviewPage(Page):
         settings = load_settings()
         settings.push_as_i_go = on
         save_settings(settings)
-        self.status_message.emit("Decisions are sent as soon as they are queued." if on else
-                                 "Decisions wait in the Outbox until Sync (F5).")
+        self.status_message.emit(self.tr("Decisions are sent as soon as they are queued.")
+                                 if on else
+                                 self.tr("Decisions wait in the Outbox until Sync (F5)."))
         if on:
             self.actions_.push_soon()
 

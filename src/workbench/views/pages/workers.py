@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.models import changes
+from workbench.models.review import english_plural
 from workbench.models.tables import AssignmentTableModel
 from workbench.models.workers import WorkersTableModel
 from workbench.services import outbox
@@ -52,22 +53,26 @@ class WorkersPage(Page):
         self.dialog: QWidget | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(self.make_search("Search workers by id (Ctrl+F)", self._filter), 2)
+        bar.addWidget(self.make_search(self.tr("Search workers by id (Ctrl+F)"), self._filter),
+                      2)
         self.batch = QComboBox()
-        self.batch.setAccessibleName("Only workers of this batch")
+        self.batch.setAccessibleName(self.tr("Only workers of this batch"))
         self.batch.setMinimumWidth(200)
         self.batch.currentIndexChanged.connect(self._filter)
-        self.blocked = QCheckBox("Blocked only")
+        self.blocked = QCheckBox(self.tr("Blocked only"))
         self.blocked.toggled.connect(self._filter)
         self.count_label = QLabel()
         for widget in (self.batch, self.blocked, self.count_label):
             bar.addWidget(widget)
         bar.addStretch()
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Every assignment of the worker (or double-click a row)")
-        self.message_button = QPushButton("Message…")
-        self.message_button.setToolTip("Write to the selected workers (sent in chunks of 100)")
-        self.block_button = QPushButton("Block…")
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Every assignment of the worker (or double-click "
+                                               "a row)"))
+        self.message_button = QPushButton(self.tr("Message…"))
+        self.message_button.setToolTip(self.tr("Write to the selected workers (sent in chunks "
+                                               "of 100)"))
+        self.block_button = QPushButton(self.tr("Block…"))
+        self.block_button.setToolTip(self.tr("Block or unblock the selected worker"))
         for button in (self.history_button, self.message_button, self.block_button):
             button.setEnabled(False)
             bar.addWidget(button)
@@ -77,8 +82,9 @@ class WorkersPage(Page):
         layout.addLayout(bar)
         self.table = DataTableView("workers")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Workers")
+        self.table.setAccessibleName(self.tr("Workers"))
         self.details = DetailsView()
+        self.details.setAccessibleName(self.tr("The selected worker's record"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
@@ -88,8 +94,10 @@ class WorkersPage(Page):
             self.splitter.restoreState(state)
         layout.addWidget(self.splitter, 1)
         self.model.loaded.connect(
-            lambda n: self.count_label.setText(f"{n:,} worker{'s' if n != 1 else ''}"))
-        self.model.failed.connect(lambda e: self.status_message.emit(f"Workers: {e}"))
+            lambda n: self.count_label.setText(
+                english_plural(self.tr("%n worker(s)", "", n), n)))
+        self.model.failed.connect(lambda e: self.status_message.emit(
+            self.tr("Workers: {error}").format(error=e)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.show_history())
         self.records: dict[str, TrackRecord] = {}
@@ -125,7 +133,7 @@ class WorkersPage(Page):
             current = self.batch.currentData()
             self.batch.blockSignals(True)
             self.batch.clear()
-            self.batch.addItem("All batches", 0)
+            self.batch.addItem(self.tr("All batches"), 0)
             for batch_id, name in choices:
                 self.batch.addItem(name, batch_id)
             self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
@@ -171,8 +179,8 @@ class WorkersPage(Page):
             if self.selected_workers() == [worker]:
                 self.records = records
                 record = records.get(worker)
-                self.block_button.setText("Unblock…" if record and record.blocked
-                                          else "Block…")
+                self.block_button.setText(self.tr("Unblock…") if record and record.blocked
+                                          else self.tr("Block…"))
                 self._show_details()
 
         self.runner.run(lambda: track_records(wb, account, [worker]), on_done=show)
@@ -184,12 +192,13 @@ class WorkersPage(Page):
         if self.outcome is not None:
             lines = [("", self.outcome.summary())]
             lines += [(worker, reason) for worker, reason in self.outcome.failures[:200]]
-            groups.append(("Last message", lines))
+            groups.append((self.tr("Last message"), lines))
         if groups:
             self.details.show_groups(groups)
         else:
-            self.details.show_message("Select a worker to see their record; double-click for "
-                                      "their history. Select several to message them.")
+            self.details.show_message(self.tr("Select a worker to see their record; "
+                                              "double-click for their history. Select several "
+                                              "to message them."))
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -217,7 +226,8 @@ class WorkersPage(Page):
             self.runner.run(lambda: outbox.queue_notify(wb, account, workers, subject=subject,
                                                         message=message),
                             on_done=self._message_queued,
-                            on_error=lambda e: self.status_message.emit(f"Not queued: {e}"))
+                            on_error=lambda e: self.status_message.emit(
+                                self.tr("Not queued: {error}").format(error=e)))
 
         dialog.accepted.connect(confirmed)
         dialog.finished.connect(dialog.deleteLater)
@@ -225,12 +235,15 @@ class WorkersPage(Page):
 
     def _message_queued(self, actions: list[outbox.ActionInfo]) -> None:
         self.message_actions = [a.id for a in actions]
-        self.status_message.emit(f"Message queued in {len(actions)} part(s).")
+        parts = len(actions)
+        self.status_message.emit(
+            english_plural(self.tr("Message queued in %n part(s).", "", parts), parts))
         self.bus.announce(changes.OUTBOX)
         if load_settings().push_as_i_go and self.account is not None:
             account, wb = self.account, self.wb
             self.runner.run(lambda: push_outbox(wb, account), on_done=self._pushed,
-                            on_error=lambda e: self.status_message.emit(f"Not sent: {e}"))
+                            on_error=lambda e: self.status_message.emit(
+                                self.tr("Not sent: {error}").format(error=e)))
 
     def _pushed(self, report: PushReport) -> None:
         self.bus.announce(changes.OUTBOX)
@@ -260,7 +273,7 @@ class WorkersPage(Page):
             choice, reason = dialog.choice, dialog.reason_text()
 
             def done(queued: tuple[outbox.ActionInfo, str]) -> None:
-                self.status_message.emit(queued[1] + " Sync sends it.")
+                self.status_message.emit(queued[1] + " " + self.tr("Sync sends it."))
                 self.bus.announce(changes.OUTBOX, changes.WORKERS)
 
             self.runner.run(lambda: queue_block_choice(wb, account, worker, choice, reason),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.models.review import english_plural
 from workbench.services.worker_scores import ImportPlan
 
 SHOWN_CHANGES = 300
@@ -32,16 +33,17 @@ class ScoreDialog(QDialog):
     def __init__(self, name: str, workers: list[str] | None = None, value: int = 1,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Score on {name}")
+        self.setWindowTitle(self.tr("Score on {name}").format(name=name))
         self.workers = QPlainTextEdit("\n".join(workers or []))
-        self.workers.setPlaceholderText("Worker ids, one per line (or pasted from a column)")
+        self.workers.setPlaceholderText(self.tr("Worker ids, one per line (or pasted from a "
+                                                "column)"))
         self.workers.setTabChangesFocus(True)
         self.value = QSpinBox()
         self.value.setRange(-2_147_483_648, 2_147_483_647)
         self.value.setValue(value)
         self.value.setMaximumWidth(140)
-        note = QLabel("The change is queued in the Outbox and sent at the next Sync; you can "
-                      "undo it until then.")
+        note = QLabel(self.tr("The change is queued in the Outbox and sent at the next Sync; "
+                              "you can undo it until then."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -49,8 +51,8 @@ class ScoreDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Workers", self.workers)
-        form.addRow("Score", self.value)
+        form.addRow(self.tr("Workers"), self.workers)
+        form.addRow(self.tr("Score"), self.value)
         form.addRow(note)
         form.addRow(self.buttons)
         self.workers.textChanged.connect(self._update)
@@ -67,7 +69,7 @@ class ScoreDialog(QDialog):
         count = len(worker_ids(self.workers.toPlainText()))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(count > 0)
-        ok.setText(f"Queue for {count} worker{'s' if count != 1 else ''}")
+        ok.setText(english_plural(self.tr("Queue for %n worker(s)", "", count), count))
 
 
 class ReasonDialog(QDialog):
@@ -79,7 +81,8 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self.required = required
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("The worker sees this")
+        self.reason.setPlaceholderText(self.tr("The worker sees this"))
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -87,6 +90,7 @@ class ReasonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         label = QLabel(prompt)
         label.setWordWrap(True)
+        label.setBuddy(self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.reason)
@@ -109,7 +113,7 @@ class ImportPlanDialog(QDialog):
 
     def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {file_name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=file_name))
         summary = QLabel(plan.summary + ".")
         summary.setWordWrap(True)
         details = QTextBrowser()
@@ -117,20 +121,23 @@ class ImportPlanDialog(QDialog):
         lines = []
         for planned in plan.scores[:SHOWN_CHANGES]:
             before = "—" if planned.before is None else str(planned.before)
-            after = "revoked" if planned.value is None else str(planned.value)
+            after = self.tr("revoked") if planned.value is None else str(planned.value)
             lines.append(f"{planned.worker_id}\t{planned.name}: {before} → {after}")
-        lines += [f"{worker}\tblock: {reason}" for worker, reason in plan.blocks[:100]]
-        lines += [f"{worker}\tunblock" for worker in plan.unblocks[:100]]
+        block, unblock = self.tr("block: {reason}"), self.tr("unblock")
+        lines += [f"{worker}\t" + block.format(reason=reason)
+                  for worker, reason in plan.blocks[:100]]
+        lines += [f"{worker}\t{unblock}" for worker in plan.unblocks[:100]]
         if len(plan.scores) > SHOWN_CHANGES:
-            lines.append(f"… and {len(plan.scores) - SHOWN_CHANGES:,} more")
-        details.setPlainText("\n".join(lines) or "Nothing to change.")
+            lines.append(self.tr("… and {count} more").format(
+                count=f"{len(plan.scores) - SHOWN_CHANGES:,}"))
+        details.setPlainText("\n".join(lines) or self.tr("Nothing to change."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        confirm = self.buttons.addButton("Queue the changes",
+        confirm = self.buttons.addButton(self.tr("Queue the changes"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         confirm.setEnabled(not plan.empty)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        note = QLabel("Each change goes to the Outbox; Sync sends them.")
+        note = QLabel(self.tr("Each change goes to the Outbox; Sync sends them."))
         note.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from workbench.models import changes
 from workbench.models.changes import ChangeBus
 from workbench.models.formatting import local_time
 from workbench.models.qualifications import RequestsModel, ScoresTableModel
+from workbench.models.review import english_plural
 from workbench.models.tasks import LongTask, TaskRunner
 from workbench.services import qualifications as quals
 from workbench.services.accounts import AccountInfo
@@ -50,19 +51,27 @@ StartTask = Callable[[str, Callable[..., Any], Callable[[Any], None]], LongTask]
 def answers_html(qtype: quals.QualificationTypeInfo | None, request: quals.RequestInfo
                  ) -> str:
     """A worker's test answers, question by question, with the points each earned (escaped)."""
-    parts = [f"<p><b>{html.escape(request.worker_id)}</b> asked for "
-             f"<b>{html.escape(request.type_name)}</b>"
-             + (f" on {local_time(request.submit_time)}" if request.submit_time else "")
-             + ".</p>"]
+    worker = f"<b>{html.escape(request.worker_id)}</b>"
+    name = f"<b>{html.escape(request.type_name)}</b>"
+    asked = QCoreApplication.translate("RequestsPanel", "{worker} asked for {name} on {time}.") \
+        if request.submit_time else \
+        QCoreApplication.translate("RequestsPanel", "{worker} asked for {name}.")
+    parts = ["<p>" + html.escape(asked).format(
+        worker=worker, name=name,
+        time=html.escape(local_time(request.submit_time)) if request.submit_time else "")
+        + "</p>"]
     if not request.answer_xml:
-        parts.append("<p style='color:gray'>No test was taken: decide from what you know of "
-                     "this worker.</p>")
+        parts.append("<p style='color:gray'>" + html.escape(QCoreApplication.translate(
+            "RequestsPanel", "No test was taken: decide from what you know of this worker."))
+            + "</p>")
         return "".join(parts)
     try:
         answers = parse_answers(request.answer_xml)
     except MalformedAnswers as exc:
-        return "".join(parts) + f"<p style='color:#b3261e'>The answers cannot be read safely: " \
-                                f"{html.escape(str(exc))}</p>"
+        problem = QCoreApplication.translate("RequestsPanel",
+                                             "The answers cannot be read safely: {error}")
+        return "".join(parts) + "<p style='color:#b3261e'>" + html.escape(
+            problem.format(error=exc)) + "</p>"
     try:
         test = parse_question_form(qtype.test_xml) if qtype and qtype.test_xml else None
     except TestFormatError:
@@ -70,9 +79,13 @@ def answers_html(qtype: quals.QualificationTypeInfo | None, request: quals.Reque
     given: dict[str, Answer] = {a.question_id: a for a in answers}
     points = {q.question_id: q for q in request.score.questions} if request.score else {}
     if request.score is not None:
-        parts.append(f"<p>Score <b>{request.score.value}</b> ({request.score.summed} of "
-                     f"{request.score.maximum} points, {request.score.correct} of "
-                     f"{len(request.score.questions)} for full marks).</p>")
+        score = QCoreApplication.translate(
+            "RequestsPanel", "Score {value} ({summed} of {maximum} points, {correct} of "
+            "{questions} for full marks).")
+        parts.append("<p>" + html.escape(score).format(
+            value=f"<b>{request.score.value}</b>", summed=request.score.summed,
+            maximum=request.score.maximum, correct=request.score.correct,
+            questions=len(request.score.questions)) + "</p>")
     questions = [(q.identifier, q.text if not q.formatted else q.identifier,
                   {c.identifier: c.text for c in q.choices}) for q in test.questions] \
         if test is not None else [(qid, qid, {}) for qid in given]
@@ -80,7 +93,8 @@ def answers_html(qtype: quals.QualificationTypeInfo | None, request: quals.Reque
     for number, (qid, text, labels) in enumerate(questions, start=1):
         answer = given.get(qid)
         if answer is None:
-            shown = "<i>no answer</i>"
+            shown = "<i>" + html.escape(QCoreApplication.translate("RequestsPanel",
+                                                                    "no answer")) + "</i>"
         elif answer.selections:
             shown = ", ".join(html.escape(labels.get(s, s)) for s in answer.selections)
         else:
@@ -122,8 +136,8 @@ def queue_decisions(parent: QWidget, runner: TaskRunner,
     def done(report: quals.DecisionReport) -> None:
         say(f"{verb}: {report.summary}.")
         if report.skipped:
-            tell(parent, verb, "Some were left alone:\n" + "\n".join(
-                f"{worker}: {why}" for worker, why in report.skipped[:10]))
+            tell(parent, verb, QCoreApplication.translate("RequestsPanel", "Some were left alone:")
+                 + "\n" + "\n".join(f"{worker}: {why}" for worker, why in report.skipped[:10]))
         changed()
 
     runner.run(work, on_done=done, on_error=warn(parent, verb))
@@ -154,15 +168,18 @@ class RequestsPanel(QWidget):
         self.table.setColumnHidden(1, True)  # one type's requests: its name on every row
         self.answers = QTextBrowser()
         self.answers.setOpenLinks(False)
-        self.answers.setAccessibleName("The worker's answers")
+        self.answers.setAccessibleName(self.tr("The worker's answers"))
+        self.table.setAccessibleName(self.tr("Requests waiting"))
         self.count = QLabel()
-        self.grant_button = QPushButton("Grant with their scores")
-        self.grant_button.setToolTip("Grant each selected request the score its answers earned "
-                                     "(Ctrl+G)")
-        self.grant_value_button = QPushButton("Grant with score…")
-        self.reject_button = QPushButton("Reject…")
-        self.reject_button.setToolTip("Reject the selected requests, telling the workers why "
-                                      "(Ctrl+Shift+R)")
+        self.grant_button = QPushButton(self.tr("Grant with their scores"))
+        self.grant_button.setToolTip(self.tr("Grant each selected request the score its answers "
+                                             "earned (Ctrl+G)"))
+        self.grant_value_button = QPushButton(self.tr("Grant with score…"))
+        self.grant_value_button.setToolTip(self.tr("Grant the selected requests a score you "
+                                                   "choose"))
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.reject_button.setToolTip(self.tr("Reject the selected requests, telling the workers "
+                                              "why (Ctrl+Shift+R)"))
         bar = QHBoxLayout()
         bar.addWidget(self.count)
         bar.addStretch()
@@ -198,8 +215,8 @@ class RequestsPanel(QWidget):
             self._loaded(0)
 
     def _loaded(self, count: int) -> None:
-        self.count.setText(f"{count:,} request{'s' if count != 1 else ''} waiting for you"
-                           if count else "No requests waiting.")
+        self.count.setText(english_plural(self.tr("%n request(s) waiting for you", "", count),
+                                          count) if count else self.tr("No requests waiting."))
         self._selection_changed()
 
     def selected(self) -> list[quals.RequestInfo]:
@@ -214,9 +231,10 @@ class RequestsPanel(QWidget):
         if len(chosen) == 1:
             self.answers.setHtml(answers_html(self.qtype, chosen[0]))
         else:
-            self.answers.setHtml(f"<p style='color:gray'>{len(chosen)} requests selected.</p>"
-                                 if chosen else "<p style='color:gray'>Select a request to "
-                                 "see the worker's answers.</p>")
+            note = english_plural(self.tr("%n request(s) selected.", "", len(chosen)),
+                                  len(chosen)) if chosen else \
+                self.tr("Select a request to see the worker's answers.")
+            self.answers.setHtml(f"<p style='color:gray'>{html.escape(note)}</p>")
 
     def _queue(self, work: Callable[[], quals.DecisionReport], verb: str) -> None:
         queue_decisions(self, self.runner, work, verb, self.decided.emit,
@@ -227,7 +245,7 @@ class RequestsPanel(QWidget):
         if not chosen or self.account is None:
             return
         wb, account = self.wb, self.account
-        self._queue(lambda: quals.grant_requests(wb, account, chosen, value), "Granted")
+        self._queue(lambda: quals.grant_requests(wb, account, chosen, value), self.tr("Granted"))
 
     def _grant_with_value(self) -> None:
         chosen = self.selected()
@@ -244,16 +262,20 @@ class RequestsPanel(QWidget):
         chosen = self.selected()
         if not chosen or self.account is None:
             return None
-        dialog = ReasonDialog("Reject requests", f"Reject {len(chosen)} request(s)? Tell the "
-                              "workers why; they read it.", parent=self)
+        dialog = ReasonDialog(self.tr("Reject requests"), english_plural(self.tr(
+            "Reject %n request(s)? Tell the workers why; they read it.", "", len(chosen)),
+            len(chosen)), parent=self)
         wb, account = self.wb, self.account
+        rejected = self.tr("Rejected")
         dialog.accepted.connect(lambda: self._queue(
-            lambda: quals.reject_requests(wb, account, chosen, dialog.text()), "Rejected"))
+            lambda: quals.reject_requests(wb, account, chosen, dialog.text()), rejected))
         dialog.open()
         return dialog
 
 
-STATUSES = [("Holding it", "Granted"), ("Revoked", "Revoked"), ("All", "")]
+STATUSES = [(QT_TRANSLATE_NOOP("ScoresPanel", "Holding it"), "Granted"),
+            (QT_TRANSLATE_NOOP("ScoresPanel", "Revoked"), "Revoked"),
+            (QT_TRANSLATE_NOOP("ScoresPanel", "All"), "")]
 
 
 class ScoresPanel(QWidget):
@@ -270,24 +292,30 @@ class ScoresPanel(QWidget):
         self.model = ScoresTableModel(wb, runner, self)
         self.plan_dialog: ImportPlanDialog | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a worker")
+        self.search.setPlaceholderText(self.tr("Find a worker"))
+        self.search.setAccessibleName(self.tr("Find a worker"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Show"))
         for label, value in STATUSES:
-            self.status.addItem(label, value)
+            self.status.addItem(QCoreApplication.translate("ScoresPanel", str(label)), value)
         self.count = QLabel()
         self.table = DataTableView("qualification_scores")
         self.table.setModel(self.model)
-        self.grant_button = QPushButton("Grant…")
-        self.grant_button.setToolTip("Give workers a score (Ctrl+Shift+G)")
-        self.change_button = QPushButton("Change score…")
-        self.revoke_button = QPushButton("Revoke…")
-        self.export_button = QPushButton("Export CSV…")
-        self.export_button.setToolTip("MTurk's worker CSV: fill the UPDATE- columns in a "
-                                      "spreadsheet, then import it")
-        self.import_button = QPushButton("Import CSV…")
-        self.import_button.setToolTip("Queue the scores (or Revoke) typed in the UPDATE- "
-                                      "columns of a worker CSV")
+        self.table.setAccessibleName(self.tr("Workers' scores"))
+        self.grant_button = QPushButton(self.tr("Grant…"))
+        self.grant_button.setToolTip(self.tr("Give workers a score (Ctrl+Shift+G)"))
+        self.change_button = QPushButton(self.tr("Change score…"))
+        self.change_button.setToolTip(self.tr("Change the score of the selected workers"))
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.revoke_button.setToolTip(self.tr("Take the qualification away from the selected "
+                                              "workers"))
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.setToolTip(self.tr("MTurk's worker CSV: fill the UPDATE- columns in a "
+                                              "spreadsheet, then import it"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.import_button.setToolTip(self.tr("Queue the scores (or Revoke) typed in the UPDATE- "
+                                              "columns of a worker CSV"))
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.status)
@@ -307,7 +335,7 @@ class ScoresPanel(QWidget):
         self.search.textChanged.connect(lambda _text: self._filter())
         self.status.currentIndexChanged.connect(lambda _index: self._filter())
         self.model.loaded.connect(
-            lambda n: self.count.setText(f"{n:,} worker{'s' if n != 1 else ''}"))
+            lambda n: self.count.setText(english_plural(self.tr("%n worker(s)", "", n), n)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grant_button.clicked.connect(lambda: self.grant([]))
         self.change_button.clicked.connect(lambda: self.grant(self.selected_workers()))
@@ -356,7 +384,8 @@ class ScoresPanel(QWidget):
 
         def chosen() -> None:
             ids, value = dialog.chosen()
-            self._queue(lambda: quals.grant_scores(wb, account, type_id, ids, value), "Granted")
+            self._queue(lambda: quals.grant_scores(wb, account, type_id, ids, value),
+                        self.tr("Granted"))
 
         dialog.accepted.connect(chosen)
         dialog.open()
@@ -367,12 +396,14 @@ class ScoresPanel(QWidget):
         workers = self.selected_workers()
         if not workers or self.qtype is None or self.account is None:
             return None
-        dialog = ReasonDialog("Revoke", f"Revoke {self.qtype.name} from {len(workers)} "
-                              "worker(s)? They read the reason.", parent=self)
+        dialog = ReasonDialog(self.tr("Revoke"), english_plural(self.tr(
+            "Revoke {name} from %n worker(s)? They read the reason.", "", len(workers)),
+            len(workers)).format(name=self.qtype.name), parent=self)
         wb, account, type_id = self.wb, self.account, self.qtype.type_id
+        revoked = self.tr("Revoked")
         dialog.accepted.connect(lambda: self._queue(
             lambda: quals.revoke_scores(wb, account, type_id, workers, dialog.text()),
-            "Revoked"))
+            revoked))
         dialog.open()
         return dialog
 
@@ -380,23 +411,24 @@ class ScoresPanel(QWidget):
         if self.account is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the worker CSV", "workers.csv",
-                                                  "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the worker CSV"),
+                                                  "workers.csv", self.tr("CSV files (*.csv)"))
         if not path:
             return
         wb, account, target = self.wb, self.account, Path(path)
-        self.start_task("Exporting workers",
+        exported = self.tr("Exported {count} workers to {file}.")
+        self.start_task(self.tr("Exporting workers"),
                         lambda progress, cancel: export_worker_csv(
                             wb, account, target, progress=progress, cancel=cancel),
                         lambda count: self.decided.emit(
-                            f"Exported {count:,} workers to {target.name}."))
+                            exported.format(count=f"{count:,}", file=target.name)))
 
     def import_csv(self, path: str | None = None) -> None:
         if self.account is None:
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import a worker CSV", "",
-                                                  "CSV files (*.csv);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a worker CSV"), "",
+                                                  self.tr("CSV files (*.csv);;All files (*)"))
         if not path:
             return
         wb, account, source = self.wb, self.account, Path(path)
@@ -405,9 +437,11 @@ class ScoresPanel(QWidget):
             dialog = ImportPlanDialog(plan, source.name, self)
             self.plan_dialog = dialog
             dialog.accepted.connect(lambda: self._queue(
-                lambda: apply_import(wb, account, plan), "Imported"))
+                lambda: apply_import(wb, account, plan), self.tr("Imported")))
             dialog.open()
 
         self.runner.run(lambda: plan_worker_csv(wb, account, read_csv_file(source)),
                         on_done=planned,
-                        on_error=warn(self, "Import CSV", f"{source.name} was not imported:\n"))
+                        on_error=warn(self, self.tr("Import CSV"),
+                                      self.tr("{file} was not imported:").format(
+                                          file=source.name) + "\n"))

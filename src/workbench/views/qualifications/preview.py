@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from workbench.formats.qualification_tests import QualificationTest, preview_html
@@ -13,14 +13,21 @@ from workbench.formats.qualification_tests import QualificationTest, preview_htm
 
 def duration_words(seconds: int) -> str:
     """A time limit as a worker reads it: "15 minutes", "1 hour 30 minutes", "2 days"."""
+    def tr(one: str, many: str, count: int) -> str:
+        return (one if count == 1 else many).format(count=count)
+
     if seconds % 86400 == 0 and seconds >= 86400:
         days = seconds // 86400
-        return f"{days} day{'s' if days != 1 else ''}"
+        return tr(QCoreApplication.translate("TestPreview", "1 day"),
+                  QCoreApplication.translate("TestPreview", "{count} days"), days)
     hours, rest = divmod(seconds, 3600)
     minutes = (rest + 59) // 60
-    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    parts = [tr(QCoreApplication.translate("TestPreview", "1 hour"),
+                QCoreApplication.translate("TestPreview", "{count} hours"), hours)] \
+        if hours else []
     if minutes or not parts:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+        parts.append(tr(QCoreApplication.translate("TestPreview", "1 minute"),
+                        QCoreApplication.translate("TestPreview", "{count} minutes"), minutes))
     return " ".join(parts)
 
 
@@ -34,7 +41,7 @@ class TestPreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.setAccessibleName("Test preview")
+        self.setAccessibleName(self.tr("Test preview"))
         self.refused: list[str] = []
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:

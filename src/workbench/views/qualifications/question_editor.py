@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,9 +27,17 @@ from workbench.formats.qualification_tests import QuestionKind
 from workbench.services.qualification_drafts import DraftChoice, DraftQuestion
 
 KINDS: list[tuple[QuestionKind, str]] = [
-    ("single", "One choice"), ("multiple", "Several choices"), ("free_text", "Free text")]
+    ("single", str(QT_TRANSLATE_NOOP("QuestionEditor", "One choice"))),
+    ("multiple", str(QT_TRANSLATE_NOOP("QuestionEditor", "Several choices"))),
+    ("free_text", str(QT_TRANSLATE_NOOP("QuestionEditor", "Free text")))]
 POINTS_RANGE = (-1000, 1000)
 ID_COLUMN, TEXT_COLUMN, SCORE_COLUMN = 0, 1, 2
+
+
+def kind_label(kind: str) -> str:
+    """A question kind's name in the user's language."""
+    label = dict(KINDS).get(kind)  # type: ignore[call-overload]
+    return QCoreApplication.translate("QuestionEditor", label) if label else kind
 
 
 def _points_box(value: int) -> QSpinBox:
@@ -37,7 +45,7 @@ def _points_box(value: int) -> QSpinBox:
     box.setRange(*POINTS_RANGE)
     box.setValue(value)
     box.setFrame(False)
-    box.setAccessibleName("Points")
+    box.setAccessibleName(QCoreApplication.translate("QuestionEditor", "Points"))
     return box
 
 
@@ -53,21 +61,26 @@ class QuestionEditor(QWidget):
         self._filling = False
         self.identifier = QLineEdit()
         self.identifier.setMaxLength(255)
-        self.identifier.setToolTip("How the answers name this question (QuestionIdentifier); "
-                                   "letters, digits, - and _ are safest")
+        self.identifier.setToolTip(self.tr("How the answers name this question "
+                                           "(QuestionIdentifier); letters, digits, - and _ are "
+                                           "safest"))
+        self.identifier.setAccessibleName(self.tr("Question id"))
         self.kind = QComboBox()
-        for kind, label in KINDS:
-            self.kind.addItem(label, kind)
-        self.required = QCheckBox("Required")
-        self.required.setToolTip("Workers cannot hand in the test without answering it")
+        self.kind.setAccessibleName(self.tr("Kind of question"))
+        for kind, _label in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.required = QCheckBox(self.tr("Required"))
+        self.required.setToolTip(self.tr("Workers cannot hand in the test without answering it"))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("The question, as workers read it")
+        self.text.setPlaceholderText(self.tr("The question, as workers read it"))
+        self.text.setAccessibleName(self.tr("Question text"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
-        self.html = QCheckBox("HTML")
-        self.html.setToolTip("The text is HTML (FormattedContent): bold, lists, links")
+        self.html = QCheckBox(self.tr("HTML"))
+        self.html.setToolTip(self.tr("The text is HTML (FormattedContent): bold, lists, links"))
         self.choices = QTableWidget(0, 3)
-        self.choices.setHorizontalHeaderLabels(["Id", "Choice", "Points"])
+        self.choices.setHorizontalHeaderLabels([self.tr("Id"), self.tr("Choice"),
+                                                self.tr("Points")])
         self.choices.verticalHeader().setVisible(False)
         self.choices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.choices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,24 +88,27 @@ class QuestionEditor(QWidget):
         header.setSectionResizeMode(ID_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SCORE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        self.choices.setAccessibleName("Choices")
-        self.add_choice = QPushButton("Add choice")
-        self.remove_choice = QPushButton("Remove choice")
+        self.choices.setAccessibleName(self.tr("Choices"))
+        self.add_choice = QPushButton(self.tr("Add choice"))
+        self.remove_choice = QPushButton(self.tr("Remove choice"))
         self.points = QSpinBox()
         self.points.setRange(*POINTS_RANGE)
-        self.points.setToolTip("Earned by picking exactly the correct choices")
-        self.partial = QCheckBox("Partial credit for picking some of them (and no wrong one)")
+        self.points.setToolTip(self.tr("Earned by picking exactly the correct choices"))
+        self.partial = QCheckBox(self.tr("Partial credit for picking some of them (and no wrong "
+                                         "one)"))
         self.default_score = QSpinBox()
         self.default_score.setRange(*POINTS_RANGE)
-        self.default_score.setToolTip("Earned by any answer not listed (negative to penalise "
-                                      "guessing)")
-        self.free_note = QLabel("An answer key cannot score free text: you read these answers "
-                                "when you review requests.")
+        self.default_score.setToolTip(self.tr("Earned by any answer not listed (negative to "
+                                              "penalise guessing)"))
+        self.free_note = QLabel(self.tr("An answer key cannot score free text: you read these "
+                                        "answers when you review requests."))
         self.free_note.setWordWrap(True)
         self.free_note.setStyleSheet("color: palette(mid);")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Id"))
+        id_label = QLabel(self.tr("Id"))
+        id_label.setBuddy(self.identifier)
+        top.addWidget(id_label)
         top.addWidget(self.identifier, 1)
         top.addWidget(self.kind)
         top.addWidget(self.required)
@@ -109,10 +125,10 @@ class QuestionEditor(QWidget):
         points_layout.setContentsMargins(0, 0, 0, 0)
         points_layout.addWidget(self.points)
         points_layout.addWidget(self.partial, 1)
-        self.scoring.addRow("Correct choices earn", self.points_row)
+        self.scoring.addRow(self.tr("Correct choices earn"), self.points_row)
         self.default_score.setMaximumWidth(110)
         self.points.setMaximumWidth(110)
-        self.scoring.addRow("Any other answer earns", self.default_score)
+        self.scoring.addRow(self.tr("Any other answer earns"), self.default_score)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -171,7 +187,8 @@ class QuestionEditor(QWidget):
         assert question is not None
         multiple = question.kind == "multiple"
         self.choices.setHorizontalHeaderLabels(
-            ["Id", "Choice", "Correct" if multiple else "Points"])
+            [self.tr("Id"), self.tr("Choice"), self.tr("Correct") if multiple
+             else self.tr("Points")])
         self.choices.setRowCount(len(question.choices))
         for row, choice in enumerate(question.choices):
             self.choices.setItem(row, ID_COLUMN, QTableWidgetItem(choice.identifier))

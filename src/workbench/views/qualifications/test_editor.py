@@ -12,7 +12,7 @@ import copy
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats.answer_keys import AnswerKeyError, parse_answer_key
 from workbench.formats.qualification_tests import TestFormatError, parse_question_form
+from workbench.models.review import english_plural
 from workbench.services.qualification_drafts import (
     DraftQuestion,
     DraftTest,
@@ -56,10 +57,13 @@ from workbench.services.qualification_drafts import (
     to_test,
 )
 from workbench.views.qualifications.preview import TestPreview
-from workbench.views.qualifications.question_editor import KINDS, QuestionEditor
+from workbench.views.qualifications.question_editor import KINDS, QuestionEditor, kind_label
 
-MAPPINGS = [("percentage", "Percentage of the points (0–100)"), ("sum", "Total points"),
-            ("scale", "Points × a multiplier"), ("ranges", "A value for each range of points")]
+MAPPINGS = [("percentage", QT_TRANSLATE_NOOP("TestEditorDialog",
+                                             "Percentage of the points (0–100)")),
+            ("sum", QT_TRANSLATE_NOOP("TestEditorDialog", "Total points")),
+            ("scale", QT_TRANSLATE_NOOP("TestEditorDialog", "Points × a multiplier")),
+            ("ranges", QT_TRANSLATE_NOOP("TestEditorDialog", "A value for each range of points"))]
 UNDO_LIMIT = 100
 
 
@@ -69,9 +73,9 @@ class TestEditorDialog(QDialog):
     __test__ = False
 
     def __init__(self, draft: DraftTest | None = None, parent: QWidget | None = None, *,
-                 title: str = "Qualification test") -> None:
+                 title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Qualification test"))
         self.draft = draft or DraftTest(questions=[])
         if not self.draft.questions:
             self.draft.questions.append(new_question(self.draft))
@@ -82,48 +86,57 @@ class TestEditorDialog(QDialog):
         self.resize(1200, 760)
 
         self.test_title = QLineEdit()
-        self.test_title.setPlaceholderText("What workers see first, e.g. Bird identification "
-                                           "test")
+        self.test_title.setPlaceholderText(self.tr("What workers see first, e.g. Bird "
+                                                   "identification test"))
         self.duration = QSpinBox()
         self.duration.setRange(1, 7 * 24 * 60)
-        self.duration.setSuffix(" minutes")
-        self.duration.setToolTip("How long a worker has to hand in the test once started")
+        self.duration.setSuffix(" " + self.tr("minutes"))
+        self.duration.setToolTip(self.tr("How long a worker has to hand in the test once "
+                                         "started"))
         self.instructions = QPlainTextEdit()
-        self.instructions.setPlaceholderText("Instructions: what the test checks, what to do")
+        self.instructions.setPlaceholderText(self.tr("Instructions: what the test checks, what "
+                                                     "to do"))
         self.instructions.setMaximumHeight(64)
         self.instructions.setTabChangesFocus(True)
         header = QFormLayout()
         title_row = QHBoxLayout()
         title_row.addWidget(self.test_title, 1)
-        title_row.addWidget(QLabel("Time limit"))
+        time_label = QLabel(self.tr("Time limit"))
+        time_label.setBuddy(self.duration)
+        title_row.addWidget(time_label)
         title_row.addWidget(self.duration)
-        header.addRow("Title", title_row)
-        header.addRow("Instructions", self.instructions)
+        title_label = QLabel(self.tr("Title"))
+        title_label.setBuddy(self.test_title)
+        header.addRow(title_label, title_row)
+        header.addRow(self.tr("Instructions"), self.instructions)
 
         self.questions = QListWidget()
-        self.questions.setAccessibleName("Questions")
+        self.questions.setAccessibleName(self.tr("Questions"))
         self.questions.setWordWrap(True)
         self.questions.setSpacing(3)
         self.questions.setAlternatingRowColors(True)
         self.add_button = QToolButton()
-        self.add_button.setText("Add question")
+        self.add_button.setText(self.tr("Add question"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         add_menu = QMenu(self.add_button)
-        for kind, label in KINDS:
-            action = add_menu.addAction(label)
+        for kind, _label in KINDS:
+            action = add_menu.addAction(kind_label(kind))
             action.triggered.connect(lambda _checked=False, k=kind: self.add_question(k))
         self.add_button.setMenu(add_menu)
         self.add_button.clicked.connect(lambda: self.add_question("single"))
-        self.add_button.setToolTip("Add a question (Ctrl+Shift+N)")
+        self.add_button.setToolTip(self.tr("Add a question (Ctrl+Shift+N)"))
         self.remove_button = QToolButton()
-        self.remove_button.setText("Remove")
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the chosen question"))
         self.up_button = QToolButton()
         self.up_button.setText("▲")
-        self.up_button.setToolTip("Move up (Alt+Up)")
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.up_button.setAccessibleName(self.tr("Move the question up"))
         self.down_button = QToolButton()
         self.down_button.setText("▼")
-        self.down_button.setToolTip("Move down (Alt+Down)")
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.down_button.setAccessibleName(self.tr("Move the question down"))
         list_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             list_buttons.addWidget(button)
@@ -131,7 +144,9 @@ class TestEditorDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Questions</b>"))
+        questions_label = QLabel("<b>" + self.tr("Questions") + "</b>")
+        questions_label.setBuddy(self.questions)
+        left_layout.addWidget(questions_label)
         left_layout.addWidget(self.questions, 1)
         left_layout.addLayout(list_buttons)
 
@@ -139,17 +154,17 @@ class TestEditorDialog(QDialog):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        self.editor_title = QLabel("<b>Question</b>")
+        self.editor_title = QLabel("<b>" + self.tr("Question") + "</b>")
         middle_layout.addWidget(self.editor_title)
         middle_layout.addWidget(self.editor, 1)
 
         self.preview = TestPreview()
-        self.show_answers = QCheckBox("Show the scored answers")
+        self.show_answers = QCheckBox(self.tr("Show the scored answers"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         preview_title = QHBoxLayout()
-        preview_title.addWidget(QLabel("<b>As a worker sees it</b>"))
+        preview_title.addWidget(QLabel("<b>" + self.tr("As a worker sees it") + "</b>"))
         preview_title.addStretch()
         preview_title.addWidget(self.show_answers)
         right_layout.addLayout(preview_title)
@@ -165,18 +180,21 @@ class TestEditorDialog(QDialog):
         self.messages = QLabel()
         self.messages.setWordWrap(True)
         self.messages.setTextFormat(Qt.TextFormat.RichText)
-        self.messages.setAccessibleName("Problems and warnings")
+        self.messages.setAccessibleName(self.tr("Problems and warnings"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import XML…",
+        self.import_button = self.buttons.addButton(self.tr("Import XML…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button.setToolTip("Open a QuestionForm test (and its AnswerKey) from files")
-        self.export_button = self.buttons.addButton("Export XML…",
+        self.import_button.setToolTip(self.tr("Open a QuestionForm test (and its AnswerKey) "
+                                              "from files"))
+        self.export_button = self.buttons.addButton(self.tr("Export XML…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo adding, removing or moving questions and choices "
-                                    "(Ctrl+Z)")
+        self.export_button.setToolTip(self.tr("Save the test (and its AnswerKey) as "
+                                              "QuestionForm XML files"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo adding, removing or moving questions and "
+                                            "choices (Ctrl+Z)"))
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -212,33 +230,40 @@ class TestEditorDialog(QDialog):
     # -- scoring ----------------------------------------------------------------------------
 
     def _build_scoring(self) -> QGroupBox:
-        group = QGroupBox("Score")
+        group = QGroupBox(self.tr("Score"))
         self.mapping = QComboBox()
         for value, label in MAPPINGS:
-            self.mapping.addItem(label, value)
-        self.mapping.setToolTip("How a worker's points become their qualification value")
+            self.mapping.addItem(QCoreApplication.translate("TestEditorDialog", str(label)),
+                                 value)
+        self.mapping.setToolTip(self.tr("How a worker's points become their qualification "
+                                        "value"))
         self.multiplier = QDoubleSpinBox()
         self.multiplier.setRange(0.01, 1000)
         self.multiplier.setDecimals(2)
         self.multiplier.setPrefix("× ")
+        self.multiplier.setAccessibleName(self.tr("Multiplier"))
         self.ranges = QTableWidget(0, 3)
-        self.ranges.setHorizontalHeaderLabels(["From points", "To points", "Value"])
+        self.ranges.setHorizontalHeaderLabels([self.tr("From points"), self.tr("To points"),
+                                               self.tr("Value")])
+        self.ranges.setAccessibleName(self.tr("Ranges of points"))
         self.ranges.verticalHeader().setVisible(False)
         self.ranges.setMaximumHeight(96)
-        self.add_range = QPushButton("Add range")
-        self.remove_range = QPushButton("Remove range")
+        self.add_range = QPushButton(self.tr("Add range"))
+        self.remove_range = QPushButton(self.tr("Remove range"))
         self.out_of_range = QSpinBox()
         self.out_of_range.setRange(-2_147_483_648, 2_147_483_647)
         self.maximum = QLabel()
-        self.automatic = QRadioButton("The marketplace scores each test at once and grants "
-                                      "the value (the answer key is sent)")
-        self.by_hand = QRadioButton("I review each request; the key stays here and suggests "
-                                    "a score")
+        self.automatic = QRadioButton(self.tr("The marketplace scores each test at once and "
+                                              "grants the value (the answer key is sent)"))
+        self.by_hand = QRadioButton(self.tr("I review each request; the key stays here and "
+                                            "suggests a score"))
         choice = QButtonGroup(group)
         choice.addButton(self.automatic)
         choice.addButton(self.by_hand)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Value"))
+        value_label = QLabel(self.tr("Value"))
+        value_label.setBuddy(self.mapping)
+        row.addWidget(value_label)
         row.addWidget(self.mapping)
         row.addWidget(self.multiplier)
         row.addWidget(self.maximum)
@@ -250,7 +275,9 @@ class TestEditorDialog(QDialog):
         range_buttons = QVBoxLayout()
         range_buttons.addWidget(self.add_range)
         range_buttons.addWidget(self.remove_range)
-        range_buttons.addWidget(QLabel("Any other total:"))
+        other_label = QLabel(self.tr("Any other total:"))
+        other_label.setBuddy(self.out_of_range)
+        range_buttons.addWidget(other_label)
         range_buttons.addWidget(self.out_of_range)
         range_buttons.addStretch()
         range_layout.addLayout(range_buttons)
@@ -306,7 +333,8 @@ class TestEditorDialog(QDialog):
         self.multiplier.setVisible(mapping == "scale")
         self.range_box.setVisible(mapping == "ranges")
         maximum = self.draft.maximum()
-        self.maximum.setText(f"A perfect test earns {maximum:,} point{'s' if maximum != 1 else ''}")
+        self.maximum.setText(english_plural(self.tr("A perfect test earns %n point(s)", "",
+                                                    maximum), maximum))
 
     # -- showing the draft ------------------------------------------------------------------
 
@@ -341,8 +369,8 @@ class TestEditorDialog(QDialog):
 
     def _label(self, question: DraftQuestion) -> str:
         number = self.draft.questions.index(question) + 1
-        text = " ".join(question.text.split()) or "(no text yet)"
-        kind = dict(KINDS)[question.kind].lower()
+        text = " ".join(question.text.split()) or self.tr("(no text yet)")
+        kind = kind_label(question.kind).lower()
         short = text if len(text) <= 60 else text[:59] + "…"
         return f"{number}. {question.identifier} — {kind}\n{short}"
 
@@ -352,8 +380,8 @@ class TestEditorDialog(QDialog):
         lines = [f"<div style='color:#b3261e'>✖ {html.escape(p)}</div>" for p in check.problems]
         lines += [f"<div style='color:#8a5300'>⚠ {html.escape(w)}</div>" for w in check.warnings]
         if not lines:
-            lines = ["<div style='color:#1b7f3b'>✔ The test and its answer key are valid for "
-                     "MTurk.</div>"]
+            lines = ["<div style='color:#1b7f3b'>✔ " + html.escape(self.tr(
+                "The test and its answer key are valid for MTurk.")) + "</div>"]
         self.messages.setText("".join(lines[:8]))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(not check.problems)
@@ -406,7 +434,8 @@ class TestEditorDialog(QDialog):
             return
         if 0 <= row < len(self.draft.questions):
             self.editor.show_question(self.draft.questions[row])
-            self.editor_title.setText(f"<b>Question {row + 1}</b>")
+            self.editor_title.setText("<b>" + html.escape(self.tr("Question {number}").format(
+                number=row + 1)) + "</b>")
 
     def _question_edited(self) -> None:
         row = self.questions.currentRow()
@@ -459,32 +488,36 @@ class TestEditorDialog(QDialog):
         return lost
 
     def import_files(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a QuestionForm test", "",
-                                              "XML files (*.xml);;All files (*)")
+        xml_files = self.tr("XML files (*.xml);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a QuestionForm test"), "",
+                                              xml_files)
         if not path:
             return
         key_path, _ = QFileDialog.getOpenFileName(
-            self, "Open its AnswerKey (Cancel if it has none)", str(Path(path).parent),
-            "XML files (*.xml);;All files (*)")
+            self, self.tr("Open its AnswerKey (Cancel if it has none)"), str(Path(path).parent),
+            xml_files)
         try:
             test_xml = Path(path).read_text(encoding="utf-8-sig")
             key_xml = Path(key_path).read_text(encoding="utf-8-sig") if key_path else None
             lost = self.load_xml(test_xml, key_xml)
         except (OSError, UnicodeDecodeError, TestFormatError, AnswerKeyError) as exc:
-            QMessageBox.warning(self, "Import XML", f"The file cannot be used: {exc}")
+            QMessageBox.warning(self, self.tr("Import XML"),
+                                self.tr("The file cannot be used: {error}").format(error=exc))
             return
         if lost:
-            QMessageBox.information(self, "Import XML", "Imported, with changes:\n• "
+            QMessageBox.information(self, self.tr("Import XML"),
+                                    self.tr("Imported, with changes:") + "\n• "
                                     + "\n• ".join(lost))
 
     def export_files(self) -> None:
         try:
             test_xml, key_xml = build(self.draft)
         except ValueError as exc:
-            QMessageBox.warning(self, "Export XML", str(exc))
+            QMessageBox.warning(self, self.tr("Export XML"), str(exc))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save the test as QuestionForm XML",
-                                              "qualification_test.xml", "XML files (*.xml)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the test as QuestionForm XML"),
+                                              "qualification_test.xml",
+                                              self.tr("XML files (*.xml)"))
         if not path:
             return
         try:
@@ -493,12 +526,13 @@ class TestEditorDialog(QDialog):
                 key_path = Path(path).with_name(Path(path).stem + "_answerkey.xml")
                 key_path.write_text(key_xml, encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, "Export XML", f"Could not write the file: {exc}")
+            QMessageBox.warning(self, self.tr("Export XML"),
+                                self.tr("Could not write the file: {error}").format(error=exc))
 
     def save(self) -> None:
         try:
             self.result_xml = build(self.draft)
         except ValueError as exc:
-            QMessageBox.warning(self, "Test", str(exc))
+            QMessageBox.warning(self, self.tr("Test"), str(exc))
             return
         self.accept()

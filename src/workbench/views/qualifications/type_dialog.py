@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats.answer_keys import AnswerKeyError, parse_answer_key
 from workbench.formats.qualification_tests import TestFormatError, parse_question_form
+from workbench.models.review import english_plural
 from workbench.services.qualification_drafts import DraftTest, from_xml
 from workbench.services.qualifications import (
     QualificationTypeInfo,
@@ -34,10 +35,9 @@ from workbench.services.qualifications import (
 )
 from workbench.views.qualifications.test_editor import TestEditorDialog
 
-UNITS = [("minutes", 60), ("hours", 3600), ("days", 86400)]
-RETRY_HELP = ("Without retries a worker may ask only once, even if refused or failed. Once "
-              "allowed, retries cannot be turned off later (MTurk's rule): you would have to "
-              "create a new qualification type.")
+UNITS = [(QT_TRANSLATE_NOOP("TypeDialog", "minutes"), 60),
+         (QT_TRANSLATE_NOOP("TypeDialog", "hours"), 3600),
+         (QT_TRANSLATE_NOOP("TypeDialog", "days"), 86400)]
 
 
 def _split_seconds(seconds: int) -> tuple[int, int]:
@@ -56,8 +56,8 @@ class TypeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.existing = existing
-        self.setWindowTitle("Change qualification type" if existing else
-                            "New qualification type")
+        self.setWindowTitle(self.tr("Change qualification type") if existing else
+                            self.tr("New qualification type"))
         self.test_xml: str | None = existing.test_xml if existing else None
         self.key_xml: str | None = None
         self.score_automatically = True
@@ -67,24 +67,26 @@ class TypeDialog(QDialog):
             self.score_automatically = bool(existing.answer_key_xml) or self.key_xml is None
 
         self.name = QLineEdit(existing.name if existing else "")
-        self.name.setPlaceholderText("e.g. Bird spotter")
+        self.name.setPlaceholderText(self.tr("e.g. Bird spotter"))
         self.name.setMaxLength(200)
         if existing is not None:
             self.name.setReadOnly(True)
-            self.name.setToolTip("MTurk does not let a qualification type be renamed")
+            self.name.setToolTip(self.tr("MTurk does not let a qualification type be renamed"))
         self.description = QPlainTextEdit(existing.description if existing else "")
-        self.description.setPlaceholderText("What it certifies; workers read this before "
-                                            "asking for it")
+        self.description.setPlaceholderText(self.tr("What it certifies; workers read this "
+                                                    "before asking for it"))
         self.description.setMaximumHeight(80)
         self.description.setTabChangesFocus(True)
         self.keywords = QLineEdit(existing.keywords if existing else "")
-        self.keywords.setPlaceholderText("Words workers search by, separated by commas")
-        self.active = QCheckBox("Active: workers can ask for it")
+        self.keywords.setPlaceholderText(self.tr("Words workers search by, separated by "
+                                                 "commas"))
+        self.active = QCheckBox(self.tr("Active: workers can ask for it"))
         self.active.setChecked(existing.active if existing else True)
 
-        self.by_request = QRadioButton("Workers ask for it; I decide each request")
-        self.by_grant = QRadioButton("Workers ask for it and get it at once, with the score")
-        self.by_test = QRadioButton("Workers take a test")
+        self.by_request = QRadioButton(self.tr("Workers ask for it; I decide each request"))
+        self.by_grant = QRadioButton(self.tr("Workers ask for it and get it at once, with the "
+                                             "score"))
+        self.by_test = QRadioButton(self.tr("Workers take a test"))
         group = QButtonGroup(self)
         for button in (self.by_request, self.by_grant, self.by_test):
             group.addButton(button)
@@ -92,12 +94,13 @@ class TypeDialog(QDialog):
         self.grant_value.setRange(-2_147_483_648, 2_147_483_647)
         self.grant_value.setValue(existing.auto_granted_value or 1 if existing else 1)
         self.grant_value.setMaximumWidth(120)
+        self.grant_value.setAccessibleName(self.tr("Score granted at once"))
         self.test_summary = QLabel()
         self.test_summary.setWordWrap(True)
-        self.edit_test = QPushButton("Create test…")
-        self.edit_test.setToolTip("Questions, correct answers and points (Ctrl+T)")
+        self.edit_test = QPushButton(self.tr("Create test…"))
+        self.edit_test.setToolTip(self.tr("Questions, correct answers and points (Ctrl+T)"))
         self.edit_test.setShortcut("Ctrl+T")
-        self.remove_test = QPushButton("Remove test")
+        self.remove_test = QPushButton(self.tr("Remove test"))
         if existing is not None and existing.test_xml:
             self.by_test.setChecked(True)
         elif existing is not None and existing.auto_granted:
@@ -105,27 +108,32 @@ class TypeDialog(QDialog):
         else:
             self.by_request.setChecked(True)
 
-        self.retries = QCheckBox("Workers may ask again after")
+        self.retries = QCheckBox(self.tr("Workers may ask again after"))
         self.retry_amount = QSpinBox()
         self.retry_amount.setRange(1, 100_000)
+        self.retry_amount.setAccessibleName(self.tr("Wait before asking again"))
         self.retry_unit = QComboBox()
+        self.retry_unit.setAccessibleName(self.tr("Unit"))
         for label, _size in UNITS:
-            self.retry_unit.addItem(label)
+            self.retry_unit.addItem(QCoreApplication.translate("TypeDialog", str(label)))
         amount, unit = _split_seconds(existing.retry_delay_s or 86400 if existing else 86400)
         self.retry_amount.setValue(amount)
         self.retry_unit.setCurrentIndex(unit)
         self.retries.setChecked(bool(existing and existing.retry_delay_s is not None))
         if existing is not None and existing.retry_delay_s is not None:
             self.retries.setEnabled(False)
-            self.retries.setToolTip("Retries, once allowed, cannot be turned off")
-        retry_help = QLabel(RETRY_HELP)
+            self.retries.setToolTip(self.tr("Retries, once allowed, cannot be turned off"))
+        retry_help = QLabel(self.tr(
+            "Without retries a worker may ask only once, even if refused or failed. Once "
+            "allowed, retries cannot be turned off later (MTurk's rule): you would have to "
+            "create a new qualification type."))
         retry_help.setWordWrap(True)
         retry_help.setStyleSheet("color: palette(mid);")
 
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Description", self.description)
-        form.addRow("Keywords", self.keywords)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Keywords"), self.keywords)
         form.addRow("", self.active)
         how = QVBoxLayout()
         how.addWidget(self.by_request)
@@ -141,7 +149,7 @@ class TypeDialog(QDialog):
         test_row.addWidget(self.edit_test)
         test_row.addWidget(self.remove_test)
         how.addLayout(test_row)
-        form.addRow("How workers get it", how)
+        form.addRow(self.tr("How workers get it"), how)
         retry_row = QHBoxLayout()
         retry_row.addWidget(self.retries)
         retry_row.addWidget(self.retry_amount)
@@ -150,7 +158,7 @@ class TypeDialog(QDialog):
         retry_box = QVBoxLayout()
         retry_box.addLayout(retry_row)
         retry_box.addWidget(retry_help)
-        form.addRow("Retries", retry_box)
+        form.addRow(self.tr("Retries"), retry_box)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.RichText)
@@ -192,7 +200,8 @@ class TypeDialog(QDialog):
 
     def open_test_editor(self) -> TestEditorDialog:
         """Open the test editor (the caller may drive it; it is modal otherwise)."""
-        editor = TestEditorDialog(self._draft(), self, title=f"Test: {self.name.text()}")
+        editor = TestEditorDialog(self._draft(), self,
+                                  title=self.tr("Test: {name}").format(name=self.name.text()))
         editor.finished.connect(lambda _result: self._test_edited(editor))
         editor.open()
         return editor
@@ -213,16 +222,18 @@ class TypeDialog(QDialog):
 
     def _test_text(self) -> str:
         if not self.test_xml:
-            return "No test yet."
+            return self.tr("No test yet.")
         try:
             questions = len(parse_question_form(self.test_xml).questions)
         except TestFormatError as exc:
-            return f"The test cannot be read: {exc}"
-        scored = ("scored automatically" if self.key_xml and self.score_automatically else
-                  "you review the answers (the key suggests a score)" if self.key_xml else
-                  "you review the answers")
+            return self.tr("The test cannot be read: {error}").format(error=exc)
+        scored = (self.tr("scored automatically") if self.key_xml and self.score_automatically
+                  else self.tr("you review the answers (the key suggests a score)")
+                  if self.key_xml else self.tr("you review the answers"))
         minutes = self.duration_s // 60
-        return f"{questions} question{'s' if questions != 1 else ''}, {minutes} minutes, {scored}."
+        return english_plural(self.tr("%n question(s), {minutes} minutes, {scored}.", "",
+                                      questions), questions).format(minutes=minutes,
+                                                                    scored=scored)
 
     # -- result -----------------------------------------------------------------------------
 
@@ -250,13 +261,14 @@ class TypeDialog(QDialog):
         self.grant_value.setEnabled(self.by_grant.isChecked())
         self.test_summary.setText(self._test_text())
         self.test_summary.setEnabled(testing)
-        self.edit_test.setText("Edit test…" if self.test_xml else "Create test…")
+        self.edit_test.setText(self.tr("Edit test…") if self.test_xml
+                               else self.tr("Create test…"))
         self.remove_test.setVisible(bool(self.test_xml))
         self.retry_amount.setEnabled(self.retries.isChecked())
         self.retry_unit.setEnabled(self.retries.isChecked())
         problems = spec_problems(self.spec(), before=self.existing)
         if testing and not self.test_xml:
-            problems.append("create the test")
+            problems.append(self.tr("create the test"))
         self.problems.setText("".join(
             f"<div style='color:#b3261e'>✖ {html.escape(p[0].upper() + p[1:])}.</div>"
             for p in problems))

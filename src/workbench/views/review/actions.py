@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from workbench.domain.money import format_dollars
 from workbench.models import changes
+from workbench.models.review import english_plural
 from workbench.services import outbox
 from workbench.services.consensus import (
     DawidSkeneCache,
@@ -101,41 +103,45 @@ class ReviewActions(QObject):
         panel, review = self.page.panel, self.review
         current = self.page.current_assignment()
         now = self.page.wb.clock()
-        approve_why = approval_blocker(current, now) if current else "Choose an assignment"
-        reject_why = rejection_blocker(current) if current else "Choose an assignment"
+        approve_why = approval_blocker(current, now) if current else \
+            self.tr("Choose an assignment")
+        reject_why = rejection_blocker(current) if current else self.tr("Choose an assignment")
         awaiting = review.awaiting if review else []
         panel.approve_button.setEnabled(approve_why is None)
-        panel.approve_button.setText("Approve, overriding the rejection (A)"
+        panel.approve_button.setText(self.tr("Approve, overriding the rejection (A)")
                                      if current and current.status == "Rejected"
-                                     and approve_why is None else "Approve (A)")
-        panel.approve_button.setToolTip(approve_why or "Approve this assignment")
+                                     and approve_why is None else self.tr("Approve (A)"))
+        panel.approve_button.setToolTip(approve_why or self.tr("Approve this assignment"))
         panel.reject_button.setEnabled(reject_why is None)
-        panel.reject_button.setToolTip(reject_why or "Reject this assignment, with feedback")
+        panel.reject_button.setToolTip(reject_why or
+                                       self.tr("Reject this assignment, with feedback"))
         panel.approve_all_button.setEnabled(bool(awaiting))
         panel.reject_all_button.setEnabled(bool(awaiting))
         panel.bonus_button.setEnabled(current is not None)
         panel.block_button.setEnabled(current is not None)
         record = review.records.get(current.worker_id) if review and current else None
-        panel.block_button.setText("Unblock…" if record is not None and record.blocked
-                                   else "Block…")
+        panel.block_button.setText(self.tr("Unblock…") if record is not None and record.blocked
+                                   else self.tr("Block…"))
         panel.undo_button.setEnabled(bool(self.undo_steps))
         panel.why.setText(approve_why if current and approve_why and current.status != "Approved"
                           else "")
+        panel.arrange_buttons()  # the labels may have grown (e.g. "Unblock…")
 
     def _ready(self, *, gated: bool) -> bool:
         """Whether a decision may be taken now; says why not when the reviewer should know."""
         if self.busy:
-            self.page.status_message.emit("Still queuing the last decision…")
+            self.page.status_message.emit(self.tr("Still queuing the last decision…"))
             return False
         if self.review is None or self.page.is_loading():
-            self.page.status_message.emit("The HIT is still loading.")
+            self.page.status_message.emit(self.tr("The HIT is still loading."))
             return False
         now = time.monotonic()
         if gated and now - self.page.ready_since() < self.page.settle_s:
-            self.page.status_message.emit("A new HIT just appeared: look at it before deciding.")
+            self.page.status_message.emit(
+                self.tr("A new HIT just appeared: look at it before deciding."))
             return False
         if gated and now - self.last_decision_at < self.page.debounce_s:
-            self.page.status_message.emit("Pressed twice? The second press was ignored.")
+            self.page.status_message.emit(self.tr("Pressed twice? The second press was ignored."))
             return False
         return True
 
@@ -144,7 +150,7 @@ class ReviewActions(QObject):
     def approve(self) -> None:
         current = self.page.current_assignment()
         if current is None:
-            self.say("Choose an assignment first (←/→).")
+            self.say(self.tr("Choose an assignment first (←/→)."))
             return
         self.decide("approve", [current], None)
 
@@ -153,7 +159,7 @@ class ReviewActions(QObject):
             return
         awaiting = self.review.awaiting
         if not awaiting:
-            self.say("Every assignment of this HIT already has a decision.")
+            self.say(self.tr("Every assignment of this HIT already has a decision."))
             return
         self.decide("approve", awaiting, None)
 
@@ -165,27 +171,31 @@ class ReviewActions(QObject):
         if blocker:
             self.say(blocker)
             return
-        dialog = ApproveDialog(f"the work of {current.worker_id}", self.page)
+        dialog = ApproveDialog(self.tr("the work of {worker}").format(worker=current.worker_id),
+                               self.page)
         self._open(dialog, lambda: self.decide("approve", [current], dialog.text() or None,
                                                gated=False))
 
     def reject(self) -> None:
         current = self.page.current_assignment()
         if current is None:
-            self.say("Choose an assignment first (←/→).")
+            self.say(self.tr("Choose an assignment first (←/→)."))
             return
         blocker = rejection_blocker(current)
         if blocker:
             self.say(blocker)
             return
-        self._ask_feedback([current], f"the work of {current.worker_id}")
+        self._ask_feedback([current], self.tr("the work of {worker}").format(
+            worker=current.worker_id))
 
     def reject_all(self) -> None:
         if self.review is None or not self.review.awaiting:
-            self.say("Every assignment of this HIT already has a decision.")
+            self.say(self.tr("Every assignment of this HIT already has a decision."))
             return
         awaiting = self.review.awaiting
-        self._ask_feedback(awaiting, f"all {len(awaiting)} undecided assignment(s) of this HIT")
+        count = len(awaiting)
+        self._ask_feedback(awaiting, english_plural(
+            self.tr("all %n undecided assignment(s) of this HIT", "", count), count))
 
     def _ask_feedback(self, targets: Sequence[ReviewAssignment], what: str) -> None:
         if not self._ready(gated=False):
@@ -258,8 +268,10 @@ class ReviewActions(QObject):
         for info in infos:
             page.assignment_reviewed.emit(info.target, verdict)
         count = len(infos)
-        page.status_message.emit(f"{'Approval' if verdict == 'approve' else 'Rejection'}"
-                                 f"{'s' if count != 1 else ''} queued ({count}). Ctrl+Z undoes.")
+        page.status_message.emit(
+            english_plural(self.tr("%n approval(s) queued. Ctrl+Z undoes.", "", count), count)
+            if verdict == "approve" else
+            english_plural(self.tr("%n rejection(s) queued. Ctrl+Z undoes.", "", count), count))
         page.announce(changes.OUTBOX)
         if page.review is not None and page.review.pk == hit_pk:
             self.advance(last_column)
@@ -269,15 +281,18 @@ class ReviewActions(QObject):
     def _refused(self, hit_pk: int, error: BaseException) -> None:
         self.busy = False
         if isinstance(error, outbox.AlreadyDecided):
-            who = f" by {error.by}" if error.by else ""
-            when = f" at {error.at:%Y-%m-%d %H:%M} UTC" if error.at else ""
-            self.page.panel.show_banner(f"Already decided{who}{when}: {error}. Nothing was "
-                                        "queued; the HIT is shown as it is now.")
-            self.page.status_message.emit(f"Already decided{who}{when}.")
+            who = self.tr(" by {reviewer}").format(reviewer=error.by) if error.by else ""
+            when = self.tr(" at {time} UTC").format(time=f"{error.at:%Y-%m-%d %H:%M}") \
+                if error.at else ""
+            self.page.panel.show_banner(
+                self.tr("Already decided{by}{at}: {error}. Nothing was queued; the HIT is "
+                        "shown as it is now.").format(by=who, at=when, error=error))
+            self.page.status_message.emit(
+                self.tr("Already decided{by}{at}.").format(by=who, at=when))
         elif isinstance(error, outbox.OutboxError):
             self.say(str(error))
         else:
-            QMessageBox.warning(self.page, "Decision not queued", str(error))
+            QMessageBox.warning(self.page, self.tr("Decision not queued"), str(error))
         if self.page.current_pk == hit_pk:
             self.page.reload_hit()
         self.page.announce(changes.OUTBOX)
@@ -295,7 +310,7 @@ class ReviewActions(QObject):
 
     def undo(self) -> None:
         if not self.undo_steps:
-            self.say("Nothing to undo in this session.")
+            self.say(self.tr("Nothing to undo in this session."))
             return
         if self.busy:
             return
@@ -311,7 +326,9 @@ class ReviewActions(QObject):
 
         def done(undone: list[str]) -> None:
             self.generation += 1
-            self.page.status_message.emit(f"Undone: {len(undone)} decision(s) taken back.")
+            self.page.status_message.emit(
+                english_plural(self.tr("Undone: %n decision(s) taken back.", "", len(undone)),
+                               len(undone)))
             self.page.announce(changes.OUTBOX)
             if self.page.current_pk == hit_pk and self.page.review is not None:
                 self.page.review = self.page.review.with_decisions({t: None for t in undone})
@@ -324,7 +341,7 @@ class ReviewActions(QObject):
             self.update_buttons()
 
         def failed(error: BaseException) -> None:
-            self.say(f"Cannot undo: {error}")
+            self.say(self.tr("Cannot undo: {error}").format(error=error))
             self.page.announce(changes.OUTBOX)
 
         self.page.runner.run(work, on_done=done, on_error=failed)
@@ -347,7 +364,8 @@ class ReviewActions(QObject):
                 lambda: outbox.queue_bonus(wb, account, current.assignment_id, cents,
                                            reason=reason, request_key=key),
                 on_done=lambda info: self._queued_other(
-                    f"Bonus of ${cents / 100:.2f} queued for {current.worker_id}.",
+                    self.tr("Bonus of {amount} queued for {worker}.").format(
+                        amount=format_dollars(cents), worker=current.worker_id),
                     changes.OUTBOX),
                 on_error=self._other_refused)
 
@@ -404,8 +422,8 @@ class ReviewActions(QObject):
             # Real money: the same confirmation as Sync, asked once per session.
             if not ask_before_spending(page, page.wb, account):
                 self.spend_declined = True
-                page.status_message.emit("Approvals and bonuses stay queued until you confirm "
-                                         "the spending (Sync asks again).")
+                page.status_message.emit(self.tr("Approvals and bonuses stay queued until you "
+                                                 "confirm the spending (Sync asks again)."))
         self.pushing = True
         self.push_again = False
         wb = page.wb
@@ -414,14 +432,16 @@ class ReviewActions(QObject):
 
     def _pushed(self, report: PushReport) -> None:
         self.pushing = False
-        parts = [f"Sent {report.sent}"]
+        parts = [self.tr("sent {count}").format(count=report.sent)]
         if report.failed:
-            parts.append(f"{report.failed} refused (see the Outbox)")
+            parts.append(self.tr("{count} refused (see the Outbox)").format(count=report.failed))
         if report.deferred:
-            parts.append(f"{report.deferred} to retry")
+            parts.append(self.tr("{count} to retry").format(count=report.deferred))
         if report.held:
-            parts.append(f"{report.held} held until the spending is confirmed")
-        self.page.status_message.emit("Send as I go: " + ", ".join(parts) + ".")
+            parts.append(self.tr("{count} held until the spending is confirmed").format(
+                count=report.held))
+        self.page.status_message.emit(self.tr("Send as I go: {parts}.").format(
+            parts=", ".join(parts)))
         self.page.bus.announce(changes.OUTBOX, changes.ASSIGNMENTS, changes.HITS,
                                changes.WORKERS)
         if self.push_again:
@@ -429,8 +449,9 @@ class ReviewActions(QObject):
 
     def _push_failed(self, error: BaseException) -> None:
         self.pushing = False
-        self.page.status_message.emit(f"Send as I go: not sent ({error}); the decisions stay "
-                                      "in the Outbox.")
+        self.page.status_message.emit(self.tr("Send as I go: not sent ({error}); the "
+                                              "decisions stay in the Outbox.").format(
+                                                  error=error))
         self.page.bus.announce(changes.OUTBOX)
 
     # -- bulk rules and gold ----------------------------------------------------------------------
@@ -444,12 +465,13 @@ class ReviewActions(QObject):
     def preview(self, rule: Rule) -> None:
         batch_id, account, wb = self._batch_id(), self.page.account, self.page.wb
         if batch_id is None or account is None:
-            self.say("Choose a batch first: bulk rules work on one batch.")
+            self.say(self.tr("Choose a batch first: bulk rules work on one batch."))
             return
-        self.page.status_message.emit("Finding the assignments the rule picks…")
+        self.page.status_message.emit(self.tr("Finding the assignments the rule picks…"))
         self.page.runner.run(lambda: preview_rule(wb, account, batch_id, rule),
                              on_done=self._show_preview,
-                             on_error=lambda e: self.say(f"Preview failed: {e}"))
+                             on_error=lambda e: self.say(
+                                 self.tr("Preview failed: {error}").format(error=e)))
 
     def _show_preview(self, preview: Any) -> None:
         dialog = RulePreviewDialog(preview, load_settings().rejection_reasons, self.page)
@@ -461,7 +483,7 @@ class ReviewActions(QObject):
             ids, feedback = dialog.selected_ids(), dialog.feedback_text() or None
             verdict = preview.rule.verdict
             self.page.context.start_task(
-                "Queuing decisions",
+                self.tr("Queuing decisions"),
                 lambda progress, cancel: apply_decisions(wb, account, ids, verdict,
                                                          feedback=feedback, progress=progress,
                                                          cancel=cancel),
@@ -470,9 +492,10 @@ class ReviewActions(QObject):
         self._open(dialog, confirmed)
 
     def _rule_applied(self, outcome: RuleOutcome) -> None:
-        text = f"Queued {len(outcome.queued):,} decision(s)."
+        queued, skipped = len(outcome.queued), len(outcome.skipped)
+        text = english_plural(self.tr("Queued %n decision(s).", "", queued), queued)
         if outcome.skipped:
-            text += f" {len(outcome.skipped):,} skipped: already decided."
+            text += " " + self.tr("%n skipped: already decided.", "", skipped)
         self.page.status_message.emit(text)
         if outcome.queued:
             self.undo_steps.append((self.page.current_pk or 0,
@@ -484,7 +507,7 @@ class ReviewActions(QObject):
     def choose_gold(self) -> None:
         batch_id, wb = self._batch_id(), self.page.wb
         if batch_id is None:
-            self.say("Choose a batch first: gold answers belong to a batch.")
+            self.say(self.tr("Choose a batch first: gold answers belong to a batch."))
             return
 
         def load() -> tuple[str, list[str], list[str], GoldChoice]:
@@ -547,7 +570,8 @@ class ReviewActions(QObject):
         def failed(error: BaseException) -> None:
             self._ds_running.discard(batch_id)
             self._ds_batches[batch_id] = {}
-            self.page.status_message.emit(f"Dawid-Skene not available: {error}")
+            self.page.status_message.emit(
+                self.tr("Dawid-Skene not available: {error}").format(error=error))
 
         self.page.runner.run(work, on_done=done, on_error=failed)
 
@@ -567,11 +591,11 @@ class ReviewActions(QObject):
             return
         current = self.page.current_assignment()
         if review is None or current is None:
-            panel.task_page.show_message("Choose an assignment to see its task page.")
+            panel.task_page.show_message(self.tr("Choose an assignment to see its task page."))
             return
         if not review.has_question:
-            panel.task_page.show_message("The store has no task page for this HIT (imported "
-                                         "results carry none).")
+            panel.task_page.show_message(self.tr("The store has no task page for this HIT "
+                                                 "(imported results carry none)."))
             return
         if review.pk in self._questions:
             self._render(review.pk, current)
@@ -594,10 +618,11 @@ class ReviewActions(QObject):
         try:
             parsed = parse_question(xml or "")
         except ValueError as exc:
-            view.show_message(f"The task page cannot be read: {exc}")
+            view.show_message(self.tr("The task page cannot be read: {error}").format(error=exc))
             return
         if parsed.html is None:
-            view.show_message(f"The task page is on another site ({parsed.url}); it is not "
-                              "loaded here. The answers are in the grid.")
+            view.show_message(self.tr("The task page is on another site ({url}); it is not "
+                                      "loaded here. The answers are in the grid.").format(
+                                          url=parsed.url))
             return
         view.show_page(parsed.html, assignment.answers, assignment.worker_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,20 @@ from workbench.services.review import BonusLine
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(mid);"
+# How a bonus stands (stored codes), shown translated.
+BONUS_STATES = {
+    "pending": QT_TRANSLATE_NOOP("BonusDialog", "pending"),
+    "sending": QT_TRANSLATE_NOOP("BonusDialog", "sending"),
+    "sent": QT_TRANSLATE_NOOP("BonusDialog", "sent"),
+    "paid": QT_TRANSLATE_NOOP("BonusDialog", "paid"),
+    "failed": QT_TRANSLATE_NOOP("BonusDialog", "failed"),
+}
+
+
+def bonus_state(state: str) -> str:
+    """A bonus's state in the user's language (unknown states as they are)."""
+    label = BONUS_STATES.get(state)
+    return QCoreApplication.translate("BonusDialog", str(label)) if label else state
 
 
 def _label(text: str, style: str = "") -> QLabel:
@@ -72,14 +86,14 @@ class RejectDialog(QDialog):
 
     def __init__(self, reasons: Sequence[str], what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reject")
-        self.setMinimumWidth(520)
+        self.setWindowTitle(self.tr("Reject"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(f"Reject {what}. The worker sees this feedback and is not "
-                                "paid, and a rejection counts against their record: say "
-                                "clearly what was wrong."))
+        layout.addWidget(_label(self.tr("Reject {what}. The worker sees this feedback and is not "
+                                        "paid, and a rejection counts against their record: "
+                                        "say clearly what was wrong.").format(what=what)))
         self.reasons = QListWidget()
-        self.reasons.setAccessibleName("Saved reasons")
+        self.reasons.setAccessibleName(self.tr("Saved reasons"))
         for number, reason in enumerate(reasons, start=1):
             prefix = f"{number}.  " if number <= 9 else "     "
             item = QListWidgetItem(prefix + reason)
@@ -91,19 +105,24 @@ class RejectDialog(QDialog):
         # the dialog must never come up with feedback the reviewer did not pick.
         self.reasons.itemSelectionChanged.connect(self._reason_chosen)
         if reasons:
-            layout.addWidget(_label("Saved reasons (press 1–9):", NOTE_STYLE))
+            reasons_label = _label(self.tr("Saved reasons (press 1–9):"), NOTE_STYLE)
+            reasons_label.setBuddy(self.reasons)
+            layout.addWidget(reasons_label)
         layout.addWidget(self.reasons)
-        layout.addWidget(_label("Feedback to the worker:"))
+        feedback_label = _label(self.tr("Feedback to the worker:"))
+        layout.addWidget(feedback_label)
         self.feedback = _FeedbackEdit()
-        self.feedback.setAccessibleName("Feedback to the worker")
+        self.feedback.setAccessibleName(self.tr("Feedback to the worker"))
+        feedback_label.setBuddy(self.feedback)
         self.feedback.textChanged.connect(self._validate)
         layout.addWidget(self.feedback)
-        self.save_reason = QCheckBox("Save this feedback as a reason")
+        self.save_reason = QCheckBox(self.tr("Save this feedback as a reason"))
         layout.addWidget(self.save_reason)
         self.problem = _label("", ERROR_STYLE)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton("Reject", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = buttons.addButton(self.tr("Reject"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -137,9 +156,10 @@ class RejectDialog(QDialog):
     def problem_text(self) -> str:
         text = self.text()
         if not text:
-            return "A rejection needs feedback: choose a reason or type one."
+            return self.tr("A rejection needs feedback: choose a reason or type one.")
         if len(text) > MAX_FEEDBACK:
-            return f"Feedback is limited to {MAX_FEEDBACK:,} characters ({len(text):,} now)."
+            return self.tr("Feedback is limited to {limit} characters ({count} now).").format(
+                limit=f"{MAX_FEEDBACK:,}", count=f"{len(text):,}")
         return ""
 
     def _validate(self) -> None:
@@ -157,18 +177,20 @@ class ApproveDialog(QDialog):
 
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Approve with feedback")
-        self.setMinimumWidth(480)
+        self.setWindowTitle(self.tr("Approve with feedback"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(f"Approve {what}. Feedback is optional; the worker sees it."))
+        layout.addWidget(_label(self.tr("Approve {what}. Feedback is optional; the worker sees "
+                                        "it.").format(what=what)))
         self.feedback = _FeedbackEdit()
-        self.feedback.setAccessibleName("Feedback to the worker")
+        self.feedback.setAccessibleName(self.tr("Feedback to the worker"))
         self.feedback.textChanged.connect(self._validate)
         layout.addWidget(self.feedback)
         self.problem = _label("", ERROR_STYLE)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton("Approve", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = buttons.addButton(self.tr("Approve"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -181,8 +203,8 @@ class ApproveDialog(QDialog):
 
     def _validate(self) -> None:
         too_long = len(self.text()) > MAX_FEEDBACK
-        self.problem.setText(f"Feedback is limited to {MAX_FEEDBACK:,} characters."
-                             if too_long else "")
+        self.problem.setText(self.tr("Feedback is limited to {limit} characters.").format(
+            limit=f"{MAX_FEEDBACK:,}") if too_long else "")
         self.confirm.setEnabled(not too_long)
 
     def _accept(self) -> None:
@@ -196,32 +218,34 @@ class BonusDialog(QDialog):
     def __init__(self, worker_id: str, assignment_id: str, existing: Sequence[BonusLine],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bonus")
-        self.setMinimumWidth(500)
+        self.setWindowTitle(self.tr("Bonus"))
+        self.setMinimumWidth(540)
         # Queuing twice with this key (a double click, a retry) queues one bonus.
         self.request_key = f"bonus-{uuid.uuid4().hex}"
         self.cents = 0
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(f"Pay worker {worker_id} a bonus for assignment "
-                                f"{assignment_id}."))
+        layout.addWidget(_label(self.tr("Pay worker {worker} a bonus for assignment "
+                                        "{assignment}.").format(worker=worker_id,
+                                                                assignment=assignment_id)))
         form = QFormLayout()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("e.g. 0.50")
-        self.amount.setAccessibleName("Bonus amount in US dollars")
+        self.amount.setPlaceholderText(self.tr("e.g. 0.50"))
+        self.amount.setAccessibleName(self.tr("Bonus amount in US dollars"))
         self.amount.textChanged.connect(self._validate)
-        form.addRow("Amount (USD)", self.amount)
+        form.addRow(self.tr("Amount (USD)"), self.amount)
         self.reason = _FeedbackEdit()
-        self.reason.setAccessibleName("Reason the worker sees")
+        self.reason.setAccessibleName(self.tr("Reason the worker sees"))
         self.reason.textChanged.connect(self._validate)
-        form.addRow("Reason (the worker sees it)", self.reason)
+        form.addRow(self.tr("Reason (the worker sees it)"), self.reason)
         layout.addLayout(form)
         self.cost = _label("")
         layout.addWidget(self.cost)
-        self.again = QCheckBox("Pay another bonus for this assignment")
+        self.again = QCheckBox(self.tr("Pay another bonus for this assignment"))
         if existing:
-            lines = [f"{format_dollars(b.amount_cents)} {b.state}: {b.reason}" for b in existing]
-            layout.addWidget(_label("This assignment already has a bonus:\n" + "\n".join(lines),
-                                    ERROR_STYLE))
+            lines = [f"{format_dollars(b.amount_cents)} {bonus_state(b.state)}: {b.reason}"
+                     for b in existing]
+            layout.addWidget(_label(self.tr("This assignment already has a bonus:") + "\n"
+                                    + "\n".join(lines), ERROR_STYLE))
             self.again.toggled.connect(self._validate)
             layout.addWidget(self.again)
         self.again.setVisible(bool(existing))
@@ -229,7 +253,8 @@ class BonusDialog(QDialog):
         self.problem = _label("", ERROR_STYLE)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton("Queue bonus", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = buttons.addButton(self.tr("Queue bonus"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -245,25 +270,27 @@ class BonusDialog(QDialog):
         raw = self.amount.text().strip()
         self.cents = 0
         if not raw:
-            return "Enter an amount, e.g. 0.50."
+            return self.tr("Enter an amount, e.g. 0.50.")
         try:
             self.cents = parse_usd(raw, what="bonus")
         except InvalidAmount as exc:
-            return f"The amount is not valid: {exc}."
+            return self.tr("The amount is not valid: {error}.").format(error=exc)
         if not self.reason_text():
-            return "A bonus needs a reason: the worker sees it."
+            return self.tr("A bonus needs a reason: the worker sees it.")
         if len(self.reason_text()) > MAX_FEEDBACK:
-            return f"The reason is limited to {MAX_FEEDBACK:,} characters."
+            return self.tr("The reason is limited to {limit} characters.").format(
+                limit=f"{MAX_FEEDBACK:,}")
         if self.existing and not self.again.isChecked():
-            return "Tick the box above to pay a second bonus for the same assignment."
+            return self.tr("Tick the box above to pay a second bonus for the same assignment.")
         return ""
 
     def _validate(self) -> None:
         problem = self.problem_text()
         if self.cents:
             fee = bonus_fee_cents(self.cents)
-            self.cost.setText(f"Bonus {format_dollars(self.cents)} + fee {format_dollars(fee)}"
-                              f" = {format_dollars(self.cents + fee)} in total")
+            self.cost.setText(self.tr("Bonus {bonus} + fee {fee} = {total} in total").format(
+                bonus=format_dollars(self.cents), fee=format_dollars(fee),
+                total=format_dollars(self.cents + fee)))
         else:
             self.cost.setText("")
         self.problem.setText(problem)
@@ -285,23 +312,27 @@ class BlockDialog(QDialog):
         super().__init__(parent)
         self.blocking = not blocked
         self.choice = ""
-        self.setWindowTitle("Block worker" if self.blocking else "Unblock worker")
-        self.setMinimumWidth(520)
+        self.setWindowTitle(self.tr("Block worker") if self.blocking
+                            else self.tr("Unblock worker"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         if self.blocking:
-            layout.addWidget(_label(
-                f"Block {worker_id} from all of this account's HITs, or soft-block them. A "
+            layout.addWidget(_label(self.tr(
+                "Block {worker} from all of this account's HITs, or soft-block them. A "
                 "block counts against a worker's standing on MTurk; for work that is merely "
                 "not good enough MTurk recommends the soft block: a qualification your HITs "
-                "require them not to have."))
+                "require them not to have.").format(worker=worker_id)))
         else:
-            layout.addWidget(_label(f"Unblock {worker_id}: they can work on your HITs again."))
+            layout.addWidget(_label(self.tr("Unblock {worker}: they can work on your HITs "
+                                            "again.").format(worker=worker_id)))
         if record_lines:
             layout.addWidget(_label("\n".join(record_lines), NOTE_STYLE))
-        layout.addWidget(_label("Reason (required to block; the worker may see it):"
-                                if self.blocking else "Reason (optional):"))
+        reason_label = _label(self.tr("Reason (required to block; the worker may see it):")
+                              if self.blocking else self.tr("Reason (optional):"))
+        layout.addWidget(reason_label)
         self.reason = _FeedbackEdit()
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(self.tr("Reason"))
+        reason_label.setBuddy(self.reason)
         self.reason.textChanged.connect(self._validate)
         layout.addWidget(self.reason)
         self.problem = _label("", ERROR_STYLE)
@@ -309,13 +340,14 @@ class BlockDialog(QDialog):
         buttons = QDialogButtonBox()
         self.soft: QPushButton | None = None
         if self.blocking:
-            self.soft = buttons.addButton("Lift the soft block" if soft_blocked
-                                          else "Soft block (recommended)",
+            self.soft = buttons.addButton(self.tr("Lift the soft block") if soft_blocked
+                                          else self.tr("Soft block (recommended)"),
                                           QDialogButtonBox.ButtonRole.ActionRole)
             self.soft.setAutoDefault(False)
             self.soft.clicked.connect(lambda: self._finish(
                 "lift_soft_block" if soft_blocked else "soft_block"))
-        self.confirm = buttons.addButton("Block" if self.blocking else "Unblock",
+        self.confirm = buttons.addButton(self.tr("Block") if self.blocking
+                                         else self.tr("Unblock"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -329,7 +361,8 @@ class BlockDialog(QDialog):
         return self.reason.toPlainText().strip()
 
     def _validate(self) -> None:
-        problem = "A block needs a reason." if self.blocking and not self.reason_text() else ""
+        problem = self.tr("A block needs a reason.") if self.blocking and \
+            not self.reason_text() else ""
         self.problem.setText(problem)
         self.confirm.setEnabled(not problem)
 

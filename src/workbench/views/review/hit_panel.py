@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,9 +38,6 @@ from workbench.views.review.task_page import TaskPageView
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.empty_state import EmptyState
 
-KEY_HINTS = ("A approve · R reject · Shift+A approve all · Shift+R reject all · F approve "
-             "with feedback · B bonus · ←/→ assignment · N/P next/previous HIT · Ctrl+Z undo · "
-             "T task page")
 CURRENT_FILL = "#eef4fd"
 CURRENT_EDGE = "#1565c0"
 BANNER_STYLE = ("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e8c95a;"
@@ -75,7 +72,7 @@ class SideBySideView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Answers side by side")
+        self.setAccessibleName(self.tr("Answers side by side"))
         self.setWordWrap(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,61 +121,94 @@ class HitPanel(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.setAccessibleName("Review notice")
+        self.banner.setAccessibleName(self.tr("Review notice"))
         self.banner.hide()
         layout.addWidget(self.banner)
 
         self.inputs = DetailsView()
-        self.inputs.setAccessibleName("Input values")
+        self.inputs.setAccessibleName(self.tr("Input values"))
         self.grid = SideBySideView()
         self.grid.setModel(model)
         self.task_page = TaskPageView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.grid, "Answers side by side")
-        self.tabs.addTab(self.task_page, "Task page (T)")
+        self.tabs.addTab(self.grid, self.tr("Answers side by side"))
+        self.tabs.addTab(self.task_page, self.tr("Task page (T)"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.currentChanged.connect(lambda _i: self._fit())
         self.cell = DetailsView()
-        self.cell.setAccessibleName("The chosen answer in full")
+        self.cell.setAccessibleName(self.tr("The chosen answer in full"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.inputs)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.cell)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([130, 330, 130])
-        self.empty = EmptyState("Nothing to review", "")
+        self.empty = EmptyState(self.tr("Nothing to review"), "")
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.splitter, 1)
 
-        buttons = QHBoxLayout()
-        self.approve_button = self._button("Approve (A)", "#1b7f3b")
-        self.reject_button = self._button("Reject… (R)", "#b3261e")
-        self.approve_all_button = self._button("Approve all (Shift+A)", "")
-        self.reject_all_button = self._button("Reject all… (Shift+R)", "")
-        self.bonus_button = self._button("Bonus… (B)", "")
-        self.block_button = self._button("Block…", "")
-        self.undo_button = self._button("Undo (Ctrl+Z)", "")
+        self.approve_button = self._button(self.tr("Approve (A)"), "#1b7f3b")
+        self.reject_button = self._button(self.tr("Reject… (R)"), "#b3261e")
+        self.approve_all_button = self._button(self.tr("Approve all (Shift+A)"), "")
+        self.reject_all_button = self._button(self.tr("Reject all… (Shift+R)"), "")
+        self.bonus_button = self._button(self.tr("Bonus… (B)"), "")
+        self.block_button = self._button(self.tr("Block…"), "")
+        self.block_button.setToolTip(self.tr("Block or unblock the worker (Ctrl+Shift+B)"))
+        self.undo_button = self._button(self.tr("Undo (Ctrl+Z)"), "")
+        # One row of buttons; the whole-HIT ones move to a second row when a longer
+        # language (or a narrow window) would cut the labels short.
+        self.button_row = QHBoxLayout()
         for button in (self.approve_button, self.reject_button, self.approve_all_button,
                        self.reject_all_button, self.bonus_button, self.block_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.undo_button)
-        body.addLayout(buttons)
+            self.button_row.addWidget(button)
+        self.button_row.addStretch()
+        self.button_row.addWidget(self.undo_button)
+        self.second_row = QHBoxLayout()
+        self.second_row.addStretch()
+        self.wrapped = False
+        body.addLayout(self.button_row)
+        body.addLayout(self.second_row)
         self.why = QLabel()
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
         self.why.setStyleSheet(f"color: {SOON_COLOUR};")
         body.addWidget(self.why)
-        hints = QLabel(KEY_HINTS)
+        hints = QLabel(self.tr("A approve · R reject · Shift+A approve all · Shift+R reject all "
+                               "· F approve with feedback · B bonus · ←/→ assignment · N/P "
+                               "next/previous HIT · Ctrl+Z undo · T task page"))
+        hints.setObjectName("key_hints")
         hints.setWordWrap(True)
         hints.setStyleSheet("color: palette(mid);")
         body.addWidget(hints)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.empty, 1)
-        self.show_empty("Nothing to review", "Choose a HIT in the queue.")
+        self.show_empty(self.tr("Nothing to review"), self.tr("Choose a HIT in the queue."))
+
+    def arrange_buttons(self) -> None:
+        """Wrap the action buttons onto two rows if one row would cut their labels."""
+        buttons = (self.approve_button, self.reject_button, self.approve_all_button,
+                   self.reject_all_button, self.bonus_button, self.block_button,
+                   self.undo_button)
+        spacing = max(0, self.button_row.spacing())
+        needed = sum(b.sizeHint().width() + spacing for b in buttons) + 24
+        wrap = needed > self.width()
+        if wrap == self.wrapped:
+            return
+        self.wrapped = wrap
+        for index, button in enumerate((self.approve_all_button, self.reject_all_button)):
+            if wrap:
+                self.button_row.removeWidget(button)
+                self.second_row.insertWidget(index, button)
+            else:
+                self.second_row.removeWidget(button)
+                self.button_row.insertWidget(2 + index, button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange_buttons()
 
     @staticmethod
     def _button(text: str, colour: str) -> QPushButton:
@@ -201,8 +231,9 @@ class HitPanel(QWidget):
         self.empty.hide()
         self.body.show()
         self.show_header(review, now)
-        self.inputs.show_groups([("Input values", review.inputs or
-                                  [("—", "This HIT has no input values in the store")])])
+        self.inputs.show_groups([(self.tr("Input values"), review.inputs or
+                                  [("—", self.tr("This HIT has no input values in the "
+                                                 "store"))])])
         self.model.set_review(review)
         self.grid.resizeRowsToContents()
         self._fit()
@@ -229,13 +260,16 @@ class HitPanel(QWidget):
         parts = [f"<b>HIT {html.escape(review.hit_id)}</b>"]
         if review.batch_name:
             parts.append(html.escape(review.batch_name))
-        parts.append(f"reward {format_dollars(review.reward_cents)}")
+        parts.append(html.escape(self.tr("reward {amount}").format(
+            amount=format_dollars(review.reward_cents))))
         left = len(review.awaiting)
-        parts.append(f"{left} of {len(review.assignments)} to decide")
+        parts.append(html.escape(self.tr("{left} of {total} to decide").format(
+            left=left, total=len(review.assignments))))
         deadline = review.deadline()
         if deadline is not None:
             soon = (deadline - now).total_seconds() < DUE_SOON_S
-            text = f"auto-approves {countdown(deadline, now)} ({local_time(deadline)})"
+            text = html.escape(self.tr("auto-approves {countdown} ({time})").format(
+                countdown=countdown(deadline, now), time=local_time(deadline)))
             parts.append(f"<span style='color:{SOON_COLOUR if soon else 'inherit'}'>"
                          f"{'<b>' if soon else ''}{text}{'</b>' if soon else ''}</span>")
         self.header.setText(" · ".join(parts))
@@ -248,15 +282,17 @@ class HitPanel(QWidget):
                   field: str | None) -> None:
         """The chosen answer in full, with the worker's record: escaped text only."""
         if review is None or assignment is None:
-            self.cell.show_message("Choose an assignment (←/→) to see its answers in full.")
+            self.cell.show_message(self.tr("Choose an assignment (←/→) to see its answers in "
+                                           "full."))
             return
         record = review.records.get(assignment.worker_id)
         answers = [(name, assignment.answers.get(name, "")) for name in review.fields] \
             if field is None else [(field, assignment.answers.get(field, ""))]
-        groups = [(f"{assignment.worker_id} — assignment {assignment.assignment_id}",
-                   answers or [("—", "No answers")])]
+        groups = [(self.tr("{worker} — assignment {assignment}").format(
+            worker=assignment.worker_id, assignment=assignment.assignment_id),
+                   answers or [("—", self.tr("No answers"))])]
         lines = record.lines() if record is not None else []
-        groups.append(("Track record", [("", line) for line in lines] or
-                       [("", "No record yet")]))
+        groups.append((self.tr("Track record"), [("", line) for line in lines] or
+                       [("", self.tr("No record yet"))]))
         self.cell.show_groups(groups)
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 DROPPED_ELEMENTS = frozenset({"script", "iframe", "frame", "frameset", "object", "embed",
@@ -184,7 +184,8 @@ class _Filler(HTMLParser):
         if tag in ("classification-target", "short-instructions"):
             return "<div>"
         if tag == "full-instructions":
-            return "<details><summary>Full instructions</summary>"
+            summary = QCoreApplication.translate("TaskPageView", "Full instructions")
+            return f"<details><summary>{html.escape(summary)}</summary>"
         if tag == "crowd-input":
             answer = self._answer(name) or ""
             return (f"<label>{label} <input disabled class='wb-filled' "
@@ -207,8 +208,9 @@ class _Filler(HTMLParser):
             return "<div>"
         if tag == "crowd-button":
             return "<button disabled>"
-        return (f"<div class='wb-note'>{html.escape(tag)} (drawn by a script that is not run "
-                "here)</div><div>")
+        note = QCoreApplication.translate("TaskPageView",
+                                          "{element} (drawn by a script that is not run here)")
+        return f"<div class='wb-note'>{html.escape(note.format(element=tag))}</div><div>"
 
     def _crowd_end(self, tag: str) -> str:
         if tag == "crowd-form":
@@ -221,8 +223,9 @@ class _Filler(HTMLParser):
                 f"<label><input type='radio' disabled{ticked if c == chosen else ''}> "
                 f"{html.escape(c, quote=False)}</label><br>" for c in categories)
             if chosen and chosen not in categories:
-                choices += (f"<div class='wb-note'>Answer: "
-                            f"{html.escape(chosen, quote=False)}</div>")
+                answer = QCoreApplication.translate("TaskPageView", "Answer: {answer}")
+                choices += (f"<div class='wb-note'>"
+                            f"{html.escape(answer.format(answer=chosen), quote=False)}</div>")
             return f"{choices}</fieldset>"
         if tag == "full-instructions":
             return "</details>"
@@ -245,7 +248,9 @@ def filled_page(page_html: str, answers: Mapping[str, str]) -> str:
     if rest:
         rows = "".join(f"<tr><td>{html.escape(k, quote=False)}</td>"
                        f"<td>{html.escape(v, quote=False)}</td></tr>" for k, v in rest)
-        body += ("<div class='wb-note'>Answers with no matching field on the page:</div>"
+        note = QCoreApplication.translate("TaskPageView",
+                                          "Answers with no matching field on the page:")
+        body += (f"<div class='wb-note'>{html.escape(note)}</div>"
                  f"<table class='wb-rest'>{rows}</table>")
     head = (f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
             f"<meta charset='utf-8'><style>{STYLE}</style>")
@@ -351,15 +356,16 @@ class TaskPageView(QWidget):
         from workbench.views.designer.preview import web_engine_available
 
         if not web_engine_available():
-            self.show_message("The task page needs QtWebEngine, which this installation "
-                              "lacks; the answers are in the grid.")
+            self.show_message(self.tr("The task page needs QtWebEngine, which this "
+                                      "installation lacks; the answers are in the grid."))
             return
         if self.view is None:
             self.view, self._interceptor = _make_view(self)
             self.stack.addWidget(self.view)
         self.html = filled_page(page_html, answers)
-        self.note.setText(f"{who}'s answers, filled in. Scripts are off and nothing is loaded "
-                          "from the network: images and styles from elsewhere do not show.")
+        self.note.setText(self.tr("{worker}'s answers, filled in. Scripts are off and nothing "
+                                  "is loaded from the network: images and styles from "
+                                  "elsewhere do not show.").format(worker=who))
         self.view.setHtml(self.html, QUrl("about:blank"))
         self.stack.setCurrentWidget(self.view)
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 # MTurk takes ISO 3166-2 subdivisions; only US states are common enough to offer by name.
@@ -54,10 +54,13 @@ def parse_locales(text: str) -> tuple[list[dict[str, str]], str | None]:
     for part in (p.strip() for p in re.split(r"[,;\s]+", text) if p.strip()):
         match = _LOCALE_TEXT.match(part)
         if not match:
-            return values, f"{part!r} is not a country code like US or US-NY"
+            return values, QCoreApplication.translate(
+                "LocalePicker", "{text} is not a country code like US or US-NY").format(
+                    text=repr(part))
         country = match.group(1).upper()
         if country not in known:
-            return values, f"{country} is not a country code"
+            return values, QCoreApplication.translate(
+                "LocalePicker", "{code} is not a country code").format(code=country)
         locale = {"Country": country}
         if match.group(2):
             locale["Subdivision"] = match.group(2).upper()
@@ -75,16 +78,17 @@ class LocalePicker(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.country = QComboBox()
-        self.country.setAccessibleName("Country")
+        self.country.setAccessibleName(self.tr("Country"))
         for code, name in countries():
             self.country.addItem(f"{name} ({code})", code)
         self.country.insertSeparator(len(COMMON_COUNTRIES))
         self.country.setMinimumContentsLength(14)
         self.subdivision = QComboBox()
         self.subdivision.setEditable(True)
-        self.subdivision.setAccessibleName("State or province")
-        self.subdivision.setToolTip("A state (for the US) or an ISO 3166-2 subdivision code; "
-                                    "leave it at 'Whole country' for anywhere in the country")
+        self.subdivision.setAccessibleName(self.tr("State or province"))
+        self.subdivision.setToolTip(self.tr("A state (for the US) or an ISO 3166-2 subdivision "
+                                            "code; leave it at 'Whole country' for anywhere in "
+                                            "the country"))
         self.subdivision.setMinimumContentsLength(8)
         layout.addWidget(self.country, 3)
         layout.addWidget(self.subdivision, 2)
@@ -95,7 +99,7 @@ class LocalePicker(QWidget):
     def _country_changed(self) -> None:
         self.subdivision.blockSignals(True)
         self.subdivision.clear()
-        self.subdivision.addItem("Whole country", "")
+        self.subdivision.addItem(self.tr("Whole country"), "")
         if self.country.currentData() == "US":
             for code, name in sorted(US_STATES.items(), key=lambda item: item[1]):
                 self.subdivision.addItem(f"{name} ({code})", code)

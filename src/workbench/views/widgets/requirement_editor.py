@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.qualifications import GUARD_ACCEPT, MAX_REQUIREMENTS_PER_HIT
+from workbench.domain.qualifications import (
+    GUARD_ACCEPT,
+    GUARD_ALL,
+    GUARD_PREVIEW_AND_ACCEPT,
+    MAX_REQUIREMENTS_PER_HIT,
+)
 from workbench.services.accounts import AccountInfo, get_account
 from workbench.services.context import Workbench
 from workbench.services.qualifications import QualificationTypeInfo, list_types
@@ -53,6 +58,74 @@ from workbench.services.requirement_advice import (
 from workbench.views.widgets.locale_values import LocalePicker, parse_locales
 
 OTHER_ID = "__other__"
+# What the editor shows for the comparators, guards and system qualifications (the services
+# name them in English): display names only, the codes sent to MTurk stay as they are.
+COMPARATOR_NAMES = {
+    "LessThan": QT_TRANSLATE_NOOP("RequirementRow", "less than"),
+    "LessThanOrEqualTo": QT_TRANSLATE_NOOP("RequirementRow", "at most"),
+    "GreaterThan": QT_TRANSLATE_NOOP("RequirementRow", "more than"),
+    "GreaterThanOrEqualTo": QT_TRANSLATE_NOOP("RequirementRow", "at least"),
+    "EqualTo": QT_TRANSLATE_NOOP("RequirementRow", "equal to"),
+    "NotEqualTo": QT_TRANSLATE_NOOP("RequirementRow", "not equal to"),
+    "Exists": QT_TRANSLATE_NOOP("RequirementRow", "has been granted"),
+    "DoesNotExist": QT_TRANSLATE_NOOP("RequirementRow", "has not been granted"),
+    "In": QT_TRANSLATE_NOOP("RequirementRow", "one of"),
+    "NotIn": QT_TRANSLATE_NOOP("RequirementRow", "none of"),
+}
+GUARD_NAMES = {
+    GUARD_ACCEPT: QT_TRANSLATE_NOOP("RequirementRow", "Guards accepting"),
+    GUARD_PREVIEW_AND_ACCEPT: QT_TRANSLATE_NOOP("RequirementRow", "Guards preview and accept"),
+    GUARD_ALL: QT_TRANSLATE_NOOP("RequirementRow", "Hides the HITs from others"),
+}
+GUARD_HELP_TEXTS = {
+    GUARD_ACCEPT: QT_TRANSLATE_NOOP(
+        "RequirementRow",
+        "Every worker finds and previews the HITs; only qualified ones can accept."),
+    GUARD_PREVIEW_AND_ACCEPT: QT_TRANSLATE_NOOP(
+        "RequirementRow",
+        "Every worker finds the HITs; only qualified ones can see a preview or accept."),
+    GUARD_ALL: QT_TRANSLATE_NOOP("RequirementRow",
+                                 "Only qualified workers find the HITs at all."),
+}
+# The system qualifications' names and help, as the services write them.
+SYSTEM_TEXTS = (
+    QT_TRANSLATE_NOOP("RequirementRow", "HIT approval rate (%)"),
+    QT_TRANSLATE_NOOP("RequirementRow", "Number of HITs approved"),
+    QT_TRANSLATE_NOOP("RequirementRow", "Location"),
+    QT_TRANSLATE_NOOP("RequirementRow", "Adult content (18+)"),
+    QT_TRANSLATE_NOOP("RequirementRow", "Masters"),
+    QT_TRANSLATE_NOOP("RequirementRow", "Masters (sandbox)"),
+    QT_TRANSLATE_NOOP("RequirementRow", "The share of a worker's decided assignments, for all "
+                                        "requesters, that were approved."),
+    QT_TRANSLATE_NOOP("RequirementRow", "How many assignments of the worker's, for all "
+                                        "requesters, were approved."),
+    QT_TRANSLATE_NOOP("RequirementRow", "The country (and, in the US, the state) the worker "
+                                        "gave as their address."),
+    QT_TRANSLATE_NOOP("RequirementRow", "Workers who agreed to see adult content; needed if "
+                                        "the HITs may show any."),
+    QT_TRANSLATE_NOOP("RequirementRow", "Workers MTurk recognised for consistently good work; "
+                                        "adds 5% of the reward to the fee."),
+    QT_TRANSLATE_NOOP("RequirementRow", "Your own qualification."),
+    QT_TRANSLATE_NOOP("RequirementRow", "Your own qualification with a test."),
+    QT_TRANSLATE_NOOP("RequirementRow", "Your own qualification (inactive)."),
+    QT_TRANSLATE_NOOP("RequirementRow", "Your own qualification with a test (inactive)."),
+)
+_SYSTEM_TEXTS = frozenset(str(text) for text in SYSTEM_TEXTS)
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("RequirementRow", str(text))
+
+
+def comparator_name(comparator: str) -> str:
+    """A comparator's display name (its code when unknown)."""
+    name = COMPARATOR_NAMES.get(comparator)
+    return _tr(name) if name else COMPARATOR_LABELS.get(comparator, comparator)
+
+
+def choice_text(text: str) -> str:
+    """A system qualification's name or help in the user's language; others as they are."""
+    return _tr(text) if text in _SYSTEM_TEXTS else text
 LEVEL_STYLE = {
     "error": ("#b3261e", "✖"),
     "warning": ("#8a5300", "⚠"),
@@ -66,7 +139,8 @@ def _parse_integers(text: str) -> tuple[list[int], str | None]:
         try:
             values.append(int(part))
         except ValueError:
-            return values, f"{part!r} is not a whole number"
+            return values, QCoreApplication.translate(
+                "RequirementRow", "{value} is not a whole number").format(value=repr(part))
     return values, None
 
 
@@ -88,47 +162,49 @@ class RequirementRow(QFrame):
         self.number.setMinimumWidth(18)
         self.number.setStyleSheet("color: palette(mid); font-weight: bold;")
         self.qualification = QComboBox()
-        self.qualification.setAccessibleName("Qualification")
+        self.qualification.setAccessibleName(self.tr("Qualification"))
         self.qualification.setMinimumContentsLength(20)
         self.qualification.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.other_id = QLineEdit()
-        self.other_id.setPlaceholderText("Qualification type id")
-        self.other_id.setAccessibleName("Qualification type id")
+        self.other_id.setPlaceholderText(self.tr("Qualification type id"))
+        self.other_id.setAccessibleName(self.tr("Qualification type id"))
         self.other_id.setMaxLength(64)
         self.other_id.setVisible(False)
         self.comparator = QComboBox()
-        self.comparator.setAccessibleName("Comparator")
+        self.comparator.setAccessibleName(self.tr("Comparator"))
         self.comparator.setMinimumContentsLength(12)
         self.values = QStackedWidget()
         self.values.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.none_label = QLabel("")
         self.integer = QSpinBox()
-        self.integer.setAccessibleName("Value")
+        self.integer.setAccessibleName(self.tr("Value"))
         self.integers = QLineEdit()
-        self.integers.setPlaceholderText("e.g. 1, 2, 3")
-        self.integers.setAccessibleName("Values")
+        self.integers.setPlaceholderText(self.tr("e.g. 1, 2, 3"))
+        self.integers.setAccessibleName(self.tr("Values"))
         self.locale_picker = LocalePicker()
         self.locale_list = QLineEdit()
-        self.locale_list.setPlaceholderText("e.g. US, CA, GB or US-NY")
-        self.locale_list.setAccessibleName("Countries")
-        self.locale_list.setToolTip("Up to 15 two-letter country codes, each optionally with "
-                                    "a subdivision: US-NY is New York state")
+        self.locale_list.setPlaceholderText(self.tr("e.g. US, CA, GB or US-NY"))
+        self.locale_list.setAccessibleName(self.tr("Countries"))
+        self.locale_list.setToolTip(self.tr("Up to 15 two-letter country codes, each optionally "
+                                            "with a subdivision: US-NY is New York state"))
         for widget in (self.none_label, self.integer, self.integers, self.locale_picker,
                        self.locale_list):
             self.values.addWidget(widget)
         self.guard = QComboBox()
-        self.guard.setAccessibleName("Guards")
+        self.guard.setAccessibleName(self.tr("Guards"))
         for value, label in GUARD_LABELS.items():
-            self.guard.addItem(label, value)
-            self.guard.setItemData(self.guard.count() - 1, GUARD_HELP[value],
+            name, help_text = GUARD_NAMES.get(value), GUARD_HELP_TEXTS.get(value)
+            self.guard.addItem(_tr(name) if name else label, value)
+            self.guard.setItemData(self.guard.count() - 1,
+                                   _tr(help_text) if help_text else GUARD_HELP[value],
                                    Qt.ItemDataRole.ToolTipRole)
-        self.guard.setToolTip("What workers without this qualification cannot do")
+        self.guard.setToolTip(self.tr("What workers without this qualification cannot do"))
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip("Remove this requirement")
-        self.remove.setAccessibleName("Remove requirement")
+        self.remove.setToolTip(self.tr("Remove this requirement"))
+        self.remove.setAccessibleName(self.tr("Remove requirement"))
         layout.addWidget(self.number)
         layout.addWidget(self.qualification, 4)
         layout.addWidget(self.other_id, 3)
@@ -156,17 +232,17 @@ class RequirementRow(QFrame):
         system = [c for c in self.choices.values() if c.system]
         custom = [c for c in self.choices.values() if not c.system]
         for choice in system:
-            self.qualification.addItem(choice.name, choice.type_id)
+            self.qualification.addItem(choice_text(choice.name), choice.type_id)
         if custom:
             self.qualification.insertSeparator(self.qualification.count())
             for choice in sorted(custom, key=lambda c: c.name.lower()):
                 self.qualification.addItem(choice.name, choice.type_id)
         self.qualification.insertSeparator(self.qualification.count())
-        self.qualification.addItem("Another qualification (by id)…", OTHER_ID)
+        self.qualification.addItem(self.tr("Another qualification (by id)…"), OTHER_ID)
         for index in range(self.qualification.count()):
             found_choice = self.choices.get(str(self.qualification.itemData(index)))
             if found_choice is not None and found_choice.help:
-                self.qualification.setItemData(index, found_choice.help,
+                self.qualification.setItemData(index, choice_text(found_choice.help),
                                                Qt.ItemDataRole.ToolTipRole)
         found = self.qualification.findData(current) if current is not None else -1
         self.qualification.setCurrentIndex(max(found, 0))
@@ -201,13 +277,13 @@ class RequirementRow(QFrame):
         other = self.qualification.currentData() == OTHER_ID
         self.other_id.setVisible(other)
         choice = self.choice()
-        self.qualification.setToolTip(choice.help if choice is not None else
-                                      "A qualification type id, e.g. one another requester "
-                                      "shared with you")
+        self.qualification.setToolTip(choice_text(choice.help) if choice is not None else
+                                      self.tr("A qualification type id, e.g. one another "
+                                              "requester shared with you"))
         self.comparator.blockSignals(True)
         self.comparator.clear()
         for comparator in self._comparators():
-            self.comparator.addItem(COMPARATOR_LABELS[comparator], comparator)
+            self.comparator.addItem(comparator_name(comparator), comparator)
         self.comparator.blockSignals(False)
         if choice is not None:
             self.integer.setRange(choice.minimum, choice.maximum)
@@ -241,7 +317,7 @@ class RequirementRow(QFrame):
         self.values.setCurrentWidget(editors[kind])
         comparator = str(self.comparator.currentData() or "")
         self.none_label.setText("" if comparator not in ("Exists", "DoesNotExist")
-                                else "(any score)")
+                                else self.tr("(any score)"))
         self.changed.emit()
 
     # -- the requirement --------------------------------------------------------------------
@@ -254,7 +330,7 @@ class RequirementRow(QFrame):
         if widget is self.locale_list:
             return parse_locales(self.locale_list.text())[1]
         if self.qualification.currentData() == OTHER_ID and not self.other_id.text().strip():
-            return "type the qualification type id"
+            return self.tr("type the qualification type id")
         return None
 
     def requirement(self) -> dict[str, Any]:
@@ -326,8 +402,8 @@ class RequirementEditor(QWidget):
         self.advice: list[Advice] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel("No requirements: every worker can find, preview and accept "
-                            "these HITs.")
+        self.empty = QLabel(self.tr("No requirements: every worker can find, preview and "
+                                    "accept these HITs."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.empty)
@@ -335,8 +411,8 @@ class RequirementEditor(QWidget):
         self.rows_layout.setSpacing(4)
         layout.addLayout(self.rows_layout)
         bar = QHBoxLayout()
-        self.add_button = QPushButton("&Add requirement")
-        self.add_button.setToolTip("Add a qualification requirement (Ctrl+Shift+Q)")
+        self.add_button = QPushButton(self.tr("&Add requirement"))
+        self.add_button.setToolTip(self.tr("Add a qualification requirement (Ctrl+Shift+Q)"))
         self.add_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.add_menu = QMenu(self.add_button)
         self.add_button.setMenu(self.add_menu)
@@ -350,7 +426,7 @@ class RequirementEditor(QWidget):
         self.advice_label = QLabel()
         self.advice_label.setWordWrap(True)
         self.advice_label.setTextFormat(Qt.TextFormat.RichText)
-        self.advice_label.setAccessibleName("Requirement warnings")
+        self.advice_label.setAccessibleName(self.tr("Requirement warnings"))
         layout.addWidget(self.advice_label)
         self._types_loaded.connect(self._set_types)
         self._update()
@@ -400,19 +476,19 @@ class RequirementEditor(QWidget):
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()
         for choice in system_choices(sandbox=self.sandbox):
-            action = self.add_menu.addAction(choice.name)
-            action.setToolTip(choice.help)
+            action = self.add_menu.addAction(choice_text(choice.name))
+            action.setToolTip(choice_text(choice.help))
             requirement = {"QualificationTypeId": choice.type_id, **(choice.default or {})}
             action.triggered.connect(lambda _=False, r=requirement: self.add_requirement(r))
         if self.custom:
-            self.add_menu.addSection("Your qualifications")
+            self.add_menu.addSection(self.tr("Your qualifications"))
             for qtype in self.custom:
                 choice = custom_choice(qtype.as_custom())
                 requirement = {"QualificationTypeId": qtype.type_id, **(choice.default or {})}
                 action = self.add_menu.addAction(qtype.name)
                 action.triggered.connect(lambda _=False, r=requirement: self.add_requirement(r))
         self.add_menu.addSeparator()
-        other = self.add_menu.addAction("Another qualification (by id)…")
+        other = self.add_menu.addAction(self.tr("Another qualification (by id)…"))
         other.triggered.connect(lambda: self.add_requirement(
             {"QualificationTypeId": "", "Comparator": "Exists"}))
 
@@ -469,7 +545,8 @@ class RequirementEditor(QWidget):
         for number, row in enumerate(self.rows, start=1):
             row.number.setText(str(number))
         self.empty.setVisible(not self.rows)
-        self.count.setText(f"{len(self.rows)} of {MAX_REQUIREMENTS_PER_HIT}" if self.rows else "")
+        self.count.setText(self.tr("{count} of {limit}").format(
+            count=len(self.rows), limit=MAX_REQUIREMENTS_PER_HIT) if self.rows else "")
         self.add_button.setEnabled(len(self.rows) < MAX_REQUIREMENTS_PER_HIT)
         advice: list[Advice] = []
         for index, row in enumerate(self.rows):
@@ -484,7 +561,8 @@ class RequirementEditor(QWidget):
         lines = []
         for item in advice:
             colour, mark = LEVEL_STYLE[item.level]
-            where = f"Requirement {item.index + 1}: " if item.index is not None else ""
+            where = self.tr("Requirement {number}: ").format(number=item.index + 1) \
+                if item.index is not None else ""
             lines.append(f"<div style='color:{colour}; margin:2px 0'>{mark} "
                          f"{html.escape(where + item.text)}</div>")
         self.advice_label.setText("".join(lines))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.models.review import english_plural
 from workbench.models.tables import AssignmentTableModel
 from workbench.views.review.dialogs import ERROR_STYLE, NOTE_STYLE, _label
 from workbench.views.widgets.table_view import DataTableView
@@ -32,33 +33,36 @@ class MessageDialog(QDialog):
     def __init__(self, worker_ids: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker_ids = list(worker_ids)
-        self.setWindowTitle("Message workers")
-        self.setMinimumWidth(560)
+        self.setWindowTitle(self.tr("Message workers"))
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         count = len(self.worker_ids)
         shown = ", ".join(self.worker_ids[:5]) + (" …" if count > 5 else "")
         chunks = (count + CHUNK - 1) // CHUNK
-        layout.addWidget(_label(f"To {count:,} worker(s): {shown}"))
+        to = english_plural(self.tr("To %n worker(s): {workers}", "", count), count)
+        layout.addWidget(_label(to.format(workers=shown)))
         if chunks > 1:
-            layout.addWidget(_label(f"Sent as {chunks} messages of at most {CHUNK} workers "
-                                    "each; whoever cannot be reached is listed afterwards.",
+            layout.addWidget(_label(self.tr("Sent as {chunks} messages of at most {size} "
+                                            "workers each; whoever cannot be reached is listed "
+                                            "afterwards.").format(chunks=chunks, size=CHUNK),
                                     NOTE_STYLE))
         form = QFormLayout()
         self.subject = QLineEdit()
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(self.tr("Subject"))
         self.subject.setMaxLength(MAX_SUBJECT + 50)  # over the limit is said, not cut
         self.message = QPlainTextEdit()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setTabChangesFocus(True)
-        form.addRow("Subject", self.subject)
-        form.addRow("Message", self.message)
+        form.addRow(self.tr("Subject"), self.subject)
+        form.addRow(self.tr("Message"), self.message)
         layout.addLayout(form)
         self.counts = _label("", NOTE_STYLE)
         layout.addWidget(self.counts)
         self.problem = _label("", ERROR_STYLE)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton("Queue message", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = buttons.addButton(self.tr("Queue message"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -76,20 +80,24 @@ class MessageDialog(QDialog):
 
     def problem_text(self) -> str:
         if not self.worker_ids:
-            return "Select the workers to write to first."
+            return self.tr("Select the workers to write to first.")
         if not self.subject_text():
-            return "Write a subject."
+            return self.tr("Write a subject.")
         if len(self.subject_text()) > MAX_SUBJECT:
-            return f"The subject is limited to {MAX_SUBJECT} characters."
+            return self.tr("The subject is limited to {limit} characters.").format(
+                limit=MAX_SUBJECT)
         if not self.message_text():
-            return "Write a message."
+            return self.tr("Write a message.")
         if len(self.message_text()) > MAX_MESSAGE:
-            return f"The message is limited to {MAX_MESSAGE:,} characters."
+            return self.tr("The message is limited to {limit} characters.").format(
+                limit=f"{MAX_MESSAGE:,}")
         return ""
 
     def _validate(self) -> None:
-        self.counts.setText(f"Subject {len(self.subject_text())}/{MAX_SUBJECT} · message "
-                            f"{len(self.message_text()):,}/{MAX_MESSAGE:,} characters")
+        self.counts.setText(self.tr("Subject {subject}/{subject_limit} · message "
+                                    "{message}/{message_limit} characters").format(
+            subject=len(self.subject_text()), subject_limit=MAX_SUBJECT,
+            message=f"{len(self.message_text()):,}", message_limit=f"{MAX_MESSAGE:,}"))
         problem = self.problem_text()
         self.problem.setText(problem)
         self.confirm.setEnabled(not problem)
@@ -105,7 +113,7 @@ class HistoryDialog(QDialog):
     def __init__(self, model: AssignmentTableModel, account_id: int, worker_id: str,
                  record_lines: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History of {worker_id}")
+        self.setWindowTitle(self.tr("History of {worker}").format(worker=worker_id))
         self.resize(1000, 560)
         layout = QVBoxLayout(self)
         title = QLabel(worker_id)
@@ -120,10 +128,12 @@ class HistoryDialog(QDialog):
         self.model = model
         self.table = DataTableView("worker_history")
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Assignments of {worker}").format(worker=worker_id))
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
-        self.model.loaded.connect(lambda n: self.count.setText(f"{n:,} assignment(s)"))
+        self.model.loaded.connect(lambda n: self.count.setText(
+            english_plural(self.tr("%n assignment(s)", "", n), n)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -2889,12 +2889,12 @@
     <message>
         <location filename="../../src/workbench/views/charts/throughput.py" line="209" />
         <source>{below} of 1 batch pays less than your wage of {wage}/h, bonuses included (reward over the median time of work not rejected).</source>
-        <translation>{below} von 1 Batch zahlt weniger als Ihren Lohn von {wage}/h, mit Boni (Vergütung geteilt durch den Median der Bearbeitungszeit nicht abgelehnter Arbeit).</translation>
+        <translation>{below} von 1 Batch zahlt weniger als Ihr Lohn von {wage}/h, mit Boni (Vergütung geteilt durch den Median der Bearbeitungszeit nicht abgelehnter Arbeit).</translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/charts/throughput.py" line="212" />
         <source>{below} of {count} batches pay less than your wage of {wage}/h, bonuses included (reward over the median time of work not rejected).</source>
-        <translation>{below} von {count} Batches zahlen weniger als Ihren Lohn von {wage}/h, mit Boni (Vergütung geteilt durch den Median der Bearbeitungszeit nicht abgelehnter Arbeit).</translation>
+        <translation>{below} von {count} Batches zahlen weniger als Ihr Lohn von {wage}/h, mit Boni (Vergütung geteilt durch den Median der Bearbeitungszeit nicht abgelehnter Arbeit).</translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/charts/throughput.py" line="217" />

@@ -16,9 +16,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
-from tests.i18n import helpers
 from tests.i18n.helpers import ROOT, TRANSLATIONS, missing_translations, untranslated
 from tests.qualifications.conftest import bird_key, bird_test
 from tests.qualifications.screens import fill
@@ -59,26 +58,6 @@ _DATA = re.compile(
     r"\d+(?:\.\d+)?\s*[dhms](?: \d+[dhms])*)$")
 
 
-class _ItemViewsWithHeaders(type):
-    """``isinstance`` true for item views whose model has columns the helper can read.
-
-    A QListWidget's model hides ``columnCount`` from Python, so the helper's header check
-    fails on it; its items are checked here instead (see ``check``).
-    """
-
-    def __instancecheck__(cls, instance: object) -> bool:
-        return isinstance(instance, QAbstractItemView) and not isinstance(instance, QListWidget)
-
-
-class ItemViewsWithHeaders(metaclass=_ItemViewsWithHeaders):
-    pass
-
-
-@pytest.fixture(autouse=True)
-def _list_widgets_readable(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(helpers, "QAbstractItemView", ItemViewsWithHeaders)
-
-
 def column_labels(*sources: Any) -> set[str]:
     """The services' column titles and tooltips (translated elsewhere, context "Column")."""
     out: set[str] = set()
@@ -95,7 +74,8 @@ def is_data(text: str) -> bool:
 def check(widget: QWidget, allow: Iterable[str] = (),
           service: Iterable[str] = ()) -> list[tuple[str, str]]:
     """What shows untranslated, apart from data (``allow``) and the services' own English
-    messages (``service``: texts found inside a label, e.g. "⚠ <warning>")."""
+    messages (``service``: texts found inside a label, e.g. "⚠ <warning>"). List widgets'
+    items are checked too."""
     allowed = set(allow)
     messages = [m for m in service if m]
     found = [(where, text) for where, text in untranslated(widget, allow=allowed,

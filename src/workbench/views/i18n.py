@@ -22,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from workbench.domain import text
 from workbench.resources import resource_root
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     if not language:
         return installed
+    # The Qt-free core's messages (workbench.domain.text) go through the same translators.
+    text.install(QCoreApplication.translate)
     if language == PSEUDO:
         translator: QTranslator = PseudoTranslator(app)
         app.installTranslator(translator)
@@ -112,4 +115,5 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     """Undo ``install_translators`` (tests, and switching language)."""
     for translator in translators:
         app.removeTranslator(translator)
+    text.install(None)
     QLocale.setDefault(QLocale.system())

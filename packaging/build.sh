@@ -9,6 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${PYTHON:-.venv/bin/python}
+# The translations ship compiled: make every .qm from its .ts so none is stale.
+lrelease=$(dirname "$python")/pyside6-lrelease
+for ts in resources/translations/*.ts; do
+    "$lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 "$python" -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
     packaging/requester-workbench.spec
 app=dist/requester-workbench
@@ -24,7 +29,8 @@ mkdir -p "$app/share/icons/hicolor/scalable/apps"
 cp resources/icons/requester-workbench.svg "$app/share/icons/hicolor/scalable/apps/"
 
 # Smoke test: the frozen app answers --version, runs a command on a fresh store, and opens
-# its main window offscreen (--smoke-test opens it, checks the resources and quits).
+# its main window offscreen (--smoke-test opens it, checks the resources — the German
+# translation among them — and quits).
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 smoke=$(mktemp -d)
 export WORKBENCH_CONFIG_DIR="$smoke/config" WORKBENCH_LOG_DIR="$smoke/logs"

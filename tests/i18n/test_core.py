@@ -293,3 +293,14 @@ def test_the_chosen_language_is_saved_and_used_at_the_next_start(qtbot, demo: Wo
     assert chosen_language(load_settings().language) == "de"
     # What app.py installs at the start, and what the packaged app's --smoke-test checks.
     assert german_translation_problem() is None
+
+
+def test_the_smoke_test_notices_a_missing_german_translation(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import workbench.views.i18n as i18n
+    from workbench.views.app import german_translation_problem
+
+    monkeypatch.setattr(i18n, "translations_folder", lambda: tmp_path)
+    assert "no German translation" in (german_translation_problem() or "")
+    (tmp_path / "workbench_de_core.qm").write_bytes(b"not a translation")
+    assert "could not be loaded" in (german_translation_problem() or "")

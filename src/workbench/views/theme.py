@@ -111,6 +111,12 @@ def dark_palette() -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                  QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    # Disabled controls stay dark (not the light default that glares in a dark window).
+    for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.Base, base),
+                         (QPalette.ColorRole.Button, QColor("#303235")),
+                         (QPalette.ColorRole.AlternateBase, QColor("#26282b")),
+                         (QPalette.ColorRole.Highlight, QColor("#3a3c40"))):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, colour)
     return palette
 
 

@@ -28,6 +28,7 @@ def _card(title: str, body: str, button: QPushButton) -> QFrame:
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)
     heading.setFont(font)
+    heading.setWordWrap(True)  # German and other longer languages need a second line
     text = QLabel(body)
     text.setWordWrap(True)
     text.setTextFormat(Qt.TextFormat.PlainText)

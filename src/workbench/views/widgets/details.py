@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 Groups = Sequence[tuple[str, Sequence[tuple[str, str]]]]
@@ -18,6 +19,9 @@ class DetailsView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        # Reachable with Tab, so a keyboard user can scroll, select and copy the details.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setTabChangesFocus(True)
         self.groups: list[tuple[str, list[tuple[str, str]]]] = []
         self.message = ""
 

@@ -24,6 +24,9 @@ class DataTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setShowGrid(False)
         self.setCornerButtonEnabled(False)
+        # Tab leaves the table for the next control (the arrow keys move between rows), so
+        # a keyboard user is never trapped in a table of a million rows.
+        self.setTabKeyNavigation(False)
         vertical = self.verticalHeader()
         vertical.setVisible(False)
         # Fixed row heights: the view never measures a million rows.

@@ -66,7 +66,7 @@ class HitsPage(Page):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(self.make_search(self.tr("Search HITs: id, title or batch (Ctrl+F)"),
-                                       self._filter))
+                                       self._filter), 3)
         self.status = QComboBox()
         self.status.addItem(self.tr("All statuses"), "")
         for status in HIT_STATUSES:

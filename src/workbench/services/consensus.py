@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AssignmentStatus
+from workbench.domain.text import translate
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.transfer.consensus import FieldConsensus, majority
@@ -95,9 +96,17 @@ class GoldChoice:
 
     def describe(self) -> str:
         if not self.active:
-            return "No gold items" + ("" if self.chosen else " found")
-        how = f"chosen by {self.chosen_by}" if self.chosen else "suggested from the names"
-        return f"Gold: input {self.input_column} is the expected {self.answer_field} ({how})"
+            if self.chosen:
+                return translate("ConsensusService", "No gold items")
+            return translate("ConsensusService", "No gold items found")
+        if self.chosen:
+            text = translate("ConsensusService", "Gold: input {column} is the expected {field} "
+                             "(chosen by {who})")
+        else:
+            text = translate("ConsensusService", "Gold: input {column} is the expected {field} "
+                             "(suggested from the names)")
+        return text.format(column=self.input_column, field=self.answer_field,
+                           who=self.chosen_by)
 
 
 def _gold_token(column: str) -> str | None:
@@ -157,15 +166,21 @@ def set_gold_mapping(wb: Workbench, batch_id: int, input_column: str | None,
                      answer_field: str | None) -> GoldChoice:
     """Choose (or, with None, turn off) a batch's gold mapping; its HITs are recomputed."""
     if bool(input_column) != bool(answer_field):
-        raise ValueError("choose both an input column and an answer field, or neither")
+        raise ValueError(translate("ConsensusService",
+                                   "choose both an input column and an answer field, or neither"))
     with wb.store.session(write=True) as session:
         batch = session.get(Batch, batch_id)
         if batch is None:
-            raise ValueError(f"no batch {batch_id}")
+            raise ValueError(translate("ConsensusService", "no batch {batch}"
+                                       ).format(batch=batch_id))
         if input_column and input_column not in [str(c) for c in batch.input_columns]:
-            raise ValueError(f"batch {batch.name} has no input column {input_column!r}")
+            raise ValueError(translate("ConsensusService", "batch {batch} has no input column "
+                                       "{column}").format(batch=batch.name,
+                                                          column=repr(input_column)))
         if answer_field and answer_field not in batch_answer_fields(session, batch_id):
-            raise ValueError(f"no answer in batch {batch.name} has a field {answer_field!r}")
+            raise ValueError(translate("ConsensusService", "no answer in batch {batch} has a "
+                                       "field {field}").format(batch=batch.name,
+                                                               field=repr(answer_field)))
         saved = session.get(GoldMapping, batch_id)
         if saved is None:
             saved = GoldMapping(batch_id=batch_id, chosen_at=wb.clock())

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.ids import request_token
 from workbench.domain.money import InvalidAmount, format_dollars, parse_usd
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.domain.text import translate
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import Workbench
@@ -60,35 +61,50 @@ class ActionInfo:
 
     @property
     def description(self) -> str:
-        p = self.payload
+        p, target = self.payload, self.target
         if self.kind == ActionKind.APPROVE:
-            extra = " (overriding the rejection)" if p.get("override") else ""
-            return f"Approve assignment {self.target}{extra}"
+            if p.get("override"):
+                return translate("OutboxService", "Approve assignment {target} (overriding the "
+                                 "rejection)").format(target=target)
+            return translate("OutboxService", "Approve assignment {target}").format(target=target)
         if self.kind == ActionKind.REJECT:
-            return f"Reject assignment {self.target}: {p.get('feedback', '')}"
+            return translate("OutboxService", "Reject assignment {target}: {feedback}").format(
+                target=target, feedback=p.get("feedback", ""))
         if self.kind == ActionKind.BONUS:
-            return (f"Bonus {format_dollars(int(p.get('amount_cents', 0)))} to "
-                    f"{p.get('worker_id', '')} for {self.target}: {p.get('reason', '')}")
+            return translate("OutboxService", "Bonus {amount} to {worker} for {target}: {reason}"
+                             ).format(amount=format_dollars(int(p.get("amount_cents", 0))),
+                                      worker=p.get("worker_id", ""), target=target,
+                                      reason=p.get("reason", ""))
         if self.kind == ActionKind.BLOCK:
-            return f"Block worker {self.target}: {p.get('reason', '')}"
+            return translate("OutboxService", "Block worker {target}: {reason}").format(
+                target=target, reason=p.get("reason", ""))
         if self.kind == ActionKind.UNBLOCK:
-            return f"Unblock worker {self.target}"
+            return translate("OutboxService", "Unblock worker {target}").format(target=target)
         if self.kind == ActionKind.ADD_ASSIGNMENTS:
-            return f"Add {p.get('count')} assignment(s) to HIT {self.target}"
+            return translate("OutboxService", "Add {count} assignment(s) to HIT {target}").format(
+                count=p.get("count"), target=target)
         if self.kind == ActionKind.UPDATE_EXPIRATION:
-            return f"Change the expiration of HIT {self.target} to {p.get('expire_at')}"
+            return translate("OutboxService", "Change the expiration of HIT {target} to {when}"
+                             ).format(target=target, when=p.get("expire_at"))
         if self.kind == ActionKind.NOTIFY:
-            return f"Message {len(p.get('worker_ids', []))} worker(s): {p.get('subject', '')}"
+            return translate("OutboxService", "Message {count} worker(s): {subject}").format(
+                count=len(p.get("worker_ids", [])), subject=p.get("subject", ""))
+        name = p.get("name") or p.get("qualification_type_id")
         if self.kind == ActionKind.GRANT_QUALIFICATION:
-            verb = "Grant the requested" if p.get("request_id") else "Grant"
-            return (f"{verb} {p.get('name') or p.get('qualification_type_id')} "
-                    f"= {p.get('value')} to worker {self.target}")
+            if p.get("request_id"):
+                text = translate("OutboxService", "Grant the requested {name} = {value} to "
+                                 "worker {target}")
+            else:
+                text = translate("OutboxService", "Grant {name} = {value} to worker {target}")
+            return text.format(name=name, value=p.get("value"), target=target)
         if self.kind == ActionKind.REVOKE_QUALIFICATION:
-            name = p.get("name") or p.get("qualification_type_id")
-            what = (f"Reject worker {self.target}'s request for {name}" if p.get("request_id")
-                    else f"Revoke {name} from worker {self.target}")
+            if p.get("request_id"):
+                what = translate("OutboxService", "Reject worker {target}'s request for {name}")
+            else:
+                what = translate("OutboxService", "Revoke {name} from worker {target}")
+            what = what.format(target=target, name=name)
             return what + (f": {p['reason']}" if p.get("reason") else "")
-        return f"{self.kind} {self.target}"
+        return f"{self.kind} {target}"
 
 
 def action_info(row: OutboxAction) -> ActionInfo:
@@ -122,17 +138,38 @@ def _already(session: Session, account_id: int, assignment: Assignment, verb: st
              ) -> AlreadyDecided:
     live = _live_decision(session, account_id, assignment.assignment_id)
     if live is not None:
-        return AlreadyDecided(
-            f"assignment {assignment.assignment_id} already has a queued decision "
-            f"({live.kind}) by {live.created_by} at {live.created_at:%Y-%m-%d %H:%M} UTC",
+        return AlreadyDecided(translate(
+            "OutboxService", "assignment {assignment} already has a queued decision ({kind}) by "
+            "{who} at {when} UTC").format(assignment=assignment.assignment_id, kind=live.kind,
+                                          who=live.created_by,
+                                          when=f"{live.created_at:%Y-%m-%d %H:%M}"),
             by=live.created_by, at=live.created_at)
     sent = _last_sent_decision(session, account_id, assignment.assignment_id)
     when = assignment.approval_time or assignment.rejection_time
     by = sent.created_by if sent is not None else "the marketplace"
-    when_text = f" at {when:%Y-%m-%d %H:%M} UTC" if when else ""
-    return AlreadyDecided(
-        f"assignment {assignment.assignment_id} is already {assignment.status.lower()} "
-        f"(by {by}{when_text}); it cannot be {verb}", by=by, at=when)
+    shown_by = by if sent is not None else translate("OutboxService", "the marketplace")
+    if when:
+        text = translate("OutboxService", "assignment {assignment} is already {status} (by {who} "
+                         "at {when} UTC); it cannot be {verb}")
+    else:
+        text = translate("OutboxService", "assignment {assignment} is already {status} (by "
+                         "{who}); it cannot be {verb}")
+    return AlreadyDecided(text.format(
+        assignment=assignment.assignment_id, status=_status_word(assignment.status),
+        who=shown_by, when=f"{when:%Y-%m-%d %H:%M}" if when else "", verb=_status_word(verb)),
+        by=by, at=when)
+
+
+def _status_word(status: str) -> str:
+    """An assignment's status as the messages above write it: "approved", "rejected"."""
+    lowered = status.lower()
+    if lowered == "approved":
+        return translate("OutboxService", "approved")
+    if lowered == "rejected":
+        return translate("OutboxService", "rejected")
+    if lowered == "submitted":
+        return translate("OutboxService", "submitted")
+    return lowered
 
 
 def _assignments(session: Session, account: AccountInfo, ids: Sequence[str]
@@ -141,8 +178,10 @@ def _assignments(session: Session, account: AccountInfo, ids: Sequence[str]
         Assignment.account_id == account.id, Assignment.assignment_id.in_(ids)))}
     missing = [i for i in ids if i not in found]
     if missing:
-        raise OutboxError(f"unknown assignment(s) in account {account.name}: "
-                          f"{', '.join(missing[:5])}" + (" …" if len(missing) > 5 else ""))
+        raise OutboxError(translate(
+            "OutboxService", "unknown assignment(s) in account {account}: {ids}").format(
+                account=account.name, ids=", ".join(missing[:5])) + (
+                    " …" if len(missing) > 5 else ""))
     return found
 
 
@@ -164,7 +203,7 @@ def _queue_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Iterab
                      kind: ActionKind, payload: dict[str, Any]) -> list[ActionInfo]:
     ids = list(dict.fromkeys(assignment_ids))
     if not ids:
-        raise OutboxError("no assignments given")
+        raise OutboxError(translate("OutboxService", "no assignments given"))
     verb = "approved" if kind is ActionKind.APPROVE else "rejected"
     try:
         with wb.store.session(write=True) as session:
@@ -179,9 +218,10 @@ def _queue_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Iterab
                 if status == AssignmentStatus.REJECTED and kind is ActionKind.APPROVE:
                     submitted = assignment.submit_time
                     if submitted is None or submitted < wb.clock() - OVERRIDE_WINDOW:
-                        raise OutboxError(
-                            f"assignment {assignment_id} was rejected and submitted more than "
-                            "30 days ago; MTurk no longer lets a rejection be overridden")
+                        raise OutboxError(translate(
+                            "OutboxService", "assignment {assignment} was rejected and submitted "
+                            "more than 30 days ago; MTurk no longer lets a rejection be "
+                            "overridden").format(assignment=assignment_id))
                     override = True
                 elif status != AssignmentStatus.SUBMITTED:
                     raise _already(session, account.id, assignment, verb)
@@ -208,7 +248,9 @@ def queue_approve(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[
                   feedback: str | None = None) -> list[ActionInfo]:
     """Queue approvals (overriding a rejection within 30 days); all or nothing."""
     if feedback and len(feedback) > MAX_FEEDBACK:
-        raise OutboxError(f"feedback is longer than {MAX_FEEDBACK} characters")
+        raise OutboxError(translate(
+            "OutboxService", "feedback is longer than {most} characters"
+        ).format(most=MAX_FEEDBACK))
     return _queue_decisions(wb, account, assignment_ids, ActionKind.APPROVE,
                             {"feedback": feedback.strip() if feedback else None})
 
@@ -217,9 +259,12 @@ def queue_reject(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[s
                  feedback: str) -> list[ActionInfo]:
     """Queue rejections; feedback is required (the worker sees it). All or nothing."""
     if not feedback or not feedback.strip():
-        raise OutboxError("a rejection needs feedback: tell the worker why")
+        raise OutboxError(translate(
+            "OutboxService", "a rejection needs feedback: tell the worker why"))
     if len(feedback) > MAX_FEEDBACK:
-        raise OutboxError(f"feedback is longer than {MAX_FEEDBACK} characters")
+        raise OutboxError(translate(
+            "OutboxService", "feedback is longer than {most} characters"
+        ).format(most=MAX_FEEDBACK))
     return _queue_decisions(wb, account, assignment_ids, ActionKind.REJECT,
                             {"feedback": feedback.strip()})
 
@@ -232,9 +277,9 @@ def queue_bonus(wb: Workbench, account: AccountInfo, assignment_id: str, amount:
     except InvalidAmount as exc:
         raise OutboxError(str(exc)) from None
     if cents < 1:
-        raise OutboxError("a bonus must be at least $0.01")
+        raise OutboxError(translate("OutboxService", "a bonus must be at least $0.01"))
     if not reason or not reason.strip():
-        raise OutboxError("a bonus needs a reason (the worker sees it)")
+        raise OutboxError(translate("OutboxService", "a bonus needs a reason (the worker sees it)"))
     with wb.store.session(write=True) as session:
         if request_key:
             existing = session.scalar(select(OutboxAction).where(
@@ -251,17 +296,18 @@ def queue_bonus(wb: Workbench, account: AccountInfo, assignment_id: str, amount:
 def queue_block(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: str
                 ) -> ActionInfo:
     if not reason or not reason.strip():
-        raise OutboxError("a block needs a reason")
+        raise OutboxError(translate("OutboxService", "a block needs a reason"))
     worker_id = worker_id.strip()
     if not worker_id:
-        raise OutboxError("no worker given")
+        raise OutboxError(translate("OutboxService", "no worker given"))
     with wb.store.session(write=True) as session:
         key = f"block:{account.id}:{worker_id}"
         live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
         if live is not None:
-            raise AlreadyDecided(f"worker {worker_id} already has a queued "
-                                 f"{live.kind} by {live.created_by}", by=live.created_by,
-                                 at=live.created_at)
+            raise AlreadyDecided(translate(
+                "OutboxService", "worker {worker} already has a queued {kind} by {who}").format(
+                    worker=worker_id, kind=live.kind, who=live.created_by),
+                by=live.created_by, at=live.created_at)
         return action_info(_add(session, wb, account, ActionKind.BLOCK, worker_id,
                                 {"reason": reason.strip()}, key=key))
 
@@ -272,12 +318,14 @@ def queue_unblock(wb: Workbench, account: AccountInfo, worker_id: str, *, reason
         key = f"block:{account.id}:{worker_id}"
         live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
         if live is not None:
-            raise AlreadyDecided(f"worker {worker_id} already has a queued {live.kind}",
-                                 by=live.created_by, at=live.created_at)
+            raise AlreadyDecided(translate(
+                "OutboxService", "worker {worker} already has a queued {kind}").format(
+                    worker=worker_id, kind=live.kind), by=live.created_by, at=live.created_at)
         blocked = session.scalar(select(Block.id).where(Block.account_id == account.id,
                                                         Block.worker_id == worker_id))
         if blocked is None:
-            raise OutboxError(f"worker {worker_id} is not blocked")
+            raise OutboxError(translate("OutboxService", "worker {worker} is not blocked"
+                                        ).format(worker=worker_id))
         return action_info(_add(session, wb, account, ActionKind.UNBLOCK, worker_id,
                                 {"reason": reason.strip()}, key=key))
 
@@ -287,16 +335,17 @@ def queue_add_assignments(wb: Workbench, account: AccountInfo, hit_id: str, coun
     from workbench.store.schema import HIT
 
     if count < 1:
-        raise OutboxError("add at least one assignment")
+        raise OutboxError(translate("OutboxService", "add at least one assignment"))
     with wb.store.session(write=True) as session:
         hit = session.scalar(select(HIT).where(HIT.account_id == account.id,
                                                HIT.hit_id == hit_id))
         if hit is None:
-            raise OutboxError(f"unknown HIT {hit_id}")
+            raise OutboxError(translate("OutboxService", "unknown HIT {hit}").format(hit=hit_id))
         if hit.max_assignments < 10 <= hit.max_assignments + count:
-            raise OutboxError(
-                f"HIT {hit_id} has {hit.max_assignments} assignments; MTurk does not let a HIT "
-                "made with fewer than 10 grow to 10 or more")
+            raise OutboxError(translate(
+                "OutboxService", "HIT {hit} has {count} assignments; MTurk does not let a HIT "
+                "made with fewer than 10 grow to 10 or more").format(
+                    hit=hit_id, count=hit.max_assignments))
         return action_info(_add(session, wb, account, ActionKind.ADD_ASSIGNMENTS, hit_id,
                                 {"count": count, "before": hit.max_assignments}))
 
@@ -309,7 +358,7 @@ def queue_update_expiration(wb: Workbench, account: AccountInfo, hit_id: str,
         hit = session.scalar(select(HIT).where(HIT.account_id == account.id,
                                                HIT.hit_id == hit_id))
         if hit is None:
-            raise OutboxError(f"unknown HIT {hit_id}")
+            raise OutboxError(translate("OutboxService", "unknown HIT {hit}").format(hit=hit_id))
         return action_info(_add(session, wb, account, ActionKind.UPDATE_EXPIRATION, hit_id,
                                 {"expire_at": expire_at.isoformat()}))
 
@@ -319,11 +368,11 @@ def queue_notify(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str],
     """Queue messages to workers, in chunks of at most 100 as MTurk requires."""
     ids = list(dict.fromkeys(w.strip() for w in worker_ids if w.strip()))
     if not ids:
-        raise OutboxError("no workers given")
+        raise OutboxError(translate("OutboxService", "no workers given"))
     if not subject.strip() or len(subject) > 200:
-        raise OutboxError("the subject must be 1 to 200 characters")
+        raise OutboxError(translate("OutboxService", "the subject must be 1 to 200 characters"))
     if not message.strip() or len(message) > 4096:
-        raise OutboxError("the message must be 1 to 4,096 characters")
+        raise OutboxError(translate("OutboxService", "the message must be 1 to 4,096 characters"))
     with wb.store.session(write=True) as session:
         return [action_info(_add(session, wb, account, ActionKind.NOTIFY, ids[start],
                                  {"worker_ids": ids[start:start + 100], "subject": subject,
@@ -346,25 +395,27 @@ def _queue_qualification(wb: Workbench, account: AccountInfo, kind: ActionKind,
                          ) -> ActionInfo:
     type_id, worker_id = qualification_type_id.strip(), worker_id.strip()
     if not type_id:
-        raise OutboxError("no qualification type given")
+        raise OutboxError(translate("OutboxService", "no qualification type given"))
     if not worker_id:
-        raise OutboxError("no worker given")
+        raise OutboxError(translate("OutboxService", "no worker given"))
     key = qualification_key(account.id, type_id, worker_id)
     try:
         with wb.store.session(write=True) as session:
             live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
             if live is not None:
-                raise AlreadyDecided(
-                    f"worker {worker_id} already has a queued {live.kind.replace('_', ' ')} "
-                    f"of this qualification by {live.created_by} at "
-                    f"{live.created_at:%Y-%m-%d %H:%M} UTC", by=live.created_by,
-                    at=live.created_at)
+                raise AlreadyDecided(translate(
+                    "OutboxService", "worker {worker} already has a queued {kind} of this "
+                    "qualification by {who} at {when} UTC").format(
+                        worker=worker_id, kind=live.kind.replace("_", " "), who=live.created_by,
+                        when=f"{live.created_at:%Y-%m-%d %H:%M}"),
+                    by=live.created_by, at=live.created_at)
             return action_info(_add(session, wb, account, kind, worker_id,
                                     {"qualification_type_id": type_id, **payload}, key=key))
     except IntegrityError:
         # Someone queued for the same worker between our check and our insert.
-        raise AlreadyDecided(f"worker {worker_id} already has a queued action on this "
-                             "qualification") from None
+        raise AlreadyDecided(translate(
+            "OutboxService", "worker {worker} already has a queued action on this qualification"
+        ).format(worker=worker_id)) from None
 
 
 def queue_grant_qualification(wb: Workbench, account: AccountInfo, qualification_type_id: str,
@@ -372,7 +423,9 @@ def queue_grant_qualification(wb: Workbench, account: AccountInfo, qualification
                               name: str = "", notify: bool = False) -> ActionInfo:
     """Queue granting (or changing) a worker's score; with ``request_id``, accept their request."""
     if isinstance(value, bool) or not isinstance(value, int) or not INT32[0] <= value <= INT32[1]:
-        raise OutboxError(f"a qualification score is a whole number, not {value!r}")
+        raise OutboxError(translate(
+            "OutboxService", "a qualification score is a whole number, not {value}"
+        ).format(value=repr(value)))
     payload: dict[str, Any] = {"value": value, "name": name, "notify": notify}
     if request_id:
         payload["request_id"] = request_id
@@ -385,7 +438,9 @@ def queue_revoke_qualification(wb: Workbench, account: AccountInfo, qualificatio
                                name: str = "") -> ActionInfo:
     """Queue revoking a worker's qualification; with ``request_id``, reject their request."""
     if len(reason) > MAX_FEEDBACK:
-        raise OutboxError(f"the reason is longer than {MAX_FEEDBACK} characters")
+        raise OutboxError(translate(
+            "OutboxService", "the reason is longer than {most} characters"
+        ).format(most=MAX_FEEDBACK))
     payload: dict[str, Any] = {"reason": reason.strip(), "name": name}
     if request_id:
         payload["request_id"] = request_id
@@ -398,10 +453,12 @@ def undo(wb: Workbench, action_id: int) -> ActionInfo:
     with wb.store.session(write=True) as session:
         action = session.get(OutboxAction, action_id, with_for_update=True)
         if action is None:
-            raise OutboxError(f"no outbox action {action_id}")
+            raise OutboxError(translate("OutboxService", "no outbox action {action}"
+                                        ).format(action=action_id))
         if action.state != ActionState.PENDING.value:
-            raise OutboxError(f"action {action_id} is {action.state}; only pending actions "
-                              "can be undone")
+            raise OutboxError(translate(
+                "OutboxService", "action {action} is {state}; only pending actions can be undone"
+            ).format(action=action_id, state=action.state))
         action.state = ActionState.CANCELLED.value
         action.decision_key = None
         record(session, actor=wb.actor, event="outbox.undone", subject=action.target,
@@ -414,15 +471,19 @@ def retry(wb: Workbench, action_id: int) -> ActionInfo:
     with wb.store.session(write=True) as session:
         action = session.get(OutboxAction, action_id, with_for_update=True)
         if action is None:
-            raise OutboxError(f"no outbox action {action_id}")
+            raise OutboxError(translate("OutboxService", "no outbox action {action}"
+                                        ).format(action=action_id))
         if action.state != ActionState.FAILED.value:
-            raise OutboxError(f"action {action_id} is {action.state}; only failed actions "
-                              "can be retried")
+            raise OutboxError(translate(
+                "OutboxService", "action {action} is {state}; only failed actions can be retried"
+            ).format(action=action_id, state=action.state))
         if action.kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value):
             key = decision_key(action.account_id, action.target)
             if session.scalar(select(OutboxAction.id).where(
                     OutboxAction.decision_key == key)) is not None:
-                raise OutboxError(f"assignment {action.target} has another decision queued")
+                raise OutboxError(translate(
+                    "OutboxService", "assignment {assignment} has another decision queued"
+                ).format(assignment=action.target))
             action.decision_key = key
         elif action.kind in QUALIFICATION_KINDS:
             key = qualification_key(action.account_id,
@@ -430,8 +491,9 @@ def retry(wb: Workbench, action_id: int) -> ActionInfo:
                                     action.target)
             if session.scalar(select(OutboxAction.id).where(
                     OutboxAction.decision_key == key)) is not None:
-                raise OutboxError(f"worker {action.target} has another action on this "
-                                  "qualification queued")
+                raise OutboxError(translate(
+                    "OutboxService", "worker {worker} has another action on this qualification "
+                    "queued").format(worker=action.target))
             action.decision_key = key
         action.state = ActionState.PENDING.value
         action.last_error = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from workbench.domain.text import translate
 from workbench.formats.answer_keys import (
     AnswerKey,
     AnswerOption,
@@ -168,29 +169,34 @@ def check_draft(draft: DraftTest) -> DraftCheck:
     problems = list(check_test(to_test(draft)))
     warnings: list[str] = []
     if draft.duration_s < 60:
-        problems.append("give workers at least a minute for the test")
+        problems.append(translate("TestDrafts", "give workers at least a minute for the test"))
     for question in draft.questions:
         if question.kind == "multiple":
             correct = [c for c in question.choices if c.correct]
             if not correct:
-                warnings.append(f"{question.identifier!r}: mark the correct choices, or it "
-                                "never counts")
+                warnings.append(translate(
+                    "TestDrafts", "{question}: mark the correct choices, or it never counts"
+                ).format(question=repr(question.identifier)))
             if question.partial and len(correct) > MAX_PARTIAL_CHOICES:
-                warnings.append(f"{question.identifier!r}: partial credit is given for up to "
-                                f"{MAX_PARTIAL_CHOICES} correct choices")
+                warnings.append(translate(
+                    "TestDrafts", "{question}: partial credit is given for up to {most} correct "
+                    "choices").format(question=repr(question.identifier),
+                                      most=MAX_PARTIAL_CHOICES))
         if question.kind == "free_text" and draft.score_automatically:
-            warnings.append(f"{question.identifier!r} is free text: the answer key cannot score "
-                            "it; read the answers when you review requests")
+            warnings.append(translate(
+                "TestDrafts", "{question} is free text: the answer key cannot score it; read the "
+                "answers when you review requests").format(question=repr(question.identifier)))
     if draft.mapping == "scale" and draft.multiplier <= 0:
-        problems.append("the multiplier must be above 0")
+        problems.append(translate("TestDrafts", "the multiplier must be above 0"))
     if draft.mapping == "ranges" and not draft.ranges:
-        problems.append("add at least one range of points")
+        problems.append(translate("TestDrafts", "add at least one range of points"))
     key = to_key(draft)
     test = to_test(draft)
     if key is None:
         if draft.questions and any(q.kind != "free_text" for q in draft.questions):
-            warnings.append("no question earns points: there is no answer key, so you will "
-                            "review every request yourself")
+            warnings.append(translate(
+                "TestDrafts", "no question earns points: there is no answer key, so you will "
+                "review every request yourself"))
     elif not problems:
         problems += key_problems(key, test)
         warnings += [w for w in key_warnings(key, test) if "percentage is of" not in w]
@@ -214,7 +220,8 @@ def _options(key: QuestionKey | None) -> tuple[set[tuple[frozenset[str], int]], 
 
 def from_xml(test: QualificationTest, key: AnswerKey | None) -> tuple[DraftTest, list[str]]:
     """A draft from a test and its key, and what of the key could not be shown exactly."""
-    lost: list[str] = [f"dropped {d}" for d in test.dropped]
+    lost: list[str] = [translate("TestDrafts", "dropped {what}").format(what=d)
+                       for d in test.dropped]
     draft = DraftTest(test.title, test.instructions, [], test.instructions_formatted)
     for asked in test.questions:
         question = DraftQuestion(asked.identifier, asked.text, asked.kind,
@@ -236,16 +243,18 @@ def from_xml(test: QualificationTest, key: AnswerKey | None) -> tuple[DraftTest,
                 question.points = best.score
                 question.partial = len(scored.options) > 1
             if _options(_question_key(question)) != _options(scored):
-                lost.append(f"{asked.identifier!r}: its scoring was simplified to what the "
-                            "editor shows")
+                lost.append(translate(
+                    "TestDrafts", "{question}: its scoring was simplified to what the editor "
+                    "shows").format(question=repr(asked.identifier)))
         draft.questions.append(question)
     if key is not None:
         mapping = key.mapping
         if isinstance(mapping, PercentageMapping):
             draft.mapping = "percentage"
             if mapping.maximum != key.maximum:
-                lost.append(f"the percentage was of {mapping.maximum} points; it is now of "
-                            "the points the answers can earn")
+                lost.append(translate(
+                    "TestDrafts", "the percentage was of {points} points; it is now of the "
+                    "points the answers can earn").format(points=mapping.maximum))
         elif isinstance(mapping, ScaleMapping):
             draft.mapping, draft.multiplier = "scale", mapping.multiplier
         elif isinstance(mapping, RangeMapping):

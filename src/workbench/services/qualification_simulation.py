@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass, field
 
 from workbench.domain.statuses import AccountKind
+from workbench.domain.text import translate
 from workbench.marketplace.local.screening import Screening, take_test
 from workbench.marketplace.local.simulation import make_crowd
 from workbench.marketplace.local.workers import WorkerSide, WorkRefused
@@ -30,14 +31,19 @@ class SimulationReport:
 
     @property
     def summary(self) -> str:
-        parts = [f"{self.asked} simulated workers asked"]
+        parts = [translate("QualificationSimulation", "{count} simulated workers asked"
+                           ).format(count=self.asked)]
         if self.granted:
             ordered = sorted(self.granted)
-            parts.append(f"{len(ordered)} got a score (median {ordered[len(ordered) // 2]})")
+            parts.append(translate("QualificationSimulation", "{count} got a score (median "
+                                   "{median})").format(count=len(ordered),
+                                                       median=ordered[len(ordered) // 2]))
         if self.waiting:
-            parts.append(f"{self.waiting} wait for your decision")
+            parts.append(translate("QualificationSimulation", "{count} wait for your decision"
+                                   ).format(count=self.waiting))
         if self.refused:
-            parts.append(f"{len(self.refused)} were refused ({self.refused[0]})")
+            parts.append(translate("QualificationSimulation", "{count} were refused ({reason})"
+                                   ).format(count=len(self.refused), reason=self.refused[0]))
         return ", ".join(parts)
 
 
@@ -46,9 +52,11 @@ def simulate_requests(wb: Workbench, account: AccountInfo, type_id: str, *, work
                       cancel: CancelToken | None = None) -> SimulationReport:
     """Have ``workers`` simulated workers request a local qualification type."""
     if account.kind != AccountKind.LOCAL.value:
-        raise QualificationError("simulated workers exist only on the local marketplace")
+        raise QualificationError(translate("QualificationSimulation", "simulated workers exist "
+                                           "only on the local marketplace"))
     if not 1 <= workers <= 1000:
-        raise QualificationError("simulate between 1 and 1,000 workers")
+        raise QualificationError(translate("QualificationSimulation",
+                                           "simulate between 1 and 1,000 workers"))
     market = wb.marketplace(account)
     engine = wb.market_engine(account.options.get("market_url"))
     rng = random.Random(seed)
@@ -71,6 +79,8 @@ def simulate_requests(wb: Workbench, account: AccountInfo, type_id: str, *, work
             elif outcome.status == "Pending":
                 report.waiting += 1
         report.asked += 1
-        progress(number, workers, f"Worker {number} of {workers} asked")
+        progress(number, workers, translate("QualificationSimulation",
+                                            "Worker {number} of {count} asked"
+                                            ).format(number=number, count=workers))
     pull_type(wb, account, type_id, market)
     return report

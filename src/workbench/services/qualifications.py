@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.clock import as_utc, format_duration
+from workbench.domain.text import translate
 from workbench.formats.answer_keys import (
     AnswerKey,
     AnswerKeyError,
@@ -156,7 +157,9 @@ def _type_row(session: Session, account: AccountInfo, type_id: str) -> Qualifica
         QualificationType.account_id == account.id,
         QualificationType.qualification_type_id == type_id))
     if row is None:
-        raise QualificationError(f"no qualification type {type_id} in account {account.name}")
+        raise QualificationError(translate(
+            "QualificationsService", "no qualification type {type} in account {account}"
+        ).format(type=type_id, account=account.name))
     return row
 
 
@@ -166,41 +169,55 @@ def spec_problems(spec: TypeSpec, *, before: QualificationTypeInfo | None = None
     """Why MTurk would refuse this type (or this change to ``before``); empty when fine."""
     problems: list[str] = []
     if not spec.name.strip():
-        problems.append("give the qualification a name")
+        problems.append(translate("QualificationsService", "give the qualification a name"))
     elif len(spec.name) > MAX_NAME:
-        problems.append(f"the name is longer than {MAX_NAME} characters")
+        problems.append(translate(
+            "QualificationsService", "the name is longer than {most} characters"
+        ).format(most=MAX_NAME))
     if not spec.description.strip():
-        problems.append("give the qualification a description (workers see it)")
+        problems.append(translate(
+            "QualificationsService", "give the qualification a description (workers see it)"))
     elif len(spec.description) > MAX_DESCRIPTION:
-        problems.append(f"the description is longer than {MAX_DESCRIPTION:,} characters")
+        problems.append(translate(
+            "QualificationsService", "the description is longer than {most} characters"
+        ).format(most=f"{MAX_DESCRIPTION:,}"))
     if len(spec.keywords) > MAX_KEYWORDS:
-        problems.append(f"the keywords are longer than {MAX_KEYWORDS:,} characters")
+        problems.append(translate(
+            "QualificationsService", "the keywords are longer than {most} characters"
+        ).format(most=f"{MAX_KEYWORDS:,}"))
     if spec.auto_granted and spec.test_xml:
-        problems.append("a qualification with a test cannot also be granted automatically")
+        problems.append(translate(
+            "QualificationsService", "a qualification with a test cannot also be granted "
+            "automatically"))
     if spec.retry_delay_s is not None and spec.retry_delay_s < 0:
-        problems.append("the retry delay cannot be negative")
+        problems.append(translate("QualificationsService", "the retry delay cannot be negative"))
     if before is not None:
         if spec.name != before.name:
-            problems.append("MTurk does not let a qualification type be renamed; create a new "
-                            "one instead")
+            problems.append(translate(
+                "QualificationsService", "MTurk does not let a qualification type be renamed; "
+                "create a new one instead"))
         if before.retry_delay_s is not None and spec.retry_delay_s is None:
-            problems.append("retries, once allowed, cannot be turned off on MTurk; create a "
-                            "new qualification type without retries instead")
+            problems.append(translate(
+                "QualificationsService", "retries, once allowed, cannot be turned off on MTurk; "
+                "create a new qualification type without retries instead"))
     if spec.answer_key_xml and not spec.test_xml:
-        problems.append("an answer key needs a test")
+        problems.append(translate("QualificationsService", "an answer key needs a test"))
     if spec.test_xml:
         if not spec.test_duration_s or spec.test_duration_s < 1:
-            problems.append("a test needs a time limit")
+            problems.append(translate("QualificationsService", "a test needs a time limit"))
         try:
             test = parse_question_form(spec.test_xml)
         except TestFormatError as exc:
-            problems.append(f"the test cannot be used: {exc}")
+            problems.append(translate(
+                "QualificationsService", "the test cannot be used: {error}").format(error=exc))
         else:
             if spec.answer_key_xml:
                 try:
                     key = parse_answer_key(spec.answer_key_xml)
                 except AnswerKeyError as exc:
-                    problems.append(f"the answer key cannot be used: {exc}")
+                    problems.append(translate(
+                        "QualificationsService", "the answer key cannot be used: {error}"
+                    ).format(error=exc))
                 else:
                     problems.extend(key_problems(key, test))
     return problems
@@ -257,7 +274,9 @@ def _market_call(what: str, call: Any, **params: Any) -> dict[str, Any]:
     try:
         result: dict[str, Any] = call(**params)
     except ClientError as exc:
-        raise QualificationError(f"the marketplace refused to {what}: {error_message(exc)}"
+        raise QualificationError(translate(
+            "QualificationsService", "the marketplace refused to {what}: {error}"
+        ).format(what=what, error=error_message(exc))
                                  ) from None
     return result
 
@@ -269,8 +288,9 @@ def create_type(wb: Workbench, account: AccountInfo, spec: TypeSpec,
     if problems:
         raise QualificationError("; ".join(problems))
     market = market or wb.marketplace(account)
-    created = _market_call("create the qualification type", market.create_qualification_type,
-                           **_create_params(spec))["QualificationType"]
+    created = _market_call(
+        translate("QualificationsService", "create the qualification type"),
+        market.create_qualification_type, **_create_params(spec))["QualificationType"]
     with wb.store.session(write=True) as session:
         row = mirror_type(session, account, created)
         record(session, actor=wb.actor, event="qualification.created",
@@ -299,8 +319,9 @@ def update_type(wb: Workbench, account: AccountInfo, type_id: str, spec: TypeSpe
         if spec.answer_key_xml:
             params["AnswerKey"] = spec.answer_key_xml
     market = market or wb.marketplace(account)
-    updated = _market_call("change the qualification type", market.update_qualification_type,
-                           **params)["QualificationType"]
+    updated = _market_call(
+        translate("QualificationsService", "change the qualification type"),
+        market.update_qualification_type, **params)["QualificationType"]
     with wb.store.session(write=True) as session:
         row = mirror_type(session, account, updated)
         record(session, actor=wb.actor, event="qualification.updated", subject=type_id,
@@ -312,8 +333,8 @@ def set_active(wb: Workbench, account: AccountInfo, type_id: str, active: bool,
                market: Marketplace | None = None) -> QualificationTypeInfo:
     """Activate or deactivate a type (an inactive one takes no new requests)."""
     market = market or wb.marketplace(account)
-    updated = _market_call("change the qualification type", market.update_qualification_type,
-                           QualificationTypeId=type_id,
+    updated = _market_call(translate("QualificationsService", "change the qualification type"),
+                           market.update_qualification_type, QualificationTypeId=type_id,
                            QualificationTypeStatus="Active" if active else "Inactive"
                            )["QualificationType"]
     with wb.store.session(write=True) as session:
@@ -327,8 +348,8 @@ def delete_type(wb: Workbench, account: AccountInfo, type_id: str,
                 market: Marketplace | None = None) -> None:
     """Delete a type on the marketplace; the store forgets it, its scores and requests."""
     market = market or wb.marketplace(account)
-    _market_call("delete the qualification type", market.delete_qualification_type,
-                 QualificationTypeId=type_id)
+    _market_call(translate("QualificationsService", "delete the qualification type"),
+                 market.delete_qualification_type, QualificationTypeId=type_id)
     with wb.store.session(write=True) as session:
         for table in (QualificationScore, QualificationRequest, QualificationType):
             session.execute(delete(table).where(table.account_id == account.id,
@@ -341,7 +362,8 @@ def pull_type(wb: Workbench, account: AccountInfo, type_id: str,
               market: Marketplace | None = None) -> QualificationTypeInfo:
     """Fetch one type, its holders and its pending requests from the marketplace."""
     market = market or wb.marketplace(account)
-    data = _market_call("look up the qualification type", market.get_qualification_type,
+    data = _market_call(translate("QualificationsService", "look up the qualification type"),
+                        market.get_qualification_type,
                         QualificationTypeId=type_id)["QualificationType"]
     scores = list(items(market.list_workers_with_qualification_type,
                         "ListWorkersWithQualificationType", QualificationTypeId=type_id))
@@ -387,7 +409,9 @@ def pull_type(wb: Workbench, account: AccountInfo, type_id: str,
 
 def _review_key_path(type_id: str) -> Path:
     if not _TYPE_ID.match(type_id):
-        raise QualificationError(f"{type_id!r} is not a qualification type id")
+        raise QualificationError(translate(
+            "QualificationsService", "{type} is not a qualification type id"
+        ).format(type=repr(type_id)))
     return config_dir() / "review_keys" / f"{type_id}.xml"
 
 
@@ -493,10 +517,13 @@ class DecisionReport:
 
     @property
     def summary(self) -> str:
-        text = f"{len(self.queued)} queued"
+        text = translate("QualificationsService", "{count} queued").format(count=len(self.queued))
         if self.skipped:
-            text += f", {len(self.skipped)} skipped ({self.skipped[0][1]}"
-            text += ", …)" if len(self.skipped) > 1 else ")"
+            if len(self.skipped) > 1:
+                skipped = translate("QualificationsService", ", {count} skipped ({reason}, …)")
+            else:
+                skipped = translate("QualificationsService", ", {count} skipped ({reason})")
+            text += skipped.format(count=len(self.skipped), reason=self.skipped[0][1])
         return text
 
 
@@ -507,7 +534,8 @@ def grant_requests(wb: Workbench, account: AccountInfo, requests: Sequence[Reque
     for request in requests:
         chosen = value if value is not None else request.suggested_value
         if chosen is None:
-            report.skipped.append((request.worker_id, "no score: give one"))
+            report.skipped.append((request.worker_id,
+                                   translate("QualificationsService", "no score: give one")))
             continue
         try:
             action = outbox.queue_grant_qualification(
@@ -524,7 +552,8 @@ def reject_requests(wb: Workbench, account: AccountInfo, requests: Sequence[Requ
                     reason: str) -> DecisionReport:
     """Queue rejecting requests; the worker sees the reason."""
     if not reason.strip():
-        raise QualificationError("tell the workers why their requests were rejected")
+        raise QualificationError(translate(
+            "QualificationsService", "tell the workers why their requests were rejected"))
     report = DecisionReport()
     for request in requests:
         try:
@@ -544,9 +573,11 @@ def _worker_ids(worker_ids: Iterable[str]) -> list[str]:
     ids = list(dict.fromkeys(w.strip() for w in worker_ids if w.strip()))
     bad = [w for w in ids if not _TYPE_ID.match(w)]
     if bad:
-        raise QualificationError(f"{bad[0][:40]!r} is not a worker id")
+        raise QualificationError(translate(
+            "QualificationsService", "{worker} is not a worker id"
+        ).format(worker=repr(bad[0][:40])))
     if not ids:
-        raise QualificationError("no workers given")
+        raise QualificationError(translate("QualificationsService", "no workers given"))
     return ids
 
 

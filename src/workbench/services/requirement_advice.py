@@ -29,6 +29,7 @@ from workbench.domain.qualifications import (
     is_masters,
     masters_id,
 )
+from workbench.domain.text import translate
 
 ValueKind = Literal["none", "integer", "integers", "locale", "locales"]
 Level = Literal["error", "warning", "note"]
@@ -204,56 +205,67 @@ def _advice_for_one(index: int, requirement: Mapping[str, Any], *, sandbox: bool
     value = _integer(requirement)
     raises_bar = comparator in ("GreaterThan", "GreaterThanOrEqualTo", "EqualTo")
     if not type_id:
-        found.append(Advice("error", "Choose a qualification.", index))
+        found.append(Advice("error", translate(
+            "RequirementAdvice", "Choose a qualification."), index))
     elif is_masters(type_id):
         if type_id != masters_id(sandbox=sandbox):
-            where = "sandbox" if sandbox else "production"
-            found.append(Advice(
-                "error", f"This is the {'production' if sandbox else 'sandbox'} Masters id; "
-                f"on the {where} Masters is {masters_id(sandbox=sandbox)}.", index))
+            if sandbox:
+                text = translate(
+                    "RequirementAdvice",
+                    "This is the production Masters id; on the sandbox Masters is {id}.")
+            else:
+                text = translate(
+                    "RequirementAdvice",
+                    "This is the sandbox Masters id; on the production Masters is {id}.")
+            found.append(Advice("error", text.format(id=masters_id(sandbox=sandbox)), index))
         if comparator == "Exists":
-            found.append(Advice(
-                "warning", "Masters adds 5% of the reward to MTurk's fee on every assignment, "
-                "and few workers hold it: the batch costs more and finishes more slowly.",
-                index))
+            found.append(Advice("warning", translate(
+                "RequirementAdvice", "Masters adds 5% of the reward to MTurk's fee on every "
+                "assignment, and few workers hold it: the batch costs more and finishes more "
+                "slowly."), index))
     elif type_id == NUMBER_APPROVED_ID and raises_bar and value is not None:
         bar = value + (1 if comparator == "GreaterThan" else 0)
         if bar >= ALMOST_NOBODY_APPROVED:
-            found.append(Advice(
-                "warning", f"{bar:,} or more approved HITs excludes almost every worker: "
-                "expect the batch to wait a long time for anyone to accept it.", index))
+            found.append(Advice("warning", translate(
+                "RequirementAdvice", "{bar} or more approved HITs excludes almost every worker: "
+                "expect the batch to wait a long time for anyone to accept it."
+            ).format(bar=f"{bar:,}"), index))
         elif bar >= FEW_WORKERS_APPROVED:
-            found.append(Advice(
-                "warning", f"{bar:,} or more approved HITs excludes most workers; 1,000 is a "
-                "common bar.", index))
+            found.append(Advice("warning", translate(
+                "RequirementAdvice", "{bar} or more approved HITs excludes most workers; 1,000 "
+                "is a common bar.").format(bar=f"{bar:,}"), index))
     elif type_id == APPROVAL_RATE_ID and value is not None:
         if comparator in ("LessThan", "LessThanOrEqualTo"):
-            found.append(Advice(
-                "warning", "This admits only workers whose approval rate is low: did you mean "
-                "at least?", index))
+            found.append(Advice("warning", translate(
+                "RequirementAdvice", "This admits only workers whose approval rate is low: did "
+                "you mean at least?"), index))
         elif raises_bar:
             bar = value + (1 if comparator == "GreaterThan" else 0)
             if bar > 100:
-                found.append(Advice("error", "No approval rate is above 100%.", index))
+                found.append(Advice("error", translate(
+                    "RequirementAdvice", "No approval rate is above 100%."), index))
             elif bar >= FEW_WORKERS_RATE:
-                found.append(Advice(
-                    "warning", f"An approval rate of {bar}% or more excludes many good workers "
-                    "(one rejection in a hundred is enough); 95% to 98% is usual.", index))
+                found.append(Advice("warning", translate(
+                    "RequirementAdvice", "An approval rate of {bar}% or more excludes many good "
+                    "workers (one rejection in a hundred is enough); 95% to 98% is usual."
+                ).format(bar=bar), index))
     elif type_id == LOCALE_ID and comparator in ("EqualTo", "In"):
         subdivided = [loc for loc in requirement.get("LocaleValues") or []
                       if loc.get("Subdivision")]
         if subdivided and len(subdivided) == len(requirement.get("LocaleValues") or []):
-            found.append(Advice("note", "Only workers in the named states or provinces "
-                                        "qualify: expect a slower batch.", index))
+            found.append(Advice("note", translate(
+                "RequirementAdvice", "Only workers in the named states or provinces qualify: "
+                "expect a slower batch."), index))
     elif type_id in custom:
         own = custom[type_id]
         if not own.active:
-            found.append(Advice("warning", f"{own.name!r} is inactive: workers who do not "
-                                           "hold it yet cannot request it.", index))
+            found.append(Advice("warning", translate(
+                "RequirementAdvice", "{name} is inactive: workers who do not hold it yet cannot "
+                "request it.").format(name=repr(own.name)), index))
         if own.has_test and guard_of(requirement) == GUARD_ALL and comparator != "DoesNotExist":
-            found.append(Advice(
-                "warning", f"Workers without {own.name!r} will not even see these HITs, so "
-                "they will not find its test through them.", index))
+            found.append(Advice("warning", translate(
+                "RequirementAdvice", "Workers without {name} will not even see these HITs, so "
+                "they will not find its test through them.").format(name=repr(own.name)), index))
     return found
 
 
@@ -263,8 +275,9 @@ def advise(requirements: Sequence[Mapping[str, Any]], *, sandbox: bool = False,
     by_id = {c.type_id: c for c in custom}
     found: list[Advice] = []
     if len(requirements) > MAX_REQUIREMENTS_PER_HIT:
-        found.append(Advice("error", f"A HIT takes at most {MAX_REQUIREMENTS_PER_HIT} "
-                                     f"requirements; there are {len(requirements)}."))
+        found.append(Advice("error", translate(
+            "RequirementAdvice", "A HIT takes at most {most} requirements; there are {count}."
+        ).format(most=MAX_REQUIREMENTS_PER_HIT, count=len(requirements))))
     for index, requirement in enumerate(requirements):
         found.extend(_advice_for_one(index, requirement, sandbox=sandbox, custom=by_id))
     seen: dict[str, list[str]] = {}
@@ -273,10 +286,11 @@ def advise(requirements: Sequence[Mapping[str, Any]], *, sandbox: bool = False,
             str(requirement.get("Comparator")))
     for type_id, comparators in seen.items():
         if "Exists" in comparators and "DoesNotExist" in comparators:
-            found.append(Advice("error", "One requirement asks that workers hold a "
-                                         "qualification and another that they do not: no "
-                                         "worker can meet both."))
+            found.append(Advice("error", translate(
+                "RequirementAdvice", "One requirement asks that workers hold a qualification "
+                "and another that they do not: no worker can meet both.")))
         elif len(comparators) > 1 and type_id:
-            found.append(Advice("note", "Two requirements name the same qualification; a "
-                                        "worker must meet both."))
+            found.append(Advice("note", translate(
+                "RequirementAdvice", "Two requirements name the same qualification; a worker "
+                "must meet both.")))
     return found

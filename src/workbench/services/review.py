@@ -17,6 +17,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.domain.text import translate
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.consensus import (
@@ -275,30 +276,43 @@ def _suggestions(fields: Sequence[str], assignments: Sequence[ReviewAssignment],
 def approval_blocker(assignment: ReviewAssignment, now: datetime) -> str | None:
     """Why this assignment cannot be approved now, or None if it can."""
     if assignment.decision is not None:
-        d = assignment.decision
-        return (f"{'Approval' if d.kind == ActionKind.APPROVE.value else 'Rejection'} already "
-                f"queued by {d.by} at {d.at:%Y-%m-%d %H:%M} UTC; undo it first (Ctrl+Z or the "
-                "Outbox)")
+        return _already_queued(assignment.decision)
     if assignment.status == APPROVED:
-        return "Already approved"
+        return translate("ReviewService", "Already approved")
     if assignment.status == REJECTED:
         submitted = assignment.submit_time
-        if submitted is None or submitted < now - outbox.OVERRIDE_WINDOW:
-            when = f" on {submitted:%Y-%m-%d}" if submitted else ""
-            return (f"Rejected, and submitted{when}, more than 30 days ago: MTurk no longer "
-                    "lets this rejection be overridden")
+        if submitted is None:
+            return translate("ReviewService", "Rejected, and submitted, more than 30 days ago: "
+                             "MTurk no longer lets this rejection be overridden")
+        if submitted < now - outbox.OVERRIDE_WINDOW:
+            return translate("ReviewService", "Rejected, and submitted on {date}, more than 30 "
+                             "days ago: MTurk no longer lets this rejection be overridden"
+                             ).format(date=f"{submitted:%Y-%m-%d}")
     return None
+
+
+def _already_queued(decision: QueuedDecision) -> str:
+    """Why a decision cannot be made twice: who queued the first one, and when."""
+    if decision.kind == ActionKind.APPROVE.value:
+        text = translate("ReviewService", "Approval already queued by {who} at {when} UTC; "
+                         "undo it first (Ctrl+Z or the Outbox)")
+    else:
+        text = translate("ReviewService", "Rejection already queued by {who} at {when} UTC; "
+                         "undo it first (Ctrl+Z or the Outbox)")
+    return text.format(who=decision.by, when=f"{decision.at:%Y-%m-%d %H:%M}")
 
 
 def rejection_blocker(assignment: ReviewAssignment) -> str | None:
     """Why this assignment cannot be rejected now, or None if it can."""
     if assignment.decision is not None:
-        d = assignment.decision
-        return (f"{'Approval' if d.kind == ActionKind.APPROVE.value else 'Rejection'} already "
-                f"queued by {d.by} at {d.at:%Y-%m-%d %H:%M} UTC; undo it first (Ctrl+Z or the "
-                "Outbox)")
+        return _already_queued(assignment.decision)
+    if assignment.status == APPROVED:
+        return translate("ReviewService", "Already approved: only submitted work can be rejected")
+    if assignment.status == REJECTED:
+        return translate("ReviewService", "Already rejected: only submitted work can be rejected")
     if assignment.status != SUBMITTED:
-        return f"Already {assignment.status.lower()}: only submitted work can be rejected"
+        return translate("ReviewService", "Already {status}: only submitted work can be rejected"
+                         ).format(status=assignment.status.lower())
     return None
 
 
@@ -356,9 +370,10 @@ def preview_rule(wb: Workbench, account: AccountInfo, batch_id: int, rule: Rule
         awaiting = session.execute(base).all()
         if rule is Rule.APPROVE_SUBMITTED:
             return RulePreview(rule, batch_id, [
-                RuleCandidate(a, w, h, "submitted, no decision yet")
+                RuleCandidate(a, w, h, translate("ReviewService", "submitted, no decision yet"))
                 for _, a, w, h, _ in awaiting],
-                "Every submitted assignment of the batch that has no decision yet.")
+                translate("ReviewService",
+                          "Every submitted assignment of the batch that has no decision yet."))
         pks = [row[0] for row in awaiting]
         answers: dict[int, dict[str, str]] = defaultdict(dict)
         for start in range(0, len(pks), 500):
@@ -375,11 +390,13 @@ def preview_rule(wb: Workbench, account: AccountInfo, batch_id: int, rule: Rule
         gold = _gold_choice(session, batch_id)
     if rule is Rule.APPROVE_AGREEING:
         return RulePreview(rule, batch_id, _agreeing(awaiting, answers, consensus),
-                           "Submitted work whose every choice field matches the majority of "
-                           "its HIT (at least two votes, no tie).")
+                           translate("ReviewService",
+                                     "Submitted work whose every choice field matches the "
+                                     "majority of its HIT (at least two votes, no tie)."))
     if not gold.active:
-        return RulePreview(rule, batch_id, [], "The batch has no gold mapping: choose the "
-                           "input column that holds the expected answer first (Gold…).")
+        return RulePreview(rule, batch_id, [], translate(
+            "ReviewService", "The batch has no gold mapping: choose the input column that holds "
+            "the expected answer first (Gold…)."))
     failures = []
     for pk, assignment_id, worker, hit_id, hit_pk in awaiting:
         for row in consensus.get(hit_pk, []):
@@ -387,12 +404,15 @@ def preview_rule(wb: Workbench, account: AccountInfo, batch_id: int, rule: Rule
             if not same_answer(given, row.value):
                 failures.append(RuleCandidate(
                     assignment_id, worker, hit_id,
-                    f"{row.name}: answered “{given.strip() or '(blank)'}”, expected "
-                    f"“{row.value}”"))
+                    translate("ReviewService", "{field}: answered “{given}”, expected “{expected}”"
+                              ).format(field=row.name,
+                                       given=given.strip() or translate("ReviewService",
+                                                                        "(blank)"),
+                                       expected=row.value)))
                 break
-    return RulePreview(rule, batch_id, failures,
-                       f"Submitted work answering a gold item otherwise than its "
-                       f"{gold.input_column} column says.")
+    return RulePreview(rule, batch_id, failures, translate(
+        "ReviewService", "Submitted work answering a gold item otherwise than its {column} "
+        "column says.").format(column=gold.input_column))
 
 
 def _agreeing(awaiting: Sequence[tuple[int, str, str, str, int]],
@@ -403,9 +423,12 @@ def _agreeing(awaiting: Sequence[tuple[int, str, str, str, int]],
         compared = [row for row in consensus.get(hit_pk, [])
                     if row.votes >= 2 and not row.tied and row.name in answers[pk]]
         if compared and all(same_answer(answers[pk][row.name], row.value) for row in compared):
-            shown = ", ".join(f"{row.name} = {row.value} ({row.agreeing} of {row.votes})"
-                              for row in compared[:3])
-            out.append(RuleCandidate(assignment_id, worker, hit_id, f"agrees: {shown}"))
+            each = translate("ReviewService", "{field} = {value} ({agreeing} of {votes})")
+            shown = ", ".join(each.format(field=row.name, value=row.value, agreeing=row.agreeing,
+                                          votes=row.votes) for row in compared[:3])
+            out.append(RuleCandidate(assignment_id, worker, hit_id,
+                                     translate("ReviewService", "agrees: {shown}"
+                                               ).format(shown=shown)))
     return out
 
 
@@ -423,7 +446,8 @@ def apply_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Sequenc
                     ) -> RuleOutcome:
     """Queue many decisions in chunks; one already decided (by anyone) is skipped, not fatal."""
     if verdict == "reject" and not (feedback or "").strip():
-        raise outbox.OutboxError("a rejection needs feedback: tell the worker why")
+        raise outbox.OutboxError(translate("ReviewService",
+                                           "a rejection needs feedback: tell the worker why"))
     queue = outbox.queue_reject if verdict == "reject" else outbox.queue_approve
     outcome = RuleOutcome()
     ids = list(dict.fromkeys(assignment_ids))
@@ -441,7 +465,8 @@ def apply_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Sequenc
                                             feedback=feedback or "")
                 except outbox.OutboxError as exc:
                     outcome.skipped.append((assignment_id, str(exc)))
-        progress(min(start + RULE_CHUNK, len(ids)), len(ids), "Queuing decisions")
+        progress(min(start + RULE_CHUNK, len(ids)), len(ids),
+                 translate("ReviewService", "Queuing decisions"))
     return outcome
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.domain.text import translate
 from workbench.marketplace.interface import Marketplace
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
@@ -91,20 +92,32 @@ class TrackRecord:
         out = []
         rate = self.approval_rate
         queued = self.queued_approvals + self.queued_rejections
-        out.append((f"Approved by you {percent(rate)} ({self.approved} of "
-                    f"{self.approved + self.rejected})" if rate is not None
-                    else "No decisions sent yet")
-                   + (f", {queued} queued" if queued else ""))
-        out.append(f"Agrees with consensus {percent(self.agreement)} ({self.agreed} of "
-                   f"{self.compared})" if self.compared else "Agreement: nothing to compare yet")
+        if rate is not None:
+            decided = translate("WorkersService", "Approved by you {rate} ({approved} of "
+                                "{decided})").format(rate=percent(rate), approved=self.approved,
+                                                     decided=self.approved + self.rejected)
+        else:
+            decided = translate("WorkersService", "No decisions sent yet")
+        if queued:
+            decided += translate("WorkersService", ", {count} queued").format(count=queued)
+        out.append(decided)
+        if self.compared:
+            out.append(translate("WorkersService", "Agrees with consensus {rate} ({agreed} of "
+                                 "{compared})").format(rate=percent(self.agreement),
+                                                       agreed=self.agreed,
+                                                       compared=self.compared))
+        else:
+            out.append(translate("WorkersService", "Agreement: nothing to compare yet"))
         if self.gold_total:
-            out.append(f"Gold items right {percent(self.gold_accuracy)} ({self.gold_right} of "
-                       f"{self.gold_total})")
+            out.append(translate("WorkersService", "Gold items right {rate} ({right} of "
+                                 "{total})").format(rate=percent(self.gold_accuracy),
+                                                    right=self.gold_right,
+                                                    total=self.gold_total))
         if self.blocked:
-            out.append("Blocked")
+            out.append(translate("WorkersService", "Blocked"))
         if self.soft_blocked:
-            out.append("Soft-blocked (left out of HITs that exclude the soft-block "
-                       "qualification)")
+            out.append(translate("WorkersService", "Soft-blocked (left out of HITs that exclude "
+                                 "the soft-block qualification)"))
         return out
 
 
@@ -215,7 +228,8 @@ def lift_soft_block(wb: Workbench, account: AccountInfo, worker_id: str, reason:
     """Queue revoking the soft-block qualification."""
     type_id = soft_block_type(wb, account)
     if type_id is None:
-        raise outbox.OutboxError("this account has no soft-block qualification")
+        raise outbox.OutboxError(translate("WorkersService",
+                                           "this account has no soft-block qualification"))
     return outbox.queue_revoke_qualification(wb, account, type_id, worker_id, reason,
                                              name=SOFT_BLOCK_NAME)
 
@@ -227,19 +241,21 @@ def queue_block_choice(wb: Workbench, account: AccountInfo, worker_id: str, choi
                        reason: str = "") -> tuple[outbox.ActionInfo, str]:
     """Queue a block, an unblock, a soft block or its lifting; returns it and what it means."""
     if choice == "block":
-        return outbox.queue_block(wb, account, worker_id, reason=reason), \
-            f"Block of {worker_id} queued."
+        return outbox.queue_block(wb, account, worker_id, reason=reason), translate(
+            "WorkersService", "Block of {worker} queued.").format(worker=worker_id)
     if choice == "unblock":
-        return outbox.queue_unblock(wb, account, worker_id, reason=reason), \
-            f"Unblock of {worker_id} queued."
+        return outbox.queue_unblock(wb, account, worker_id, reason=reason), translate(
+            "WorkersService", "Unblock of {worker} queued.").format(worker=worker_id)
     if choice == "soft_block":
         action = soft_block(wb, account, worker_id)
         requirement = soft_block_requirement(str(action.payload["qualification_type_id"]))
-        return action, (f"Soft block of {worker_id} queued. Batches that require "
-                        f"“{requirement}” leave soft-blocked workers out.")
+        return action, translate(
+            "WorkersService", "Soft block of {worker} queued. Batches that require "
+            "“{requirement}” leave soft-blocked workers out.").format(worker=worker_id,
+                                                                      requirement=requirement)
     if choice == "lift_soft_block":
-        return lift_soft_block(wb, account, worker_id, reason), \
-            f"Soft block of {worker_id} lifted (queued)."
+        return lift_soft_block(wb, account, worker_id, reason), translate(
+            "WorkersService", "Soft block of {worker} lifted (queued).").format(worker=worker_id)
     raise ValueError(f"unknown block choice {choice!r}")
 
 
@@ -449,11 +465,15 @@ class MessageOutcome:
         return self.waiting == 0
 
     def summary(self) -> str:
-        parts = [f"“{self.subject}” to {self.workers} worker(s): {self.sent} delivered"]
+        parts = [translate("WorkersService", "“{subject}” to {workers} worker(s): {sent} "
+                           "delivered").format(subject=self.subject, workers=self.workers,
+                                               sent=self.sent)]
         if self.waiting:
-            parts.append(f"{self.waiting} waiting to be sent (Sync sends them)")
+            parts.append(translate("WorkersService", "{count} waiting to be sent (Sync sends "
+                                   "them)").format(count=self.waiting))
         if self.failures:
-            parts.append(f"{len(self.failures)} not delivered")
+            parts.append(translate("WorkersService", "{count} not delivered"
+                                   ).format(count=len(self.failures)))
         return ", ".join(parts) + "."
 
 

@@ -1,0 +1,783 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ConsensusService</name>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="100"/>
+        <source>No gold items</source>
+        <translation>Keine Kontrollfragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="101"/>
+        <source>No gold items found</source>
+        <translation>Keine Kontrollfragen gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="103"/>
+        <source>Gold: input {column} is the expected {field} (chosen by {who})</source>
+        <translation>Kontrollfragen: Eingabe {column} ist die erwartete Antwort für {field} (gewählt von {who})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="106"/>
+        <source>Gold: input {column} is the expected {field} (suggested from the names)</source>
+        <translation>Kontrollfragen: Eingabe {column} ist die erwartete Antwort für {field} (aus den Namen vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="169"/>
+        <source>choose both an input column and an answer field, or neither</source>
+        <translation>wählen Sie eine Eingabespalte und ein Antwortfeld, oder keins von beiden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="174"/>
+        <source>no batch {batch}</source>
+        <translation>kein Batch {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="177"/>
+        <source>batch {batch} has no input column {column}</source>
+        <translation>Batch {batch} hat keine Eingabespalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/consensus.py" line="181"/>
+        <source>no answer in batch {batch} has a field {field}</source>
+        <translation>keine Antwort in Batch {batch} hat ein Feld {field}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="67"/>
+        <source>Approve assignment {target} (overriding the rejection)</source>
+        <translation>Zuweisung {target} genehmigen (hebt die Ablehnung auf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="69"/>
+        <source>Approve assignment {target}</source>
+        <translation>Zuweisung {target} genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="71"/>
+        <source>Reject assignment {target}: {feedback}</source>
+        <translation>Zuweisung {target} ablehnen: {feedback}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="74"/>
+        <source>Bonus {amount} to {worker} for {target}: {reason}</source>
+        <translation>Bonus {amount} an {worker} für {target}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="79"/>
+        <source>Block worker {target}: {reason}</source>
+        <translation>Worker {target} sperren: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="82"/>
+        <source>Unblock worker {target}</source>
+        <translation>Sperre von Worker {target} aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="84"/>
+        <source>Add {count} assignment(s) to HIT {target}</source>
+        <translation>{count} Zuweisung(en) zu HIT {target} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="87"/>
+        <source>Change the expiration of HIT {target} to {when}</source>
+        <translation>Ablauf von HIT {target} auf {when} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="90"/>
+        <source>Message {count} worker(s): {subject}</source>
+        <translation>Nachricht an {count} Worker: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="95"/>
+        <source>Grant the requested {name} = {value} to worker {target}</source>
+        <translation>Angefragte Qualifikation {name} = {value} an Worker {target} vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="98"/>
+        <source>Grant {name} = {value} to worker {target}</source>
+        <translation>{name} = {value} an Worker {target} vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="102"/>
+        <source>Reject worker {target}&apos;s request for {name}</source>
+        <translation>Anfrage von Worker {target} für {name} ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="104"/>
+        <source>Revoke {name} from worker {target}</source>
+        <translation>{name} von Worker {target} entziehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="141"/>
+        <source>assignment {assignment} already has a queued decision ({kind}) by {who} at {when} UTC</source>
+        <translation>für Zuweisung {assignment} ist bereits eine Entscheidung ({kind}) vorgemerkt, von {who} am {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="150"/>
+        <source>the marketplace</source>
+        <translation>dem Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="152"/>
+        <source>assignment {assignment} is already {status} (by {who} at {when} UTC); it cannot be {verb}</source>
+        <translation>Zuweisung {assignment} ist bereits {status} (von {who} am {when} UTC); sie kann nicht mehr {verb} werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="155"/>
+        <source>assignment {assignment} is already {status} (by {who}); it cannot be {verb}</source>
+        <translation>Zuweisung {assignment} ist bereits {status} (von {who}); sie kann nicht mehr {verb} werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="167"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="169"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="171"/>
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="181"/>
+        <source>unknown assignment(s) in account {account}: {ids}</source>
+        <translation>unbekannte Zuweisung(en) im Konto {account}: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="206"/>
+        <source>no assignments given</source>
+        <translation>keine Zuweisungen angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="221"/>
+        <source>assignment {assignment} was rejected and submitted more than 30 days ago; MTurk no longer lets a rejection be overridden</source>
+        <translation>Zuweisung {assignment} wurde abgelehnt und vor mehr als 30 Tagen eingereicht; MTurk lässt die Ablehnung nicht mehr aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="251"/>
+        <location filename="../../src/workbench/services/outbox.py" line="265"/>
+        <source>feedback is longer than {most} characters</source>
+        <translation>die Rückmeldung ist länger als {most} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="262"/>
+        <source>a rejection needs feedback: tell the worker why</source>
+        <translation>eine Ablehnung braucht eine Rückmeldung: sagen Sie dem Worker, warum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="280"/>
+        <source>a bonus must be at least $0.01</source>
+        <translation>ein Bonus muss mindestens $0.01 betragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="282"/>
+        <source>a bonus needs a reason (the worker sees it)</source>
+        <translation>ein Bonus braucht eine Begründung (der Worker sieht sie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="299"/>
+        <source>a block needs a reason</source>
+        <translation>eine Sperre braucht eine Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="302"/>
+        <location filename="../../src/workbench/services/outbox.py" line="400"/>
+        <source>no worker given</source>
+        <translation>kein Worker angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="307"/>
+        <source>worker {worker} already has a queued {kind} by {who}</source>
+        <translation>für Worker {worker} ist bereits {kind} vorgemerkt, von {who}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="321"/>
+        <source>worker {worker} already has a queued {kind}</source>
+        <translation>für Worker {worker} ist bereits {kind} vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="327"/>
+        <source>worker {worker} is not blocked</source>
+        <translation>Worker {worker} ist nicht gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="338"/>
+        <source>add at least one assignment</source>
+        <translation>fügen Sie mindestens eine Zuweisung hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="343"/>
+        <location filename="../../src/workbench/services/outbox.py" line="361"/>
+        <source>unknown HIT {hit}</source>
+        <translation>unbekannter HIT {hit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="345"/>
+        <source>HIT {hit} has {count} assignments; MTurk does not let a HIT made with fewer than 10 grow to 10 or more</source>
+        <translation>HIT {hit} hat {count} Zuweisungen; MTurk lässt einen mit weniger als 10 angelegten HIT nicht auf 10 oder mehr wachsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="371"/>
+        <source>no workers given</source>
+        <translation>keine Worker angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="373"/>
+        <source>the subject must be 1 to 200 characters</source>
+        <translation>der Betreff muss 1 bis 200 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="375"/>
+        <source>the message must be 1 to 4,096 characters</source>
+        <translation>die Nachricht muss 1 bis 4.096 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="398"/>
+        <source>no qualification type given</source>
+        <translation>kein Qualifikationstyp angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="406"/>
+        <source>worker {worker} already has a queued {kind} of this qualification by {who} at {when} UTC</source>
+        <translation>für Worker {worker} ist bereits {kind} dieser Qualifikation vorgemerkt, von {who} am {when} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="416"/>
+        <source>worker {worker} already has a queued action on this qualification</source>
+        <translation>für Worker {worker} ist bereits eine Aktion zu dieser Qualifikation vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="426"/>
+        <source>a qualification score is a whole number, not {value}</source>
+        <translation>eine Qualifikationspunktzahl ist eine ganze Zahl, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="441"/>
+        <source>the reason is longer than {most} characters</source>
+        <translation>die Begründung ist länger als {most} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="456"/>
+        <location filename="../../src/workbench/services/outbox.py" line="474"/>
+        <source>no outbox action {action}</source>
+        <translation>keine Postausgangsaktion {action}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="459"/>
+        <source>action {action} is {state}; only pending actions can be undone</source>
+        <translation>Aktion {action} ist {state}; nur ausstehende Aktionen lassen sich rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="477"/>
+        <source>action {action} is {state}; only failed actions can be retried</source>
+        <translation>Aktion {action} ist {state}; nur fehlgeschlagene Aktionen lassen sich wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="484"/>
+        <source>assignment {assignment} has another decision queued</source>
+        <translation>für Zuweisung {assignment} ist eine andere Entscheidung vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="494"/>
+        <source>worker {worker} has another action on this qualification queued</source>
+        <translation>für Worker {worker} ist eine andere Aktion zu dieser Qualifikation vorgemerkt</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationSimulation</name>
+    <message>
+        <location filename="../../src/workbench/services/qualification_simulation.py" line="34"/>
+        <source>{count} simulated workers asked</source>
+        <translation>{count} simulierte Worker haben angefragt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_simulation.py" line="38"/>
+        <source>{count} got a score (median {median})</source>
+        <translation>{count} erhielten eine Punktzahl (Median {median})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_simulation.py" line="42"/>
+        <source>{count} wait for your decision</source>
+        <translation>{count} warten auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_simulation.py" line="45"/>
+        <source>{count} were refused ({reason})</source>
+        <translation>{count} wurden abgewiesen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_simulation.py" line="55"/>
+        <source>simulated workers exist only on the local marketplace</source>
+        <translation>simulierte Worker gibt es nur auf dem lokalen Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_simulation.py" line="58"/>
+        <source>simulate between 1 and 1,000 workers</source>
+        <translation>simulieren Sie zwischen 1 und 1.000 Workern</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_simulation.py" line="82"/>
+        <source>Worker {number} of {count} asked</source>
+        <translation>Worker {number} von {count} hat angefragt</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationsService</name>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="160"/>
+        <source>no qualification type {type} in account {account}</source>
+        <translation>kein Qualifikationstyp {type} im Konto {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="172"/>
+        <source>give the qualification a name</source>
+        <translation>geben Sie der Qualifikation einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="174"/>
+        <source>the name is longer than {most} characters</source>
+        <translation>der Name ist länger als {most} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="178"/>
+        <source>give the qualification a description (workers see it)</source>
+        <translation>geben Sie der Qualifikation eine Beschreibung (Worker sehen sie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="181"/>
+        <source>the description is longer than {most} characters</source>
+        <translation>die Beschreibung ist länger als {most} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="185"/>
+        <source>the keywords are longer than {most} characters</source>
+        <translation>die Stichwörter sind länger als {most} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="189"/>
+        <source>a qualification with a test cannot also be granted automatically</source>
+        <translation>eine Qualifikation mit Eignungstest kann nicht zusätzlich automatisch vergeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="193"/>
+        <source>the retry delay cannot be negative</source>
+        <translation>die Wartezeit bis zur Wiederholung kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="196"/>
+        <source>MTurk does not let a qualification type be renamed; create a new one instead</source>
+        <translation>MTurk lässt einen Qualifikationstyp nicht umbenennen; legen Sie stattdessen einen neuen an</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="200"/>
+        <source>retries, once allowed, cannot be turned off on MTurk; create a new qualification type without retries instead</source>
+        <translation>einmal erlaubte Wiederholungen lassen sich bei MTurk nicht abschalten; legen Sie stattdessen einen neuen Qualifikationstyp ohne Wiederholungen an</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="204"/>
+        <source>an answer key needs a test</source>
+        <translation>ein Lösungsschlüssel braucht einen Eignungstest</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="207"/>
+        <source>a test needs a time limit</source>
+        <translation>ein Eignungstest braucht ein Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="211"/>
+        <source>the test cannot be used: {error}</source>
+        <translation>der Eignungstest ist nicht verwendbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="218"/>
+        <source>the answer key cannot be used: {error}</source>
+        <translation>der Lösungsschlüssel ist nicht verwendbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="277"/>
+        <source>the marketplace refused to {what}: {error}</source>
+        <translation>der Marktplatz hat es abgelehnt, {what}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="292"/>
+        <source>create the qualification type</source>
+        <translation>den Qualifikationstyp anzulegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="323"/>
+        <location filename="../../src/workbench/services/qualifications.py" line="336"/>
+        <source>change the qualification type</source>
+        <translation>den Qualifikationstyp zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="351"/>
+        <source>delete the qualification type</source>
+        <translation>den Qualifikationstyp zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="365"/>
+        <source>look up the qualification type</source>
+        <translation>den Qualifikationstyp abzurufen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="412"/>
+        <source>{type} is not a qualification type id</source>
+        <translation>{type} ist keine Qualifikationstyp-ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="520"/>
+        <source>{count} queued</source>
+        <translation>{count} vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="523"/>
+        <source>, {count} skipped ({reason}, …)</source>
+        <translation>, {count} übersprungen ({reason}, …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="525"/>
+        <source>, {count} skipped ({reason})</source>
+        <translation>, {count} übersprungen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="538"/>
+        <source>no score: give one</source>
+        <translation>keine Punktzahl: geben Sie eine an</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="555"/>
+        <source>tell the workers why their requests were rejected</source>
+        <translation>sagen Sie den Workern, warum ihre Anfragen abgelehnt wurden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="576"/>
+        <source>{worker} is not a worker id</source>
+        <translation>{worker} ist keine Worker-ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualifications.py" line="580"/>
+        <source>no workers given</source>
+        <translation>keine Worker angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementAdvice</name>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="208"/>
+        <source>Choose a qualification.</source>
+        <translation>Wählen Sie eine Qualifikation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="213"/>
+        <source>This is the production Masters id; on the sandbox Masters is {id}.</source>
+        <translation>Dies ist die Masters-ID des Produktivsystems; in der Sandbox ist Masters {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="217"/>
+        <source>This is the sandbox Masters id; on the production Masters is {id}.</source>
+        <translation>Dies ist die Masters-ID der Sandbox; im Produktivsystem ist Masters {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="222"/>
+        <source>Masters adds 5% of the reward to MTurk&apos;s fee on every assignment, and few workers hold it: the batch costs more and finishes more slowly.</source>
+        <translation>Masters erhöht die MTurk-Gebühr jeder Zuweisung um 5 % der Vergütung, und wenige Worker haben sie: Der Batch kostet mehr und wird langsamer fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="229"/>
+        <source>{bar} or more approved HITs excludes almost every worker: expect the batch to wait a long time for anyone to accept it.</source>
+        <translation>{bar} oder mehr genehmigte HITs schließen fast alle Worker aus: Der Batch wartet voraussichtlich lange, bis jemand ihn annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="234"/>
+        <source>{bar} or more approved HITs excludes most workers; 1,000 is a common bar.</source>
+        <translation>{bar} oder mehr genehmigte HITs schließen die meisten Worker aus; üblich sind 1.000.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="239"/>
+        <source>This admits only workers whose approval rate is low: did you mean at least?</source>
+        <translation>Das lässt nur Worker mit niedriger Genehmigungsquote zu: Meinten Sie „mindestens“?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="245"/>
+        <source>No approval rate is above 100%.</source>
+        <translation>Keine Genehmigungsquote liegt über 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="248"/>
+        <source>An approval rate of {bar}% or more excludes many good workers (one rejection in a hundred is enough); 95% to 98% is usual.</source>
+        <translation>Eine Genehmigungsquote ab {bar} % schließt viele gute Worker aus (eine Ablehnung unter hundert genügt); üblich sind 95 % bis 98 %.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="256"/>
+        <source>Only workers in the named states or provinces qualify: expect a slower batch.</source>
+        <translation>Nur Worker in den genannten Bundesstaaten oder Provinzen kommen infrage: Der Batch wird langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="262"/>
+        <source>{name} is inactive: workers who do not hold it yet cannot request it.</source>
+        <translation>{name} ist inaktiv: Worker, die sie noch nicht haben, können sie nicht anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="266"/>
+        <source>Workers without {name} will not even see these HITs, so they will not find its test through them.</source>
+        <translation>Worker ohne {name} sehen diese HITs gar nicht und finden deren Eignungstest daher nicht über sie.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="278"/>
+        <source>A HIT takes at most {most} requirements; there are {count}.</source>
+        <translation>Ein HIT erlaubt höchstens {most} Voraussetzungen; es sind {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="289"/>
+        <source>One requirement asks that workers hold a qualification and another that they do not: no worker can meet both.</source>
+        <translation>Eine Voraussetzung verlangt, dass Worker eine Qualifikation haben, eine andere, dass sie sie nicht haben: Niemand kann beide erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/requirement_advice.py" line="293"/>
+        <source>Two requirements name the same qualification; a worker must meet both.</source>
+        <translation>Zwei Voraussetzungen nennen dieselbe Qualifikation; ein Worker muss beide erfüllen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="281"/>
+        <source>Already approved</source>
+        <translation>Bereits genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="285"/>
+        <source>Rejected, and submitted, more than 30 days ago: MTurk no longer lets this rejection be overridden</source>
+        <translation>Abgelehnt und vor mehr als 30 Tagen eingereicht: MTurk lässt diese Ablehnung nicht mehr aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="288"/>
+        <source>Rejected, and submitted on {date}, more than 30 days ago: MTurk no longer lets this rejection be overridden</source>
+        <translation>Abgelehnt und am {date} eingereicht, vor mehr als 30 Tagen: MTurk lässt diese Ablehnung nicht mehr aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="297"/>
+        <source>Approval already queued by {who} at {when} UTC; undo it first (Ctrl+Z or the Outbox)</source>
+        <translation>Genehmigung bereits vorgemerkt von {who} am {when} UTC; machen Sie sie zuerst rückgängig (Strg+Z oder Postausgang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="300"/>
+        <source>Rejection already queued by {who} at {when} UTC; undo it first (Ctrl+Z or the Outbox)</source>
+        <translation>Ablehnung bereits vorgemerkt von {who} am {when} UTC; machen Sie sie zuerst rückgängig (Strg+Z oder Postausgang)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="310"/>
+        <source>Already approved: only submitted work can be rejected</source>
+        <translation>Bereits genehmigt: Nur eingereichte Arbeit kann abgelehnt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="312"/>
+        <source>Already rejected: only submitted work can be rejected</source>
+        <translation>Bereits abgelehnt: Nur eingereichte Arbeit kann abgelehnt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="314"/>
+        <source>Already {status}: only submitted work can be rejected</source>
+        <translation>Bereits {status}: Nur eingereichte Arbeit kann abgelehnt werden</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="373"/>
+        <source>submitted, no decision yet</source>
+        <translation>eingereicht, noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="375"/>
+        <source>Every submitted assignment of the batch that has no decision yet.</source>
+        <translation>Jede eingereichte Zuweisung des Batches, über die noch nicht entschieden ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="393"/>
+        <source>Submitted work whose every choice field matches the majority of its HIT (at least two votes, no tie).</source>
+        <translation>Eingereichte Arbeit, deren Auswahlfelder alle mit der Mehrheit ihres HITs übereinstimmen (mindestens zwei Stimmen, kein Gleichstand).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="397"/>
+        <source>The batch has no gold mapping: choose the input column that holds the expected answer first (Gold…).</source>
+        <translation>Der Batch hat keine Kontrollfragen-Zuordnung: Wählen Sie zuerst die Eingabespalte mit der erwarteten Antwort (Kontrollfragen…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="407"/>
+        <source>{field}: answered “{given}”, expected “{expected}”</source>
+        <translation>{field}: Antwort „{given}“, erwartet „{expected}“</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="409"/>
+        <source>(blank)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="413"/>
+        <source>Submitted work answering a gold item otherwise than its {column} column says.</source>
+        <translation>Eingereichte Arbeit, die eine Kontrollfrage anders beantwortet, als ihre Spalte {column} angibt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="426"/>
+        <source>{field} = {value} ({agreeing} of {votes})</source>
+        <translation>{field} = {value} ({agreeing} von {votes})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="430"/>
+        <source>agrees: {shown}</source>
+        <translation>stimmt überein: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="449"/>
+        <source>a rejection needs feedback: tell the worker why</source>
+        <translation>eine Ablehnung braucht eine Rückmeldung: sagen Sie dem Worker, warum</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/review.py" line="469"/>
+        <source>Queuing decisions</source>
+        <translation>Entscheidungen werden vorgemerkt</translation>
+    </message>
+</context>
+<context>
+    <name>TestDrafts</name>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="172"/>
+        <source>give workers at least a minute for the test</source>
+        <translation>geben Sie Workern mindestens eine Minute für den Eignungstest</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="177"/>
+        <source>{question}: mark the correct choices, or it never counts</source>
+        <translation>{question}: markieren Sie die richtigen Antworten, sonst zählt die Frage nie</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="181"/>
+        <source>{question}: partial credit is given for up to {most} correct choices</source>
+        <translation>{question}: Teilpunkte gibt es für höchstens {most} richtige Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="186"/>
+        <source>{question} is free text: the answer key cannot score it; read the answers when you review requests</source>
+        <translation>{question} ist Freitext: Der Lösungsschlüssel kann sie nicht bewerten; lesen Sie die Antworten beim Prüfen der Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="190"/>
+        <source>the multiplier must be above 0</source>
+        <translation>der Faktor muss über 0 liegen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="192"/>
+        <source>add at least one range of points</source>
+        <translation>fügen Sie mindestens einen Punktebereich hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="197"/>
+        <source>no question earns points: there is no answer key, so you will review every request yourself</source>
+        <translation>keine Frage bringt Punkte: Es gibt keinen Lösungsschlüssel, Sie prüfen also jede Anfrage selbst</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="223"/>
+        <source>dropped {what}</source>
+        <translation>entfernt: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="246"/>
+        <source>{question}: its scoring was simplified to what the editor shows</source>
+        <translation>{question}: Die Bewertung wurde auf das vereinfacht, was der Editor zeigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/qualification_drafts.py" line="255"/>
+        <source>the percentage was of {points} points; it is now of the points the answers can earn</source>
+        <translation>der Prozentsatz bezog sich auf {points} Punkte; jetzt bezieht er sich auf die Punkte, die die Antworten erreichen können</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersService</name>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="96"/>
+        <source>Approved by you {rate} ({approved} of {decided})</source>
+        <translation>Von Ihnen genehmigt: {rate} ({approved} von {decided})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="100"/>
+        <source>No decisions sent yet</source>
+        <translation>Noch keine Entscheidungen gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="102"/>
+        <source>, {count} queued</source>
+        <translation>, {count} vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="105"/>
+        <source>Agrees with consensus {rate} ({agreed} of {compared})</source>
+        <translation>Übereinstimmung mit dem Konsens: {rate} ({agreed} von {compared})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="110"/>
+        <source>Agreement: nothing to compare yet</source>
+        <translation>Übereinstimmung: noch nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="112"/>
+        <source>Gold items right {rate} ({right} of {total})</source>
+        <translation>Kontrollfragen richtig: {rate} ({right} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="117"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="119"/>
+        <source>Soft-blocked (left out of HITs that exclude the soft-block qualification)</source>
+        <translation>Weiche Sperre (von HITs ausgenommen, die die Qualifikation der weichen Sperre ausschließen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="231"/>
+        <source>this account has no soft-block qualification</source>
+        <translation>dieses Konto hat keine Qualifikation für weiche Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="244"/>
+        <source>Block of {worker} queued.</source>
+        <translation>Sperre von {worker} vorgemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="247"/>
+        <source>Unblock of {worker} queued.</source>
+        <translation>Aufhebung der Sperre von {worker} vorgemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="252"/>
+        <source>Soft block of {worker} queued. Batches that require “{requirement}” leave soft-blocked workers out.</source>
+        <translation>Weiche Sperre von {worker} vorgemerkt. Batches mit der Voraussetzung „{requirement}“ lassen weich gesperrte Worker aus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="257"/>
+        <source>Soft block of {worker} lifted (queued).</source>
+        <translation>Weiche Sperre von {worker} aufgehoben (vorgemerkt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="468"/>
+        <source>“{subject}” to {workers} worker(s): {sent} delivered</source>
+        <translation>„{subject}“ an {workers} Worker: {sent} zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="472"/>
+        <source>{count} waiting to be sent (Sync sends them)</source>
+        <translation>{count} warten auf das Senden (Synchronisieren sendet sie)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/workers.py" line="475"/>
+        <source>{count} not delivered</source>
+        <translation>{count} nicht zugestellt</translation>
+    </message>
+</context>
+</TS>

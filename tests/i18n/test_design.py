@@ -2,8 +2,9 @@
 
 Under pseudo-localisation every text these screens show passes through tr(), except data:
 input column names, field names, template text, batch and template names, the services'
-column labels, numbers, money and dates. Every string of their sources has a German
-translation, and with it installed the wizard speaks German.
+column labels, numbers, money and dates. The core's messages (preset titles, checks, progress,
+chart periods) are translated too (workbench_de_services_design). Every string of their
+sources has a German translation, and with it installed the wizard speaks German.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from workbench.domain.qualifications import APPROVAL_RATE_ID
 from workbench.services.accounts import get_account
 from workbench.services.context import Workbench
 from workbench.services.tables_batches import BatchSource
-from workbench.services.templates import PRESETS, load_preset
+from workbench.services.templates import load_preset
 from workbench.views.i18n import install_translators, remove_translators
 
 # The fixtures these screens are built with elsewhere: the demo stores of tests/publish and
@@ -60,10 +61,6 @@ SIZE = (1280, 800)
 def is_data(text: str) -> bool:
     """Figures, ${placeholders}, answer names and the like: never translated."""
     return bool(_FIGURES.match(text)) or text.startswith("${") or text.startswith("$")
-
-
-def preset_texts() -> set[str]:
-    return {text for preset in PRESETS for text in (preset.title, preset.description)}
 
 
 def column_titles(wb: Workbench) -> set[str]:
@@ -153,7 +150,7 @@ def test_the_designer_with_a_preset_is_all_translated(  # type: ignore[no-untype
     qtbot.addWidget(designer)
     designer.resize(*SIZE)
     designer.show()
-    allowed = preset_design_texts("image_classification") | preset_texts()
+    allowed = preset_design_texts("image_classification")
     for row in range(designer.model.rowCount()):
         designer.select_field(row)  # every kind of field's editor
         assert untranslated(designer, allow=allowed, allow_if=is_data) == [], row
@@ -178,8 +175,7 @@ def test_the_wizard_is_translated_on_every_page(  # type: ignore[no-untyped-def]
     wizard.show()
     csv = reviews_csv(tmp_path / "reviews.csv", 6)
     columns = {"review_id", "product", "review"}
-    allowed = (preset_texts() | preset_design_texts("sentiment") | columns
-               | {account.name, "reviews.csv"})
+    allowed = preset_design_texts("sentiment") | columns | {account.name, "reviews.csv"}
 
     def check(page: QWizardPage) -> None:
         assert wizard.currentPage() is page

@@ -18,6 +18,7 @@ from workbench.services.export import export_csv
 from workbench.services.importing import import_results
 from workbench.views.i18n import install_translators, remove_translators
 from workbench.views.transfer import ExportDialog, ReviewImportDialog, review_after_import
+from workbench.views.transfer.review_dialog import SKIPPED
 
 SOURCES = [ROOT / "src/workbench/views/transfer" / name
            for name in ("__init__.py", "export_dialog.py", "review_dialog.py")]
@@ -70,6 +71,9 @@ def test_the_dialogs_show_no_untranslated_text(qtbot: Any, pseudo: None, demo: W
     review = review_dialog(demo, runner, tmp_path)
     qtbot.addWidget(review)
     assert untranslated(review) == []
+    # The service's reason for a mark it leaves out reads in the window's language too.
+    reasons = [reason for _, _, kind, reason in review.rows() if kind == SKIPPED]
+    assert reasons and all(r.startswith("[") for r in reasons), review.rows()
     review.queue()
     qtbot.waitUntil(lambda: review.outcome is not None, timeout=10_000)
     assert untranslated(review) == []

@@ -20,6 +20,7 @@ from typing import BinaryIO, Protocol
 
 from workbench.domain.clock import parse_mturk_time
 from workbench.domain.money import InvalidAmount, parse_usd
+from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.formats.batch_csv import (
     ANSWER_PREFIX,
     FIXED_COLUMNS,
@@ -53,13 +54,14 @@ _BATCH_ANNOTATION = re.compile(r"BatchId:(\d+)")
 _BATCH_FILE_NAME = re.compile(r"Batch_(\d+)_batch_results", re.IGNORECASE)
 
 _MAGIC = (
-    (b"PK\x03\x04", "an Excel workbook or another zip archive"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Excel (.xls) or other Office file"),
-    (b"%PDF", "a PDF document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"SQLite format 3", "an SQLite database"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", QT_TRANSLATE_NOOP("ResultsFile", "an Excel workbook or another zip archive")),
+    (b"\xd0\xcf\x11\xe0",
+     QT_TRANSLATE_NOOP("ResultsFile", "an old-style Excel (.xls) or other Office file")),
+    (b"%PDF", QT_TRANSLATE_NOOP("ResultsFile", "a PDF document")),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("ResultsFile", "a gzip archive")),
+    (b"SQLite format 3", QT_TRANSLATE_NOOP("ResultsFile", "an SQLite database")),
+    (b"\x89PNG", QT_TRANSLATE_NOOP("ResultsFile", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("ResultsFile", "a JPEG image")),
 )
 XLSX_MAGIC = b"PK\x03\x04"
 
@@ -217,13 +219,17 @@ def classify_header(raw: Sequence[object], name: str) -> ResultsHeader:
     missing = [c for c in REQUIRED_COLUMNS if c not in positions]
     if missing:
         shown = ", ".join(c for c in names[:6] if c) or "none"
-        also = f" (nor {', '.join(missing[1:])})" if len(missing) > 1 else ""
+        also = translate("ResultsFile", " (nor {names})").format(
+            names=", ".join(missing[1:])) if len(missing) > 1 else ""
         raise ResultsFileError(
-            f"{name} has no {missing[0]} column{also}, so it is not MTurk batch results "
-            f"(its first columns: {shown})")
+            translate(
+                "ResultsFile", "{name} has no {missing} column{also}, so it is not MTurk batch "
+                "results (its first columns: {shown})").format(
+                    name=name, missing=missing[0], also=also, shown=shown))
     if duplicates:
-        raise ResultsFileError(f"{name} has the column(s) {', '.join(sorted(set(duplicates)))} "
-                               "more than once; which one to believe is unclear")
+        raise ResultsFileError(translate(
+            "ResultsFile", "{name} has the column(s) {names} more than once; which one to "
+            "believe is unclear").format(name=name, names=', '.join(sorted(set(duplicates)))))
     return ResultsHeader(names, positions, inputs, answers, ignored)
 
 
@@ -241,7 +247,9 @@ class RowParser:
         self._seen: dict[str, int] = {}
 
     def _problem(self, line: int, column: str, message: str) -> ResultsFileError:
-        return ResultsFileError(f"{self.name}, line {line}, column {column}: {message}")
+        return ResultsFileError(translate(
+            "ResultsFile", "{name}, line {line}, column {column}: {message}").format(
+                name=self.name, line=line, column=column, message=message))
 
     def _text(self, cells: Sequence[str], column: str) -> str:
         index = self.header.positions.get(column)
@@ -260,8 +268,9 @@ class RowParser:
         try:
             value = parse_mturk_time(text)
         except ValueError:
-            raise self._problem(line, column, f"{text[:60]!r} is not a timestamp like "
-                                              "'Fri Nov 01 12:08:17 PDT 2019'") from None
+            raise self._problem(line, column, translate(
+                "ResultsFile", "{text} is not a timestamp like {example}").format(
+                    text=repr(text[:60]), example="'Fri Nov 01 12:08:17 PDT 2019'")) from None
         if len(self._times) < 100_000:
             self._times[text] = value
         return value
@@ -271,15 +280,18 @@ class RowParser:
         if not text:
             return None
         if not _WHOLE_NUMBER.match(text):
-            raise self._problem(line, column, f"{text[:40]!r} is not a whole number")
+            raise self._problem(line, column, translate(
+                "ResultsFile", "{text} is not a whole number").format(text=repr(text[:40])))
         return int(float(text)) if "." in text else int(text)
 
     def _id(self, cells: Sequence[str], column: str, line: int) -> str:
         text = self._text(cells, column).strip()
         if not text:
-            raise self._problem(line, column, "is empty")
+            raise self._problem(line, column, translate(
+                "ResultsFile", "is empty"))
         if not _ID.match(text):
-            raise self._problem(line, column, f"{text[:40]!r} is not an MTurk id")
+            raise self._problem(line, column, translate(
+                "ResultsFile", "{text} is not an MTurk id").format(text=repr(text[:40])))
         return text
 
     def parse(self, cells: Sequence[str], line: int) -> ResultRow | None:
@@ -287,15 +299,17 @@ class RowParser:
         if not any(c.strip() for c in cells):
             return None
         if len(cells) > self._width and any(c.strip() for c in cells[self._width:]):
-            raise ResultsFileError(f"{self.name}, line {line}: {len(cells)} fields but the "
-                                   f"header has {self._width} columns")
+            raise ResultsFileError(translate(
+                "ResultsFile", "{name}, line {line}: {count} fields but the header has {width} "
+                "columns").format(name=self.name, line=line, count=len(cells), width=self._width))
         text = self._text
         reward_text = text(cells, "Reward").strip()
         try:
             reward = parse_usd(reward_text, minimum_cents=0) if reward_text else 0
         except InvalidAmount:
-            raise self._problem(line, "Reward", f"{reward_text[:40]!r} is not an amount like "
-                                                "'$0.05'") from None
+            raise self._problem(line, "Reward", translate(
+                "ResultsFile", "{text} is not an amount like '$0.05'").format(
+                    text=repr(reward_text[:40]))) from None
         hit = HitRecord(
             hit_id=self._id(cells, "HITId", line),
             hit_type_id=text(cells, "HITTypeId").strip()[:MAX_ID_CHARS],
@@ -309,8 +323,9 @@ class RowParser:
             expiration=self._time(cells, "Expiration", line))
         status = text(cells, "AssignmentStatus").strip() or "Submitted"
         if status not in ASSIGNMENT_STATUSES:
-            raise self._problem(line, "AssignmentStatus",
-                                f"{status[:40]!r} is not one of {', '.join(ASSIGNMENT_STATUSES)}")
+            raise self._problem(line, "AssignmentStatus", translate(
+                "ResultsFile", "{status} is not one of {statuses}").format(
+                    status=repr(status[:40]), statuses=", ".join(ASSIGNMENT_STATUSES)))
         assignment = AssignmentRecord(
             assignment_id=self._id(cells, "AssignmentId", line),
             worker_id=self._id(cells, "WorkerId", line), status=status,
@@ -323,8 +338,11 @@ class RowParser:
             work_time_s=self._int(cells, "WorkTimeInSeconds", line))
         earlier = self._seen.get(assignment.assignment_id)
         if earlier is not None:
-            raise ResultsFileError(f"{self.name}: assignment {assignment.assignment_id} is on "
-                                   f"line {earlier} and again on line {line}")
+            raise ResultsFileError(translate(
+                "ResultsFile", "{name}: assignment {assignment_id} is on line {earlier} and "
+                "again on line {line}").format(
+                    name=self.name, assignment_id=assignment.assignment_id, earlier=earlier,
+                    line=line))
         self._seen[assignment.assignment_id] = line
         archive = {}
         for column in ARCHIVE_ONLY_COLUMNS:
@@ -378,14 +396,17 @@ def sniff_binary(head: bytes, name: str) -> None:
     """Refuse a file whose first bytes say it is not text."""
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            hint = " (an .xlsx renamed to .csv? give it its .xlsx name)" \
+            hint = translate("ResultsFile", " (an .xlsx renamed to .csv? give it its .xlsx name)") \
                 if magic == XLSX_MAGIC else ""
-            raise ResultsFileError(f"{name} is {what}, not CSV text{hint}")
+            raise ResultsFileError(translate(
+                "ResultsFile", "{name} is {what}, not CSV text{hint}").format(
+                    name=name, what=translate("ResultsFile", what), hint=hint))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
     if b"\x00" in head:
-        raise ResultsFileError(f"{name} is a binary file (or UTF-16 text without a byte-order "
-                               "mark), not CSV text")
+        raise ResultsFileError(translate(
+            "ResultsFile", "{name} is a binary file (or UTF-16 text without a byte-order mark), "
+            "not CSV text").format(name=name))
 
 
 def detect_encoding(path: Path, name: str) -> str:
@@ -409,8 +430,9 @@ def detect_encoding(path: Path, name: str) -> str:
             except UnicodeDecodeError as exc:
                 where = offset + exc.start
                 continue
-    raise ResultsFileError(f"{name} is neither UTF-8 nor Windows-1252 text (undecodable byte "
-                           f"at offset {where}); save it as UTF-8 CSV and import it again")
+    raise ResultsFileError(translate(
+        "ResultsFile", "{name} is neither UTF-8 nor Windows-1252 text (undecodable byte at "
+        "offset {where}); save it as UTF-8 CSV and import it again").format(name=name, where=where))
 
 
 def _delimiter(first_line: str) -> str:
@@ -442,7 +464,8 @@ class CsvResultsSource:
         try:
             first = self._text.readline()
             if not first.strip():
-                raise ResultsFileError(f"{name} is empty or starts with a blank line")
+                raise ResultsFileError(translate(
+                    "ResultsFile", "{name} is empty or starts with a blank line").format(name=name))
             self._delimiter = _delimiter(first)
             header_cells = next(csv.reader([first], delimiter=self._delimiter))
             self.header = classify_header(header_cells, name)
@@ -466,7 +489,9 @@ class CsvResultsSource:
                 if row is not None:
                     yield row
         except csv.Error as exc:
-            raise ResultsFileError(f"{self.name}, line {start}: not valid CSV ({exc})") from None
+            raise ResultsFileError(translate(
+                "ResultsFile", "{name}, line {start}: not valid CSV ({exc})").format(
+                    name=self.name, start=start, exc=exc)) from None
 
     def close(self) -> None:
         self._text.close()
@@ -477,17 +502,23 @@ def open_results_file(path: str | Path) -> ResultsSource:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise ResultsFileError(f"{path} does not exist or is not a file")
+        raise ResultsFileError(translate(
+            "ResultsFile", "{path} does not exist or is not a file").format(path=path))
     size = path.stat().st_size
     if size == 0:
-        raise ResultsFileError(f"{name} is empty")
+        raise ResultsFileError(translate(
+            "ResultsFile", "{name} is empty").format(name=name))
     if size > MAX_RESULTS_BYTES:
-        raise ResultsFileError(f"{name} is larger than {MAX_RESULTS_BYTES // 2**30} GB")
+        raise ResultsFileError(translate(
+            "ResultsFile", "{name} is larger than {size} GB").format(
+                name=name, size=MAX_RESULTS_BYTES // 2 ** 30))
     with path.open("rb") as stream:
         head = stream.read(8)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if not head.startswith(XLSX_MAGIC):
-            raise ResultsFileError(f"{name} is named like an Excel workbook but is not one")
+            raise ResultsFileError(translate(
+                "ResultsFile", "{name} is named like an Excel workbook but is not one").format(
+                    name=name))
         from workbench.formats.excel import XlsxResultsSource
 
         return XlsxResultsSource(path, name)

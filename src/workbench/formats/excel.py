@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from workbench.domain.clock import PACIFIC, format_mturk_time
+from workbench.domain.text import translate
 from workbench.formats.batch_csv_reader import (
     ResultRow,
     ResultsFileError,
@@ -320,15 +321,20 @@ class XlsxResultsSource:
         try:
             self._book = load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-            raise ResultsFileError(f"{name} is not a readable Excel workbook ({exc})") from None
+            raise ResultsFileError(translate(
+                "ResultsFile", "{name} is not a readable Excel workbook ({exc})").format(
+                    name=name, exc=exc)) from None
         try:
             names = self._book.sheetnames
             self._sheet = self._book[RESULTS_SHEET if RESULTS_SHEET in names else names[0]]
             self._values = self._sheet.iter_rows(values_only=True)
             header = next(self._values, None)
             if header is None:
-                raise ResultsFileError(f"{name}: the sheet {self._sheet.title!r} is empty")
-            self.header = classify_header(header, f"{name} (sheet {self._sheet.title})")
+                raise ResultsFileError(translate(
+                    "ResultsFile", "{name}: the sheet {title} is empty").format(
+                        name=name, title=repr(self._sheet.title)))
+            self.header = classify_header(header, translate(
+                "ResultsFile", "{name} (sheet {title})").format(name=name, title=self._sheet.title))
         except BaseException:
             self._book.close()
             raise

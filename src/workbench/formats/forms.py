@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from workbench.domain.text import translate
 from workbench.formats.html_tree import Element, inner_html, parse_html
 from workbench.formats.rich_text import clean_rich_text
 
@@ -416,13 +417,14 @@ class Problem:
 def name_problem(name: str) -> str | None:
     """Why a field name cannot be used, or None if it can."""
     if not name:
-        return "has no name"
+        return translate("FormChecks", "has no name")
     if not NAME_PATTERN.match(name):
-        return (f"name {name!r} must start with a letter and hold only letters, digits, "
-                "_ and - (at most 64 characters; no dots or spaces, which would split the "
-                "answer's dotted names)")
+        return translate(
+            "FormChecks", "name {name} must start with a letter and hold only letters, digits, "
+            "_ and - (at most 64 characters; no dots or spaces, which would split the "
+            "answer's dotted names)").format(name=repr(name))
     if name.lower() in RESERVED_NAMES:
-        return f"name {name!r} is reserved by MTurk"
+        return translate("FormChecks", "name {name} is reserved by MTurk").format(name=repr(name))
     return None
 
 
@@ -438,43 +440,57 @@ def check_design(design: FormDesign) -> list[Problem]:
     counts = Counter(f.name for f in design.fields if f.name)
     reported: set[str] = set()
     for index, form_field in enumerate(design.fields):
-        where = f"{form_field.kind.label} “{form_field.label or form_field.name}”"
+        # The kind's name is translated under the window's "FieldKind" context.
+        where = translate("FormChecks", "{kind} “{field}”").format(
+            kind=translate("FieldKind", form_field.kind.label),
+            field=form_field.label or form_field.name)
         problem = name_problem(form_field.name)
         if problem:
-            problems.append(Problem(f"{where}: {problem}", field_index=index))
+            problems.append(Problem(translate("FormChecks", "{where}: {problem}").format(
+                where=where, problem=problem), field_index=index))
         elif counts[form_field.name] > 1 and form_field.name not in reported:
             reported.add(form_field.name)
-            problems.append(Problem(
-                f"field name {form_field.name!r} is used by {counts[form_field.name]} fields; "
-                "each field needs its own name, or their answers would overwrite each other",
+            problems.append(Problem(translate(
+                "FormChecks", "field name {name} is used by {count} fields; each field needs "
+                "its own name, or their answers would overwrite each other").format(
+                    name=repr(form_field.name), count=counts[form_field.name]),
                 field_index=index))
         kind = form_field.kind
         if kind.has_choices:
             if not form_field.choices:
-                problems.append(Problem(f"{where} has no options", field_index=index))
+                problems.append(Problem(translate("FormChecks", "{where} has no options")
+                                        .format(where=where), field_index=index))
             values = Counter(c.value for c in form_field.choices)
             for value, count in values.items():
                 if not value:
-                    problems.append(Problem(f"{where}: an option has no value",
-                                            field_index=index))
+                    problems.append(Problem(translate(
+                        "FormChecks", "{where}: an option has no value").format(where=where),
+                        field_index=index))
                 elif count > 1:
-                    problems.append(Problem(f"{where}: the option value {value!r} is used "
-                                            f"{count} times", field_index=index))
+                    problems.append(Problem(translate(
+                        "FormChecks", "{where}: the option value {value} is used {count} times"
+                    ).format(where=where, value=repr(value), count=count), field_index=index))
                 elif "." in value:
-                    problems.append(Problem(f"{where}: the option value {value!r} contains a "
-                                            "dot, which would split the answer's dotted name",
-                                            field_index=index))
+                    problems.append(Problem(translate(
+                        "FormChecks", "{where}: the option value {value} contains a dot, which "
+                        "would split the answer's dotted name").format(where=where,
+                                                                        value=repr(value)),
+                        field_index=index))
         if kind is FieldKind.RATING and form_field.minimum >= form_field.maximum:
-            problems.append(Problem(f"{where}: the scale's lowest value must be below its "
-                                    "highest", field_index=index))
+            problems.append(Problem(translate(
+                "FormChecks", "{where}: the scale's lowest value must be below its highest"
+            ).format(where=where), field_index=index))
         if kind in (FieldKind.IMAGE, FieldKind.LINK) and not form_field.source.strip():
-            problems.append(Problem(f"{where} has no address; use an input column such as "
-                                    "${image_url}", field_index=index))
+            problems.append(Problem(translate(
+                "FormChecks", "{where} has no address; use an input column such as {example}"
+            ).format(where=where, example="${image_url}"), field_index=index))
         if kind.answers and kind is not FieldKind.HIDDEN and not form_field.label.strip():
-            problems.append(Problem(f"{where} has no question text for workers",
-                                    "warning", index))
+            problems.append(Problem(translate(
+                "FormChecks", "{where} has no question text for workers").format(where=where),
+                "warning", index))
     if not any(f.kind.answers for f in design.fields):
-        problems.append(Problem("the form asks nothing: add a field workers answer", "warning"))
+        problems.append(Problem(translate(
+            "FormChecks", "the form asks nothing: add a field workers answer"), "warning"))
     return problems
 
 

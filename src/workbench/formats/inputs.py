@@ -13,6 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from workbench.domain.text import translate
+
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252")
 XLSX_MAGIC = b"PK\x03\x04"
@@ -67,8 +69,9 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
         try:
             return raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise InputFileError(f"{name} starts like UTF-16 text but is not valid UTF-16; "
-                                 "save it again as CSV UTF-8") from None
+            raise InputFileError(translate(
+                "InputFiles", "{name} starts like UTF-16 text but is not valid UTF-16; save it "
+                "again as CSV UTF-8").format(name=name)) from None
     if b"\x00" in raw[:4096]:
         encoding = _bomless_utf16(raw)
         if encoding is not None:
@@ -76,7 +79,8 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
                 return raw.decode(encoding), encoding
             except UnicodeDecodeError:
                 pass
-        raise InputFileError(f"{name} looks like a binary file, not CSV text")
+        raise InputFileError(translate(
+            "InputFiles", "{name} looks like a binary file, not CSV text").format(name=name))
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding), encoding
@@ -90,13 +94,18 @@ def _clean_columns(header: Sequence[object], name: str) -> list[str]:
     while columns and not columns[-1]:
         columns.pop()
     if not columns:
-        raise InputFileError(f"{name} has no header row")
+        raise InputFileError(translate(
+            "InputFiles", "{name} has no header row").format(name=name))
     empty = [str(i + 1) for i, c in enumerate(columns) if not c]
     if empty:
-        raise InputFileError(f"{name}: column(s) {', '.join(empty)} have no name in the header")
+        raise InputFileError(translate(
+            "InputFiles", "{name}: column(s) {names} have no name in the header").format(
+                name=name, names=', '.join(empty)))
     duplicates = sorted(c for c, n in Counter(columns).items() if n > 1)
     if duplicates:
-        raise InputFileError(f"{name}: duplicate column name(s): {', '.join(duplicates)}")
+        raise InputFileError(translate(
+            "InputFiles", "{name}: duplicate column name(s): {names}").format(
+                name=name, names=', '.join(duplicates)))
     return columns
 
 
@@ -114,7 +123,8 @@ def read_csv_text(text: str, name: str = "input", *,
     try:
         header = next(reader, None)
         if header is None or not any(field.strip() for field in header):
-            raise InputFileError(f"{name} is empty")
+            raise InputFileError(translate(
+                "InputFiles", "{name} is empty").format(name=name))
         columns = _clean_columns(header, name)
         rows: list[dict[str, str]] = []
         for record in reader:
@@ -122,16 +132,22 @@ def read_csv_text(text: str, name: str = "input", *,
                 continue
             if len(record) > len(columns) and any(f.strip() for f in record[len(columns):]):
                 raise InputFileError(
-                    f"{name}, line {reader.line_num}: {len(record)} fields but the header has "
-                    f"{len(columns)} columns")
+                    translate(
+                        "InputFiles", "{name}, line {line}: {count} fields but the header "
+                        "has {columns} columns").format(
+                            name=name, line=reader.line_num, count=len(record),
+                            columns=len(columns)))
             rows.append({c: (record[i] if i < len(record) else "")
                          for i, c in enumerate(columns)})
             if len(rows) % PROGRESS_EVERY == 0:
-                progress(len(rows), max(expected, len(rows)), f"Reading {name}")
+                progress(len(rows), max(expected, len(rows)), translate(
+                    "InputFiles", "Reading {name}").format(name=name))
     except csv.Error as exc:
-        raise InputFileError(f"{name} is not valid CSV: {exc}") from None
+        raise InputFileError(translate(
+            "InputFiles", "{name} is not valid CSV: {exc}").format(name=name, exc=exc)) from None
     if not rows:
-        raise InputFileError(f"{name} has a header but no rows")
+        raise InputFileError(translate(
+            "InputFiles", "{name} has a header but no rows").format(name=name))
     return InputTable(columns, rows, name)
 
 
@@ -157,7 +173,9 @@ def _open_workbook(path: Path) -> Iterator[Any]:
             book = load_workbook(stream, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
             raise InputFileError(
-                f"{path.name} is not a readable Excel workbook ({exc})") from None
+                translate(
+                    "InputFiles", "{name} is not a readable Excel workbook ({exc})").format(
+                        name=path.name, exc=exc)) from None
         try:
             yield book
         finally:
@@ -182,14 +200,17 @@ def read_excel(path: Path, sheet: str | None = None, *,
     """Rows of one sheet (default: the first) of an .xlsx workbook, every cell as text."""
     with _open_workbook(path) as book:
         if sheet is not None and sheet not in book.sheetnames:
-            raise InputFileError(f"{path.name} has no sheet named {sheet!r} "
-                                 f"(sheets: {', '.join(book.sheetnames)})")
+            raise InputFileError(translate(
+                "InputFiles", "{name} has no sheet named {sheet} (sheets: {names})").format(
+                    name=path.name, sheet=repr(sheet), names=', '.join(book.sheetnames)))
         worksheet = book[sheet] if sheet else book.worksheets[0]
         expected = max(0, int(worksheet.max_row or 0) - 1)
         values = worksheet.iter_rows(values_only=True)
         header = next(values, None)
         if header is None:
-            raise InputFileError(f"{path.name}: the sheet {worksheet.title!r} is empty")
+            raise InputFileError(translate(
+                "InputFiles", "{name}: the sheet {title} is empty").format(
+                    name=path.name, title=repr(worksheet.title)))
         columns = _clean_columns(header, path.name)
         rows = []
         for record in values:
@@ -198,29 +219,38 @@ def read_excel(path: Path, sheet: str | None = None, *,
                 continue
             rows.append({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)})
             if len(rows) % PROGRESS_EVERY == 0:
-                progress(len(rows), max(expected, len(rows)), f"Reading {path.name}")
+                progress(len(rows), max(expected, len(rows)), translate(
+                    "InputFiles", "Reading {name}").format(name=path.name))
     if not rows:
-        raise InputFileError(f"{path.name} has a header but no rows")
+        raise InputFileError(translate(
+            "InputFiles", "{name} has a header but no rows").format(name=path.name))
     return InputTable(columns, rows, path.name, "xlsx")
 
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise InputFileError(f"{path} does not exist or is not a file")
+        raise InputFileError(translate(
+            "InputFiles", "{path} does not exist or is not a file").format(path=path))
     size = path.stat().st_size
     if size == 0:
-        raise InputFileError(f"{path.name} is empty")
+        raise InputFileError(translate(
+            "InputFiles", "{name} is empty").format(name=path.name))
     if size > MAX_INPUT_BYTES:
-        raise InputFileError(f"{path.name} is larger than {MAX_INPUT_BYTES // 2**20} MB")
+        raise InputFileError(translate(
+            "InputFiles", "{name} is larger than {size} MB").format(
+                name=path.name, size=MAX_INPUT_BYTES // 2 ** 20))
 
 
 def _refuse_unreadable(path: Path, head: bytes) -> None:
     """Refuse, with the reason, a file that is neither CSV text nor an .xlsx workbook."""
     if head == OLE2_MAGIC:
-        raise InputFileError(f"{path.name} is an old-style Excel .xls file: open it in Excel "
-                             "and save it as .xlsx or CSV")
+        raise InputFileError(translate(
+            "InputFiles", "{name} is an old-style Excel .xls file: open it in Excel and save it "
+            "as .xlsx or CSV").format(name=path.name))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise InputFileError(f"{path.name} is named like an Excel file but is not one")
+        raise InputFileError(translate(
+            "InputFiles", "{name} is named like an Excel file but is not one").format(
+                name=path.name))
 
 
 def read_input_table(path: str | Path, *, sheet: str | None = None,
@@ -238,7 +268,9 @@ def read_input_table(path: str | Path, *, sheet: str | None = None,
         return read_excel(path, sheet, progress=progress)
     _refuse_unreadable(path, head)
     if sheet:
-        raise InputFileError(f"{path.name} is CSV text, which has no sheets (asked for {sheet!r})")
+        raise InputFileError(translate(
+            "InputFiles", "{name} is CSV text, which has no sheets (asked for {sheet})").format(
+                name=path.name, sheet=repr(sheet)))
     text, encoding = _decode(path.read_bytes(), path.name)
     table = read_csv_text(text, path.name, progress=progress)
     return InputTable(table.columns, table.rows, path.name, encoding)

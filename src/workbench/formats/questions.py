@@ -8,6 +8,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
+from workbench.domain.text import translate
 from workbench.formats._xml import local_name, namespace, parse_untrusted, strip_invalid_xml_chars
 
 _SCHEMAS = "http://mechanicalturk.amazonaws.com/AWSMechanicalTurkDataSchemas/"
@@ -32,9 +33,11 @@ class QuestionTooLarge(ValueError):
     def __init__(self, size_bytes: int) -> None:
         self.size_bytes = size_bytes
         super().__init__(
-            f"the question is {size_bytes / 1024:.1f} KB ({size_bytes:,} bytes) but MTurk "
-            f"accepts at most 64 KB ({QUESTION_MAX_BYTES:,} bytes); host images, scripts "
-            "and styles elsewhere and link to them"
+            translate(
+                "TemplateFormat", "the question is {kb} KB ({bytes} bytes) but MTurk accepts "
+                "at most 64 KB ({limit} bytes); host images, scripts and styles elsewhere and "
+                "link to them").format(kb=f"{size_bytes / 1024:.1f}", bytes=f"{size_bytes:,}",
+                                       limit=f"{QUESTION_MAX_BYTES:,}")
         )
 
 

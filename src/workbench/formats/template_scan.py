@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.formats.forms import NAME_PATTERN, Problem
 from workbench.formats.html_tree import Element, parse_html
 from workbench.formats.questions import QUESTION_MAX_BYTES, QuestionTooLarge, html_question
@@ -179,47 +180,70 @@ def check_template(page: str, columns: Sequence[str] | None = None,
     scan = scan or scan_template(page)
     problems: list[Problem] = []
     if scan.form == "none":
-        problems.append(Problem("the page has no <crowd-form> (or <form>): workers could not "
-                                "submit an answer"))
+        problems.append(Problem(translate(
+            "TemplateChecks", "the page has no <crowd-form> (or <form>): workers could not "
+            "submit an answer")))
     elif scan.form == "crowd-form" and not scan.loads_crowd_script:
-        problems.append(Problem(
-            "the page uses crowd-form but does not load the Crowd HTML Elements script; add "
-            '<script src="https://assets.crowd.aws/crowd-html-elements.js"></script>',
+        problems.append(Problem(translate(
+            "TemplateChecks", "the page uses crowd-form but does not load the Crowd HTML "
+            "Elements script; add {script}").format(
+                script='<script src="https://assets.crowd.aws/crowd-html-elements.js"></script>'),
             "warning"))
     if scan.uses_crowd_elements and scan.form == "classic":
-        problems.append(Problem("crowd-* elements only answer inside a <crowd-form>",
-                                "warning"))
+        problems.append(Problem(translate(
+            "TemplateChecks", "crowd-* elements only answer inside a <crowd-form>"), "warning"))
     for name in scan.duplicate_names:
-        problems.append(Problem(f"the field name {name!r} is used by more than one field; "
-                                "their answers would overwrite each other"))
+        problems.append(Problem(translate(
+            "TemplateChecks", "the field name {name} is used by more than one field; their "
+            "answers would overwrite each other").format(name=repr(name))))
     for detected in scan.fields:
         if not NAME_PATTERN.match(detected.name) and scan.form == "crowd-form":
-            problems.append(Problem(
-                f"the field name {detected.name!r} (line {detected.line}) has characters "
-                "that make its dotted answer names ambiguous (use letters, digits, _ and -)",
+            problems.append(Problem(translate(
+                "TemplateChecks", "the field name {name} (line {line}) has characters that make "
+                "its dotted answer names ambiguous (use letters, digits, _ and -)").format(
+                    name=repr(detected.name), line=detected.line),
                 "warning"))
     if scan.form != "none" and not scan.fields:
-        problems.append(Problem("the form has no named fields: workers' answers would be empty",
-                                "warning"))
+        problems.append(Problem(translate(
+            "TemplateChecks", "the form has no named fields: workers' answers would be empty"),
+            "warning"))
     for loose in scan.loose_placeholders:
-        problems.append(Problem(f"{loose} is not a placeholder (a name has letters, digits, "
-                                "_ . and - only); workers will see it as written", "warning"))
+        problems.append(Problem(translate(
+            "TemplateChecks", "{text} is not a placeholder (a name has letters, digits, _ . and "
+            "- only); workers will see it as written").format(text=loose), "warning"))
     if columns is not None:
         known = set(columns)
         missing = [p for p in scan.placeholders if p not in known]
         if missing:
             names = ", ".join(f"${{{p}}}" for p in missing[:8])
+            listed = ", ".join(columns) or translate("TemplateChecks", "none")
             if len(missing) > 8:
-                names += f" and {len(missing) - 8} more"
-            verb = "has" if len(missing) == 1 else "have"
-            problems.append(Problem(f"{names} {verb} no column in the input (columns: "
-                                    f"{', '.join(columns) or 'none'})"))
+                message = translate(
+                    "TemplateChecks", "{names} and {count} more have no column in the input "
+                    "(columns: {columns})").format(names=names, count=len(missing) - 8,
+                                                   columns=listed)
+            elif len(missing) == 1:
+                message = translate(
+                    "TemplateChecks", "{names} has no column in the input (columns: {columns})"
+                ).format(names=names, columns=listed)
+            else:
+                message = translate(
+                    "TemplateChecks", "{names} have no column in the input (columns: {columns})"
+                ).format(names=names, columns=listed)
+            problems.append(Problem(message))
     return problems
 
 
-def size_problem(size_bytes: int, where: str = "the page") -> Problem | None:
+# What the window passes as ``where`` (translated here, where it is shown).
+_WHERE = (QT_TRANSLATE_NOOP("TemplateChecks", "the page"),
+          QT_TRANSLATE_NOOP("TemplateChecks", "the page with the row shown"))
+
+
+def size_problem(size_bytes: int, where: str = _WHERE[0]) -> Problem | None:
     """An error when a question is over MTurk's 64 KB limit."""
     if size_bytes <= QUESTION_MAX_BYTES:
         return None
-    return Problem(f"{where} is {size_bytes / 1024:.1f} KB as an HTMLQuestion; MTurk accepts at "
-                   "most 64 KB: host images, scripts and styles elsewhere and link to them")
+    return Problem(translate(
+        "TemplateChecks", "{where} is {size} KB as an HTMLQuestion; MTurk accepts at most 64 KB: "
+        "host images, scripts and styles elsewhere and link to them").format(
+            where=translate("TemplateChecks", where), size=f"{size_bytes / 1024:.1f}"))

@@ -6,6 +6,8 @@ import html as html_lib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from workbench.domain.text import translate
+
 PLACEHOLDER_PATTERN = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_.-]*)\}")
 
 
@@ -16,9 +18,12 @@ class UnknownPlaceholders(ValueError):
         self.names: list[str] = list(names)
         self.columns: list[str] = list(columns)
         used = ", ".join(f"${{{name}}}" for name in self.names)
-        available = ", ".join(self.columns) if self.columns else "(none)"
+        available = ", ".join(self.columns) if self.columns else translate("TemplateFormat",
+                                                                            "(none)")
         super().__init__(
-            f"template uses {used} but the input has no such column(s); columns are: {available}"
+            translate(
+                "TemplateFormat", "template uses {used} but the input has no such column(s); "
+                "columns are: {available}").format(used=used, available=available)
         )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AccountKind
+from workbench.domain.text import translate
 from workbench.marketplace.local.market import create_requester
 from workbench.services.audit import record
 from workbench.services.context import Workbench
@@ -63,7 +64,8 @@ def account_info(row: Account) -> AccountInfo:
 
 def _validate(name: str, kind: str, endpoint_url: str | None) -> AccountKind:
     if not name.strip() or len(name) > 100:
-        raise AccountError("an account name must be 1 to 100 characters")
+        raise AccountError(translate(
+            "AccountService", "an account name must be 1 to 100 characters"))
     try:
         parsed_kind = AccountKind(kind)
     except ValueError:
@@ -73,12 +75,15 @@ def _validate(name: str, kind: str, endpoint_url: str | None) -> AccountKind:
     if parsed_kind is AccountKind.ENDPOINT:
         url = urlparse(endpoint_url or "")
         if url.scheme not in ("http", "https") or not url.netloc:
-            raise AccountError("an endpoint account needs --endpoint with an http(s) URL")
+            raise AccountError(translate(
+                "AccountService", "an endpoint account needs --endpoint with an http(s) URL"))
         if url.username or url.password:
-            raise AccountError("keep credentials out of the endpoint URL: put them in an AWS "
-                               "profile (--profile) or the environment")
+            raise AccountError(translate(
+                "AccountService", "keep credentials out of the endpoint URL: put them in an AWS "
+                "profile (--profile) or the environment"))
     elif endpoint_url:
-        raise AccountError("--endpoint is only for accounts of kind 'endpoint'")
+        raise AccountError(translate(
+            "AccountService", "--endpoint is only for accounts of kind 'endpoint'"))
     return parsed_kind
 
 
@@ -90,10 +95,12 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
     name = name.strip()
     parsed_kind = _validate(name, kind, endpoint_url)
     if aws_profile and parsed_kind is AccountKind.LOCAL:
-        raise AccountError("--profile is for MTurk accounts, not local ones")
+        raise AccountError(translate(
+            "AccountService", "--profile is for MTurk accounts, not local ones"))
     with wb.store.read() as session:
         if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-            raise AccountError(f"an account named {name!r} already exists")
+            raise AccountError(translate(
+                "AccountService", "an account named {name} already exists").format(name=repr(name)))
     requester_id = None
     options = dict(options or {})
     if parsed_kind is AccountKind.LOCAL:
@@ -103,7 +110,8 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
         requester_id = create_requester(wb.market_engine(market_url), name, clock=wb.clock)
     with wb.store.session(write=True) as session:
         if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-            raise AccountError(f"an account named {name!r} already exists")
+            raise AccountError(translate(
+                "AccountService", "an account named {name} already exists").format(name=repr(name)))
         first = session.scalar(select(Account.id).limit(1)) is None
         if make_default or first:
             session.execute(update(Account).values(is_default=False))
@@ -137,7 +145,9 @@ def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
             return account_info(row)
         if name:
             known = ", ".join(session.scalars(select(Account.name))) or "none yet"
-            raise AccountError(f"no account named {name!r} (accounts: {known})")
+            raise AccountError(translate(
+                "AccountService", "no account named {name} (accounts: {known})").format(
+                    name=repr(name), known=known))
     return add_account(wb, DEFAULT_LOCAL_ACCOUNT, AccountKind.LOCAL.value, make_default=True)
 
 
@@ -145,7 +155,8 @@ def set_default(wb: Workbench, name: str) -> AccountInfo:
     with wb.store.session(write=True) as session:
         row = _find(session, name)
         if row is None:
-            raise AccountError(f"no account named {name!r}")
+            raise AccountError(translate(
+                "AccountService", "no account named {name}").format(name=repr(name)))
         session.execute(update(Account).values(is_default=False))
         row.is_default = True
         return account_info(row)

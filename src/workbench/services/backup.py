@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workbench.domain.text import translate
 from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
 from workbench.sql.engine import DatabaseUnusable, check_sqlite_file
 from workbench.store.database import Store, open_store
@@ -35,13 +36,16 @@ def backup_store(store: Store, target: str | Path, *, progress: Progress = no_pr
     """Write a consistent copy of the store to ``target`` (the file appears only when whole)."""
     source_path = store.path
     if source_path is None:
-        raise BackupError("only an SQLite store can be backed up here; back up a server "
-                          "database with its own tools (e.g. pg_dump)")
+        raise BackupError(translate(
+            "BackupService", "only an SQLite store can be backed up here; back up a server "
+            "database with its own tools (e.g. pg_dump)"))
     target = Path(target)
     if target.resolve() == source_path.resolve():
-        raise BackupError("the backup cannot replace the store itself")
+        raise BackupError(translate(
+            "BackupService", "the backup cannot replace the store itself"))
     if target.is_dir():
-        raise BackupError(f"{target} is a folder; give a file name")
+        raise BackupError(translate(
+            "BackupService", "{target} is a folder; give a file name").format(target=target))
     partial = target.with_name(f".{target.name}.partial")
     source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True, timeout=30)
     destination = sqlite3.connect(partial)
@@ -69,7 +73,8 @@ def check_backup(path: str | Path) -> None:
     """Refuse a file that is not a whole, readable store this version can open."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"{path} does not exist")
+        raise BackupError(translate(
+            "BackupService", "{path} does not exist").format(path=path))
     try:
         check_sqlite_file(path)
     except DatabaseUnusable as exc:
@@ -80,13 +85,17 @@ def check_backup(path: str | Path) -> None:
         tables = {r[0] for r in probe.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path.name} is damaged: {exc}") from None
+        raise BackupError(translate(
+            "BackupService", "{name} is damaged: {exc}").format(name=path.name, exc=exc)) from None
     finally:
         probe.close()
     if verdict != "ok":
-        raise BackupError(f"{path.name} is damaged: {verdict}")
+        raise BackupError(translate(
+            "BackupService", "{name} is damaged: {verdict}").format(
+                name=path.name, verdict=verdict))
     if "alembic_version" not in tables:
-        raise BackupError(f"{path.name} is not a Requester Workbench store")
+        raise BackupError(translate(
+            "BackupService", "{name} is not a Requester Workbench store").format(name=path.name))
 
 
 def restore_store(backup: str | Path, store_path: str | Path) -> Path | None:
@@ -103,7 +112,9 @@ def restore_store(backup: str | Path, store_path: str | Path) -> Path | None:
         open_store(staged).dispose()
     except DatabaseUnusable as exc:
         staged.unlink(missing_ok=True)
-        raise BackupError(f"{backup.name} cannot be opened by this version: {exc}") from None
+        raise BackupError(translate(
+            "BackupService", "{name} cannot be opened by this version: {exc}").format(
+                name=backup.name, exc=exc)) from None
     kept: Path | None = None
     if store_path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from workbench.domain.text import translate
 from workbench.formats.inputs import InputTable, read_input_table
 from workbench.formats.questions import QUESTION_MAX_BYTES, QuestionTooLarge, html_question
 from workbench.formats.templates import UnknownPlaceholders, check_placeholders, render_template
@@ -35,7 +36,8 @@ def load_input(path: str | Path, sheet: str | None = None, *, progress: Progress
             cancel.check()
         progress(done, total, message)
 
-    progress(0, 0, f"Reading {Path(path).name}")
+    progress(0, 0, translate(
+        "BatchService", "Reading {name}").format(name=Path(path).name))
     return read_input_table(path, sheet=sheet, progress=report)
 
 
@@ -55,13 +57,16 @@ class RowCheck:
 
     def message(self) -> str:
         if self.ok:
-            return (f"All {self.rows:,} rows render; the largest page (row "
-                    f"{self.largest_row + 1:,}) is {self.largest_bytes / 1024:.1f} KB of "
-                    f"MTurk's 64 KB.")
+            return translate(
+                "BatchService", "All {rows} rows render; the largest page (row {row}) is {kb} KB "
+                "of MTurk's 64 KB.").format(rows=f"{self.rows:,}", row=f"{self.largest_row + 1:,}",
+                                            kb=f"{self.largest_bytes / 1024:.1f}")
         shown = ", ".join(f"{r + 1:,}" for r, _ in self.too_large[:8])
         more = "…" if self.too_large_count > 8 else ""
-        return (f"{self.too_large_count:,} row(s) make a page over MTurk's 64 KB (rows "
-                f"{shown}{more}); the largest is {self.largest_bytes / 1024:.1f} KB.")
+        return translate(
+            "BatchService", "{count} row(s) make a page over MTurk's 64 KB (rows {rows}); the "
+            "largest is {kb} KB.").format(count=f"{self.too_large_count:,}", rows=shown + more,
+                                          kb=f"{self.largest_bytes / 1024:.1f}")
 
 
 def check_rows(template_html: str, table: InputTable, frame_height: int = 0, *,
@@ -91,8 +96,10 @@ def check_rows(template_html: str, table: InputTable, frame_height: int = 0, *,
         if index % CHECK_PROGRESS_EVERY == 0:
             if cancel is not None:
                 cancel.check()
-            progress(index, total, "Rendering every row's page")
-    progress(total, total, "Rendering every row's page")
+            progress(index, total, translate(
+                "BatchService", "Rendering every row's page"))
+    progress(total, total, translate(
+        "BatchService", "Rendering every row's page"))
     return RowCheck(total, largest, largest_bytes, too_large, count)
 
 
@@ -203,7 +210,8 @@ def batch_details(wb: Workbench, batch_id: int) -> BatchDetails | None:
             rows=int(rows), published_rows=int(published), hits=int(hits),
             submitted=int(submitted), approved=int(approved), rejected=int(rejected),
             created_at=batch.created_at, published_at=batch.published_at,
-            template=f"{template.name} (version {template.version})" if template else "",
+            template=translate("BatchService", "{name} (version {version})").format(
+                name=template.name, version=template.version) if template else "",
             hit_type_id=batch.hit_type_id or "", estimated_task_s=batch.estimated_task_s,
             median_work_s=int(statistics.median(times)) if times else None,
             cost=estimate_cost(props, count) if props is not None and count else None,
@@ -227,10 +235,14 @@ def batch_draft(wb: Workbench, batch_id: int) -> BatchDraft:
     with wb.store.read() as session:
         batch = session.get(Batch, batch_id)
         if batch is None or not batch.template_html:
-            raise PublishError(f"batch {batch_id} has no template to publish again")
+            raise PublishError(translate(
+                "BatchService", "batch {batch_id} has no template to publish again").format(
+                    batch_id=batch_id))
         props = _props(batch)
         if props is None:
-            raise PublishError(f"batch {batch_id}'s properties cannot be read")
+            raise PublishError(translate(
+                "BatchService", "batch {batch_id}'s properties cannot be read").format(
+                    batch_id=batch_id))
         rows = list(session.scalars(select(BatchRow.values).where(BatchRow.batch_id == batch_id)
                                     .order_by(BatchRow.row_index)))
         columns = [str(c) for c in batch.input_columns or []] or \
@@ -246,7 +258,8 @@ def batch_row_page(wb: Workbench, batch_id: int, row_index: int) -> tuple[str, d
     with wb.store.read() as session:
         batch = session.get(Batch, batch_id)
         if batch is None:
-            raise PublishError(f"there is no batch {batch_id}")
+            raise PublishError(translate(
+                "BatchService", "there is no batch {batch_id}").format(batch_id=batch_id))
         values = session.scalar(select(BatchRow.values).where(
             BatchRow.batch_id == batch_id, BatchRow.row_index == row_index))
         return batch.template_html or "", {str(k): str(v) for k, v in (values or {}).items()}

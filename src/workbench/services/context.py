@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from workbench.domain.clock import Clock, utcnow
 from workbench.domain.statuses import AccountKind
+from workbench.domain.text import translate
 from workbench.marketplace.interface import Marketplace
 from workbench.marketplace.local.database import ensure_market_schema
 from workbench.marketplace.local.market import LocalMarketplace
@@ -56,7 +57,9 @@ class Workbench:
         kind = AccountKind(account.kind)
         if kind is AccountKind.LOCAL:
             if not account.requester_id:
-                raise MarketplaceUnavailable(f"local account {account.name} has no requester id")
+                raise MarketplaceUnavailable(translate(
+                    "WorkbenchContext", "local account {name} has no requester id").format(
+                        name=account.name))
             return LocalMarketplace(self.market_engine(account.options.get("market_url")),
                                     account.requester_id, clock=clock or self.clock)
         from workbench.services.settings import load_settings
@@ -70,7 +73,9 @@ class Workbench:
                 profile=profile, options=account.options)
             client = cast(Marketplace, MTurkMarketplace.connect(settings))
         except Exception as exc:  # botocore raises many kinds for a bad profile or config
-            raise MarketplaceUnavailable(f"cannot set up {account.name}: {exc}") from None
+            raise MarketplaceUnavailable(translate(
+                "WorkbenchContext", "cannot set up {name}: {exc}").format(
+                    name=account.name, exc=exc)) from None
         return client
 
     def close(self) -> None:
@@ -98,7 +103,9 @@ def check_store_location(location: str) -> str:
         if path is not None:
             check_sqlite_file(path)
             if not path.exists():
-                return f"No store at {path} yet: one will be created there."
+                return translate(
+                    "WorkbenchContext", "No store at {path} yet: one will be created there."
+                ).format(path=path)
         engine = make_engine(target)
         try:
             with engine.connect() as connection:
@@ -106,7 +113,8 @@ def check_store_location(location: str) -> str:
         finally:
             engine.dispose()
     except DatabaseUnusable as exc:
-        return f"Cannot use it: {exc}"
+        return translate("WorkbenchContext", "Cannot use it: {reason}").format(reason=exc)
     except Exception as exc:  # a server that is down, a wrong password: say so plainly
-        return f"Cannot connect: {str(exc).splitlines()[0]}"
-    return "Connected."
+        return translate("WorkbenchContext", "Cannot connect: {reason}").format(
+            reason=str(exc).splitlines()[0])
+    return translate("WorkbenchContext", "Connected.")

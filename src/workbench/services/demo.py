@@ -15,6 +15,7 @@ from itertools import count
 from sqlalchemy import func, select
 
 from workbench.domain.statuses import AccountKind
+from workbench.domain.text import translate
 from workbench.formats.answers import task_answers_xml
 from workbench.formats.inputs import InputTable
 from workbench.marketplace.local.market import LocalMarketplace
@@ -129,14 +130,17 @@ def run_demo(wb: Workbench, *, account_name: str | None = None, hits: int = 50,
              progress: Progress = no_progress, cancel: CancelToken | None = None) -> DemoReport:
     """Publish a demo batch to a local account, let simulated workers do it, and sync."""
     if hits < 1 or assignments < 1 or workers < 1:
-        raise AccountError("--hits, --assignments and --workers must be at least 1")
+        raise AccountError(translate(
+            "DemoService", "--hits, --assignments and --workers must be at least 1"))
     if workers < assignments:
-        raise AccountError(f"{assignments} assignments per HIT need at least {assignments} "
-                           "workers (one assignment per worker per HIT)")
+        raise AccountError(translate(
+            "DemoService", "{assignments} assignments per HIT need at least {assignments} "
+            "workers (one assignment per worker per HIT)").format(assignments=assignments))
     account = get_account(wb, account_name)
     if account.kind != AccountKind.LOCAL.value:
-        raise AccountError(f"the demo runs on a local account; {account.name} is "
-                           f"{account.kind_label}")
+        raise AccountError(translate(
+            "DemoService", "the demo runs on a local account; {name} is {kind}").format(
+                name=account.name, kind=translate("AccountKind", account.kind_label)))
     rng = random.Random(seed)
     table, sentiments = demo_rows(hits, rng)
     props = HITProperties(
@@ -159,7 +163,8 @@ def run_demo(wb: Workbench, *, account_name: str | None = None, hits: int = 50,
     market = LocalMarketplace(wb.market_engine(account.options.get("market_url")),
                               account.requester_id or "",
                               clock=lambda: start + timedelta(seconds=next(ticks) * PUBLISH_STEP_S))
-    progress(0, hits, "Publishing the demo batch")
+    progress(0, hits, translate(
+        "DemoService", "Publishing the demo batch"))
     report = publish_batch(wb, account, batch_id, market, progress=progress, cancel=cancel)
     if report.cancelled:
         raise _cancelled()
@@ -171,7 +176,8 @@ def run_demo(wb: Workbench, *, account_name: str | None = None, hits: int = 50,
     plan = [replace(task, hit_id=hit_ids[int(task.hit_id)]) for task in plan]
     played = play(wb.market_engine(account.options.get("market_url")), plan,
                   start + timedelta(seconds=publishing_s), _answer_maker(truth), rng,
-                  progress=lambda done, total: progress(done, total, "Simulated workers at work"),
+                  progress=lambda done, total: progress(done, total, translate(
+                      "DemoService", "Simulated workers at work")),
                   cancelled=(lambda: cancel.cancelled) if cancel is not None else None)
     if cancel is not None and cancel.cancelled:
         raise _cancelled()

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.domain.text import translate
 from workbench.formats.batch_csv import BatchResultsWriter
 from workbench.formats.excel import ExcelWorkbook
 from workbench.services.accounts import AccountInfo
@@ -62,12 +63,16 @@ def make_filter(account: AccountInfo, *, batch_ids: Sequence[int] | None = None,
     """The assignments an export holds; refuses an unknown status or an empty date range."""
     unknown = [s for s in statuses or () if s not in STATUSES]
     if unknown:
-        raise ExportError(f"unknown status {unknown[0]!r}; use {', '.join(STATUSES)}")
+        raise ExportError(translate(
+            "ExportService", "unknown status {status}; use {statuses}").format(
+                status=repr(unknown[0]), statuses=", ".join(STATUSES)))
     for moment in (submitted_from, submitted_to):
         if moment is not None and moment.tzinfo is None:
-            raise ExportError("dates of an export's range need a time zone")
+            raise ExportError(translate(
+                "ExportService", "dates of an export's range need a time zone"))
     if submitted_from and submitted_to and submitted_from >= submitted_to:
-        raise ExportError("the date range is empty: its start is not before its end")
+        raise ExportError(translate(
+            "ExportService", "the date range is empty: its start is not before its end"))
     return ResultFilter(account.id, tuple(batch_ids or ()), tuple(statuses or ()),
                         submitted_from, submitted_to)
 
@@ -77,9 +82,11 @@ def _atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
     """(temporary file, target): the temporary file replaces the target only on success."""
     target = Path(out)
     if target.is_dir():
-        raise ExportError(f"{target} is a folder; give a file name")
+        raise ExportError(translate(
+            "ExportService", "{target} is a folder; give a file name").format(target=target))
     if not target.parent.exists():
-        raise ExportError(f"the folder {target.parent} does not exist")
+        raise ExportError(translate(
+            "ExportService", "the folder {parent} does not exist").format(parent=target.parent))
     handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
     os.close(handle)
     temp = Path(temp_name)
@@ -139,9 +146,11 @@ def export_csv(wb: Workbench, account: AccountInfo, out: str | Path, *,
             rows += 1
             if rows % 1000 == 0:
                 check()
-                progress(rows, total, "Exporting")
+                progress(rows, total, translate(
+                    "ExportService", "Exporting"))
         check()  # a cancel during the last rows still leaves no file
-    progress(rows, total, "Exported")
+    progress(rows, total, translate(
+        "ExportService", "Exported"))
     _audit(wb, account, "export.csv", target, rows, filter_)
     return ExportReport(target, rows)
 
@@ -165,11 +174,13 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
                                         progress=progress, cancel=cancel, total=total)
                 rows = export.write()
             _check_cancel(cancel)()
-            progress(rows, total, "Saving the workbook")
+            progress(rows, total, translate(
+                "ExportService", "Saving the workbook"))
             book.save(temp)
     finally:
         book.discard()
-    progress(rows, total, "Exported")
+    progress(rows, total, translate(
+        "ExportService", "Exported"))
     _audit(wb, account, "export.xlsx", target, rows, filter_)
     return ExportReport(target, rows, book.truncated_cells, book.neutralised_cells)
 

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AccountKind, AssignmentStatus, HITStatus
+from workbench.domain.text import translate
 from workbench.formats.answers import TASK_ANSWERS, Answer, answers_to_xml, flatten_answers
 from workbench.formats.batch_csv_reader import (
     ResultRow,
@@ -96,14 +97,22 @@ class ImportReport:
                     or self.assignments_updated)
 
     def __str__(self) -> str:
-        verb = "Would import" if self.dry_run else "Imported"
         marks = ""
         if self.review is not None and self.review.decisions:
-            marks = f"; {len(self.review.decisions)} marked decision(s) to queue"
-        return (f"{verb} {self.path.name} into {self.account.name}: {self.rows} row(s), "
-                f"{self.hits_added} HIT(s) and {self.assignments_added} assignment(s) added, "
-                f"{self.assignments_updated} updated, {self.assignments_unchanged} unchanged"
-                f"{marks}")
+            marks = translate("ImportService", "; {count} marked decision(s) to queue").format(
+                count=len(self.review.decisions))
+        if self.dry_run:
+            summary = translate(
+                "ImportService", "Would import {file} into {account}: {rows} row(s), {hits} HIT(s) "
+                "and {added} assignment(s) added, {updated} updated, {unchanged} unchanged{marks}")
+        else:
+            summary = translate(
+                "ImportService", "Imported {file} into {account}: {rows} row(s), {hits} HIT(s) "
+                "and {added} assignment(s) added, {updated} updated, {unchanged} unchanged{marks}")
+        return summary.format(file=self.path.name, account=self.account.name, rows=self.rows,
+                              hits=self.hits_added, added=self.assignments_added,
+                              updated=self.assignments_updated,
+                              unchanged=self.assignments_unchanged, marks=marks)
 
 
 @dataclass
@@ -186,8 +195,9 @@ class _Importer:
         if len(owners) > 1:
             names = sorted(self.session.scalars(select(Account.name).where(
                 Account.id.in_(owners))))
-            raise ResultsImportError(f"{self.source.name} holds work from several accounts "
-                                     f"({', '.join(names)}); choose one with --account")
+            raise ResultsImportError(translate(
+                "ImportService", "{name} holds work from several accounts ({names}); choose one "
+                "with --account").format(name=self.source.name, names=', '.join(names)))
         if owners:
             row = self.session.get(Account, owners.pop())
             assert row is not None
@@ -209,20 +219,24 @@ class _Importer:
         header = self.source.header
         long_names = [n for n in header.answers if len(n) > MAX_ANSWER_NAME]
         if long_names:
-            raise ResultsImportError(f"{self.source.name}: the column Answer.{long_names[0][:40]}"
-                                     f"… has a name longer than {MAX_ANSWER_NAME} characters")
+            raise ResultsImportError(translate(
+                "ImportService", "{name}: the column Answer.{column}… has a name longer than "
+                "{limit} characters").format(
+                    name=self.source.name, column=long_names[0][:40], limit=MAX_ANSWER_NAME))
         self.report.ignored_columns = list(header.ignored)
         chunks = _chunks(self.source.rows(), WRITE_CHUNK)
         first = next(chunks, None)
         if first is None:
-            raise ResultsFileError(f"{self.source.name} has a header but no rows")
+            raise ResultsFileError(translate(
+                "ImportService", "{name} has a header but no rows").format(name=self.source.name))
         self.report.account = self._resolve_account(first, named)
         for chunk in _prepend(first, chunks):
             if self.cancel is not None and self.cancel.cancelled:
                 raise Cancelled()
             self._write_chunk(chunk)
             self.report.rows += len(chunk)
-            self.progress(self.source.position, self.source.size, "Importing")
+            self.progress(self.source.position, self.source.size, translate(
+                "ImportService", "Importing"))
         if self.cancel is not None and self.cancel.cancelled:
             raise Cancelled()
         self._settle_hits()
@@ -257,10 +271,12 @@ class _Importer:
         new_hits = [row for hit_id, row in first_rows.items() if hit_id not in hits]
         if new_hits and self.account.kind in MIRROR_ONLY_KINDS:
             raise ResultsImportError(
-                f"HIT {new_hits[0].hit.hit_id} (line {new_hits[0].line}) is not in "
-                f"{self.account.name}, whose HITs come from its marketplace; import MTurk "
-                f"files into an MTurk account (without --account they go to "
-                f"'{ARCHIVE_ACCOUNT}')")
+                translate(
+                    "ImportService", "HIT {hit_id} (line {line}) is not in {name}, whose HITs "
+                    "come from its marketplace; import MTurk files into an MTurk account "
+                    "(without --account they go to '{archive}')").format(
+                        hit_id=new_hits[0].hit.hit_id, line=new_hits[0].line,
+                        name=self.account.name, archive=ARCHIVE_ACCOUNT))
         hits.update(self._insert_hits(new_hits))
         added = {r.hit.hit_id for r in new_hits}
         known = [h.pk for i, h in hits.items() if h.importable and i not in added]
@@ -282,9 +298,11 @@ class _Importer:
                 self.marks.append(MarkedRow(row.line, row.assignment.assignment_id, row.mark))
             if old is not None and old.hit_pk != state.pk:
                 raise ResultsImportError(
-                    f"{self.source.name}, line {row.line}: assignment "
-                    f"{row.assignment.assignment_id} belongs to another HIT in the store than "
-                    f"{row.hit.hit_id}")
+                    translate(
+                        "ImportService", "{name}, line {line}: assignment {assignment_id} "
+                        "belongs to another HIT in the store than {hit_id}").format(
+                            name=self.source.name, line=row.line,
+                            assignment_id=row.assignment.assignment_id, hit_id=row.hit.hit_id))
             if not state.importable:
                 if old is None:
                     self.report.assignments_left_to_sync += 1
@@ -592,11 +610,14 @@ def import_results(wb: Workbench, path: str | Path, *, account: AccountInfo | No
         except IntegrityError:
             # On a shared server store, another reviewer imported the same rows meanwhile.
             raise ResultsImportError(
-                f"{source.name}: someone else wrote the same HITs or assignments at the same "
-                "time; nothing was imported: import the file again") from None
+                translate(
+                    "ImportService", "{name}: someone else wrote the same HITs or assignments at "
+                    "the same time; nothing was imported: import the file again").format(
+                        name=source.name)) from None
     finally:
         source.close()
-    progress(report.rows, report.rows, "Imported")
+    progress(report.rows, report.rows, translate(
+        "ImportService", "Imported"))
     return report
 
 

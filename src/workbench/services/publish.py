@@ -38,6 +38,7 @@ from workbench.domain.money import (
     parse_usd,
 )
 from workbench.domain.qualifications import check_requirement, is_masters
+from workbench.domain.text import translate
 from workbench.formats.inputs import InputTable
 from workbench.formats.questions import QuestionTooLarge, html_question
 from workbench.formats.templates import UnknownPlaceholders, check_placeholders, render_template
@@ -102,7 +103,9 @@ class HITProperties:
         try:
             max_assignments = int(assignments)
         except ValueError:
-            raise PublishError(f"assignments must be a whole number, not {assignments!r}")
+            raise PublishError(translate(
+                "PublishService", "assignments must be a whole number, not {assignments}").format(
+                    assignments=repr(assignments)))
         try:
             lifetime_s = parse_duration(lifetime)
             duration_s = parse_duration(duration)
@@ -120,25 +123,36 @@ class HITProperties:
     def check(self) -> None:
         """Raise PublishError for anything MTurk would refuse."""
         if not self.title or len(self.title) > 128:
-            raise PublishError("the title must be 1 to 128 characters")
+            raise PublishError(translate(
+                "PublishService", "the title must be 1 to 128 characters"))
         if not self.description or len(self.description) > 2000:
-            raise PublishError("the description must be 1 to 2000 characters")
+            raise PublishError(translate(
+                "PublishService", "the description must be 1 to 2000 characters"))
         if self.reward_cents < 1:
-            raise PublishError("the reward must be at least $0.01")
+            raise PublishError(translate(
+                "PublishService", "the reward must be at least $0.01"))
         if self.max_assignments < 1:
-            raise PublishError("each HIT needs at least 1 assignment")
+            raise PublishError(translate(
+                "PublishService", "each HIT needs at least 1 assignment"))
         if not 30 <= self.lifetime_s <= 365 * 86400:
-            raise PublishError("the lifetime must be between 30 seconds and 365 days")
+            raise PublishError(translate(
+                "PublishService", "the lifetime must be between 30 seconds and 365 days"))
         if not 30 <= self.assignment_duration_s <= 365 * 86400:
-            raise PublishError("the assignment duration must be between 30 seconds and 365 days")
+            raise PublishError(translate(
+                "PublishService", "the assignment duration must be between 30 seconds and 365 "
+                "days"))
         if not 0 <= self.auto_approval_delay_s <= 30 * 86400:
-            raise PublishError("auto-approval must come within 30 days")
+            raise PublishError(translate(
+                "PublishService", "auto-approval must come within 30 days"))
         if len(self.qualification_requirements) > 10:
-            raise PublishError("a HIT can have at most 10 qualification requirements")
+            raise PublishError(translate(
+                "PublishService", "a HIT can have at most 10 qualification requirements"))
         for requirement in self.qualification_requirements:
             problem = check_requirement(requirement)
             if problem:
-                raise PublishError(f"qualification requirement: {problem}")
+                raise PublishError(translate(
+                    "PublishService", "qualification requirement: {problem}").format(
+                        problem=problem))
 
     @property
     def masters(self) -> bool:
@@ -172,7 +186,9 @@ def check_batch(template_html: str, table: InputTable, props: HITProperties) -> 
     """Refuse a batch that cannot be published, before anything is written anywhere."""
     props.check()
     if not table.rows:
-        raise PublishError(f"{table.source or 'the input'} has no rows")
+        raise PublishError(translate(
+            "PublishService", "{source} has no rows").format(
+                source=table.source or translate("PublishService", "the input")))
     try:
         check_placeholders(template_html, table.columns)
     except UnknownPlaceholders as exc:
@@ -181,7 +197,8 @@ def check_batch(template_html: str, table: InputTable, props: HITProperties) -> 
         try:
             html_question(render_template(template_html, row), props.frame_height)
         except QuestionTooLarge as exc:
-            raise PublishError(f"row {index + 1}: {exc}") from None
+            raise PublishError(translate(
+                "PublishService", "row {row}: {exc}").format(row=index + 1, exc=exc)) from None
 
 
 def batch_fingerprint(template_html: str, table: InputTable, props: HITProperties) -> str:
@@ -282,7 +299,9 @@ def _plan(wb: Workbench, account: AccountInfo, batch_id: int) -> _Plan:
     with wb.store.read() as session:
         batch = session.get(Batch, batch_id)
         if batch is None or batch.account_id != account.id:
-            raise PublishError(f"batch {batch_id} does not belong to account {account.name}")
+            raise PublishError(translate(
+                "PublishService", "batch {batch_id} does not belong to account {name}").format(
+                    batch_id=batch_id, name=account.name))
         rows = list(session.scalars(select(BatchRow).where(BatchRow.batch_id == batch_id)
                                     .order_by(BatchRow.row_index)))
         interrupted = batch.publishing_started_at if batch.state == "publishing" else None
@@ -327,7 +346,8 @@ def publish_batch(wb: Workbench, account: AccountInfo, batch_id: int,
     pending = plan.pending
     if pending and plan.interrupted_at is not None and \
             as_utc(started) - plan.interrupted_at > TOKEN_TRUSTED_FOR:
-        progress(report.already_published, report.total, "Looking for HITs of the last run")
+        progress(report.already_published, report.total, translate(
+            "PublishService", "Looking for HITs of the last run"))
         found = _reconcile(market, {row.token: row for row in pending})
         _record(wb, account, [(row, hit) for row, hit in found])
         report.reconciled = len(found)
@@ -349,9 +369,11 @@ def publish_batch(wb: Workbench, account: AccountInfo, batch_id: int,
                 report.recovered += 1
             else:
                 report.created += 1
-        progress(report.published, report.total, "Publishing HITs")
+        progress(report.published, report.total, translate(
+            "PublishService", "Publishing HITs"))
 
-    progress(report.published, report.total, "Publishing HITs")
+    progress(report.published, report.total, translate(
+        "PublishService", "Publishing HITs"))
     try:
         finished = _run_pool(pending, create, recorded, concurrency, cancel)
         report.cancelled = not finished
@@ -487,14 +509,18 @@ def _create_once(market: Marketplace, token: str, params: dict[str, Any]
         return _call(market.create_hit_with_hit_type, **params)["HIT"], False
     except ClientError as exc:
         if turk_error_code(exc) != "AWS.MechanicalTurk.HitAlreadyExists":
-            raise PublishError(f"the marketplace refused a HIT: {error_message(exc)}") from None
+            raise PublishError(translate(
+                "PublishService", "the marketplace refused a HIT: {reason}").format(
+                    reason=error_message(exc))) from None
         found = _HIT_ID_IN_MESSAGE.search(error_message(exc))
         if found:
             return _call(market.get_hit, HITId=found.group(1))["HIT"], True
         hit = _find_by_annotation(market, ANNOTATION_PREFIX + token)
         if hit is None:
             raise PublishError(
-                f"the marketplace says a HIT for {token} exists but it cannot be found") from None
+                translate(
+                    "PublishService", "the marketplace says a HIT for {token} exists but it "
+                    "cannot be found").format(token=token)) from None
         return hit, True
 
 
@@ -619,5 +645,6 @@ class FairPay:
 def fair_pay(reward_cents: int, task_seconds: int, fair_cents_per_hour: int) -> FairPay:
     """The hourly wage a reward makes for a task of ``task_seconds``."""
     if task_seconds < 1:
-        raise PublishError("the time a task takes must be at least one second")
+        raise PublishError(translate(
+            "PublishService", "the time a task takes must be at least one second"))
     return FairPay(reward_cents, task_seconds, fair_cents_per_hour)

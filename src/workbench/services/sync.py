@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.clock import as_utc
 from workbench.domain.money import parse_usd
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus, HITStatus
+from workbench.domain.text import translate
 from workbench.marketplace.errors import turk_error_code
 from workbench.marketplace.interface import Marketplace
 from workbench.marketplace.paging import items
@@ -365,7 +366,8 @@ class Puller:
                 else:
                     unchanged.append(hit_id)
                 if len(listed) % 500 == 0:
-                    progress(len(listed), 0, "Listing HITs")
+                    progress(len(listed), 0, translate(
+                        "SyncService", "Listing HITs"))
             pipeline.finish()
         report.hits_listed = len(listed)
         self._touch(unchanged)
@@ -575,7 +577,8 @@ class FetchPipeline:
         self.written += len(self.batch)
         self.report.hits_fetched += len(self.batch)
         self.batch = []
-        self.progress(self.written, self.submitted, "Fetching assignments")
+        self.progress(self.written, self.submitted, translate(
+            "SyncService", "Fetching assignments"))
         if self.cancel is not None and self.cancel.cancelled:
             raise Cancelled()
 

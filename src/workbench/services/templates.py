@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.formats.answers import TASK_ANSWERS, answers_to_xml
 from workbench.formats.forms import FormDesign, design_from_html
 from workbench.formats.templates import find_placeholders
@@ -35,29 +36,43 @@ class Preset:
     """A template shipped in ``resources/templates``, with values to preview it with."""
 
     key: str
-    title: str
-    description: str
+    english_title: str
+    english_description: str
     sample: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        """The preset's title in the window's language (its saved name stays English)."""
+        return translate("TemplatePresets", self.english_title)
+
+    @property
+    def description(self) -> str:
+        return translate("TemplatePresets", self.english_description)
 
 
 PRESETS = (
-    Preset("image_classification", "Image classification",
-           "Workers see a photo from your input and choose its category.",
+    Preset("image_classification", QT_TRANSLATE_NOOP("TemplatePresets", "Image classification"),
+           QT_TRANSLATE_NOOP("TemplatePresets",
+                             "Workers see a photo from your input and choose its category."),
            {"image_url": "https://images.example.com/photos/4411.jpg", "image_id": "IMG-4411"}),
-    Preset("sentiment", "Sentiment of a review",
-           "Workers read a product review and say whether it is positive, neutral or negative.",
+    Preset("sentiment", QT_TRANSLATE_NOOP("TemplatePresets", "Sentiment of a review"),
+           QT_TRANSLATE_NOOP("TemplatePresets", "Workers read a product review and say whether "
+                             "it is positive, neutral or negative."),
            {"product": "Espresso machine Café Crème 2000",
             "review": "Absolutely love it. Setup took five minutes and it has worked perfectly "
                       "since. Delivery was quick."}),
-    Preset("survey_link", "Survey link",
-           "Workers take a survey on another site and paste its completion code.",
+    Preset("survey_link", QT_TRANSLATE_NOOP("TemplatePresets", "Survey link"),
+           QT_TRANSLATE_NOOP("TemplatePresets", "Workers take a survey on another site and "
+                             "paste its completion code."),
            {"survey_url": "https://survey.example.org/s/grocery-planning"}),
-    Preset("transcription", "Transcription",
-           "Workers type the text they read in an image (receipts, forms, handwriting).",
+    Preset("transcription", QT_TRANSLATE_NOOP("TemplatePresets", "Transcription"),
+           QT_TRANSLATE_NOOP("TemplatePresets", "Workers type the text they read in an image "
+                             "(receipts, forms, handwriting)."),
            {"image_url": "https://images.example.com/receipts/r-20931.png",
             "receipt_id": "R-20931"}),
-    Preset("data_verification", "Data verification",
-           "Workers check a record (a business's name, phone, address) against its website.",
+    Preset("data_verification", QT_TRANSLATE_NOOP("TemplatePresets", "Data verification"),
+           QT_TRANSLATE_NOOP("TemplatePresets", "Workers check a record (a business's name, "
+                             "phone, address) against its website."),
            {"business_name": "Luna Bakery", "phone": "+1 503 555 0142",
             "address": "1220 SE Hawthorne Blvd, Portland, OR 97214",
             "website": "https://lunabakery.example.com", "record_id": "B-0071"}),
@@ -95,8 +110,9 @@ class LoadedTemplate:
 def preset(key: str) -> Preset:
     found = next((p for p in PRESETS if p.key == key), None)
     if found is None:
-        raise TemplateError(f"there is no preset named {key!r}; presets: "
-                            + ", ".join(p.key for p in PRESETS))
+        raise TemplateError(translate("TemplateService",
+                                      "there is no preset named {key}; presets: {presets}")
+                            .format(key=repr(key), presets=", ".join(p.key for p in PRESETS)))
     return found
 
 
@@ -107,7 +123,7 @@ def load_preset(key: str) -> LoadedTemplate:
         html = template_preset(key)
     except FileNotFoundError as exc:
         raise TemplateError(str(exc)) from None
-    return LoadedTemplate(chosen.title, html, design_from_html(html), origin="preset",
+    return LoadedTemplate(chosen.english_title, html, design_from_html(html), origin="preset",
                           sample=dict(chosen.sample))
 
 
@@ -121,11 +137,13 @@ def save_template(wb: Workbench, name: str, html: str, design: FormDesign | None
     """Save a template under a name: a new version when it differs from the latest one."""
     name = " ".join(name.split())
     if not name or len(name) > NAME_LIMIT:
-        raise TemplateError(f"a template name must be 1 to {NAME_LIMIT} characters")
+        raise TemplateError(translate(
+            "TemplateService", "a template name must be 1 to {limit} characters"
+        ).format(limit=NAME_LIMIT))
     if not html.strip():
-        raise TemplateError("the template is empty")
+        raise TemplateError(translate("TemplateService", "the template is empty"))
     if len(html.encode("utf-8")) > MAX_TEMPLATE_BYTES:
-        raise TemplateError("the template is larger than 2 MB")
+        raise TemplateError(translate("TemplateService", "the template is larger than 2 MB"))
     design_data = design.to_dict() if design is not None else None
     with wb.store.session(write=True) as session:
         latest = session.scalars(select(Template).where(Template.name == name)
@@ -164,7 +182,8 @@ def load_template(wb: Workbench, template_id: int) -> LoadedTemplate:
     with wb.store.read() as session:
         row = session.get(Template, template_id)
         if row is None:
-            raise TemplateError(f"there is no saved template {template_id}")
+            raise TemplateError(translate("TemplateService", "there is no saved template {id}")
+                                .format(id=template_id))
         design = None
         if row.design is not None:
             try:
@@ -178,16 +197,22 @@ def read_template_file(path: str | Path) -> LoadedTemplate:
     """An HTML template from a file (an MTurk template with ``${placeholders}``)."""
     path = Path(path)
     if not path.is_file():
-        raise TemplateError(f"{path} does not exist or is not a file")
+        raise TemplateError(translate(
+            "TemplateService", "{path} does not exist or is not a file").format(path=path))
     raw = path.read_bytes()
     if not raw.strip():
-        raise TemplateError(f"{path.name} is empty")
+        raise TemplateError(translate("TemplateService", "{name} is empty")
+                            .format(name=path.name))
     if len(raw) > MAX_TEMPLATE_BYTES:
-        raise TemplateError(f"{path.name} is larger than 2 MB: not a task page")
+        raise TemplateError(translate(
+            "TemplateService", "{name} is larger than 2 MB: not a task page")
+                            .format(name=path.name))
     binary = raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF")) or (
         b"\x00" in raw[:2048] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")))
     if binary:
-        raise TemplateError(f"{path.name} is not a text file; a template is an HTML page")
+        raise TemplateError(translate(
+            "TemplateService", "{name} is not a text file; a template is an HTML page")
+                            .format(name=path.name))
     for encoding in ("utf-8-sig", "utf-16", "cp1252"):
         if encoding == "utf-16" and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
@@ -197,9 +222,12 @@ def read_template_file(path: str | Path) -> LoadedTemplate:
         except UnicodeDecodeError:
             continue
     else:
-        raise TemplateError(f"{path.name} is neither UTF-8 nor Windows-1252 text")
+        raise TemplateError(translate(
+            "TemplateService", "{name} is neither UTF-8 nor Windows-1252 text")
+                            .format(name=path.name))
     if "<" not in html:
-        raise TemplateError(f"{path.name} has no HTML in it")
+        raise TemplateError(translate("TemplateService", "{name} has no HTML in it")
+                            .format(name=path.name))
     return LoadedTemplate(path.stem, html, design_from_html(html), origin="file")
 
 

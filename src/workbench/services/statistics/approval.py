@@ -11,6 +11,7 @@ from datetime import tzinfo
 from sqlalchemy import case, func, select
 
 from workbench.domain.statuses import AssignmentStatus
+from workbench.domain.text import translate
 from workbench.services.context import Workbench
 from workbench.services.statistics.calendar import LocalCalendar, TimeAxis, TimeBucket, make_axis
 from workbench.services.statistics.query import (
@@ -192,7 +193,7 @@ def approval_by_batch(wb: Workbench, flt: ChartFilter) -> BatchApprovalReport:
         ids = [b for b in found if b is not None]
         names = {row.id: (row.name, row.created_at) for row in session.execute(
             select(Batch.id, Batch.name, Batch.created_at).where(Batch.id.in_(ids)))}
-    rows = [BatchDecisions(b, names[b][0] if b in names else NO_BATCH, d)
+    rows = [BatchDecisions(b, names[b][0] if b in names else translate("Statistics", NO_BATCH), d)
             for b, d in found.items()]
     # Newest batch first; HITs outside any batch last.
     rows.sort(key=lambda r: (r.batch_id is None,

@@ -11,10 +11,37 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from workbench.domain.text import QT_TRANSLATE_NOOP, translate
+
 HOUR_S = 3600
 DAY_S = 86400
 # More bars than this are unreadable and slow to draw: a coarser granularity is used instead.
 MAX_BUCKETS = 1500
+
+# Day and month names of the labels (not the C locale's English ones): translated when made.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "Mon"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "Tue"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "Wed"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "Thu"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "Fri"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "Sat"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "Sun"),
+)
+MONTHS = (
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "January"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "February"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "March"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "April"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "May"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "June"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "July"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "August"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "September"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "October"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "November"),
+    QT_TRANSLATE_NOOP("StatisticsCalendar", "December"),
+)
 
 
 class Granularity(StrEnum):
@@ -97,14 +124,19 @@ class LocalCalendar:
         return self.epoch(day.replace(hour=0, minute=0, second=0, microsecond=0))
 
     def label(self, start: float, granularity: Granularity) -> str:
+        """The bucket's name in the window's language (English names without one)."""
         local = self.local(start)
         if granularity is Granularity.HOUR:
             return local.strftime("%Y-%m-%d %H:%M")
         if granularity is Granularity.DAY:
-            return local.strftime("%a %Y-%m-%d")
+            return translate("StatisticsCalendar", "{weekday} {date}").format(
+                weekday=translate("StatisticsCalendar", WEEKDAYS[local.weekday()]),
+                date=local.strftime("%Y-%m-%d"))
         if granularity is Granularity.WEEK:
-            return local.strftime("week of %Y-%m-%d")
-        return local.strftime("%B %Y")
+            return translate("StatisticsCalendar", "week of {date}").format(
+                date=local.strftime("%Y-%m-%d"))
+        return translate("StatisticsCalendar", "{month} {year}").format(
+            month=translate("StatisticsCalendar", MONTHS[local.month - 1]), year=local.year)
 
     def days_back(self, now: datetime, days: int) -> datetime:
         """The local midnight that starts the last ``days`` days, today included (in UTC)."""

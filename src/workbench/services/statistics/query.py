@@ -18,10 +18,12 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from workbench.domain.money import SURCHARGE_ASSIGNMENT_THRESHOLD, assignment_fee_cents
 from workbench.domain.qualifications import MASTERS_ID, MASTERS_SANDBOX_ID
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.services.statistics.calendar import HOUR_S, Granularity
 from workbench.store.schema import HIT, Assignment, Batch
 
-NO_BATCH = "HITs outside any batch"
+# Shown as a batch name; translated where a report names it (the constant stays English).
+NO_BATCH = QT_TRANSLATE_NOOP("Statistics", "HITs outside any batch")
 # Any SELECT: the helpers below only add WHERE clauses and joins, keeping its row type.
 Query = TypeVar("Query", bound=Select[*tuple[Any, ...]])
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.clock import format_duration
 from workbench.domain.money import format_dollars
 from workbench.domain.statuses import AssignmentStatus
+from workbench.domain.text import translate
 from workbench.services.context import Workbench
 from workbench.services.statistics.calendar import (
     HOUR_S,
@@ -90,7 +91,8 @@ class WorkTimeBin:
     @property
     def label(self) -> str:
         if self.high_s is None:
-            return f"{format_duration(self.low_s)} or more"
+            return translate("Statistics", "{duration} or more").format(
+                duration=format_duration(self.low_s))
         return f"{format_duration(self.low_s)}–{format_duration(self.high_s)}"
 
 
@@ -334,9 +336,11 @@ def _wage(session: Session, flt: ChartFilter, work: WorkGroups, fair_wage_cents:
         middle = median(works.items())
         if not middle:
             continue  # no time recorded (0 s): no wage can be computed
-        name = batches[batch_id][0] if batch_id in batches else NO_BATCH
+        name = (batches[batch_id][0] if batch_id in batches
+                else translate("Statistics", NO_BATCH))
         if rewards_per_batch[batch_id] > 1:
-            name = f"{name} at {format_dollars(reward)}"
+            name = translate("Statistics", "{batch} at {reward}").format(
+                batch=name, reward=format_dollars(reward))
         rows.append(WageRow(name, batch_id, reward, sum(works.values()), middle,
                             paid.get((batch_id, reward), 0)))
     rows.sort(key=lambda r: (r.batch_id is None,

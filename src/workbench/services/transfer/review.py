@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AssignmentStatus
+from workbench.domain.text import translate
 from workbench.formats.batch_csv_reader import SIMPLE_MARKS, ReviewMark
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
@@ -108,7 +109,8 @@ class ReviewOutcome:
 
 
 def _when(moment: datetime | None) -> str:
-    return f" at {moment:%Y-%m-%d %H:%M} UTC" if moment else ""
+    return translate("ReviewSheet", " at {time} UTC").format(
+        time=f"{moment:%Y-%m-%d %H:%M}") if moment else ""
 
 
 def plan_review(session: Session, account: AccountInfo, marks: Sequence[MarkedRow]
@@ -138,27 +140,36 @@ def plan_one(plan: ReviewPlan, marked: MarkedRow, assignment: Assignment | None,
         plan.skipped.append(ReviewSkip(line, assignment_id, reason))
 
     if mark.approves and reject:
-        return skip("marked both Approve and Reject; mark one")
+        return skip(translate("ReviewSheet", "marked both Approve and Reject; mark one"))
     if assignment is None:
-        return skip(f"not an assignment of {plan.account.name} (sync first if it is new)")
+        return skip(translate("ReviewSheet", "not an assignment of {account} (sync first if it "
+                                             "is new)").format(account=plan.account.name))
     if live is not None:
-        return skip(f"already has a queued {live.kind} by {live.created_by}"
-                    f"{_when(live.created_at)}")
+        # The queued action's kind is a code (approve, reject, …), shown as it is.
+        return skip(translate("ReviewSheet", "already has a queued {kind} by {who}{when}").format(
+            kind=live.kind, who=live.created_by, when=_when(live.created_at)))
     if assignment.status != AssignmentStatus.SUBMITTED.value:
-        decided = assignment.approval_time or assignment.rejection_time
-        return skip(f"already {assignment.status.lower()}{_when(decided)}")
+        decided = _when(assignment.approval_time or assignment.rejection_time)
+        if assignment.status == AssignmentStatus.APPROVED.value:
+            return skip(translate("ReviewSheet", "already approved{when}").format(when=decided))
+        if assignment.status == AssignmentStatus.REJECTED.value:
+            return skip(translate("ReviewSheet", "already rejected{when}").format(when=decided))
+        return skip(translate("ReviewSheet", "already {status}{when}").format(
+            status=assignment.status.lower(), when=decided))
     if mark.approves:
         feedback = mark.approval_feedback
         if feedback and len(feedback) > MAX_FEEDBACK:
-            return skip(f"the approval feedback is longer than {MAX_FEEDBACK:,} characters")
+            return skip(translate("ReviewSheet", "the approval feedback is longer than {limit} "
+                                                 "characters").format(limit=f"{MAX_FEEDBACK:,}"))
         plan.decisions.append(ReviewDecision(line, assignment_id, assignment.worker_id, True,
                                              feedback))
         return None
     if reject.lower() in SIMPLE_MARKS:
-        return skip("a rejection needs a reason for the worker in the Reject column, "
-                    "not just a mark")
+        return skip(translate("ReviewSheet", "a rejection needs a reason for the worker in the "
+                                             "Reject column, not just a mark"))
     if len(reject) > MAX_FEEDBACK:
-        return skip(f"the rejection reason is longer than {MAX_FEEDBACK:,} characters")
+        return skip(translate("ReviewSheet", "the rejection reason is longer than {limit} "
+                                             "characters").format(limit=f"{MAX_FEEDBACK:,}"))
     plan.decisions.append(ReviewDecision(line, assignment_id, assignment.worker_id, False,
                                          reject))
     return None

@@ -1014,6 +1014,14 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
         <translation>MTurk-Ergebnisse &amp;importieren (CSV)…</translation>
     </message>
     <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Ergebnisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Write assignments to an Excel workbook or MTurk&apos;s batch-results CSV</source>
+        <translation>Zuweisungen in eine Excel-Arbeitsmappe oder die Batch-Ergebnis-CSV von MTurk schreiben</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -1264,8 +1272,8 @@ Der Datenspeicher wurde nicht geändert.</translation>
         <translation>MTurk-Ergebnisse importieren</translation>
     </message>
     <message>
-        <source>MTurk batch results (*.csv);;All files (*)</source>
-        <translation>MTurk-Batch-Ergebnisse (*.csv);;Alle Dateien (*)</translation>
+        <source>MTurk batch results or review sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>MTurk-Batch-Ergebnisse oder Prüfbögen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import</source>

@@ -177,3 +177,19 @@ def test_archive_this_account_from_the_menu(qtbot, window, monkeypatch) -> None:
     qtbot.waitUntil(lambda: not window.runner.long_tasks, timeout=60_000)
     message = window.statusBar().currentMessage()
     assert message.startswith("Archive complete: 100 HITs, 300 assignments")
+
+
+def test_ctrl_e_opens_the_export_dialog_and_the_toolbar_offers_the_worker_site(
+        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from workbench.views.transfer.export_dialog import ExportDialog
+    from workbench.views.widgets.worker_site import WorkerSiteControl
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.findChildren(ExportDialog)), timeout=5000)
+    dialog = window.findChildren(ExportDialog)[0]
+    assert dialog.isVisible()
+    dialog.reject()
+    control = window.findChildren(WorkerSiteControl)
+    assert control == [window.worker_site] and control[0].isEnabled()  # a local account

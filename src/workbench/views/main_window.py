@@ -41,8 +41,10 @@ from workbench.views.pages.base import Page, PageContext
 from workbench.views.pages.placeholder import ComingPage
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.theme import focus_colour
+from workbench.views.transfer import open_export, review_after_import
 from workbench.views.widgets.account_badge import AccountBadge, kind_label
 from workbench.views.widgets.task_progress import TaskProgress
+from workbench.views.widgets.worker_site import WorkerSiteControl
 
 # Side-bar entries and the class that fills each. A page whose module is not part of this
 # build shows what it is for instead (ComingPage). The names are the pages' keys (code uses
@@ -171,6 +173,11 @@ class MainWindow(QMainWindow):
             sync_button.setAccessibleName(self.tr("Sync"))
             sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addSeparator()
+        self.worker_site = WorkerSiteControl(self.wb, self.account, self.runner)
+        self.worker_site.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 10000))
+        bar.addWidget(self.worker_site)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -221,6 +228,12 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("&Import MTurk results (CSV)…"), self)
         import_action.triggered.connect(self.import_results)
         account_menu.addAction(import_action)
+        export_action = QAction(self.tr("&Export results…"), self)
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.setToolTip(self.tr("Write assignments to an Excel workbook or MTurk's "
+                                         "batch-results CSV"))
+        export_action.triggered.connect(self.export_results)
+        account_menu.addAction(export_action)
         go_menu = menus.addMenu(self.tr("&Go"))
         for action in self.go_actions:
             go_menu.addAction(action)
@@ -276,6 +289,7 @@ class MainWindow(QMainWindow):
         self._show_balance(account)
         for page in self.pages.values():
             page.set_account(account)
+        self.worker_site.set_account(account)
 
     def _show_balance(self, account: AccountInfo) -> None:
         if account.balance_cents is None:
@@ -467,6 +481,7 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.save_state()
+        self.worker_site.shutdown()
         self.runner.shutdown(wait=True)
         self.wb.close()
         try:
@@ -539,12 +554,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Added {account}. Press F5 to sync it.").format(account=account.name), 10000)
 
+    def export_results(self) -> None:
+        open_export(self, self.wb, self.account, self.runner)
+
     def import_results(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import MTurk results"), "",
-            self.tr("MTurk batch results (*.csv);;All files (*)"))
+            self.tr("MTurk batch results or review sheets (*.csv *.xlsx);;All files (*)"))
         if path:
             self._import_file(path)
 
@@ -559,6 +577,9 @@ class MainWindow(QMainWindow):
             self.bus.announce()
             self._load_accounts()
             self.show_page("HITs")
+            # A marked review sheet: preview its decisions; nothing is queued unconfirmed.
+            review_after_import(self, wb, report, self.runner,
+                                on_queued=lambda _outcome: self.bus.announce())
 
         self._start(self.tr("Import"), lambda progress, cancel: importing.import_results(
             wb, path, progress=progress, cancel=cancel), done)
@@ -599,5 +620,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_state()
+        self.worker_site.shutdown()
         self.runner.shutdown(wait=True)
         event.accept()

@@ -179,8 +179,7 @@ def test_archive_this_account_from_the_menu(qtbot, window, monkeypatch) -> None:
     assert message.startswith("Archive complete: 100 HITs, 300 assignments")
 
 
-def test_ctrl_e_opens_the_export_dialog_and_the_toolbar_offers_the_worker_site(
-        qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_e_opens_export_and_the_toolbar_offers_the_worker_site(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from workbench.views.transfer.export_dialog import ExportDialog
     from workbench.views.widgets.worker_site import WorkerSiteControl
 

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerKeys</name>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="178"/>
+        <source>the answer key is larger than MTurk&apos;s {most} bytes</source>
+        <translation>der Lösungsschlüssel ist größer als die {most} Bytes, die MTurk erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="267"/>
+        <source>the answer key scores no questions</source>
+        <translation>der Lösungsschlüssel bewertet keine Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="272"/>
+        <source>a question of the answer key has no identifier</source>
+        <translation>eine Frage des Lösungsschlüssels hat keinen Bezeichner</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="276"/>
+        <source>question {question} is in the answer key twice</source>
+        <translation>Frage {question} steht zweimal im Lösungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="280"/>
+        <source>question {question} has no answer options</source>
+        <translation>Frage {question} hat keine Antwortoptionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="284"/>
+        <source>an answer option of {question} names no selection</source>
+        <translation>eine Antwortoption von {question} nennt keine Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="287"/>
+        <source>an answer option of {question} names a selection twice</source>
+        <translation>eine Antwortoption von {question} nennt eine Auswahl zweimal</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="293"/>
+        <source>the answer key scores {question}, which the test does not ask</source>
+        <translation>der Lösungsschlüssel bewertet {question}, die der Eignungstest nicht stellt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="297"/>
+        <source>{question} is a free-text question; an answer key can only score multiple-choice answers</source>
+        <translation>{question} ist eine Freitextfrage; ein Lösungsschlüssel kann nur Auswahlantworten bewerten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="305"/>
+        <source>the answer key gives {question} the choice(s) {choices}, which it does not have</source>
+        <translation>der Lösungsschlüssel gibt {question} die Antwort(en) {choices}, die sie nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="310"/>
+        <source>{question} takes one choice, but an answer option needs {count}</source>
+        <translation>{question} nimmt eine Antwort, aber eine Antwortoption braucht {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="315"/>
+        <source>the percentage mapping needs a maximum summed score above 0</source>
+        <translation>die Prozentzuordnung braucht eine maximale Gesamtpunktzahl über 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="319"/>
+        <source>the range mapping has no ranges</source>
+        <translation>die Bereichszuordnung hat keine Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="323"/>
+        <source>the range {low} to {high} is empty</source>
+        <translation>der Bereich {low} bis {high} ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="327"/>
+        <source>the ranges {first} and {second} overlap</source>
+        <translation>die Bereiche {first} und {second} überschneiden sich</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="343"/>
+        <source>{question} is not in the answer key: it never counts</source>
+        <translation>{question} steht nicht im Lösungsschlüssel: Die Frage zählt nie</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="347"/>
+        <source>no answer to {question} earns any points</source>
+        <translation>keine Antwort auf {question} bringt Punkte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/answer_keys.py" line="352"/>
+        <source>the percentage is of {points} points, but the answers can earn at most {most}</source>
+        <translation>der Prozentsatz bezieht sich auf {points} Punkte, die Antworten bringen aber höchstens {most}</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusService</name>
     <message>
         <location filename="../../src/workbench/services/consensus.py" line="100"/>
@@ -327,6 +420,59 @@
         <location filename="../../src/workbench/services/qualification_simulation.py" line="82"/>
         <source>Worker {number} of {count} asked</source>
         <translation>Worker {number} von {count} hat angefragt</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationTests</name>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="129"/>
+        <source>the test has no questions</source>
+        <translation>der Eignungstest hat keine Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="134"/>
+        <source>question {number} has no identifier</source>
+        <translation>Frage {number} hat keinen Bezeichner</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="137"/>
+        <source>question {number}: the identifier {ident} must have no surrounding spaces and at most {most} characters</source>
+        <translation>Frage {number}: Der Bezeichner {ident} darf keine umgebenden Leerzeichen und höchstens {most} Zeichen haben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="142"/>
+        <source>question {number}: the identifier {ident} is used twice</source>
+        <translation>Frage {number}: Der Bezeichner {ident} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="147"/>
+        <source>question {number} ({ident}) has no text</source>
+        <translation>Frage {number} ({ident}) hat keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="152"/>
+        <source>question {number} ({ident}) needs at least two choices</source>
+        <translation>Frage {number} ({ident}) braucht mindestens zwei Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="157"/>
+        <source>question {number} ({ident}) has a choice without a proper identifier</source>
+        <translation>Frage {number} ({ident}) hat eine Antwort ohne gültigen Bezeichner</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="161"/>
+        <source>question {number} ({ident}) uses a choice identifier twice</source>
+        <translation>Frage {number} ({ident}) verwendet einen Antwortbezeichner zweimal</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="166"/>
+        <source>question {number} ({ident}) has a choice without text</source>
+        <translation>Frage {number} ({ident}) hat eine Antwort ohne Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/qualification_tests.py" line="198"/>
+        <source>the test is {size} bytes; MTurk takes at most {most}</source>
+        <translation>der Eignungstest ist {size} Bytes groß; MTurk nimmt höchstens {most}</translation>
     </message>
 </context>
 <context>

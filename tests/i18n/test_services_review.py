@@ -39,7 +39,9 @@ from workbench.views.i18n import install_translators, remove_translators
 
 SOURCES = [ROOT / "src" / "workbench" / "services" / name for name in (
     "review.py", "consensus.py", "workers.py", "qualifications.py", "qualification_drafts.py",
-    "qualification_simulation.py", "requirement_advice.py", "outbox.py")]
+    "qualification_simulation.py", "requirement_advice.py", "outbox.py")] + [
+    ROOT / "src" / "workbench" / "formats" / name
+    for name in ("qualification_tests.py", "answer_keys.py")]
 TS = TRANSLATIONS / "workbench_de_services_review.ts"
 NOW = datetime(2026, 5, 4, 12, 0, tzinfo=UTC)
 
@@ -64,6 +66,8 @@ def pseudo_texts() -> list[str]:
     draft.duration_s = 10
     draft.mapping, draft.ranges = "ranges", []
     checked = check_draft(draft)
+    draft.questions[0].text = ""  # the format's own check of the test
+    unchecked = check_draft(draft)
     report = DecisionReport([1, 2], [("A1", "no score: give one"), ("A2", "x")])
     message = MessageOutcome("Thanks", workers=3, sent=1, waiting=1,
                              failures=[("A3", "refused")])
@@ -88,7 +92,7 @@ def pseudo_texts() -> list[str]:
         GoldChoice("expected", "label", True, "alice").describe(),
         GoldChoice(None, None, False).describe(),
         *record.lines(),
-        *checked.problems, *checked.warnings,
+        *checked.problems, *checked.warnings, unchecked.problems[0],
         *spec_problems(TypeSpec("", "", retry_delay_s=-1, answer_key_xml="<x/>")),
         report.summary, message.summary(), simulation.summary, action.description,
         *(a.text for a in advice),
@@ -155,6 +159,7 @@ def test_in_german_the_messages_read_german(qapp: QApplication) -> None:
         # The skipped reason was made before the language was chosen: it stays as made.
         assert "2 vorgemerkt, 2 übersprungen (no score: give one, …)" in texts
         assert "Kontrollfragen richtig: 75% (3 von 4)" in texts
+        assert "Frage 1 (robin) hat keinen Text" in texts
         assert all("{" not in t for t in texts)
     finally:
         remove_translators(qapp, translators)

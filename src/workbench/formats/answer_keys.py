@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from xml.etree.ElementTree import Element
 
+from workbench.domain.text import translate
 from workbench.formats._xml import XMLRefused, escape_text, local_name, namespace, parse_untrusted
 from workbench.formats.answers import Answer, parse_answers
 from workbench.formats.qualification_tests import QualificationTest
@@ -174,8 +175,9 @@ def build_answer_key(key: AnswerKey) -> str:
     parts.append("</AnswerKey>")
     document = "".join(parts)
     if len(document.encode("utf-8")) > QUESTION_MAX_BYTES:
-        raise AnswerKeyError(f"the answer key is larger than MTurk's {QUESTION_MAX_BYTES:,} "
-                             "bytes")
+        raise AnswerKeyError(translate(
+            "AnswerKeys", "the answer key is larger than MTurk's {most} bytes"
+        ).format(most=f"{QUESTION_MAX_BYTES:,}"))
     return document
 
 
@@ -262,74 +264,94 @@ def key_problems(key: AnswerKey, test: QualificationTest | None = None) -> list[
     """Why the key is malformed or does not fit the test; empty when it is fine."""
     problems: list[str] = []
     if not key.questions:
-        problems.append("the answer key scores no questions")
+        problems.append(translate("AnswerKeys", "the answer key scores no questions"))
     seen: set[str] = set()
     for question in key.questions:
         qid = question.question_id
         if not qid:
-            problems.append("a question of the answer key has no identifier")
+            problems.append(translate("AnswerKeys",
+                                      "a question of the answer key has no identifier"))
             continue
         if qid in seen:
-            problems.append(f"question {qid!r} is in the answer key twice")
+            problems.append(translate("AnswerKeys", "question {question} is in the answer key twice"
+                                      ).format(question=repr(qid)))
         seen.add(qid)
         if not question.options:
-            problems.append(f"question {qid!r} has no answer options")
+            problems.append(translate("AnswerKeys", "question {question} has no answer options"
+                                      ).format(question=repr(qid)))
         for option in question.options:
             if not option.selections or any(not s for s in option.selections):
-                problems.append(f"an answer option of {qid!r} names no selection")
+                problems.append(translate("AnswerKeys", "an answer option of {question} names no "
+                                          "selection").format(question=repr(qid)))
             if len(set(option.selections)) != len(option.selections):
-                problems.append(f"an answer option of {qid!r} names a selection twice")
+                problems.append(translate("AnswerKeys", "an answer option of {question} names a "
+                                          "selection twice").format(question=repr(qid)))
         if test is None:
             continue
         asked = test.question(qid)
         if asked is None:
-            problems.append(f"the answer key scores {qid!r}, which the test does not ask")
+            problems.append(translate("AnswerKeys", "the answer key scores {question}, which the "
+                                      "test does not ask").format(question=repr(qid)))
             continue
         if not asked.is_choice:
-            problems.append(f"{qid!r} is a free-text question; an answer key can only score "
-                            "multiple-choice answers")
+            problems.append(translate("AnswerKeys", "{question} is a free-text question; an answer "
+                                      "key can only score multiple-choice answers"
+                                      ).format(question=repr(qid)))
             continue
         offered = {c.identifier for c in asked.choices}
         for option in question.options:
             unknown = [s for s in option.selections if s not in offered]
             if unknown:
-                problems.append(f"the answer key gives {qid!r} the choice(s) "
-                                f"{', '.join(repr(u) for u in unknown)}, which it does not have")
+                problems.append(translate(
+                    "AnswerKeys", "the answer key gives {question} the choice(s) {choices}, "
+                    "which it does not have").format(question=repr(qid),
+                                                     choices=", ".join(repr(u) for u in unknown)))
             if asked.kind == "single" and len(option.selections) > 1:
-                problems.append(f"{qid!r} takes one choice, but an answer option needs "
-                                f"{len(option.selections)}")
+                problems.append(translate(
+                    "AnswerKeys", "{question} takes one choice, but an answer option needs {count}"
+                ).format(question=repr(qid), count=len(option.selections)))
     mapping = key.mapping
     if isinstance(mapping, PercentageMapping) and mapping.maximum <= 0:
-        problems.append("the percentage mapping needs a maximum summed score above 0")
+        problems.append(translate("AnswerKeys", "the percentage mapping needs a maximum summed "
+                                  "score above 0"))
     if isinstance(mapping, RangeMapping):
         if not mapping.ranges:
-            problems.append("the range mapping has no ranges")
+            problems.append(translate("AnswerKeys", "the range mapping has no ranges"))
         ordered = sorted(mapping.ranges, key=lambda r: r.low)
         for one in ordered:
             if one.low > one.high:
-                problems.append(f"the range {one.low} to {one.high} is empty")
+                problems.append(translate("AnswerKeys", "the range {low} to {high} is empty"
+                                          ).format(low=one.low, high=one.high))
         for before, after in itertools.pairwise(ordered):
             if after.low <= before.high:
-                problems.append(f"the ranges {before.low}-{before.high} and "
-                                f"{after.low}-{after.high} overlap")
+                problems.append(translate(
+                    "AnswerKeys", "the ranges {first} and {second} overlap"
+                ).format(first=f"{before.low}-{before.high}", second=f"{after.low}-{after.high}"))
     return problems
 
 
-def key_warnings(key: AnswerKey, test: QualificationTest) -> list[str]:
-    """What is allowed but probably not meant (e.g. a question nobody can score on)."""
+def key_warnings(key: AnswerKey, test: QualificationTest, *, mapping_maximum: bool = True
+                 ) -> list[str]:
+    """What is allowed but probably not meant (e.g. a question nobody can score on).
+
+    ``mapping_maximum=False`` leaves out the warning that a percentage is not of the points
+    the answers can earn (an editor that recomputes the maximum has no use for it)."""
     warnings: list[str] = []
     scored = {q.question_id for q in key.questions}
     for question in test.questions:
         if question.is_choice and question.identifier not in scored:
-            warnings.append(f"{question.identifier!r} is not in the answer key: it never "
-                            "counts")
+            warnings.append(translate("AnswerKeys", "{question} is not in the answer key: it never "
+                                      "counts").format(question=repr(question.identifier)))
     for scored_question in key.questions:
         if scored_question.best <= 0:
-            warnings.append(f"no answer to {scored_question.question_id!r} earns any points")
+            warnings.append(translate("AnswerKeys", "no answer to {question} earns any points"
+                                      ).format(question=repr(scored_question.question_id)))
     mapping = key.mapping
-    if isinstance(mapping, PercentageMapping) and mapping.maximum != key.maximum:
-        warnings.append(f"the percentage is of {mapping.maximum} points, but the answers can "
-                        f"earn at most {key.maximum}")
+    if mapping_maximum and isinstance(mapping, PercentageMapping) \
+            and mapping.maximum != key.maximum:
+        warnings.append(translate(
+            "AnswerKeys", "the percentage is of {points} points, but the answers can earn at "
+            "most {most}").format(points=mapping.maximum, most=key.maximum))
     return warnings
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 from xml.etree.ElementTree import Element
 
+from workbench.domain.text import translate
 from workbench.formats._xml import (
     XMLRefused,
     escape_text,
@@ -125,31 +126,46 @@ def check_test(test: QualificationTest) -> list[str]:
     """What MTurk (or a worker) would trip over in this test; empty when it is fine."""
     problems: list[str] = []
     if not test.questions:
-        problems.append("the test has no questions")
+        problems.append(translate("QualificationTests", "the test has no questions"))
     seen: set[str] = set()
     for number, question in enumerate(test.questions, start=1):
-        name = f"question {number}"
         ident = question.identifier
         if not ident.strip():
-            problems.append(f"{name} has no identifier")
+            problems.append(translate("QualificationTests", "question {number} has no identifier"
+                                      ).format(number=number))
         elif ident != ident.strip() or len(ident) > MAX_IDENTIFIER:
-            problems.append(f"{name}: the identifier {ident[:40]!r} must have no surrounding "
-                            f"spaces and at most {MAX_IDENTIFIER} characters")
+            problems.append(translate(
+                "QualificationTests", "question {number}: the identifier {ident} must have no "
+                "surrounding spaces and at most {most} characters"
+            ).format(number=number, ident=repr(ident[:40]), most=MAX_IDENTIFIER))
         elif ident in seen:
-            problems.append(f"{name}: the identifier {ident!r} is used twice")
+            problems.append(translate(
+                "QualificationTests", "question {number}: the identifier {ident} is used twice"
+            ).format(number=number, ident=repr(ident)))
         seen.add(ident)
         if not question.text.strip():
-            problems.append(f"{name} ({ident}) has no text")
+            problems.append(translate(
+                "QualificationTests", "question {number} ({ident}) has no text"
+            ).format(number=number, ident=ident))
         if question.is_choice:
             if len(question.choices) < 2:
-                problems.append(f"{name} ({ident}) needs at least two choices")
+                problems.append(translate(
+                    "QualificationTests", "question {number} ({ident}) needs at least two choices"
+                ).format(number=number, ident=ident))
             choice_ids = [c.identifier for c in question.choices]
             if any(not c.strip() or c != c.strip() for c in choice_ids):
-                problems.append(f"{name} ({ident}) has a choice without a proper identifier")
+                problems.append(translate(
+                    "QualificationTests", "question {number} ({ident}) has a choice without a "
+                    "proper identifier").format(number=number, ident=ident))
             if len(set(choice_ids)) != len(choice_ids):
-                problems.append(f"{name} ({ident}) uses a choice identifier twice")
+                problems.append(translate(
+                    "QualificationTests",
+                    "question {number} ({ident}) uses a choice identifier twice"
+                ).format(number=number, ident=ident))
             if any(not c.text.strip() for c in question.choices):
-                problems.append(f"{name} ({ident}) has a choice without text")
+                problems.append(translate(
+                    "QualificationTests", "question {number} ({ident}) has a choice without text"
+                ).format(number=number, ident=ident))
     return problems
 
 
@@ -179,8 +195,9 @@ def build_question_form(test: QualificationTest) -> str:
     document = "".join(parts)
     size = len(document.encode("utf-8"))
     if size > QUESTION_MAX_BYTES:
-        raise TestFormatError(f"the test is {size:,} bytes; MTurk takes at most "
-                              f"{QUESTION_MAX_BYTES:,}")
+        raise TestFormatError(translate(
+            "QualificationTests", "the test is {size} bytes; MTurk takes at most {most}"
+        ).format(size=f"{size:,}", most=f"{QUESTION_MAX_BYTES:,}"))
     return document
 
 

@@ -199,7 +199,7 @@ def check_draft(draft: DraftTest) -> DraftCheck:
                 "review every request yourself"))
     elif not problems:
         problems += key_problems(key, test)
-        warnings += [w for w in key_warnings(key, test) if "percentage is of" not in w]
+        warnings += key_warnings(key, test, mapping_maximum=False)
     return DraftCheck(problems, warnings)
 
 

@@ -844,6 +844,133 @@
     </message>
 </context>
 <context>
+    <name>WorkerCsv</name>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="111"/>
+        <source>{value} is neither a whole number nor {revoke}</source>
+        <translation>{value} ist weder eine ganze Zahl noch {revoke}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="115"/>
+        <source>{value} is too large for a qualification score</source>
+        <translation>{value} ist zu groß für eine Qualifikationspunktzahl</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="123"/>
+        <source>the file is larger than {size} MB</source>
+        <translation>die Datei ist größer als {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="129"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="131"/>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="216"/>
+        <source>line {line}: {problem}</source>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="135"/>
+        <source>there is no {column} column: is this MTurk&apos;s worker CSV?</source>
+        <translation>es gibt keine Spalte {column}: Ist das die Worker-CSV von MTurk?</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="140"/>
+        <source>line 1: the column(s) {columns} appear twice</source>
+        <translation>Zeile 1: die Spalte(n) {columns} kommen zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="147"/>
+        <source>line 1: unknown column(s): {columns}</source>
+        <translation>Zeile 1: unbekannte Spalte(n): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="153"/>
+        <source>line 1: no qualification type named {names}</source>
+        <translation>Zeile 1: kein Qualifikationstyp namens {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="169"/>
+        <source>line {line}: {cells} cells under {columns} columns</source>
+        <translation>Zeile {line}: {cells} Zellen unter {columns} Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="176"/>
+        <source>line {line}: {worker} is not a worker id</source>
+        <translation>Zeile {line}: {worker} ist keine Worker-ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="180"/>
+        <source>line {line}: worker {worker} is also on line {other}</source>
+        <translation>Zeile {line}: Worker {worker} steht auch in Zeile {other}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="191"/>
+        <source>line {line}, {column}: {problem}</source>
+        <translation>Zeile {line}, {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="202"/>
+        <source>line {line}: blocking {worker} needs a {column}</source>
+        <translation>Zeile {line}: das Sperren von {worker} braucht einen {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="210"/>
+        <source>line {line}: {column} should be Block or Unblock, not {value}</source>
+        <translation>Zeile {line}: {column} sollte Block oder Unblock sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/worker_csv.py" line="219"/>
+        <source> (and more)</source>
+        <translation> (und weitere)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerScores</name>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="86"/>
+        <source>Collecting workers and scores</source>
+        <translation>Worker und Punktzahlen werden gesammelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="94"/>
+        <source>Wrote {count} workers</source>
+        <translation>{count} Worker geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="132"/>
+        <source>{count} score(s) to grant or change</source>
+        <translation>{count} Punktzahl(en) zu vergeben oder zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="134"/>
+        <source>{count} to revoke</source>
+        <translation>{count} zu entziehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="136"/>
+        <source>{blocks} worker(s) to block, {unblocks} to unblock</source>
+        <translation>{blocks} Worker zu sperren, {unblocks} zu entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="139"/>
+        <source>{count} already as asked</source>
+        <translation>{count} bereits wie gewünscht</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="141"/>
+        <source>{count} workers read: {parts}</source>
+        <translation>{count} Worker gelesen: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/worker_scores.py" line="213"/>
+        <source>{file} is not a text file</source>
+        <translation>{file} ist keine Textdatei</translation>
+    </message>
+</context>
+<context>
     <name>WorkersService</name>
     <message>
         <location filename="../../src/workbench/services/workers.py" line="96"/>

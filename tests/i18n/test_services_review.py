@@ -19,6 +19,7 @@ from tests.qualifications.conftest import bird_key, bird_test
 from tests.review.conftest import demo  # noqa: F401 - a fixture
 from tests.views.conftest import _demo_store, demo_wb  # noqa: F401 - fixtures
 from workbench.domain.qualifications import APPROVAL_RATE_ID, NUMBER_APPROVED_ID
+from workbench.formats.worker_csv import WorkerCsvError, read_worker_csv
 from workbench.services import outbox
 from workbench.services.consensus import GoldChoice
 from workbench.services.qualification_drafts import check_draft, from_xml
@@ -34,14 +35,15 @@ from workbench.services.review import (
     preview_rule,
     rejection_blocker,
 )
+from workbench.services.worker_scores import ImportPlan
 from workbench.services.workers import MessageOutcome, TrackRecord
 from workbench.views.i18n import install_translators, remove_translators
 
 SOURCES = [ROOT / "src" / "workbench" / "services" / name for name in (
     "review.py", "consensus.py", "workers.py", "qualifications.py", "qualification_drafts.py",
-    "qualification_simulation.py", "requirement_advice.py", "outbox.py")] + [
+    "qualification_simulation.py", "requirement_advice.py", "outbox.py", "worker_scores.py")] + [
     ROOT / "src" / "workbench" / "formats" / name
-    for name in ("qualification_tests.py", "answer_keys.py")]
+    for name in ("qualification_tests.py", "answer_keys.py", "worker_csv.py")]
 TS = TRANSLATIONS / "workbench_de_services_review.ts"
 NOW = datetime(2026, 5, 4, 12, 0, tzinfo=UTC)
 
@@ -83,7 +85,13 @@ def pseudo_texts() -> list[str]:
         {"QualificationTypeId": "3OWN", "Comparator": "Exists"},
         {"QualificationTypeId": "3OWN", "Comparator": "DoesNotExist"},
     ], custom=[CustomType("3OWN", "Careful labeller", active=False)])
+    plan = ImportPlan(blocks=[("A1", "spam")], unchanged=3, rows=1200)
+    try:
+        read_worker_csv("Worker ID,UPDATE BLOCK STATUS\nA1B2C3,Block\nA1B2C3,maybe\n", [])
+    except WorkerCsvError as exc:
+        csv_problems = str(exc).splitlines()
     texts = [
+        *csv_problems, plan.summary,
         approval_blocker(assignment("Approved"), NOW),
         approval_blocker(assignment("Rejected", submitted=old), NOW),
         approval_blocker(assignment(decision=queued("approve")), NOW),
@@ -109,6 +117,9 @@ def test_without_a_language_the_messages_stay_english() -> None:
     texts = pseudo_texts()
     assert "Already approved" in texts
     assert "No gold items found" in texts
+    assert ("1,200 workers read: 0 score(s) to grant or change, 0 to revoke, 1 worker(s) to "
+            "block, 0 to unblock, 3 already as asked") in texts
+    assert "line 2: blocking A1B2C3 needs a BLOCK_REASON" in texts
     assert "Agrees with consensus 62% (5 of 8)" in texts
     assert "Bonus $0.50 to A1B2C3D4E5F6G7 for 3ASSIGNMENT0001XYZ: Great" in texts
 
@@ -160,6 +171,7 @@ def test_in_german_the_messages_read_german(qapp: QApplication) -> None:
         assert "2 vorgemerkt, 2 übersprungen (no score: give one, …)" in texts
         assert "Kontrollfragen richtig: 75% (3 von 4)" in texts
         assert "Frage 1 (robin) hat keinen Text" in texts
+        assert "Zeile 3: Worker A1B2C3 steht auch in Zeile 2" in texts
         assert all("{" not in t for t in texts)
     finally:
         remove_translators(qapp, translators)

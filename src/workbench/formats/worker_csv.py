@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from workbench.domain.text import translate
 from workbench.formats.batch_csv import neutralise_formula
 
 WORKER_ID = "Worker ID"
@@ -107,42 +108,50 @@ def _value(text: str) -> int | str | None:
     if text.lower() == REVOKE.lower():
         return None
     if not re.fullmatch(r"[+-]?\d+", text):
-        return f"{text[:40]!r} is neither a whole number nor {REVOKE}"
+        return translate("WorkerCsv", "{value} is neither a whole number nor {revoke}"
+                         ).format(value=repr(text[:40]), revoke=REVOKE)
     value = int(text)
     if not INT32[0] <= value <= INT32[1]:
-        return f"{text[:40]} is too large for a qualification score"
+        return translate("WorkerCsv", "{value} is too large for a qualification score"
+                         ).format(value=text[:40])
     return value
 
 
 def read_worker_csv(text: str, known_names: Collection[str]) -> WorkerCsvChanges:
     """The changes an uploaded worker CSV asks for; WorkerCsvError lists what is wrong."""
     if len(text) > MAX_BYTES:
-        raise WorkerCsvError(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise WorkerCsvError(translate("WorkerCsv", "the file is larger than {size} MB"
+                                       ).format(size=MAX_BYTES // (1024 * 1024)))
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     try:
         columns = [_unquote(c.strip()) for c in next(reader)]
     except StopIteration:
-        raise WorkerCsvError("the file is empty") from None
+        raise WorkerCsvError(translate("WorkerCsv", "the file is empty")) from None
     except csv.Error as exc:
-        raise WorkerCsvError(f"line 1: {exc}") from None
+        raise WorkerCsvError(translate("WorkerCsv", "line {line}: {problem}"
+                                       ).format(line=1, problem=exc)) from None
     problems: list[str] = []
     if WORKER_ID not in columns:
-        raise WorkerCsvError(f"there is no {WORKER_ID!r} column: is this MTurk's worker CSV?")
+        raise WorkerCsvError(translate(
+            "WorkerCsv", "there is no {column} column: is this MTurk's worker CSV?"
+        ).format(column=repr(WORKER_ID)))
     duplicated = sorted({c for c in columns if columns.count(c) > 1 and c})
     if duplicated:
-        problems.append(f"line 1: the column(s) {', '.join(duplicated)} appear twice")
+        problems.append(translate("WorkerCsv", "line 1: the column(s) {columns} appear twice"
+                                  ).format(columns=", ".join(duplicated)))
     known = set(known_names)
     fixed = {WORKER_ID, BLOCK_STATUS, BLOCK_REASON, *RATE_COLUMNS}
     unknown = [c for c in columns if c and c not in fixed
                and not c.startswith((CURRENT_PREFIX, UPDATE_PREFIX))]
     if unknown:
-        problems.append(f"line 1: unknown column(s): {', '.join(repr(c) for c in unknown[:8])}")
+        problems.append(translate("WorkerCsv", "line 1: unknown column(s): {columns}"
+                                  ).format(columns=", ".join(repr(c) for c in unknown[:8])))
     updates = {i: c[len(UPDATE_PREFIX):] for i, c in enumerate(columns)
                if c.startswith(UPDATE_PREFIX)}
     strangers = [n for n in updates.values() if n not in known]
     if strangers:
-        problems.append("line 1: no qualification type named "
-                        + ", ".join(repr(n) for n in strangers[:8]))
+        problems.append(translate("WorkerCsv", "line 1: no qualification type named {names}"
+                                  ).format(names=", ".join(repr(n) for n in strangers[:8])))
     if problems:
         raise WorkerCsvError("\n".join(problems))
     where = {name: columns.index(name) for name in (WORKER_ID, BLOCK_STATUS, BLOCK_REASON)
@@ -157,16 +166,20 @@ def read_worker_csv(text: str, known_names: Collection[str]) -> WorkerCsvChanges
                 continue
             changes.rows += 1
             if len(cells) > len(columns):
-                problems.append(f"line {line}: {len(cells)} cells under {len(columns)} columns")
+                problems.append(translate("WorkerCsv", "line {line}: {cells} cells under {columns} "
+                                          "columns").format(line=line, cells=len(cells),
+                                                            columns=len(columns)))
                 continue
             cells += [""] * (len(columns) - len(cells))
             worker_id = cells[where[WORKER_ID]].strip()
             if not _WORKER_ID.match(worker_id):
-                problems.append(f"line {line}: {worker_id[:40]!r} is not a worker id")
+                problems.append(translate("WorkerCsv", "line {line}: {worker} is not a worker id"
+                                          ).format(line=line, worker=repr(worker_id[:40])))
                 continue
             if worker_id in seen:
-                problems.append(f"line {line}: worker {worker_id} is also on line "
-                                f"{seen[worker_id]}")
+                problems.append(translate("WorkerCsv", "line {line}: worker {worker} is also on "
+                                          "line {other}").format(line=line, worker=worker_id,
+                                                                 other=seen[worker_id]))
                 continue
             seen[worker_id] = line
             for index, name in updates.items():
@@ -175,7 +188,9 @@ def read_worker_csv(text: str, known_names: Collection[str]) -> WorkerCsvChanges
                     continue
                 value = _value(cell)
                 if isinstance(value, str):
-                    problems.append(f"line {line}, {UPDATE_PREFIX}{name}: {value}")
+                    problems.append(translate("WorkerCsv", "line {line}, {column}: {problem}"
+                                              ).format(line=line, column=UPDATE_PREFIX + name,
+                                                       problem=value))
                 else:
                     changes.scores.append(ScoreChange(line, worker_id, name, value))
             if BLOCK_STATUS in where:
@@ -184,20 +199,23 @@ def read_worker_csv(text: str, known_names: Collection[str]) -> WorkerCsvChanges
                     if BLOCK_REASON in where else ""
                 if status in ("block", "blocked"):
                     if not reason:
-                        problems.append(f"line {line}: blocking {worker_id} needs a "
-                                        f"{BLOCK_REASON}")
+                        problems.append(translate(
+                            "WorkerCsv", "line {line}: blocking {worker} needs a {column}"
+                        ).format(line=line, worker=worker_id, column=BLOCK_REASON))
                     else:
                         changes.blocks.append(BlockChange(line, worker_id, True, reason))
                 elif status in ("unblock", "unblocked"):
                     changes.blocks.append(BlockChange(line, worker_id, False, reason))
                 elif status:
-                    problems.append(f"line {line}: {BLOCK_STATUS} should be Block or Unblock, "
-                                    f"not {status[:20]!r}")
+                    problems.append(translate(
+                        "WorkerCsv", "line {line}: {column} should be Block or Unblock, not {value}"
+                    ).format(line=line, column=BLOCK_STATUS, value=repr(status[:20])))
             if len(problems) >= MAX_PROBLEMS:
                 break
     except csv.Error as exc:
-        problems.append(f"line {line}: {exc}")
+        problems.append(translate("WorkerCsv", "line {line}: {problem}").format(line=line,
+                                                                          problem=exc))
     if problems:
-        more = " (and more)" if len(problems) >= MAX_PROBLEMS else ""
+        more = translate("WorkerCsv", " (and more)") if len(problems) >= MAX_PROBLEMS else ""
         raise WorkerCsvError("\n".join(problems[:MAX_PROBLEMS]) + more)
     return changes

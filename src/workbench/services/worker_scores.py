@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import and_, case, func, select
 
 from workbench.domain.statuses import AssignmentStatus
+from workbench.domain.text import translate
 from workbench.formats.batch_csv import approval_rate_text
 from workbench.formats.worker_csv import WorkerRow, read_worker_csv, write_worker_csv
 from workbench.services import outbox
@@ -82,7 +83,7 @@ def export_worker_csv(wb: Workbench, account: AccountInfo, path: Path,
                       type_ids: list[str] | None = None, *, progress: Progress = no_progress,
                       cancel: CancelToken | None = None) -> int:
     """Write the worker CSV to ``path`` (atomically); returns the number of workers."""
-    progress(0, 0, "Collecting workers and scores")
+    progress(0, 0, translate("WorkerScores", "Collecting workers and scores"))
     names, rows = worker_rows(wb, account, type_ids)
     if cancel is not None:
         cancel.check()
@@ -90,7 +91,8 @@ def export_worker_csv(wb: Workbench, account: AccountInfo, path: Path,
     with temporary.open("w", encoding="utf-8-sig", newline="") as out:
         count = write_worker_csv(out, names, rows)
     temporary.replace(path)
-    progress(count, count, f"Wrote {count:,} workers")
+    progress(count, count, translate("WorkerScores", "Wrote {count} workers"
+                                     ).format(count=f"{count:,}"))
     return count
 
 
@@ -127,13 +129,17 @@ class ImportPlan:
 
     @property
     def summary(self) -> str:
-        parts = [f"{len(self.grants)} score(s) to grant or change",
-                 f"{len(self.revokes)} to revoke"]
+        parts = [translate("WorkerScores", "{count} score(s) to grant or change"
+                           ).format(count=len(self.grants)),
+                 translate("WorkerScores", "{count} to revoke").format(count=len(self.revokes))]
         if self.blocks or self.unblocks:
-            parts.append(f"{len(self.blocks)} worker(s) to block, {len(self.unblocks)} to "
-                         "unblock")
-        parts.append(f"{self.unchanged} already as asked")
-        return f"{self.rows:,} workers read: " + ", ".join(parts)
+            parts.append(translate("WorkerScores", "{blocks} worker(s) to block, {unblocks} to "
+                                   "unblock").format(blocks=len(self.blocks),
+                                                     unblocks=len(self.unblocks)))
+        parts.append(translate("WorkerScores", "{count} already as asked"
+                               ).format(count=self.unchanged))
+        return translate("WorkerScores", "{count} workers read: {parts}").format(
+            count=f"{self.rows:,}", parts=", ".join(parts))
 
 
 def plan_worker_csv(wb: Workbench, account: AccountInfo, text: str) -> ImportPlan:
@@ -204,7 +210,8 @@ def read_csv_file(path: Path) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise QualificationError(f"{path.name} is not a text file")
+    raise QualificationError(translate("WorkerScores", "{file} is not a text file"
+                                       ).format(file=path.name))
 
 
 def csv_text(names: list[str], rows: list[WorkerRow]) -> str:

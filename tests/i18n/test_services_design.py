@@ -138,3 +138,23 @@ def test_without_a_language_the_core_speaks_english() -> None:
     assert calendar.label(MONDAY, Granularity.MONTH) == "February 2026"
     assert calendar.label(MONDAY, Granularity.DAY) == "Mon 2026-02-02"
     assert PRESETS[1].title == "Sentiment of a review"
+
+
+def test_demo_export_and_import_progress_and_summary_are_translated(
+        pseudo: None, wb: Workbench, tmp_path: Path) -> None:
+    from workbench.services.demo import run_demo
+
+    said: list[str] = []
+
+    def listen(done: int, total: int, message: str) -> None:
+        said.append(message)
+
+    run_demo(wb, hits=2, assignments=1, workers=2, seed=1, progress=listen)
+    sheet = tmp_path / "results.csv"
+    export_csv(wb, get_account(wb), sheet, progress=listen)
+    report = import_results(wb, sheet, progress=listen)
+    assert said and [m for m in said if not pseudo_text(m)] == []
+    # Publishing (demo, HITs), simulated work, fetching, exporting, importing: all of them.
+    assert len(set(said)) >= 6, sorted(set(said))
+    # The summary the window's status bar shows after an import.
+    assert pseudo_text(str(report)) and "results.csv" in str(report)

@@ -385,6 +385,49 @@
     </message>
 </context>
 <context>
+    <name>QualificationRequirements</name>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="74"/>
+        <source>unknown comparator {comparator}</source>
+        <translation>unbekannter Vergleich {comparator}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="79"/>
+        <source>a requirement takes IntegerValues or LocaleValues, not both</source>
+        <translation>eine Voraussetzung nimmt IntegerValues oder LocaleValues, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="84"/>
+        <source>{comparator} takes no values</source>
+        <translation>{comparator} nimmt keine Werte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="88"/>
+        <source>{comparator} takes 1 to {most} values</source>
+        <translation>{comparator} nimmt 1 bis {most} Werte</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="91"/>
+        <source>{comparator} takes exactly one value</source>
+        <translation>{comparator} nimmt genau einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="95"/>
+        <source>locales cannot be compared with {comparator}</source>
+        <translation>Orte lassen sich nicht mit {comparator} vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="101"/>
+        <source>{country} is not a two-letter country code</source>
+        <translation>{country} ist kein zweibuchstabiger Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="105"/>
+        <source>the locale qualification takes LocaleValues</source>
+        <translation>die Orts-Qualifikation nimmt LocaleValues</translation>
+    </message>
+</context>
+<context>
     <name>QualificationSimulation</name>
     <message>
         <location filename="../../src/workbench/services/qualification_simulation.py" line="34"/>

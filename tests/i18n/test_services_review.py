@@ -43,7 +43,8 @@ SOURCES = [ROOT / "src" / "workbench" / "services" / name for name in (
     "review.py", "consensus.py", "workers.py", "qualifications.py", "qualification_drafts.py",
     "qualification_simulation.py", "requirement_advice.py", "outbox.py", "worker_scores.py")] + [
     ROOT / "src" / "workbench" / "formats" / name
-    for name in ("qualification_tests.py", "answer_keys.py", "worker_csv.py")]
+    for name in ("qualification_tests.py", "answer_keys.py", "worker_csv.py")] + [
+    ROOT / "src" / "workbench" / "domain" / "qualifications.py"]
 TS = TRANSLATIONS / "workbench_de_services_review.ts"
 NOW = datetime(2026, 5, 4, 12, 0, tzinfo=UTC)
 
@@ -84,6 +85,7 @@ def pseudo_texts() -> list[str]:
          "IntegerValues": [20000]},
         {"QualificationTypeId": "3OWN", "Comparator": "Exists"},
         {"QualificationTypeId": "3OWN", "Comparator": "DoesNotExist"},
+        {"QualificationTypeId": "3OTHER", "Comparator": "Exists", "IntegerValues": [1]},
     ], custom=[CustomType("3OWN", "Careful labeller", active=False)])
     plan = ImportPlan(blocks=[("A1", "spam")], unchanged=3, rows=1200)
     try:
@@ -120,6 +122,7 @@ def test_without_a_language_the_messages_stay_english() -> None:
     assert ("1,200 workers read: 0 score(s) to grant or change, 0 to revoke, 1 worker(s) to "
             "block, 0 to unblock, 3 already as asked") in texts
     assert "line 2: blocking A1B2C3 needs a BLOCK_REASON" in texts
+    assert "Exists takes no values." in texts
     assert "Agrees with consensus 62% (5 of 8)" in texts
     assert "Bonus $0.50 to A1B2C3D4E5F6G7 for 3ASSIGNMENT0001XYZ: Great" in texts
 
@@ -172,6 +175,7 @@ def test_in_german_the_messages_read_german(qapp: QApplication) -> None:
         assert "Kontrollfragen richtig: 75% (3 von 4)" in texts
         assert "Frage 1 (robin) hat keinen Text" in texts
         assert "Zeile 3: Worker A1B2C3 steht auch in Zeile 2" in texts
+        assert "Exists nimmt keine Werte." in texts
         assert all("{" not in t for t in texts)
     finally:
         remove_translators(qapp, translators)

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.domain.text import translate
+
 APPROVAL_RATE_ID = "000000000000000000L0"
 NUMBER_APPROVED_ID = "00000000000000000040"
 LOCALE_ID = "00000000000000000071"
@@ -69,29 +71,38 @@ def check_requirement(requirement: Mapping[str, Any]) -> str | None:
     """Why a requirement is malformed (as MTurk would refuse it), or None when it is fine."""
     comparator = requirement.get("Comparator")
     if comparator not in COMPARATORS:
-        return f"unknown comparator {comparator!r}"
+        return translate("QualificationRequirements", "unknown comparator {comparator}"
+                         ).format(comparator=repr(comparator))
     integers = list(requirement.get("IntegerValues") or [])
     locales = list(requirement.get("LocaleValues") or [])
     if integers and locales:
-        return "a requirement takes IntegerValues or LocaleValues, not both"
+        return translate("QualificationRequirements",
+                         "a requirement takes IntegerValues or LocaleValues, not both")
     count = len(integers) + len(locales)
     if comparator in VALUELESS_COMPARATORS:
         if count:
-            return f"{comparator} takes no values"
+            return translate("QualificationRequirements", "{comparator} takes no values"
+                             ).format(comparator=comparator)
     elif comparator in SET_COMPARATORS:
         if not 1 <= count <= MAX_SET_VALUES:
-            return f"{comparator} takes 1 to {MAX_SET_VALUES} values"
+            return translate("QualificationRequirements", "{comparator} takes 1 to {most} values"
+                             ).format(comparator=comparator, most=MAX_SET_VALUES)
     elif count != 1:
-        return f"{comparator} takes exactly one value"
+        return translate("QualificationRequirements", "{comparator} takes exactly one value"
+                         ).format(comparator=comparator)
     if locales:
         if comparator not in LOCALE_COMPARATORS:
-            return f"locales cannot be compared with {comparator}"
+            return translate("QualificationRequirements",
+                             "locales cannot be compared with {comparator}"
+                             ).format(comparator=comparator)
         for locale in locales:
             country = str(locale.get("Country", ""))
             if len(country) != 2 or not country.isalpha():
-                return f"{country!r} is not a two-letter country code"
+                return translate("QualificationRequirements",
+                                 "{country} is not a two-letter country code"
+                                 ).format(country=repr(country))
     if requirement.get("QualificationTypeId") == LOCALE_ID and integers:
-        return "the locale qualification takes LocaleValues"
+        return translate("QualificationRequirements", "the locale qualification takes LocaleValues")
     return None
 
 

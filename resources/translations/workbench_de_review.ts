@@ -1264,6 +1264,11 @@
 <context>
     <name>RequirementRow</name>
     <message>
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="93"/>
+        <source>Approval rate (%)</source>
+        <translation>Genehmigungsquote (%)</translation>
+    </message>
+    <message>
         <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="64" />
         <source>less than</source>
         <translation>weniger als</translation>

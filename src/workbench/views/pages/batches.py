@@ -58,6 +58,7 @@ def origin_label(origin: str) -> str:
 
 def describe_requirements(requirements: list[dict[str, Any]]) -> list[tuple[str, str]]:
     from workbench.domain.qualifications import SYSTEM_QUALIFICATION_NAMES
+    from workbench.views.widgets.requirement_editor import choice_text, comparator_name
 
     pairs = []
     for requirement in requirements:
@@ -65,8 +66,10 @@ def describe_requirements(requirements: list[dict[str, Any]]) -> list[tuple[str,
         values = [str(v) for v in requirement.get("IntegerValues") or []] or [
             str(v.get("Country", "")) + (f"-{v['Subdivision']}" if v.get("Subdivision") else "")
             for v in requirement.get("LocaleValues") or []]
-        pairs.append((SYSTEM_QUALIFICATION_NAMES.get(qid, qid),
-                      f"{requirement.get('Comparator', '')} {', '.join(values)}".strip()))
+        name = SYSTEM_QUALIFICATION_NAMES.get(qid)
+        comparator = str(requirement.get("Comparator", ""))
+        pairs.append((choice_text(name) if name else qid,
+                      f"{comparator_name(comparator)} {', '.join(values)}".strip()))
     return pairs
 
 

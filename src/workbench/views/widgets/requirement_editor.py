@@ -90,6 +90,7 @@ GUARD_HELP_TEXTS = {
 # The system qualifications' names and help, as the services write them.
 SYSTEM_TEXTS = (
     QT_TRANSLATE_NOOP("RequirementRow", "HIT approval rate (%)"),
+    QT_TRANSLATE_NOOP("RequirementRow", "Approval rate (%)"),
     QT_TRANSLATE_NOOP("RequirementRow", "Number of HITs approved"),
     QT_TRANSLATE_NOOP("RequirementRow", "Location"),
     QT_TRANSLATE_NOOP("RequirementRow", "Adult content (18+)"),

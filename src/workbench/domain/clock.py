@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from workbench.domain.text import translate
+
 Clock = Callable[[], datetime]
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -77,7 +79,8 @@ def parse_duration(text: str) -> int:
         return int(raw)
     parts = re.findall(r"(\d+)\s*([wdhms])", raw)
     if not parts or "".join(n + u for n, u in parts) != re.sub(r"\s+", "", raw):
-        raise ValueError(f"not a duration: {text!r} (use e.g. 30m, 2h, 3d)")
+        raise ValueError(translate("Durations", "not a duration: {text} (use e.g. 30m, 2h, "
+                                   "3d)").format(text=repr(text)))
     unit = {"w": 604800, "d": 86400, "h": 3600, "m": 60, "s": 1}
     return sum(int(n) * unit[u] for n, u in parts)
 

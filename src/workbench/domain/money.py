@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from workbench.domain.text import translate
+
 REWARD_PATTERN = re.compile(r"^[0-9]+(\.)?[0-9]{0,2}$")
 
 BASE_FEE_RATE = Decimal("0.20")
@@ -23,13 +25,18 @@ def parse_usd(text: str, *, what: str = "reward", minimum_cents: int = 1) -> int
     raw = str(text).strip()
     if raw.startswith("$"):
         raw = raw[1:].strip()
+    # What the amount is ("reward", "bonus") is shown in the user's language.
+    shown = {"reward": translate("Money", "reward"), "bonus": translate("Money", "bonus")}.get(
+        what, what)
     if not REWARD_PATTERN.match(raw):
-        raise InvalidAmount(
-            f"{what} {text!r} is not a US dollar amount with at most two decimals (e.g. 0.05)"
-        )
+        raise InvalidAmount(translate(
+            "Money", "{what} {text} is not a US dollar amount with at most two decimals "
+            "(e.g. 0.05)").format(what=shown, text=repr(text)))
     cents = int((Decimal(raw) * 100).to_integral_value())
     if cents < minimum_cents:
-        raise InvalidAmount(f"{what} {text!r} is below the minimum of {format_usd(minimum_cents)}")
+        raise InvalidAmount(translate(
+            "Money", "{what} {text} is below the minimum of {minimum}").format(
+                what=shown, text=repr(text), minimum=format_usd(minimum_cents)))
     return cents
 
 

@@ -1753,6 +1753,14 @@ Der Datenspeicher wurde nicht geändert.</translation>
         <source>retryable</source>
         <translation>wiederholbar</translation>
     </message>
+    <message>
+        <source>change queued</source>
+        <translation>Änderung eingereiht</translation>
+    </message>
+    <message>
+        <source>revoke queued</source>
+        <translation>Entzug eingereiht</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>

@@ -32,6 +32,8 @@ STATUS_LABELS = (
     # what an attempt to send an outbox action came to
     QT_TRANSLATE_NOOP("Status", "reconciled"), QT_TRANSLATE_NOOP("Status", "refused"),
     QT_TRANSLATE_NOOP("Status", "ambiguous"), QT_TRANSLATE_NOOP("Status", "retryable"),
+    # a worker's score with a change waiting in the outbox (Qualifications page)
+    QT_TRANSLATE_NOOP("Status", "change queued"), QT_TRANSLATE_NOOP("Status", "revoke queued"),
 )
 
 # What an outbox action asks for (its kind code), as the Outbox table shows it.

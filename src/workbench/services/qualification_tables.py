@@ -34,7 +34,7 @@ class ScoresSource(TableSource):
         Column("score", "Score", QualificationScore.integer_value, "int", 70),
         Column("status", "Status", QualificationScore.status, "status", 80),
         Column("granted", "Granted", QualificationScore.grant_time, "time", 130),
-        Column("queued", "Queued", _QUEUED, "text", 110, sortable=False,
+        Column("queued", "Queued", _QUEUED, "status", 110, sortable=False,
                tooltip="A change waiting in the outbox for the next Sync"),
     )
 

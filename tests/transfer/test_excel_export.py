@@ -301,3 +301,28 @@ def test_a_small_csv_export_cancelled_before_it_ends_writes_nothing(
     assert out.read_bytes() == b"yesterday's export"
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".export-")]
     assert export_csv(wb, account, out).rows == 100
+
+
+def test_filtered_rows_are_the_same_whatever_the_chunk_size(archive_wb: Workbench,
+                                                            fixtures_dir: Path) -> None:
+    """Status and time are checked per row: chunks left empty by them end nothing early."""
+    from workbench.services.export import make_filter
+    from workbench.services.results import iter_results
+
+    wb = archive_wb
+    account = import_results(wb, fixtures_dir / "mluck_Batch_3753862_batch_results.csv").account
+    with wb.store.read() as session:
+        every = list(iter_results(session, make_filter(account)))
+        statuses = {r.status for r in every}
+        for status in statuses:
+            expected = sorted(r.assignment_id for r in every if r.status == status)
+            for chunk in (1, 2, 7, 1000):
+                got = [r.assignment_id for r in iter_results(
+                    session, make_filter(account, statuses=[status]), chunk=chunk)]
+                assert sorted(got) == expected and len(got) == len(set(got))
+        times = sorted(r.submit_time for r in every if r.submit_time is not None)
+        middle = times[len(times) // 2]
+        later = [r.assignment_id for r in iter_results(
+            session, make_filter(account, submitted_from=middle), chunk=3)]
+        assert sorted(later) == sorted(r.assignment_id for r in every
+                                       if r.submit_time is not None and r.submit_time >= middle)

@@ -207,13 +207,14 @@ class LazyTableModel(QAbstractTableModel):
         request = self.request
         source = self.source
         start = page * PAGE_SIZE
+        total = self._count
 
         def load() -> list[Row]:
             if ids is not None:
                 wanted = list(ids[start:start + PAGE_SIZE])
                 found = source.rows(wanted)
                 return [found[i] for i in wanted if i in found]
-            return source.page(request, start, PAGE_SIZE)
+            return source.page(request, start, PAGE_SIZE, total=total)
 
         self.runner.run(load, on_done=lambda rows: self._page_loaded(generation, page, rows),
                         on_error=lambda e: self._load_failed(generation, e))

@@ -416,8 +416,9 @@ class WorkerSource(TableSource):
                 .where(HIT.batch_id == filters["batch_id"])))
         return query
 
-    def page(self, request: TableRequest, offset: int, limit: int) -> list[Row]:
-        return self._with_medians(super().page(request, offset, limit))
+    def page(self, request: TableRequest, offset: int, limit: int, *,
+             total: int | None = None) -> list[Row]:
+        return self._with_medians(super().page(request, offset, limit, total=total))
 
     def rows(self, ids: Sequence[int]) -> dict[int, Row]:
         found = super().rows(ids)

@@ -84,7 +84,8 @@ def test_crowd_kit_is_not_imported_at_start_up() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_the_workers_page_sorts_shows_history_and_reports_message_failures(qtbot, demo_wb, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_workers_page_sorts_shows_history_and_reports_message_failures(  # type: ignore[no-untyped-def]
+        qtbot, demo_wb, monkeypatch) -> None:
     account = get_account(demo_wb)
     with demo_wb.store.session(write=True) as session:
         # A worker known from an old import who never worked on this marketplace.

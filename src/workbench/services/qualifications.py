@@ -8,7 +8,7 @@ requests, are decisions: they go through the outbox like approvals.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -581,36 +581,33 @@ def _worker_ids(worker_ids: Iterable[str]) -> list[str]:
     return ids
 
 
-def grant_scores(wb: Workbench, account: AccountInfo, type_id: str, worker_ids: Iterable[str],
-                 value: int) -> DecisionReport:
-    """Queue granting (or changing to) ``value`` for these workers."""
-    qtype = get_type(wb, account, type_id)
+def _queue_each(worker_ids: Iterable[str], queue: Callable[[str], Any]) -> DecisionReport:
+    """Queue one outbox action per worker; refusals (already queued…) are reported, not raised."""
     report = DecisionReport()
     for worker_id in _worker_ids(worker_ids):
         try:
-            action = outbox.queue_grant_qualification(wb, account, type_id, worker_id, value,
-                                                      name=qtype.name)
+            action = queue(worker_id)
         except outbox.OutboxError as exc:
             report.skipped.append((worker_id, str(exc)))
             continue
         report.queued.append(action.id)
     return report
+
+
+def grant_scores(wb: Workbench, account: AccountInfo, type_id: str, worker_ids: Iterable[str],
+                 value: int) -> DecisionReport:
+    """Queue granting (or changing to) ``value`` for these workers."""
+    qtype = get_type(wb, account, type_id)
+    return _queue_each(worker_ids, lambda worker_id: outbox.queue_grant_qualification(
+        wb, account, type_id, worker_id, value, name=qtype.name))
 
 
 def revoke_scores(wb: Workbench, account: AccountInfo, type_id: str, worker_ids: Iterable[str],
                   reason: str) -> DecisionReport:
     """Queue revoking the qualification from these workers."""
     qtype = get_type(wb, account, type_id)
-    report = DecisionReport()
-    for worker_id in _worker_ids(worker_ids):
-        try:
-            action = outbox.queue_revoke_qualification(wb, account, type_id, worker_id, reason,
-                                                       name=qtype.name)
-        except outbox.OutboxError as exc:
-            report.skipped.append((worker_id, str(exc)))
-            continue
-        report.queued.append(action.id)
-    return report
+    return _queue_each(worker_ids, lambda worker_id: outbox.queue_revoke_qualification(
+        wb, account, type_id, worker_id, reason, name=qtype.name))
 
 
 def current_scores(wb: Workbench, account: AccountInfo, type_ids: Sequence[str] | None = None

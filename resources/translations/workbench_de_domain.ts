@@ -12,22 +12,22 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../src/workbench/domain/money.py" line="29"/>
+        <location filename="../../src/workbench/domain/money.py" line="43"/>
         <source>reward</source>
         <translation>Vergütung</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/money.py" line="29"/>
+        <location filename="../../src/workbench/domain/money.py" line="45"/>
         <source>bonus</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/money.py" line="32"/>
+        <location filename="../../src/workbench/domain/money.py" line="29"/>
         <source>{what} {text} is not a US dollar amount with at most two decimals (e.g. 0.05)</source>
         <translation>{what} {text} ist kein US-Dollar-Betrag mit höchstens zwei Nachkommastellen (z. B. 0.05)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/money.py" line="37"/>
+        <location filename="../../src/workbench/domain/money.py" line="34"/>
         <source>{what} {text} is below the minimum of {minimum}</source>
         <translation>{what} {text} liegt unter dem Minimum von {minimum}</translation>
     </message>

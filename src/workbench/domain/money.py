@@ -25,19 +25,25 @@ def parse_usd(text: str, *, what: str = "reward", minimum_cents: int = 1) -> int
     raw = str(text).strip()
     if raw.startswith("$"):
         raw = raw[1:].strip()
-    # What the amount is ("reward", "bonus") is shown in the user's language.
-    shown = {"reward": translate("Money", "reward"), "bonus": translate("Money", "bonus")}.get(
-        what, what)
     if not REWARD_PATTERN.match(raw):
         raise InvalidAmount(translate(
             "Money", "{what} {text} is not a US dollar amount with at most two decimals "
-            "(e.g. 0.05)").format(what=shown, text=repr(text)))
+            "(e.g. 0.05)").format(what=_amount_name(what), text=repr(text)))
     cents = int((Decimal(raw) * 100).to_integral_value())
     if cents < minimum_cents:
         raise InvalidAmount(translate(
             "Money", "{what} {text} is below the minimum of {minimum}").format(
-                what=shown, text=repr(text), minimum=format_usd(minimum_cents)))
+                what=_amount_name(what), text=repr(text), minimum=format_usd(minimum_cents)))
     return cents
+
+
+def _amount_name(what: str) -> str:
+    """What the amount is ("reward", "bonus") in the user's language (only for errors)."""
+    if what == "reward":
+        return translate("Money", "reward")
+    if what == "bonus":
+        return translate("Money", "bonus")
+    return what
 
 
 def format_usd(cents: int) -> str:

@@ -21,7 +21,7 @@ from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
 from workbench.services.tables import batch_choices
 from workbench.store.schema import AnswerField, Assignment
-from workbench.views.pages.base import Page, PageContext
+from workbench.views.pages.base import Page, PageContext, refill_choices
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
@@ -127,15 +127,7 @@ class AssignmentsPage(Page):
         account_id = self.account.id
 
         def fill(choices: list[tuple[int, str]]) -> None:
-            current = self.batch.currentData()
-            self.batch.blockSignals(True)
-            self.batch.clear()
-            self.batch.addItem(self.tr("All batches"), 0)
-            for batch_id, name in choices:
-                self.batch.addItem(name, batch_id)
-            index = self.batch.findData(current)
-            self.batch.setCurrentIndex(max(0, index))
-            self.batch.blockSignals(False)
+            refill_choices(self.batch, self.tr("All batches"), choices)
 
         self.runner.run(lambda: batch_choices(self.wb, account_id), on_done=fill)
 

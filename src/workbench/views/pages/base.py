@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from workbench.models.changes import ChangeBus
 from workbench.models.tasks import LongTask, TaskRunner
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+
+
+def refill_choices(combo: QComboBox, everything: str, items: Iterable[tuple[int, str]]) -> None:
+    """Replace a filter's choices ("everything" first, data 0), keeping the chosen one.
+
+    Signals are held meanwhile: refilling is not the user choosing.
+    """
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, 0)
+    for key, label in items:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 @dataclass

@@ -54,7 +54,7 @@ from workbench.services.review import (
 )
 from workbench.services.settings import load_settings, save_settings
 from workbench.services.tables_review import ALL_WORK, DECIDED, TO_REVIEW, due_soon
-from workbench.views.pages.base import Page, PageContext
+from workbench.views.pages.base import Page, PageContext, refill_choices
 from workbench.views.review.actions import ReviewActions
 from workbench.views.review.bulk import rule_label
 from workbench.views.review.hit_panel import HitPanel
@@ -314,15 +314,9 @@ class ReviewPage(Page):
         account_id = self.account.id
 
         def fill(choices: list[tuple[int, str, int]]) -> None:
-            current = self.batch.currentData()
-            self.batch.blockSignals(True)
-            self.batch.clear()
-            self.batch.addItem(self.tr("All batches"), 0)
-            for batch_id, name, waiting in choices:
-                self.batch.addItem(self.tr("{name} (%n to review)", "", waiting).format(
-                    name=name) if waiting else name, batch_id)
-            self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
-            self.batch.blockSignals(False)
+            refill_choices(self.batch, self.tr("All batches"), (
+                (batch_id, self.tr("{name} (%n to review)", "", waiting).format(name=name)
+                 if waiting else name) for batch_id, name, waiting in choices))
 
         self.runner.run(lambda: batches_with_work(self.wb, account_id), on_done=fill)
 

@@ -31,7 +31,7 @@ from workbench.services.workers import (
     queue_block_choice,
     track_records,
 )
-from workbench.views.pages.base import Page, PageContext
+from workbench.views.pages.base import Page, PageContext, refill_choices
 from workbench.views.review.dialogs import BlockDialog
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
@@ -130,14 +130,7 @@ class WorkersPage(Page):
         account_id = self.account.id
 
         def fill(choices: list[tuple[int, str]]) -> None:
-            current = self.batch.currentData()
-            self.batch.blockSignals(True)
-            self.batch.clear()
-            self.batch.addItem(self.tr("All batches"), 0)
-            for batch_id, name in choices:
-                self.batch.addItem(name, batch_id)
-            self.batch.setCurrentIndex(max(0, self.batch.findData(current)))
-            self.batch.blockSignals(False)
+            refill_choices(self.batch, self.tr("All batches"), choices)
 
         self.runner.run(lambda: batch_choices(self.wb, account_id), on_done=fill)
 

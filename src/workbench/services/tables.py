@@ -145,8 +145,8 @@ class TableSource:
         reverse order with a small offset, and turned round: the database skips rows one by
         one, so the last page of a million costs what the first does.
         """
-        backwards = total is not None and offset > total // 2 and offset < total
-        if backwards and total is not None:
+        backwards = total is not None and total // 2 < offset < total
+        if total is not None and backwards:
             limit = min(limit, total - offset)
             offset = total - offset - limit
             request = request.sorted_by(request.sort_key, not request.descending)

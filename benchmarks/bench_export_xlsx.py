@@ -20,8 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,14 +27,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from children import peak_mb
+from children import spawn as spawn_child
+
 HERE = Path(__file__).resolve().parent
 TARGET_LOOP_RATIO = 1.3
 TARGET_PANDAS_SPEEDUP = 2.0
 TARGET_PEAK_MB = 300
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # -- recording the cells the workbench writes ---------------------------------------------------
@@ -185,11 +182,7 @@ def child(name: str, source: Path, out: Path) -> None:
 
 
 def spawn(name: str, source: Path, out: Path, timeout: float) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, "--child", name, str(source), str(out)],
-                          capture_output=True, text=True, timeout=timeout, check=False)
-    if done.returncode != 0:
-        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    return spawn_child(__file__, name, source, out, timeout)
 
 
 def main() -> int:

@@ -19,20 +19,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from children import peak_mb
+from children import spawn as spawn_child
+
 HERE = Path(__file__).resolve().parent
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_workbench(csv_path: Path, store: Path) -> dict[str, Any]:
@@ -69,11 +66,7 @@ CONTENDERS = {"workbench": run_workbench, "csv.reader": run_csv_reader, "pandas"
 
 
 def spawn(name: str, csv_path: Path, store: Path, timeout: float) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, "--child", name, str(csv_path), str(store)],
-                          capture_output=True, text=True, timeout=timeout, check=False)
-    if done.returncode != 0:
-        return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    return spawn_child(__file__, name, csv_path, store, timeout)
 
 
 def main() -> int:

@@ -61,6 +61,7 @@ def work_in_chromium(url: str, link: str) -> str:
         page.wait_for_url(f"{url}/work/{assignment_id}?note=submitted")
         assert "Your work was submitted" in page.locator("main").inner_text()
         page.get_by_role("navigation", name="Main").get_by_role("link", name="My work").click()
+        page.wait_for_url(f"{url}/my-work**")
         assert TITLE in page.locator("table.records").inner_text()
         assert errors == [], errors
         return assignment_id

@@ -113,6 +113,7 @@ def history(scene: Scene, worker: Any, browser_page: Any, url: str) -> None:
 
 
 def snap(page: Any, path: Path, *, full: bool = True) -> None:
+    page.wait_for_load_state()
     if full:
         height = page.evaluate("document.documentElement.scrollHeight")
         page.set_viewport_size({"width": 1280, "height": min(2600, max(800, int(height)))})
@@ -131,7 +132,11 @@ def test_screenshots_of_the_worker_pages(engine: Engine, shots: Path) -> None:
         page = browser.new_page(viewport={"width": 1280, "height": 800})
         page.goto(f"{url}/sign-in")
         page.fill("#token", "not-a-real-token-" + "x" * 30)
-        page.get_by_role("button", name="Sign in").click()
+        # The form posts and the answer is a new page: wait for it before the screenshot,
+        # which otherwise races the navigation ("Unable to capture screenshot").
+        with page.expect_navigation():
+            page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state()
         snap(page, shots / "site-sign-in.png", full=False)
         assert "not valid" in page.inner_text("main")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from workbench.models.lazy_table import PAGE_SIZE
+from workbench.models import lazy_table
 from workbench.models.tables import AssignmentTableModel, HitTableModel, OutboxTableModel
 from workbench.models.tasks import TaskRunner
 from workbench.services import outbox
@@ -47,15 +47,40 @@ def test_every_model_passes_the_model_tester(qtbot, runner, qtmodeltester, demo_
         assert model.rowCount(model.index(0, 0)) == 0
 
 
-def test_rows_load_lazily_page_by_page(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+def test_rows_load_lazily_page_by_page(qtbot, demo_wb, runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(lazy_table, "PAGE_SIZE", 50)  # 300 rows: six pages
     model = AssignmentTableModel(demo_wb, runner, runner)
     model.set_request(model.request.with_filter(account_id=get_account(demo_wb).id))
     loaded(qtbot, model)
     assert model.rowCount() == 300
-    deep = PAGE_SIZE + 37
+    # The first page, and the last one fetched early for the jump to the end.
+    qtbot.waitUntil(lambda: model._cached(299) is not None, timeout=5000)
+    assert sorted(model._pages) == [0, 5]
+    deep = 2 * 50 + 37
     assert model.data(model.index(deep, 0)) is None  # not fetched until asked for
     qtbot.waitUntil(lambda: model.data(model.index(deep, 0)) not in (None, ""), timeout=5000)
-    assert len(model._pages) == 2
+    assert sorted(model._pages) == [0, 2, 5]
+
+
+def test_a_search_loads_its_ids_in_one_pass(qtbot, demo_wb, runner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    model = AssignmentTableModel(demo_wb, runner, runner)
+    model.set_request(model.request.with_filter(account_id=get_account(demo_wb).id))
+    loaded(qtbot, model)
+    calls: list[str] = []
+    for name in ("page", "count", "ids"):
+        original = getattr(model.source, name)
+        monkeypatch.setattr(model.source, name,
+                            lambda *a, _f=original, _n=name, **k: calls.append(_n) or _f(*a, **k))
+    model.set_request(model.request.with_filter(search="Positive"))
+    loaded(qtbot, model)
+    assert calls == ["ids"]  # no page or count query reading the whole table again
+    rows = all_rows(qtbot, model)
+    assert len(rows) == model.rowCount() > 0
+    assert all("Positive" in r[model.column_of("answers") + 1] for r in rows)
+    # A refresh keeps the rows on screen and changes them in place.
+    model.refresh()
+    loaded(qtbot, model)
+    assert [r[0] for r in all_rows(qtbot, model)] == [r[0] for r in rows]
 
 
 def test_sorting_and_filtering_happen_in_sql(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,9 @@
 
 Loading happens off the GUI thread in two steps: the first page (so rows paint at once),
 then every id in order, which gives the row count and makes any later page one lookup by
-id, however deep. Cells of rows not loaded yet are empty and fill in when their page
-arrives.
+id, however deep. A text search, which reads the whole table anyway, loads the ids in one
+pass and the first page by id. Cells of rows not loaded yet are empty and fill in when their
+page arrives; the last page is fetched early, for the jump to the end.
 """
 
 from __future__ import annotations
@@ -95,6 +96,21 @@ class LazyTableModel(QAbstractTableModel):
         self._set_loading(True)
         self._known_count = None
         source = self.source
+        if source.scans(request):
+            # A text search reads every row whatever it is asked: one pass for the ids in
+            # order (which also counts them), then the first page by id, beats a page query
+            # and a count query each reading the whole table.
+            def scan() -> tuple[array[int], list[Row]]:
+                ids = source.ids(request)
+                wanted = list(ids[:PAGE_SIZE])
+                found = source.rows(wanted)
+                return ids, [found[i] for i in wanted if i in found]
+
+            self.runner.run(scan,
+                            on_done=lambda loaded: self._scan_loaded(generation, keep_rows,
+                                                                     *loaded),
+                            on_error=lambda e: self._load_failed(generation, e))
+            return
         self.runner.run(lambda: source.page(request, 0, PAGE_SIZE),
                         on_done=lambda rows: self._first_page_loaded(generation, keep_rows, rows),
                         on_error=lambda e: self._load_failed(generation, e))
@@ -150,6 +166,36 @@ class LazyTableModel(QAbstractTableModel):
                         on_done=lambda ids: self._ids_loaded(generation, ids),
                         on_error=lambda e: self._load_failed(generation, e))
 
+    def _scan_loaded(self, generation: int, keep_rows: bool, ids: array[int],
+                     first: list[Row]) -> None:
+        if generation != self._generation:
+            return
+        self._first_seen = True
+        if keep_rows:
+            # As after a page and the ids: rows on screen stay and change in place.
+            self._pages = OrderedDict({0: first})
+            self._pending.clear()
+            if first and self._count:
+                self.dataChanged.emit(self.index(0, 0), self.index(
+                    min(len(first), self._count) - 1, len(self.columns) - 1))
+            self._ids_loaded(generation, ids)
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._count = len(ids)
+        self._pages = OrderedDict({0: first})
+        self._pending.clear()
+        self.endResetModel()
+        self._prefetch_last_page()
+        self._set_loading(False)
+        self.loaded.emit(self._count)
+
+    def _prefetch_last_page(self) -> None:
+        """Fetch the last page early: "scroll to the end" is the jump a user makes most."""
+        last = (self._count - 1) // PAGE_SIZE
+        if last > 0 and last not in self._pages:
+            self._request_page(last)
+
     def _ids_loaded(self, generation: int, ids: array[int]) -> None:
         if generation != self._generation:
             return
@@ -181,6 +227,7 @@ class LazyTableModel(QAbstractTableModel):
             if stale and self._count > PAGE_SIZE:
                 self.dataChanged.emit(self.index(PAGE_SIZE, 0),
                                       self.index(self._count - 1, len(self.columns) - 1))
+        self._prefetch_last_page()
         self._set_loading(False)
         self.loaded.emit(self._count)
 

@@ -1,7 +1,7 @@
 """Excel export speed: the workbench's export against plain openpyxl and pandas, same cells.
 
 Three contenders write the same workbook (the same sheets, rows and typed cells) in the same
-run, each in a fresh child process so that its peak memory (ru_maxrss) is its own:
+run, each in a fresh child process so that its peak memory is its own:
 
 * ``workbench``: ``export_xlsx`` from the store: SQL, consensus, conversions and writing;
 * ``openpyxl loop``: a plain write-only loop over the cells the workbench produced, already
@@ -40,10 +40,12 @@ TARGET_PEAK_MB = 300
 
 def plain_cell(cell: Any) -> Any:
     """A converted cell as picklable data: styled cells keep their value and format."""
-    from openpyxl.cell import Cell
+    from workbench.formats.excel import _Styled
 
-    if isinstance(cell, Cell):
-        return ("cell", cell.value, cell.number_format, bool(cell.quotePrefix))
+    if type(cell) is _Styled:
+        number_format = cell.format.num_format
+        return ("cell", cell.value, number_format if isinstance(number_format, str) and
+                number_format else "General", bool(cell.format.quote_prefix))
     return cell
 
 
@@ -59,14 +61,12 @@ def record_cells(store: Path, cells_file: Path) -> None:
 
     def init(self: Any, book: Any, title: str, columns: Any, sample: Any = ()) -> None:
         original_init(self, book, title, columns, sample)
-        widths = [self._sheet.column_dimensions[excel.get_column_letter(i)].width
-                  for i in range(1, len(columns) + 1)]
-        pickle.dump(("sheet", title, [c.name for c in columns], widths), out)
+        pickle.dump(("sheet", title, [c.name for c in columns], list(self.widths)), out)
 
     def append(self: Any, values: Any) -> None:
         converted = [None if v is None or v == "" else self._convert[i](v)
                      for i, v in enumerate(values)]
-        pickle.dump(("row", self._sheet.title, [plain_cell(c) for c in converted]), out)
+        pickle.dump(("row", self.title, [plain_cell(c) for c in converted]), out)
         original_append(self, values)
 
     excel.ExcelSheet.__init__ = init  # type: ignore[method-assign]

@@ -1,6 +1,6 @@
 """Import speed: a 100,000-row MTurk batch-results CSV into an empty store.
 
-Each contender runs in a fresh child process (peak memory is its own ru_maxrss):
+Each contender runs in a fresh child process (its peak memory is its own):
 
 * ``workbench``: ``import_results`` (decode check, parse and validate every cell, write the
   batch, HITs, assignments, answers and workers in one transaction);

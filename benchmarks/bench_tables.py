@@ -18,13 +18,14 @@ import argparse
 import json
 import os
 import random
-import resource
 import sqlite3
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from children import peak_mb
 
 RESULTS = Path(__file__).parent / "results"
 METRICS = ("open", "sort", "scroll_to_end", "filter")
@@ -220,7 +221,7 @@ def child(kind: str, db: str, timeout: float) -> None:
         results = (run_lazy if kind == "lazy" else run_baseline)(db, timeout)
     except TimeoutError:
         results = {"timeout": 1.0}
-    results["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results["rss_mb"] = peak_mb()
     print("RESULT " + json.dumps(results), flush=True)
 
 

@@ -77,7 +77,8 @@ def test_results_sheet_keeps_mturk_columns_with_typed_cells(archive_wb: Workbenc
     assert all(c.font.bold for c in results[1])
     assert results.freeze_panes == "A2"
     assert results.auto_filter.ref == "A1:AI61"
-    widths = {c: results.column_dimensions[c].width for c in ("A", "C", "F", "G", "AC")}
+    # Stored as Excel stores them: the width in characters plus the cell padding.
+    widths = {c: int(results.column_dimensions[c].width) for c in ("A", "C", "F", "G", "AC")}
     assert widths["A"] == 34 and widths["G"] == 20 and 8 <= widths["AC"] <= 60
     row = {h: c for h, c in zip(header, results[2], strict=True)}
     assert row["Reward"].value == 0.12 and row["Reward"].number_format == MONEY_FORMAT

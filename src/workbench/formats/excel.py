@@ -1,9 +1,9 @@
 """Excel workbooks: streamed out with typed cells, and review sheets read back in.
 
-Writing uses openpyxl's write-only mode, so a sheet of a million rows goes to disk as it is
-written and memory stays flat. Worker text is untrusted: it never becomes a formula (it is
-stored as text with Excel's quote prefix), characters Excel cannot hold are replaced, and
-text longer than a cell can hold is cut and counted.
+Writing uses XlsxWriter's constant-memory mode, so a sheet of a million rows goes to disk as
+it is written and memory stays flat; reading uses openpyxl. Worker text is untrusted: it
+never becomes a formula (it is stored as text with Excel's quote prefix), characters Excel
+cannot hold are replaced, and text longer than a cell can hold is cut and counted.
 """
 
 from __future__ import annotations
@@ -13,17 +13,15 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
-from copy import copy
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl import load_workbook
+from xlsxwriter import Workbook as XlsxBook
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from workbench.domain.clock import PACIFIC, format_mturk_time
 from workbench.domain.text import translate
@@ -52,8 +50,6 @@ _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$")
 # "4.50" stay text; "12" and "4.5" become numbers).
 _CANONICAL_INT = re.compile(r"^-?(0|[1-9]\d{0,14})$")
 _CANONICAL_FLOAT = re.compile(r"^-?(0|[1-9]\d{0,14})\.\d{1,15}$")
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 
 
 @dataclass(frozen=True)
@@ -106,45 +102,70 @@ def typed_text(value: str) -> str | int | float | bool:
     return value
 
 
+class _Styled(NamedTuple):
+    """A value written with a cell format (currency, percentage, quoted text)."""
+
+    value: Any
+    format: Format
+
+
 class ExcelSheet:
     """A streamed sheet: header row frozen, autofilter, widths from the first rows."""
 
     def __init__(self, book: ExcelWorkbook, title: str, columns: Sequence[SheetColumn],
                  sample: Sequence[Sequence[object]] = ()) -> None:
         self.book = book
+        self.title = title
         self.columns = list(columns)
         self.rows = 0
-        self._sheet: WriteOnlyWorksheet = book.book.create_sheet(title)
+        self._sheet: Worksheet = book.book.add_worksheet(title)
         self._convert: list[Callable[[Any], Any]] = [self._converter(c.kind) for c in columns]
         # Answers, titles and statuses repeat from row to row: each text is converted once.
         self._plain: dict[str, Any] = {}
         self._typed: dict[str, Any] = {}
-        self._styles: dict[str, Any] = {}
-        for index, column in enumerate(self.columns, 1):
-            width = column.width or _width(column, [row[index - 1] for row in sample
-                                                    if index - 1 < len(row)])
-            self._sheet.column_dimensions[get_column_letter(index)].width = width
-        self._sheet.freeze_panes = "A2"
-        header = []
-        for column in self.columns:
+        self.widths: list[float] = []
+        for index, column in enumerate(self.columns):
+            width = column.width or _width(column, [row[index] for row in sample
+                                                    if index < len(row)])
+            self.widths.append(width)
+            self._sheet.set_column(index, index, width)
+        self._sheet.freeze_panes(1, 0)
+        for index, column in enumerate(self.columns):
             name = self._text(column.name)  # a column named by a file is untrusted text too
-            cell = name if isinstance(name, Cell) else WriteOnlyCell(self._sheet, value=name)
-            cell.font = _HEADER_FONT
-            cell.fill = _HEADER_FILL
-            cell.alignment = Alignment(vertical="top")
-            header.append(cell)
-        self._sheet.append(header)
+            if isinstance(name, _Styled):
+                self._sheet.write_string(0, index, name.value, book.format("header_quoted"))
+            else:
+                self._sheet.write_string(0, index, name, book.format("header"))
 
     def append(self, values: Sequence[object]) -> None:
         """Write one row; values are converted to typed cells by their column's kind."""
-        convert = self._convert
-        self._sheet.append([None if v is None or v == "" else convert[i](v)
-                            for i, v in enumerate(values)])
         self.rows += 1
+        row = self.rows
+        convert = self._convert
+        sheet = self._sheet
+        for column, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            cell = convert[column](value)
+            kind = type(cell)
+            if kind is str:
+                sheet.write_string(row, column, cell)
+            elif kind is int or kind is float:
+                sheet.write_number(row, column, cell)
+            elif kind is bool:
+                sheet.write_boolean(row, column, cell)
+            elif kind is _Styled:
+                if type(cell.value) is str:
+                    sheet.write_string(row, column, cell.value, cell.format)
+                else:
+                    sheet.write_number(row, column, cell.value, cell.format)
+            elif isinstance(cell, date):
+                sheet.write_datetime(row, column, cell, self.book.format("time"))
+            else:
+                sheet.write_string(row, column, str(cell))
 
     def finish(self) -> None:
-        last = get_column_letter(max(1, len(self.columns)))
-        self._sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        self._sheet.autofilter(0, 0, self.rows, max(0, len(self.columns) - 1))
 
     # -- cells ------------------------------------------------------------------------------
 
@@ -158,6 +179,8 @@ class ExcelSheet:
         if isinstance(value, str):
             known = self._plain.get(value)
             if known is not None:
+                if type(known) is _Styled:
+                    self.book.neutralised_cells += 1
                 return known
         text = value if isinstance(value, str) else str(value)
         if _ILLEGAL.search(text):
@@ -165,15 +188,13 @@ class ExcelSheet:
         if len(text) > EXCEL_CELL_LIMIT:
             self.book.truncated_cells += 1
             text = text[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARK)] + TRUNCATION_MARK
+        converted: Any = text
         if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.match(text):
             # Stored as text with Excel's quote prefix: shown as typed, never run.
-            cell = WriteOnlyCell(self._sheet, value=text)
-            cell.data_type = "s"
-            cell.quotePrefix = True
+            converted = _Styled(text, self.book.format("quoted"))
             self.book.neutralised_cells += 1
-            return cell
-        _remember(self._plain, value, text)
-        return text
+        _remember(self._plain, value, converted)
+        return converted
 
     def _auto(self, value: Any) -> Any:
         if isinstance(value, str):
@@ -182,7 +203,7 @@ class ExcelSheet:
                 return known
             typed = typed_text(value)
             converted = self._text(value) if isinstance(typed, str) else typed
-            if not isinstance(converted, Cell):
+            if type(converted) is not _Styled:
                 _remember(self._typed, value, converted)
             return converted
         return self._any(value)
@@ -196,24 +217,13 @@ class ExcelSheet:
     def _number(self, value: Any) -> Any:
         return value if isinstance(value, int | float) else self._auto(str(value))
 
-    def _styled(self, value: float, number_format: str) -> Any:
-        cell = WriteOnlyCell(self._sheet, value=value)
-        style = self._styles.get(number_format)
-        if style is None:
-            cell.number_format = number_format
-            self._styles[number_format] = copy(cell._style)
-        else:
-            # The same style for every cell of a kind: copy it rather than look it up again.
-            cell._style = copy(style)
-        return cell
-
     def _money(self, value: Any) -> Any:
         cents = value.cents if isinstance(value, Money) else int(value)
-        return self._styled(cents / 100, MONEY_FORMAT)
+        return _Styled(cents / 100, self.book.format("money"))
 
     def _percent(self, value: Any) -> Any:
         share = value.share if isinstance(value, Percent) else float(value)
-        return self._styled(share, PERCENT_FORMAT)
+        return _Styled(share, self.book.format("percent"))
 
     def _any(self, value: Any) -> Any:
         if isinstance(value, Money):
@@ -252,14 +262,44 @@ def _width(column: SheetColumn, sample: Sequence[object]) -> float:
     return float(min(MAX_WIDTH, max(MIN_WIDTH, longest)))
 
 
-class ExcelWorkbook:
-    """A write-only workbook; sheets stream to temporary files until it is saved."""
+_FORMATS: dict[str, dict[str, Any]] = {
+    "header": {"bold": True, "bg_color": "#DDE4EE", "valign": "top"},
+    "header_quoted": {"bold": True, "bg_color": "#DDE4EE", "valign": "top",
+                      "quote_prefix": True},
+    "quoted": {"quote_prefix": True},
+    "money": {"num_format": MONEY_FORMAT},
+    "percent": {"num_format": PERCENT_FORMAT},
+    "time": {"num_format": TIME_FORMAT},
+}
 
-    def __init__(self) -> None:
-        self.book = Workbook(write_only=True)
+
+class ExcelWorkbook:
+    """A workbook streamed to ``path``: rows go to temporary files, assembled on save.
+
+    XlsxWriter's constant-memory mode writes each row as it comes, so memory stays flat
+    however many rows there are; it writes typed cells about twice as fast as openpyxl's
+    write-only mode (benchmarks/bench_export_xlsx.py). Reading stays with openpyxl.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.book = XlsxBook(str(self.path), {
+            "constant_memory": True,
+            # Only typed writes are used; these keep any text from being reinterpreted.
+            "strings_to_numbers": False, "strings_to_formulas": False,
+            "strings_to_urls": False, "nan_inf_to_errors": True, "remove_timezone": True,
+        })
         self.sheets: list[ExcelSheet] = []
         self.truncated_cells = 0
         self.neutralised_cells = 0
+        self._formats: dict[str, Format] = {}
+
+    def format(self, name: str) -> Format:
+        """One of the workbook's cell formats (made once, shared by every cell)."""
+        found = self._formats.get(name)
+        if found is None:
+            found = self._formats[name] = self.book.add_format(_FORMATS[name])
+        return found
 
     def add_sheet(self, title: str, columns: Sequence[SheetColumn],
                   sample: Sequence[Sequence[object]] = ()) -> ExcelSheet:
@@ -268,28 +308,24 @@ class ExcelWorkbook:
         self.sheets.append(sheet)
         return sheet
 
-    def save(self, path: Path) -> None:
+    def save(self) -> None:
         for sheet in self.sheets:
             sheet.finish()
         try:
-            self.book.save(path)
+            self.book.close()
         finally:
             self.discard()
 
     def discard(self) -> None:
         """Remove the sheets' temporary files (after saving, or when giving up)."""
-        for sheet in self.book.worksheets:
-            writer = getattr(sheet, "_writer", None)
-            out = getattr(writer, "out", None)
-            if isinstance(out, str) and os.path.exists(out):
-                # The sheet may be half written: we only want its file closed and gone.
-                rows = getattr(sheet, "_rows", None)
-                if rows is not None:
-                    with contextlib.suppress(Exception):
-                        rows.close()
+        for sheet in self.book.worksheets():
+            stream = getattr(sheet, "row_data_fh", None)
+            name = getattr(sheet, "row_data_filename", None)
+            if stream is not None:
                 with contextlib.suppress(Exception):
-                    writer.close()  # type: ignore[union-attr]
-                os.remove(out)
+                    stream.close()
+            if isinstance(name, str) and os.path.exists(name):
+                os.remove(name)
 
 
 # -- reading a review sheet back --------------------------------------------------------------

@@ -164,9 +164,10 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
     filter_ = make_filter(account, batch_ids=batch_ids, statuses=statuses,
                           submitted_from=submitted_from, submitted_to=submitted_to)
     total = count_results(wb, filter_)
-    book = ExcelWorkbook()
+    book: ExcelWorkbook | None = None
     try:
         with _atomic_target(out, ".xlsx") as (temp, target):
+            book = ExcelWorkbook(temp)
             with wb.store.read() as session, _one_pass(session):
                 export = WorkbookExport(book, session, account, filter_, now=wb.clock(),
                                         actor=wb.actor,
@@ -176,9 +177,10 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
             _check_cancel(cancel)()
             progress(rows, total, translate(
                 "ExportService", "Saving the workbook"))
-            book.save(temp)
+            book.save()
     finally:
-        book.discard()
+        if book is not None:
+            book.discard()
     progress(rows, total, translate(
         "ExportService", "Exported"))
     _audit(wb, account, "export.xlsx", target, rows, filter_)

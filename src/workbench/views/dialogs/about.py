@@ -21,7 +21,7 @@ from workbench import __version__
 from workbench.diagnostics import log_path
 
 # The libraries the app ships with, as their packages name them.
-DEPENDENCIES = ("PySide6", "SQLAlchemy", "alembic", "boto3", "botocore", "openpyxl",
+DEPENDENCIES = ("PySide6", "SQLAlchemy", "alembic", "boto3", "botocore", "openpyxl", "XlsxWriter",
                 "pyqtgraph", "defusedxml", "platformdirs", "starlette", "uvicorn", "Jinja2",
                 "crowd-kit", "numpy")
 

@@ -76,22 +76,35 @@ class ConsensusFields:
 
 
 class HitTally:
-    """The votes cast on one HIT so far."""
+    """The votes cast on one HIT so far.
+
+    An export tallies every field of every HIT: votes are kept as plain lists (a HIT has a
+    handful), and the usual case, everyone agreeing, is settled without counting.
+    """
 
     def __init__(self, fields: ConsensusFields) -> None:
         self.fields = fields
         self.assignments = 0
-        self._votes: dict[str, Counter[str]] = {}
+        self._votes: dict[str, list[str]] = {}
 
     def add(self, answers: Mapping[str, str]) -> None:
         self.assignments += 1
+        tally = self._votes
         for name, value in self.fields.votes(answers).items():
-            self._votes.setdefault(name, Counter())[value] += 1
+            cast = tally.get(name)
+            if cast is None:
+                tally[name] = [value]
+            else:
+                cast.append(value)
 
     def result(self) -> dict[str, FieldConsensus]:
         out = {}
-        for name, votes in self._votes.items():
-            found = majority(votes)
-            if found is not None:
-                out[name] = found
+        for name, cast in self._votes.items():
+            first = cast[0]
+            if cast.count(first) == len(cast):
+                out[name] = FieldConsensus(first, 1.0, len(cast))
+            else:
+                found = majority(Counter(cast))
+                if found is not None:
+                    out[name] = found
         return out

@@ -234,8 +234,15 @@ class HitSource(TableSource):
         if filters.get("needs_review"):
             query = query.where(HIT.submitted_count > 0)
         if filters.get("search"):
-            query = query.where(self.like((HIT.hit_id, HIT.title, Batch.name),
-                                          filters["search"]))
+            # The searched columns come from their own index (ix_hits_account_search), not
+            # from the rows, which hold each task's question; batch names are few.
+            account_id = filters.get("account_id", -1)
+            text = filters["search"]
+            query = query.where(or_(
+                HIT.id.in_(select(HIT.id).where(HIT.account_id == account_id,
+                                                self.like((HIT.hit_id, HIT.title), text))),
+                HIT.batch_id.in_(select(Batch.id).where(Batch.account_id == account_id,
+                                                        self.like((Batch.name,), text)))))
         return query
 
 
@@ -297,11 +304,18 @@ class AssignmentSource(TableSource):
         if filters.get("hit_pk"):
             query = query.where(Assignment.hit_pk == filters["hit_pk"])
         if filters.get("search"):
-            query = query.where(or_(
+            # The searched columns come from their own index (ix_assignments_account_search),
+            # not from the rows: a row holds the answer XML, and reading past it to the
+            # summary would make a search read every answer ever given.
+            account_id = filters.get("account_id", -1)
+            matching = select(Assignment.id).where(
+                Assignment.account_id == account_id,
                 self.like((Assignment.assignment_id, Assignment.worker_id,
-                           Assignment.answer_summary), filters["search"]),
+                           Assignment.answer_summary), filters["search"]))
+            query = query.where(or_(
+                Assignment.id.in_(matching),
                 Assignment.hit_pk.in_(self._hits_matching(
-                    {"account_id": filters.get("account_id"), "search": filters["search"]}))))
+                    {"account_id": account_id, "search": filters["search"]}))))
         return query
 
 

@@ -169,6 +169,8 @@ class HIT(Base):
         Index("ix_hits_account_status", "account_id", "status"),
         Index("ix_hits_account_created", "account_id", "creation_time"),
         Index("ix_hits_batch", "batch_id"),
+        # What the HITs table's text search reads, without reading past the question.
+        Index("ix_hits_account_search", "account_id", "hit_id", "title"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -220,6 +222,9 @@ class Assignment(Base):
         Index("ix_assignments_account_work_time", "account_id", "work_time_s"),
         Index("ix_assignments_account_auto_approval", "account_id", "auto_approval_time"),
         Index("ix_assignments_account_worker_status", "account_id", "worker_id", "status"),
+        # What the assignments table's text search reads, without reading past the answers.
+        Index("ix_assignments_account_search", "account_id", "assignment_id", "worker_id",
+              "answer_summary"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,64 @@
+"""A table's text search: what it finds, and that it reads the narrow search indexes."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+
+from workbench.services.accounts import get_account
+from workbench.services.context import Workbench
+from workbench.services.tables import AssignmentSource, HitSource, TableRequest
+from workbench.store.schema import HIT, Assignment, Batch
+
+
+def ids_found(source: AssignmentSource | HitSource, account_id: int, search: str) -> set[int]:
+    return set(source.ids(TableRequest({"account_id": account_id, "search": search})))
+
+
+def test_a_search_finds_by_every_searched_column_and_nothing_else(demo_wb: Workbench) -> None:
+    account = get_account(demo_wb)
+    with demo_wb.store.session(write=True) as session:
+        first, second = session.scalars(
+            select(Assignment).order_by(Assignment.id).limit(2)).all()
+        first.answer_summary = "sentiment: Très_positif 100% «neu»"
+        hit = session.get(HIT, second.hit_pk)
+        assert hit is not None
+        hit.title = "Zürich bakery receipts"
+        batch = session.get(Batch, hit.batch_id)
+        assert batch is not None
+        batch.name = "Spring campaign"
+        first_id, first_worker, second_hit, hit_id = (first.id, first.worker_id,
+                                                      second.hit_pk, hit.hit_id)
+        session.execute(update(Assignment).where(Assignment.id == first.id)
+                        .values(answer_xml="<x>" + "y" * 20_000 + "</x>"))
+    assignments, hits = AssignmentSource(demo_wb), HitSource(demo_wb)
+    # Literal text: % and _ are not wildcards; ASCII case is ignored (SQLite's LIKE folds
+    # only ASCII letters).
+    assert ids_found(assignments, account.id, "très_POSITIF 100%") == {first_id}
+    assert ids_found(assignments, account.id, "100_") == set()  # "_" is no wildcard
+    assert first_id in ids_found(assignments, account.id, first_worker)
+    # A HIT's id finds its assignments; a title or a batch name finds HITs.
+    found = ids_found(assignments, account.id, hit_id)
+    hit_column = 1 + [c.key for c in assignments.columns].index("hit_id")
+    assert found and {row[hit_column] for row in assignments.rows(list(found)).values()} == \
+        {hit_id}
+    assert ids_found(hits, account.id, "zürich bakery") | {second_hit} == \
+        ids_found(hits, account.id, "Zürich bakery")
+    assert second_hit in ids_found(hits, account.id, "spring CAMPAIGN")
+    # Another account's rows are never found.
+    assert ids_found(assignments, account.id + 1000, "positif") == set()
+
+
+def test_a_search_reads_the_search_index_not_the_rows(demo_wb: Workbench) -> None:
+    account = get_account(demo_wb)
+    for source, index in ((AssignmentSource(demo_wb), "ix_assignments_account_search"),
+                          (HitSource(demo_wb), "ix_hits_account_search")):
+        request = TableRequest({"account_id": account.id, "search": "positive"})
+        query = source._ordered(source.filter(source.base([source.id_column], joined=False),
+                                              request.filters), request)
+        with demo_wb.store.engine.connect() as connection:
+            compiled = query.compile(dialect=connection.dialect)
+            params = [compiled.params[name] for name in compiled.positiontup or ()]
+            cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            plan = " | ".join(str(row[-1]) for row in cursor.execute(
+                "EXPLAIN QUERY PLAN " + str(compiled), params))
+        assert f"COVERING INDEX {index}" in plan, plan

@@ -36,5 +36,10 @@ smoke=$(mktemp -d)
 export WORKBENCH_CONFIG_DIR="$smoke/config" WORKBENCH_LOG_DIR="$smoke/logs"
 "$app/requester-workbench" --version
 "$app/requester-workbench" --db "$smoke/store.sqlite3" -q demo --hits 3 --assignments 1 --workers 2
+# An Excel export: the writer (XlsxWriter) and the reader (openpyxl) are both bundled.
+"$app/requester-workbench" --db "$smoke/store.sqlite3" export --format xlsx --out "$smoke/results.xlsx"
+"$python" -c "import openpyxl, sys; book = openpyxl.load_workbook(sys.argv[1]); \
+assert book.sheetnames[0] == 'Results' and book['Results'].max_row == 4, book.sheetnames" \
+    "$smoke/results.xlsx"
 "$app/requester-workbench" --db "$smoke/store.sqlite3" --smoke-test
 echo "Built and checked: $app"

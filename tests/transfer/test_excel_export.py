@@ -23,7 +23,7 @@ from workbench.services import outbox
 from workbench.services.accounts import AccountInfo, get_account
 from workbench.services.context import Workbench
 from workbench.services.demo import run_demo
-from workbench.services.export import ExportError, export_xlsx
+from workbench.services.export import ExportError, export_csv, export_xlsx
 from workbench.services.importing import ARCHIVE_ACCOUNT, import_results
 from workbench.services.progress import Cancelled, CancelToken
 from workbench.services.sync import sync
@@ -327,3 +327,20 @@ def test_filtered_rows_are_the_same_whatever_the_chunk_size(archive_wb: Workbenc
             session, make_filter(account, submitted_from=middle), chunk=3)]
         assert sorted(later) == sorted(r.assignment_id for r in every
                                        if r.submit_time is not None and r.submit_time >= middle)
+
+
+def test_answers_no_text_can_hold_are_replaced_not_fatal(archive_wb: Workbench,
+                                                         tmp_path: Path) -> None:
+    # JSON may spell a lone surrogate or a NUL; a worker's taskAnswers must not stop an import.
+    record = archive_row("H1", "A1", "W1", note="emoji 😀, rtl שלום")
+    record["Answer.taskAnswers"] = '[{"lone": "a \\ud800 b", "nul": "\\u0000zero", "\\udfff": "k"}]'
+    account = import_archive(archive_wb, tmp_path / "odd.csv", [record])
+    out = tmp_path / "odd.xlsx"
+    assert export_xlsx(archive_wb, account, out).rows == 1
+    results = load_workbook(out)["Results"]
+    cells = {c.value: v.value for c, v in zip(results[1], results[2], strict=True)}
+    assert cells["Answer.lone"] == "a \ufffd b" and cells["Answer.nul"] == "\ufffdzero"
+    assert cells["Answer.\ufffd"] == "k" and cells["Answer.note"] == "emoji 😀, rtl שלום"
+    # The CSV gives taskAnswers back as MTurk delivered it: the JSON text, escapes and all.
+    export_csv(archive_wb, account, tmp_path / "out.csv")
+    assert '""lone"": ""a \\ud800 b""' in (tmp_path / "out.csv").read_text(encoding="utf-8")

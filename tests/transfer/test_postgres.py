@@ -61,3 +61,19 @@ def test_import_review_and_export_on_postgresql(pg_wb: Workbench, fixtures_dir: 
     with pytest.raises(ResultsFileError, match="line 5"):
         import_results(wb, write_rows(tmp_path / "bad.csv", header, bad_rows))
     assert table_counts(wb)["assignments"] == 5
+
+
+def test_a_nul_or_lone_surrogate_in_task_answers_imports_on_postgresql(
+        pg_wb: Workbench, tmp_path: Path) -> None:
+    # PostgreSQL's text refuses NUL outright; the import keeps the answer with U+FFFD.
+    header = ["HITId", "HITTypeId", "Reward", "AssignmentId", "WorkerId", "AssignmentStatus",
+              "SubmitTime", "Answer.taskAnswers"]
+    row = ["H1", "3TYPE", "$0.10", "A1", "W1", "Submitted", "Tue Jan 30 17:45:10 PST 2018",
+           '[{"nul": "\\u0000x", "lone": "\\ud800"}]']
+    report = import_results(pg_wb, write_rows(tmp_path / "odd.csv", header, [row]))
+    assert report.assignments_added == 1
+    xlsx = tmp_path / "odd.xlsx"
+    assert export_xlsx(pg_wb, report.account, xlsx).rows == 1
+    results = load_workbook(xlsx)["Results"]
+    cells = {c.value: v.value for c, v in zip(results[1], results[2], strict=True)}
+    assert (cells["Answer.nul"], cells["Answer.lone"]) == ("\ufffdx", "\ufffd")

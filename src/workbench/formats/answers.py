@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
@@ -15,6 +16,9 @@ TASK_ANSWERS = "taskAnswers"
 TASK_ANSWERS_MAX_DEPTH = 20
 UNREADABLE_ANSWER = "(unreadable answer)"
 
+# JSON may spell a lone UTF-16 surrogate ("\\ud800") or a NUL ("\\u0000"): valid JSON, but
+# UTF-8 cannot hold the one and PostgreSQL's text refuses the other.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 _XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
 
 
@@ -123,9 +127,12 @@ def _flatten_task_answers(text: str) -> dict[str, str] | None:
             return None
         out: dict[str, str] = {}
         _flatten_json(data, "", 0, out)
-        return out
     except (ValueError, RecursionError):
         return None
+    # Such a character from a worker becomes U+FFFD, as an undecodable byte would: the rest
+    # of the answer is kept, and the store, the exports and the window can all hold it.
+    return {_UNSTORABLE.sub("\ufffd", key): _UNSTORABLE.sub("\ufffd", value)
+            for key, value in out.items()}
 
 
 def _add(out: dict[str, str], key: str, value: str) -> None:

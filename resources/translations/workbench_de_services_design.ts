@@ -161,7 +161,25 @@
     </message>
 </context>
 <context>
+    <name>Excel</name>
+    <message>
+        <location filename="../../src/workbench/formats/excel.py" line="127"/>
+        <source>The sheet {title} would have {count} columns; Excel opens at most {limit}. Export CSV instead.</source>
+        <translation>Das Blatt {title} hätte {count} Spalten; Excel öffnet höchstens {limit}. Exportieren Sie stattdessen CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/excel.py" line="148"/>
+        <source>The sheet {title} would have more than {limit} rows, more than Excel opens. Narrow the filters or export CSV.</source>
+        <translation>Das Blatt {title} hätte mehr als {limit} Zeilen, mehr als Excel öffnet. Schränken Sie die Filter ein oder exportieren Sie CSV.</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="168"/>
+        <source>{count} assignments do not fit in one Excel sheet (it holds {limit}); narrow the filters or export CSV</source>
+        <translation>{count} Zuweisungen passen nicht in ein Excel-Blatt (es fasst {limit}); schränken Sie die Filter ein oder exportieren Sie CSV</translation>
+    </message>
     <message>
         <location filename="../../src/workbench/services/export.py" line="66"/>
         <source>unknown status {status}; use {statuses}</source>

@@ -17,8 +17,17 @@ from tests.conftest import FakeClock
 from tests.transfer.conftest import write_rows
 from workbench.domain.clock import parse_mturk_time
 from workbench.domain.money import assignment_fee_cents, bonus_fee_cents
+from workbench.formats import excel
 from workbench.formats.batch_csv import FIXED_COLUMNS
-from workbench.formats.excel import EXCEL_CELL_LIMIT, MONEY_FORMAT, PERCENT_FORMAT, excel_time
+from workbench.formats.excel import (
+    EXCEL_CELL_LIMIT,
+    MONEY_FORMAT,
+    PERCENT_FORMAT,
+    ExcelLimitError,
+    ExcelWorkbook,
+    SheetColumn,
+    excel_time,
+)
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo, get_account
 from workbench.services.context import Workbench
@@ -344,3 +353,34 @@ def test_answers_no_text_can_hold_are_replaced_not_fatal(archive_wb: Workbench,
     # The CSV gives taskAnswers back as MTurk delivered it: the JSON text, escapes and all.
     export_csv(archive_wb, account, tmp_path / "out.csv")
     assert '""lone"": ""a \\ud800 b""' in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+def test_an_export_larger_than_excel_opens_is_refused_not_cut(
+        archive_wb: Workbench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    account = import_archive(archive_wb, tmp_path / "five.csv", [
+        archive_row(f"H{n}", f"A{n}", "W1") for n in range(5)])
+    monkeypatch.setattr(excel, "EXCEL_MAX_ROWS", 5)  # the header and four rows
+    out = tmp_path / "five.xlsx"
+    with pytest.raises(ExportError, match="5 assignments do not fit in one Excel sheet"):
+        export_xlsx(archive_wb, account, out)
+    assert not out.exists() and not list(tmp_path.glob(".export-*"))
+    monkeypatch.undo()
+    assert export_xlsx(archive_wb, account, out).rows == 5
+
+
+def test_a_sheet_refuses_rows_and_columns_excel_cannot_open(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # XlsxWriter itself would drop them silently.
+    monkeypatch.setattr(excel, "EXCEL_MAX_ROWS", 3)
+    monkeypatch.setattr(excel, "EXCEL_MAX_COLUMNS", 2)
+    book = ExcelWorkbook(tmp_path / "limits.xlsx")
+    try:
+        with pytest.raises(ExcelLimitError, match="3 columns; Excel opens at most 2"):
+            book.add_sheet("Wide", [SheetColumn("a"), SheetColumn("b"), SheetColumn("c")])
+        sheet = book.add_sheet("Long", [SheetColumn("a")])
+        sheet.append(["1"])
+        sheet.append(["2"])
+        with pytest.raises(ExcelLimitError, match="more than 2 rows"):
+            sheet.append(["3"])
+    finally:
+        book.discard()

@@ -35,6 +35,8 @@ from workbench.formats.batch_csv_reader import (
 CellKind = Literal["text", "auto", "int", "number", "money", "time", "percent", "any"]
 
 EXCEL_CELL_LIMIT = 32_767
+EXCEL_MAX_ROWS = 1_048_576  # a sheet's rows, the header row included
+EXCEL_MAX_COLUMNS = 16_384
 MONEY_FORMAT = '"$"#,##0.00'
 PERCENT_FORMAT = "0%"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -102,6 +104,10 @@ def typed_text(value: str) -> str | int | float | bool:
     return value
 
 
+class ExcelLimitError(ValueError):
+    """A sheet would hold more rows or columns than Excel can open."""
+
+
 class _Styled(NamedTuple):
     """A value written with a cell format (currency, percentage, quoted text)."""
 
@@ -117,6 +123,11 @@ class ExcelSheet:
         self.book = book
         self.title = title
         self.columns = list(columns)
+        if len(self.columns) > EXCEL_MAX_COLUMNS:
+            raise ExcelLimitError(translate(
+                "Excel", "The sheet {title} would have {count} columns; Excel opens at most "
+                "{limit}. Export CSV instead.").format(
+                    title=title, count=len(self.columns), limit=EXCEL_MAX_COLUMNS))
         self.rows = 0
         self._sheet: Worksheet = book.book.add_worksheet(title)
         # XlsxWriter's public write_* methods only wrap these in A1-notation parsing; rows and
@@ -149,6 +160,13 @@ class ExcelSheet:
 
     def append(self, values: Sequence[object]) -> None:
         """Write one row; values are converted to typed cells by their column's kind."""
+        if self.rows + 1 >= EXCEL_MAX_ROWS:
+            # XlsxWriter would drop the row without a word; a file missing rows is worse
+            # than no file.
+            raise ExcelLimitError(translate(
+                "Excel", "The sheet {title} would have more than {limit} rows, more than "
+                "Excel opens. Narrow the filters or export CSV.").format(
+                    title=self.title, limit=EXCEL_MAX_ROWS - 1))
         self.rows += 1
         row = self.rows
         convert = self._convert

@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.text import translate
+from workbench.formats import excel
 from workbench.formats.batch_csv import BatchResultsWriter
-from workbench.formats.excel import ExcelWorkbook
+from workbench.formats.excel import ExcelLimitError, ExcelWorkbook
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import Workbench
@@ -164,6 +165,11 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
     filter_ = make_filter(account, batch_ids=batch_ids, statuses=statuses,
                           submitted_from=submitted_from, submitted_to=submitted_to)
     total = count_results(wb, filter_)
+    if total >= excel.EXCEL_MAX_ROWS:
+        raise ExportError(translate(
+            "ExportService", "{count} assignments do not fit in one Excel sheet (it holds "
+            "{limit}); narrow the filters or export CSV").format(
+                count=f"{total:,}", limit=f"{excel.EXCEL_MAX_ROWS - 1:,}"))
     book: ExcelWorkbook | None = None
     try:
         with _atomic_target(out, ".xlsx") as (temp, target):
@@ -178,6 +184,8 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
             progress(rows, total, translate(
                 "ExportService", "Saving the workbook"))
             book.save()
+    except ExcelLimitError as error:
+        raise ExportError(str(error)) from None
     finally:
         if book is not None:
             book.discard()

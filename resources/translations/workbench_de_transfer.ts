@@ -170,6 +170,11 @@
         <source>%n assignment(s) match these filters.</source>
         <translation><numerusform>%n Zuweisung passt zu diesen Filtern.</numerusform><numerusform>%n Zuweisungen passen zu diesen Filtern.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/workbench/views/transfer/export_dialog.py" line="420" />
+        <source>%n assignment(s) match these filters: more than an Excel sheet holds ({limit}). Choose CSV or narrow the filters.</source>
+        <translation><numerusform>%n Zuweisung passt zu diesen Filtern: mehr, als ein Excel-Blatt fasst ({limit}). Wählen Sie CSV oder schränken Sie die Filter ein.</numerusform><numerusform>%n Zuweisungen passen zu diesen Filtern: mehr, als ein Excel-Blatt fasst ({limit}). Wählen Sie CSV oder schränken Sie die Filter ein.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../src/workbench/views/transfer/export_dialog.py" line="401" />
         <source>No assignments match these filters.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import timedelta
@@ -16,12 +17,14 @@ from shiboken6 import isValid
 from sqlalchemy import select, update
 
 from tests.transfer.conftest import as_dicts, from_dicts, read_rows, table_counts, write_rows
+from workbench.formats import excel
 from workbench.models.tasks import TaskRunner
 from workbench.services.accounts import AccountInfo, get_account
 from workbench.services.context import Workbench
 from workbench.services.export import export_csv
 from workbench.services.importing import import_results
 from workbench.store.schema import HIT, Assignment, Batch, OutboxAction
+from workbench.views.i18n import install_translators, remove_translators
 from workbench.views.transfer import (
     ExportDialog,
     ReviewImportDialog,
@@ -207,6 +210,36 @@ def test_filters_explain_what_they_miss(qtbot: Any, store: Workbench,
     assert dialog.path_edit.text().endswith(".xlsx") and "local-results-" in dialog.path_edit.text()
     dialog.csv_button.setChecked(True)
     assert dialog.path_edit.text().endswith(".csv")
+
+
+def test_more_than_an_excel_sheet_holds_asks_for_csv(qtbot: Any, qapp: Any, store: Workbench,
+                                                    runner: TaskRunner,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(excel, "EXCEL_MAX_ROWS", 300)  # the demo has 360
+    dialog = make_dialog(qtbot, store, runner)
+    wait_count(qtbot, dialog, 360)
+    assert "more than an Excel sheet holds (299)" in dialog.count_label.text()
+    assert "Choose CSV" in dialog.count_label.text()
+    assert not dialog.export_button.isEnabled()
+    dialog.csv_button.setChecked(True)
+    assert dialog.count_label.text() == "360 assignments match these filters."
+    assert dialog.export_button.isEnabled()
+    dialog.xlsx_button.setChecked(True)
+    assert not dialog.export_button.isEnabled()
+    if os.environ.get("WORKBENCH_SCREENSHOTS"):
+        dialog.grab().save(str(Path(os.environ["WORKBENCH_SCREENSHOTS"]) / "export-too-big.png"))
+    # The longer German text wraps rather than widening the dialog.
+    translators = install_translators(qapp, "de")
+    try:
+        dialog._show_count()
+        qtbot.wait(50)  # the layout gives the wrapped label its second line
+        assert "mehr, als ein Excel-Blatt fasst" in dialog.count_label.text()
+        assert dialog.count_label.wordWrap() and dialog.minimumSizeHint().width() < 900
+        if os.environ.get("WORKBENCH_SCREENSHOTS"):
+            dialog.grab().save(str(Path(os.environ["WORKBENCH_SCREENSHOTS"]) /
+                                   "export-too-big-de.png"))
+    finally:
+        remove_translators(qapp, translators)
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot: Any, store: Workbench, runner: TaskRunner,

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy import func, select
 
+from workbench.formats import excel
 from workbench.marketplace.errors import error_message
 from workbench.models.formatting import format_count, status_label
 from workbench.models.review import english_plural as plural
@@ -148,6 +149,7 @@ class ExportDialog(QDialog):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
+        self.count_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -362,6 +364,8 @@ class ExportDialog(QDialog):
         if path:
             self.path_edit.setText(str(Path(path).with_suffix(self._suffix())))
         self._suggest_name()
+        self._show_count()
+        self._update_state()
 
     def _filters_changed(self) -> None:
         self._suggest_name()
@@ -397,10 +401,7 @@ class ExportDialog(QDialog):
             if not isValid(self) or generation != self._count_generation:
                 return
             self.count = count
-            self.count_label.setStyleSheet("" if count else ERROR_STYLE)
-            self.count_label.setText(
-                plural(self.tr("%n assignment(s) match these filters.", "", count), count) if count
-                else self.tr("No assignments match these filters."))
+            self._show_count()
             self._update_state()
 
         def failed(error: BaseException) -> None:
@@ -411,6 +412,26 @@ class ExportDialog(QDialog):
 
         self.runner.run(lambda: count_results(wb, filter_), on_done=counted, on_error=failed)
         self._update_state()
+
+    def _show_count(self) -> None:
+        count = self.count
+        if count is None:
+            return
+        if self._too_big_for_excel():
+            self.count_label.setStyleSheet(ERROR_STYLE)
+            self.count_label.setText(plural(self.tr(
+                "%n assignment(s) match these filters: more than an Excel sheet holds "
+                "({limit}). Choose CSV or narrow the filters.", "", count), count).format(
+                    limit=format_count(excel.EXCEL_MAX_ROWS - 1)))
+            return
+        self.count_label.setStyleSheet("" if count else ERROR_STYLE)
+        self.count_label.setText(
+            plural(self.tr("%n assignment(s) match these filters.", "", count), count) if count
+            else self.tr("No assignments match these filters."))
+
+    def _too_big_for_excel(self) -> bool:
+        return (self.xlsx_button.isChecked() and self.count is not None
+                and self.count >= excel.EXCEL_MAX_ROWS)
 
     # -- the file -------------------------------------------------------------------------
 
@@ -466,6 +487,7 @@ class ExportDialog(QDialog):
     def _update_state(self) -> None:
         running = self.running
         ready = (not running and self.count is not None and self.count > 0
+                 and not self._too_big_for_excel()
                  and bool(self.path_edit.text().strip()) and self._problem() is None)
         self.export_button.setEnabled(ready)
         for box in self.findChildren(QGroupBox):

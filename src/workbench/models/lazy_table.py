@@ -2,9 +2,9 @@
 
 Loading happens off the GUI thread in two steps: the first page (so rows paint at once),
 then every id in order, which gives the row count and makes any later page one lookup by
-id, however deep. A text search, which reads the whole table anyway, loads the ids in one
-pass and the first page by id. Cells of rows not loaded yet are empty and fill in when their
-page arrives; the last page is fetched early, for the jump to the end.
+id, however deep. A text search, which reads its whole search index anyway, loads the ids
+in one pass and the first page by id. Cells of rows not loaded yet are empty and fill in
+when their page arrives; the last page is fetched early, for the jump to the end.
 """
 
 from __future__ import annotations
@@ -97,9 +97,9 @@ class LazyTableModel(QAbstractTableModel):
         self._known_count = None
         source = self.source
         if source.scans(request):
-            # A text search reads every row whatever it is asked: one pass for the ids in
-            # order (which also counts them), then the first page by id, beats a page query
-            # and a count query each reading the whole table.
+            # A text search reads its whole search index whatever it is asked: one pass for
+            # the ids in order (which also counts them), then the first page by id, beats a
+            # page query and a count query each reading it.
             def scan() -> tuple[array[int], list[Row]]:
                 ids = source.ids(request)
                 wanted = list(ids[:PAGE_SIZE])

@@ -82,7 +82,7 @@ class TableSource:
 
     @staticmethod
     def scans(request: TableRequest) -> bool:
-        """Whether the request reads the whole table (a text search does)."""
+        """Whether the request reads a whole table or index (a text search does)."""
         return bool(request.filters.get("search"))
 
     @staticmethod
@@ -120,8 +120,8 @@ class TableSource:
         expression = column.expression if column.sort_expression is None else \
             column.sort_expression
         if self.scans(request):
-            # A text search reads every row anyway: reading them in table order and sorting
-            # the matches beats walking an index and fetching each row from elsewhere.
+            # A text search finds its matches through the search index: sorting just those
+            # beats walking a sort index and testing every row it points to.
             expression = func.coalesce(expression, expression)
         # The id breaks ties, so every order is total and pages never overlap.
         if request.descending:

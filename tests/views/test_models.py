@@ -125,6 +125,33 @@ def test_display_and_roles(qtbot, demo_wb, runner) -> None:  # type: ignore[no-u
     assert model.data(QModelIndex()) is None
 
 
+def test_a_painted_cell_shows_what_data_says(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+    """Delegates ask every role of a cell at once (multiData); the answers are data()'s,
+    including those of models that override data() for some columns."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from workbench.models.review import ReviewQueueModel
+
+    account = get_account(demo_wb)
+    outbox.queue_approve(demo_wb, account, [_first_assignment(demo_wb)])
+    delegate = QStyledItemDelegate()
+    for model_class in (HitTableModel, AssignmentTableModel, OutboxTableModel, ReviewQueueModel):
+        model = model_class(demo_wb, runner, runner)
+        model.set_request(model.request.with_filter(account_id=account.id))
+        loaded(qtbot, model)
+        assert model.rowCount() > 0, model_class
+        all_rows(qtbot, model)
+        for row in (0, model.rowCount() - 1):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                option = QStyleOptionViewItem()
+                delegate.initStyleOption(option, index)
+                assert option.text == (model.data(index) or ""), (model_class, column)
+                foreground = model.data(index, Qt.ItemDataRole.ForegroundRole)
+                if foreground is not None:
+                    assert option.palette.text().color() == foreground
+
+
 def test_refresh_keeps_the_count_and_shows_new_values(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
     account = get_account(demo_wb)
     model = OutboxTableModel(demo_wb, runner, runner)

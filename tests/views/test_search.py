@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, update
 
 from workbench.services.accounts import get_account
@@ -62,3 +63,67 @@ def test_a_search_reads_the_search_index_not_the_rows(demo_wb: Workbench) -> Non
             plan = " | ".join(str(row[-1]) for row in cursor.execute(
                 "EXPLAIN QUERY PLAN " + str(compiled), params))
         assert f"COVERING INDEX {index}" in plan, plan
+
+
+def _label_some_work(wb: Workbench) -> dict[str, int]:
+    """Answers and titles in several scripts; returns the ids of the rows they went to."""
+    texts = {"upper": "ÜBERPRÜFUNG der Rechnung", "sharp": "Straße gesperrt",
+             "greek": "ΣΟΦΊΑ", "cjk": "東京の天気", "mixed": "café_crème 50%"}
+    with wb.store.session(write=True) as session:
+        rows = session.scalars(select(Assignment).order_by(Assignment.id).limit(len(texts)))
+        ids = {}
+        for (name, text), assignment in zip(texts.items(), rows.all(), strict=True):
+            assignment.answer_summary = text
+            ids[name] = assignment.id
+        hit = session.scalars(select(HIT).order_by(HIT.id.desc()).limit(1)).one()
+        hit.title = "Übersetzung prüfen"
+        ids["hit"] = hit.id
+    return ids
+
+
+def _searches_fold_every_letter(wb: Workbench) -> None:
+    account = get_account(wb)
+    ids = _label_some_work(wb)
+    assignments, hits = AssignmentSource(wb), HitSource(wb)
+    assert ids_found(assignments, account.id, "überprüfung") == {ids["upper"]}
+    assert ids_found(assignments, account.id, "Überprüfung DER") == {ids["upper"]}
+    assert ids_found(assignments, account.id, "σοφία") == {ids["greek"]}
+    assert ids_found(assignments, account.id, "東京") == {ids["cjk"]}  # no case: exact
+    # Literal, as ever: "_" and "%" beside folded letters are no wildcards.
+    assert ids_found(assignments, account.id, "CAFÉ_CRÈME 50%") == {ids["mixed"]}
+    assert ids_found(assignments, account.id, "CAFÉ_CRÈME 5%") == set()
+    assert ids_found(assignments, account.id, "cafÉXcrème") == set()
+    assert ids_found(hits, account.id, "ÜBERSETZUNG") == {ids["hit"]}
+    assert ids_found(assignments, account.id + 1000, "überprüfung") == set()
+
+
+def test_a_search_ignores_the_case_of_every_letter_not_only_ascii(demo_wb: Workbench) -> None:
+    _searches_fold_every_letter(demo_wb)
+    # SQLite compares Python's case folding, so the German sharp s matches its capitals.
+    account = get_account(demo_wb)
+    straße = ids_found(AssignmentSource(demo_wb), account.id, "STRAßE")
+    assert straße == ids_found(AssignmentSource(demo_wb), account.id, "straße") and straße
+
+
+@pytest.mark.postgres
+def test_a_search_ignores_the_case_of_every_letter_on_postgresql(pg_database: str) -> None:
+    from workbench.services.demo import run_demo
+
+    with Workbench.open(pg_database) as wb:
+        run_demo(wb, hits=4, assignments=3, workers=4, seed=5)
+        _searches_fold_every_letter(wb)
+
+
+def test_a_folded_search_still_reads_only_the_search_index(demo_wb: Workbench) -> None:
+    account = get_account(demo_wb)
+    source = AssignmentSource(demo_wb)
+    request = TableRequest({"account_id": account.id, "search": "Überprüfung"})
+    query = source._ordered(source.filter(source.base([source.id_column], joined=False),
+                                          request.filters), request)
+    with demo_wb.store.engine.connect() as connection:
+        compiled = query.compile(dialect=connection.dialect)
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        plan = " | ".join(str(row[-1]) for row in cursor.execute(
+            "EXPLAIN QUERY PLAN " + str(compiled), params))
+    assert "COVERING INDEX ix_assignments_account_search" in plan, plan

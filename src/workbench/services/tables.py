@@ -14,9 +14,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    LargeBinary,
+    Select,
+    and_,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from workbench.services.context import Workbench
+from workbench.sql.engine import CASEFOLD_FUNCTION
 from workbench.store.schema import HIT, Assignment, Batch, BatchRow, OutboxAction
 
 Kind = Literal["text", "id", "int", "money", "time", "status", "duration", "percent"]
@@ -97,11 +108,26 @@ class TableSource:
 
     def like(self, expressions: Sequence[Any], text: str) -> ColumnElement[bool]:
         """Any of the expressions contains ``text``, case-insensitively, taken literally."""
-        pattern = _like(text.strip())
-        # SQLite's LIKE already ignores ASCII case; lower() on every row would only slow it.
-        if self.wb.store.engine.dialect.name == "sqlite":
-            return or_(*(e.like(pattern, escape="\\") for e in expressions))
-        return or_(*(e.ilike(pattern, escape="\\") for e in expressions))
+        text = text.strip()
+        if self.wb.store.engine.dialect.name != "sqlite":
+            return or_(*(e.ilike(_like(text), escape="\\") for e in expressions))
+        # SQLite's LIKE ignores ASCII case only: enough, and fastest, for most searches.
+        if not _folds_beyond_ascii(text):
+            return or_(*(e.like(_like(text), escape="\\") for e in expressions))
+        # "über" must find "ÜBER" too: a LIKE with such letters as wildcards narrows the
+        # rows cheaply ("%ber%"), then the case-folded texts are compared (Python's
+        # str.casefold, so "STRASSE" is found by "Straße" as well).
+        rough, folded = _rough_like(text), _like(text.casefold())
+        casefold = getattr(func, CASEFOLD_FUNCTION)
+        if folded.isascii():  # "ſ" or "K" (Kelvin) fold to ASCII letters
+            return or_(*(and_(e.like(rough, escape="\\"),
+                              casefold(e).like(folded, escape="\\")) for e in expressions))
+        # Only a text with some non-ASCII letter can hold "é" in any case, and such a text
+        # has more bytes than characters: checked in C, so ASCII-only rows (every id) never
+        # reach Python.
+        return or_(*(and_(e.like(rough, escape="\\"),
+                          func.length(cast(e, LargeBinary)) != func.length(e),
+                          casefold(e).like(folded, escape="\\")) for e in expressions))
 
     def filter(self, query: Select[Any], filters: dict[str, Any]) -> Select[Any]:
         """Narrow the query by the request's filters."""
@@ -194,6 +220,23 @@ class TableSource:
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _folds_beyond_ascii(text: str) -> bool:
+    """Whether the text has a non-ASCII letter with another case (é, Ü, ß, Σ; not 日)."""
+    return any(not char.isascii() and _has_case(char) for char in text)
+
+
+def _has_case(char: str) -> bool:
+    return char.casefold() != char or char.upper() != char or char.lower() != char
+
+
+def _rough_like(text: str) -> str:
+    """A LIKE pattern every text containing ``text`` in any case matches: letters with a case
+    beyond ASCII become wildcards, since SQLite's LIKE would compare them exactly."""
+    parts = ["%" if not char.isascii() and _has_case(char) else _like(char)[1:-1]
+             for char in text]
+    return f"%{''.join(parts)}%"
 
 
 class HitSource(TableSource):

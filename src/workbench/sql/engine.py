@@ -76,6 +76,13 @@ def check_sqlite_file(path: Path) -> None:
         ) from None
 
 
+CASEFOLD_FUNCTION = "workbench_casefold"
+
+
+def _casefold(value: Any) -> Any:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -90,6 +97,9 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA temp_store = MEMORY")
         cursor.execute("PRAGMA cache_size = -16384")
         cursor.close()
+        # SQLite's LIKE and lower() fold only ASCII letters; searches for other letters
+        # compare Python's case folding of both sides (see services.tables).
+        dbapi_connection.create_function(CASEFOLD_FUNCTION, 1, _casefold, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

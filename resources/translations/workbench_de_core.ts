@@ -300,6 +300,10 @@
         <translation>Nach Worker-ID filtern</translation>
     </message>
     <message>
+        <source>No assignments yet. Work that workers submit appears here after a sync (F5).</source>
+        <translation>Noch keine Zuweisungen. Eingereichte Arbeit von Workern erscheint hier nach einer Synchronisierung (F5).</translation>
+    </message>
+    <message>
         <source>Select an assignment to see every answer in full.</source>
         <translation>Wählen Sie eine Zuweisung, um alle Antworten vollständig zu sehen.</translation>
     </message>
@@ -683,6 +687,10 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
 <context>
     <name>DataTableView</name>
     <message>
+        <source>Nothing matches the search or the filters. Clear them to see every row.</source>
+        <translation>Nichts passt zur Suche oder zu den Filtern. Leeren Sie sie, um alle Zeilen zu sehen.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -775,12 +783,20 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
         <translation>Weitere Zuweisungen anfordern (im Postausgang eingereiht, beim Synchronisieren gesendet)</translation>
     </message>
     <message>
+        <source>No HITs in this account yet. Publish a batch from Batches, or press F5 to sync an MTurk account.</source>
+        <translation>Noch keine HITs in diesem Konto. Veröffentlichen Sie einen Batch unter „Batches“ oder drücken Sie F5, um ein MTurk-Konto zu synchronisieren.</translation>
+    </message>
+    <message>
         <source>Could not load HITs: {error}</source>
         <translation>HITs konnten nicht geladen werden: {error}</translation>
     </message>
     <message>
         <source>Select a HIT to see its properties and input values.</source>
         <translation>Wählen Sie einen HIT, um seine Eigenschaften und Eingabewerte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a HIT to see its assignments.</source>
+        <translation>Wählen Sie einen HIT aus, um seine Zuweisungen zu sehen.</translation>
     </message>
     <message>
         <source>1 HIT</source>
@@ -793,6 +809,10 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
     <message>
         <source>{count} HITs selected.</source>
         <translation>{count} HITs ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No worker has submitted work for this HIT yet.</source>
+        <translation>Für diesen HIT hat noch kein Worker Arbeit eingereicht.</translation>
     </message>
     <message>
         <source>This HIT is no longer in the store.</source>
@@ -1396,6 +1416,10 @@ Der Datenspeicher wurde nicht geändert.</translation>
     <message>
         <source>Queued again</source>
         <translation>Erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>Nothing queued. Approvals, rejections, bonuses and other actions wait here until they are sent (F5).</source>
+        <translation>Nichts in der Warteschlange. Genehmigungen, Ablehnungen, Boni und andere Aktionen warten hier, bis sie gesendet werden (F5).</translation>
     </message>
     <message>
         <source>Select an action to see its attempts.</source>

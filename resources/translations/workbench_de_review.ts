@@ -251,14 +251,22 @@
         <translation>Verlauf von {worker}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/workers/dialogs.py" line="131" />
+        <location filename="../../src/workbench/views/workers/dialogs.py" line="132" />
+        <source>No work from this worker in this account.</source>
+        <translation>Keine Arbeit dieses Workers in diesem Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/workers/dialogs.py" line="133" />
         <source>Assignments of {worker}</source>
         <translation>Zuweisungen von {worker}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/workers/dialogs.py" line="136" />
+        <location filename="../../src/workbench/views/workers/dialogs.py" line="138" />
         <source>%n assignment(s)</source>
-        <translation><numerusform>%n Zuweisung</numerusform><numerusform>%n Zuweisungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zuweisung</numerusform>
+            <numerusform>%n Zuweisungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -351,42 +359,42 @@
         <translation>Dieser HIT hat keine Eingabewerte im Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="263" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="265" />
         <source>reward {amount}</source>
         <translation>Vergütung {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="266" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="268" />
         <source>{left} of {total} to decide</source>
         <translation>{left} von {total} zu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="271" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="273" />
         <source>auto-approves {countdown} ({time})</source>
         <translation>automatische Genehmigung {countdown} ({time})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="285" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="287" />
         <source>Choose an assignment (←/→) to see its answers in full.</source>
         <translation>Wählen Sie eine Zuweisung (←/→), um ihre Antworten vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="291" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="293" />
         <source>{worker} — assignment {assignment}</source>
         <translation>{worker} — Zuweisung {assignment}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="293" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="295" />
         <source>No answers</source>
         <translation>Keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="295" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="297" />
         <source>Track record</source>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/review/hit_panel.py" line="296" />
+        <location filename="../../src/workbench/views/review/hit_panel.py" line="298" />
         <source>No record yet</source>
         <translation>Noch keine Bilanz</translation>
     </message>
@@ -477,7 +485,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/workers/dialogs.py" line="42" />
         <source>To %n worker(s): {workers}</source>
-        <translation><numerusform>An %n Worker: {workers}</numerusform><numerusform>An %n Worker: {workers}</numerusform></translation>
+        <translation>
+            <numerusform>An %n Worker: {workers}</numerusform>
+            <numerusform>An %n Worker: {workers}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/workers/dialogs.py" line="45" />
@@ -867,7 +878,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/pages/qualifications.py" line="448" />
         <source>Delete {name}? %n worker(s) hold it; HITs that require it can no longer be accepted by anyone. MTurk cannot undo this.</source>
-        <translation><numerusform>{name} löschen? %n Worker besitzt sie; HITs, die sie voraussetzen, kann niemand mehr annehmen. MTurk kann das nicht rückgängig machen.</numerusform><numerusform>{name} löschen? %n Worker besitzen sie; HITs, die sie voraussetzen, kann niemand mehr annehmen. MTurk kann das nicht rückgängig machen.</numerusform></translation>
+        <translation>
+            <numerusform>{name} löschen? %n Worker besitzt sie; HITs, die sie voraussetzen, kann niemand mehr annehmen. MTurk kann das nicht rückgängig machen.</numerusform>
+            <numerusform>{name} löschen? %n Worker besitzen sie; HITs, die sie voraussetzen, kann niemand mehr annehmen. MTurk kann das nicht rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/pages/qualifications.py" line="459" />
@@ -1180,7 +1194,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/qualifications/panels.py" line="218" />
         <source>%n request(s) waiting for you</source>
-        <translation><numerusform>%n Anfrage wartet auf Sie</numerusform><numerusform>%n Anfragen warten auf Sie</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage wartet auf Sie</numerusform>
+            <numerusform>%n Anfragen warten auf Sie</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/qualifications/panels.py" line="219" />
@@ -1190,7 +1207,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/qualifications/panels.py" line="234" />
         <source>%n request(s) selected.</source>
-        <translation><numerusform>%n Anfrage ausgewählt.</numerusform><numerusform>%n Anfragen ausgewählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage ausgewählt.</numerusform>
+            <numerusform>%n Anfragen ausgewählt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/qualifications/panels.py" line="236" />
@@ -1210,7 +1230,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/qualifications/panels.py" line="266" />
         <source>Reject %n request(s)? Tell the workers why; they read it.</source>
-        <translation><numerusform>%n Anfrage ablehnen? Sagen Sie den Workern warum; sie lesen es.</numerusform><numerusform>%n Anfragen ablehnen? Sagen Sie den Workern warum; sie lesen es.</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage ablehnen? Sagen Sie den Workern warum; sie lesen es.</numerusform>
+            <numerusform>%n Anfragen ablehnen? Sagen Sie den Workern warum; sie lesen es.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/qualifications/panels.py" line="269" />
@@ -1221,42 +1244,42 @@
 <context>
     <name>RequirementEditor</name>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="405" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="406" />
         <source>No requirements: every worker can find, preview and accept these HITs.</source>
         <translation>Keine Voraussetzungen: Jeder Worker kann diese HITs finden, ansehen und annehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="414" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="415" />
         <source>&amp;Add requirement</source>
         <translation>Voraussetzung &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="415" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="416" />
         <source>Add a qualification requirement (Ctrl+Shift+Q)</source>
         <translation>Eine Qualifikationsvoraussetzung hinzufügen (Strg+Umschalt+Q)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="429" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="430" />
         <source>Requirement warnings</source>
         <translation>Hinweise zu Voraussetzungen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="484" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="485" />
         <source>Your qualifications</source>
         <translation>Ihre Qualifikationen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="491" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="492" />
         <source>Another qualification (by id)…</source>
         <translation>Andere Qualifikation (per ID) …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="548" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="549" />
         <source>{count} of {limit}</source>
         <translation>{count} von {limit}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="564" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="565" />
         <source>Requirement {number}: </source>
         <translation>Voraussetzung {number}: </translation>
     </message>
@@ -1264,7 +1287,7 @@
 <context>
     <name>RequirementRow</name>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="93"/>
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="93" />
         <source>Approval rate (%)</source>
         <translation>Genehmigungsquote (%)</translation>
     </message>
@@ -1354,163 +1377,163 @@
         <translation>HIT-Genehmigungsquote (%)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="93" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="94" />
         <source>Number of HITs approved</source>
         <translation>Anzahl genehmigter HITs</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="94" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="95" />
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="95" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="96" />
         <source>Adult content (18+)</source>
         <translation>Inhalte für Erwachsene (18+)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="96" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="97" />
         <source>Masters</source>
         <translation>Masters</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="97" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="98" />
         <source>Masters (sandbox)</source>
         <translation>Masters (Sandbox)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="98" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="99" />
         <source>The share of a worker's decided assignments, for all requesters, that were approved.</source>
         <translation>Der Anteil der entschiedenen Zuweisungen eines Workers, bei allen Auftraggebern, die genehmigt wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="100" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="101" />
         <source>How many assignments of the worker's, for all requesters, were approved.</source>
         <translation>Wie viele Zuweisungen des Workers, bei allen Auftraggebern, genehmigt wurden.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="102" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="103" />
         <source>The country (and, in the US, the state) the worker gave as their address.</source>
         <translation>Das Land (und in den USA der Bundesstaat), das der Worker als Adresse angegeben hat.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="104" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="105" />
         <source>Workers who agreed to see adult content; needed if the HITs may show any.</source>
         <translation>Worker, die Inhalten für Erwachsene zugestimmt haben; nötig, wenn die HITs solche zeigen können.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="106" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="107" />
         <source>Workers MTurk recognised for consistently good work; adds 5% of the reward to the fee.</source>
         <translation>Worker, die MTurk für beständig gute Arbeit anerkannt hat; erhöht die Gebühr um 5 % der Vergütung.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="108" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="109" />
         <source>Your own qualification.</source>
         <translation>Ihre eigene Qualifikation.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="109" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="110" />
         <source>Your own qualification with a test.</source>
         <translation>Ihre eigene Qualifikation mit Test.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="110" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="111" />
         <source>Your own qualification (inactive).</source>
         <translation>Ihre eigene Qualifikation (inaktiv).</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="111" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="112" />
         <source>Your own qualification with a test (inactive).</source>
         <translation>Ihre eigene Qualifikation mit Test (inaktiv).</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="142" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="143" />
         <source>{value} is not a whole number</source>
         <translation>{value} ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="165" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="166" />
         <source>Qualification</source>
         <translation>Qualifikation</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="170" />
         <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="171" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="172" />
         <source>Qualification type id</source>
         <translation>ID des Qualifikationstyps</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="175" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="176" />
         <source>Comparator</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="181" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="182" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="183" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="184" />
         <source>e.g. 1, 2, 3</source>
         <translation>z. B. 1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="184" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="185" />
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="187" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="188" />
         <source>e.g. US, CA, GB or US-NY</source>
         <translation>z. B. US, CA, GB oder US-NY</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="188" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="189" />
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="189" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="190" />
         <source>Up to 15 two-letter country codes, each optionally with a subdivision: US-NY is New York state</source>
         <translation>Bis zu 15 zweibuchstabige Ländercodes, jeweils optional mit Region: US-NY ist der Bundesstaat New York</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="195" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="196" />
         <source>Guards</source>
         <translation>Schützt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="202" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="203" />
         <source>What workers without this qualification cannot do</source>
         <translation>Was Worker ohne diese Qualifikation nicht können</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="206" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="207" />
         <source>Remove this requirement</source>
         <translation>Diese Voraussetzung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="207" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="208" />
         <source>Remove requirement</source>
         <translation>Voraussetzung entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="241" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="242" />
         <source>Another qualification (by id)…</source>
         <translation>Andere Qualifikation (per ID) …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="281" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="282" />
         <source>A qualification type id, e.g. one another requester shared with you</source>
         <translation>Die ID eines Qualifikationstyps, z. B. von einem anderen Auftraggeber mit Ihnen geteilt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="320" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="321" />
         <source>(any score)</source>
         <translation>(beliebige Punktzahl)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="333" />
+        <location filename="../../src/workbench/views/widgets/requirement_editor.py" line="334" />
         <source>type the qualification type id</source>
         <translation>geben Sie die ID des Qualifikationstyps ein</translation>
     </message>
@@ -1594,17 +1617,26 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/actions.py" line="198" />
         <source>all %n undecided assignment(s) of this HIT</source>
-        <translation><numerusform>die %n offene Zuweisung dieses HITs</numerusform><numerusform>alle %n offenen Zuweisungen dieses HITs</numerusform></translation>
+        <translation>
+            <numerusform>die %n offene Zuweisung dieses HITs</numerusform>
+            <numerusform>alle %n offenen Zuweisungen dieses HITs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/actions.py" line="272" />
         <source>%n approval(s) queued. Ctrl+Z undoes.</source>
-        <translation><numerusform>%n Genehmigung vorgemerkt. Strg+Z macht sie rückgängig.</numerusform><numerusform>%n Genehmigungen vorgemerkt. Strg+Z macht sie rückgängig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Genehmigung vorgemerkt. Strg+Z macht sie rückgängig.</numerusform>
+            <numerusform>%n Genehmigungen vorgemerkt. Strg+Z macht sie rückgängig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/actions.py" line="274" />
         <source>%n rejection(s) queued. Ctrl+Z undoes.</source>
-        <translation><numerusform>%n Ablehnung vorgemerkt. Strg+Z macht sie rückgängig.</numerusform><numerusform>%n Ablehnungen vorgemerkt. Strg+Z macht sie rückgängig.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ablehnung vorgemerkt. Strg+Z macht sie rückgängig.</numerusform>
+            <numerusform>%n Ablehnungen vorgemerkt. Strg+Z macht sie rückgängig.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/review/actions.py" line="284" />
@@ -1639,7 +1671,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/actions.py" line="330" />
         <source>Undone: %n decision(s) taken back.</source>
-        <translation><numerusform>Rückgängig: %n Entscheidung zurückgenommen.</numerusform><numerusform>Rückgängig: %n Entscheidungen zurückgenommen.</numerusform></translation>
+        <translation>
+            <numerusform>Rückgängig: %n Entscheidung zurückgenommen.</numerusform>
+            <numerusform>Rückgängig: %n Entscheidungen zurückgenommen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/review/actions.py" line="344" />
@@ -1709,12 +1744,18 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/actions.py" line="496" />
         <source>Queued %n decision(s).</source>
-        <translation><numerusform>%n Entscheidung vorgemerkt.</numerusform><numerusform>%n Entscheidungen vorgemerkt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Entscheidung vorgemerkt.</numerusform>
+            <numerusform>%n Entscheidungen vorgemerkt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/actions.py" line="498" />
         <source>%n skipped: already decided.</source>
-        <translation><numerusform>%n übersprungen: bereits entschieden.</numerusform><numerusform>%n übersprungen: bereits entschieden.</numerusform></translation>
+        <translation>
+            <numerusform>%n übersprungen: bereits entschieden.</numerusform>
+            <numerusform>%n übersprungen: bereits entschieden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/review/actions.py" line="510" />
@@ -1790,217 +1831,231 @@
         <translation>Die HITs zeigen, deren Arbeit der Marktplatz zuerst genehmigt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="135" />
+        <location filename="../../src/workbench/views/pages/review.py" line="137" />
+        <source>No HITs here. Submitted work appears after a sync (F5).</source>
+        <translation>Hier sind keine HITs. Eingereichte Arbeit erscheint nach einer Synchronisierung (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/pages/review.py" line="139" />
         <source>Review queue</source>
         <translation>Prüf-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="157" />
+        <location filename="../../src/workbench/views/pages/review.py" line="161" />
         <source>Queue: {error}</source>
         <translation>Warteschlange: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="187" />
+        <location filename="../../src/workbench/views/pages/review.py" line="191" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="197" />
+        <location filename="../../src/workbench/views/pages/review.py" line="201" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="204" />
+        <location filename="../../src/workbench/views/pages/review.py" line="208" />
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="208" />
+        <location filename="../../src/workbench/views/pages/review.py" line="212" />
         <source>Worker id</source>
         <translation>Worker-ID</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="209" />
+        <location filename="../../src/workbench/views/pages/review.py" line="213" />
         <source>Only HITs this worker did</source>
         <translation>Nur HITs dieses Workers</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="213" />
+        <location filename="../../src/workbench/views/pages/review.py" line="217" />
         <source>Search HITs (Ctrl+F)</source>
         <translation>HITs suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="217" />
+        <location filename="../../src/workbench/views/pages/review.py" line="221" />
         <source>Bulk rules</source>
         <translation>Massenregeln</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="219" />
+        <location filename="../../src/workbench/views/pages/review.py" line="223" />
         <source>Decide many assignments of a batch at once, after a preview</source>
         <translation>Viele Zuweisungen eines Batches auf einmal entscheiden, nach einer Vorschau</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="228" />
+        <location filename="../../src/workbench/views/pages/review.py" line="232" />
         <source>Gold…</source>
         <translation>Kontrolle …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="229" />
+        <location filename="../../src/workbench/views/pages/review.py" line="233" />
         <source>Which input column holds the expected answers</source>
         <translation>Welche Eingabespalte die erwarteten Antworten enthält</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="231" />
+        <location filename="../../src/workbench/views/pages/review.py" line="235" />
         <source>Send as I go</source>
         <translation>Sofort senden</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="232" />
+        <location filename="../../src/workbench/views/pages/review.py" line="236" />
         <source>Send each decision to the marketplace at once, instead of at the next Sync</source>
         <translation>Jede Entscheidung sofort an den Marktplatz senden statt beim nächsten Synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="251" />
+        <location filename="../../src/workbench/views/pages/review.py" line="255" />
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="252" />
+        <location filename="../../src/workbench/views/pages/review.py" line="256" />
         <source>Reject…</source>
         <translation>Ablehnen …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="253" />
+        <location filename="../../src/workbench/views/pages/review.py" line="257" />
         <source>Approve with feedback…</source>
         <translation>Mit Rückmeldung genehmigen …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="255" />
+        <location filename="../../src/workbench/views/pages/review.py" line="259" />
         <source>Approve all of the HIT</source>
         <translation>Den ganzen HIT genehmigen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="257" />
+        <location filename="../../src/workbench/views/pages/review.py" line="261" />
         <source>Reject all of the HIT…</source>
         <translation>Den ganzen HIT ablehnen …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="259" />
+        <location filename="../../src/workbench/views/pages/review.py" line="263" />
         <source>Bonus…</source>
         <translation>Bonus …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="260" />
+        <location filename="../../src/workbench/views/pages/review.py" line="264" />
         <source>Block or unblock the worker…</source>
         <translation>Worker sperren oder entsperren …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="262" />
+        <location filename="../../src/workbench/views/pages/review.py" line="266" />
         <source>Undo the last decision</source>
         <translation>Letzte Entscheidung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="264" />
+        <location filename="../../src/workbench/views/pages/review.py" line="268" />
         <source>Next assignment</source>
         <translation>Nächste Zuweisung</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="266" />
+        <location filename="../../src/workbench/views/pages/review.py" line="270" />
         <source>Previous assignment</source>
         <translation>Vorherige Zuweisung</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="268" />
+        <location filename="../../src/workbench/views/pages/review.py" line="272" />
         <source>Next HIT</source>
         <translation>Nächster HIT</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="270" />
+        <location filename="../../src/workbench/views/pages/review.py" line="274" />
         <source>Previous HIT</source>
         <translation>Vorheriger HIT</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="272" />
+        <location filename="../../src/workbench/views/pages/review.py" line="276" />
         <source>Task page</source>
         <translation>Aufgabenseite</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="306" />
+        <location filename="../../src/workbench/views/pages/review.py" line="310" />
         <source>Loading the queue…</source>
         <translation>Warteschlange wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="320" />
+        <location filename="../../src/workbench/views/pages/review.py" line="321" />
         <source>All batches</source>
         <translation>Alle Batches</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/workbench/views/pages/review.py" line="322" />
         <source>{name} (%n to review)</source>
-        <translation><numerusform>{name} (%n zu prüfen)</numerusform><numerusform>{name} (%n zu prüfen)</numerusform></translation>
+        <translation>
+            <numerusform>{name} (%n zu prüfen)</numerusform>
+            <numerusform>{name} (%n zu prüfen)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/pages/review.py" line="355" />
+        <location filename="../../src/workbench/views/pages/review.py" line="353" />
         <source>%n HIT(s) ({state})</source>
-        <translation><numerusform>%n HIT ({state})</numerusform><numerusform>%n HITs ({state})</numerusform></translation>
+        <translation>
+            <numerusform>%n HIT ({state})</numerusform>
+            <numerusform>%n HITs ({state})</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="367" />
+        <location filename="../../src/workbench/views/pages/review.py" line="365" />
         <source>Nothing left to review here</source>
         <translation>Hier gibt es nichts mehr zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="367" />
+        <location filename="../../src/workbench/views/pages/review.py" line="365" />
         <source>No HITs</source>
         <translation>Keine HITs</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="368" />
+        <location filename="../../src/workbench/views/pages/review.py" line="366" />
         <source>Every submitted assignment in this view has a decision. Decisions wait in the Outbox until Sync (F5) sends them.</source>
         <translation>Jede eingereichte Zuweisung in dieser Ansicht ist entschieden. Entscheidungen warten im Postausgang, bis Synchronisieren (F5) sie sendet.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="370" />
+        <location filename="../../src/workbench/views/pages/review.py" line="368" />
         <source>Change the filters above to see more HITs.</source>
         <translation>Ändern Sie die Filter oben, um mehr HITs zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/pages/review.py" line="380" />
+        <location filename="../../src/workbench/views/pages/review.py" line="378" />
         <source>⚠ %n assignment(s) auto-approve within 24 hours — show them first</source>
-        <translation><numerusform>⚠ %n Zuweisung wird binnen 24 Stunden automatisch genehmigt — zuerst zeigen</numerusform><numerusform>⚠ %n Zuweisungen werden binnen 24 Stunden automatisch genehmigt — zuerst zeigen</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n Zuweisung wird binnen 24 Stunden automatisch genehmigt — zuerst zeigen</numerusform>
+            <numerusform>⚠ %n Zuweisungen werden binnen 24 Stunden automatisch genehmigt — zuerst zeigen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="447" />
+        <location filename="../../src/workbench/views/pages/review.py" line="445" />
         <source>This HIT is no longer in the store</source>
         <translation>Dieser HIT ist nicht mehr im Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="475" />
+        <location filename="../../src/workbench/views/pages/review.py" line="473" />
         <source>This HIT could not be loaded</source>
         <translation>Dieser HIT konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="497" />
+        <location filename="../../src/workbench/views/pages/review.py" line="495" />
         <source>That was the last HIT in the queue.</source>
         <translation>Das war der letzte HIT in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="499" />
+        <location filename="../../src/workbench/views/pages/review.py" line="497" />
         <source>This is the first HIT in the queue.</source>
         <translation>Das ist der erste HIT in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="501" />
+        <location filename="../../src/workbench/views/pages/review.py" line="499" />
         <source>You have reached the end of the queue. Decisions wait in the Outbox until Sync (F5) sends them.</source>
         <translation>Sie sind am Ende der Warteschlange. Entscheidungen warten im Postausgang, bis Synchronisieren (F5) sie sendet.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="582" />
+        <location filename="../../src/workbench/views/pages/review.py" line="580" />
         <source>Decisions are sent as soon as they are queued.</source>
         <translation>Entscheidungen werden gesendet, sobald sie vorgemerkt sind.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/review.py" line="584" />
+        <location filename="../../src/workbench/views/pages/review.py" line="582" />
         <source>Decisions wait in the Outbox until Sync (F5).</source>
         <translation>Entscheidungen warten im Postausgang bis zum Synchronisieren (F5).</translation>
     </message>
@@ -2218,12 +2273,18 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/bulk.py" line="154" />
         <source>Queue %n rejection(s)</source>
-        <translation><numerusform>%n Ablehnung vormerken</numerusform><numerusform>%n Ablehnungen vormerken</numerusform></translation>
+        <translation>
+            <numerusform>%n Ablehnung vormerken</numerusform>
+            <numerusform>%n Ablehnungen vormerken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/workbench/views/review/bulk.py" line="155" />
         <source>Queue %n approval(s)</source>
-        <translation><numerusform>%n Genehmigung vormerken</numerusform><numerusform>%n Genehmigungen vormerken</numerusform></translation>
+        <translation>
+            <numerusform>%n Genehmigung vormerken</numerusform>
+            <numerusform>%n Genehmigungen vormerken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2317,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/qualifications/dialogs.py" line="72" />
         <source>Queue for %n worker(s)</source>
-        <translation><numerusform>Für %n Worker vormerken</numerusform><numerusform>Für %n Worker vormerken</numerusform></translation>
+        <translation>
+            <numerusform>Für %n Worker vormerken</numerusform>
+            <numerusform>Für %n Worker vormerken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2332,7 @@
     </message>
     <message>
         <location filename="../../src/workbench/views/qualifications/panels.py" line="277" />
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="403" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="405" />
         <source>Revoked</source>
         <translation>Entzogen</translation>
     </message>
@@ -2289,122 +2353,133 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="305" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="306" />
+        <source>No worker holds this qualification yet.</source>
+        <translation>Noch kein Worker besitzt diese Qualifikation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="307" />
         <source>Workers' scores</source>
         <translation>Punktzahlen der Worker</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="306" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="308" />
         <source>Grant…</source>
         <translation>Gewähren …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="307" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="309" />
         <source>Give workers a score (Ctrl+Shift+G)</source>
         <translation>Workern eine Punktzahl geben (Strg+Umschalt+G)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="308" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="310" />
         <source>Change score…</source>
         <translation>Punktzahl ändern …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="309" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="311" />
         <source>Change the score of the selected workers</source>
         <translation>Die Punktzahl der ausgewählten Worker ändern</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="310" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="312" />
         <source>Revoke…</source>
         <translation>Entziehen …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="311" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="313" />
         <source>Take the qualification away from the selected workers</source>
         <translation>Den ausgewählten Workern die Qualifikation entziehen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="313" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="315" />
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="314" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="316" />
         <source>MTurk's worker CSV: fill the UPDATE- columns in a spreadsheet, then import it</source>
         <translation>Die Worker-CSV von MTurk: Füllen Sie die UPDATE-Spalten in einer Tabellenkalkulation aus und importieren Sie sie dann</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="316" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="318" />
         <source>Import CSV…</source>
         <translation>CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="317" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="319" />
         <source>Queue the scores (or Revoke) typed in the UPDATE- columns of a worker CSV</source>
         <translation>Die in den UPDATE-Spalten einer Worker-CSV eingetragenen Punktzahlen (oder Revoke) vormerken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="338" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="340" />
         <source>%n worker(s)</source>
-        <translation><numerusform>%n Worker</numerusform><numerusform>%n Worker</numerusform></translation>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="388" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="390" />
         <source>Granted</source>
         <translation>Gewährt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="399" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="401" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="400" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="402" />
         <source>Revoke {name} from %n worker(s)? They read the reason.</source>
-        <translation><numerusform>{name} %n Worker entziehen? Er liest den Grund.</numerusform><numerusform>{name} %n Workern entziehen? Sie lesen den Grund.</numerusform></translation>
+        <translation>
+            <numerusform>{name} %n Worker entziehen? Er liest den Grund.</numerusform>
+            <numerusform>{name} %n Workern entziehen? Sie lesen den Grund.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="414" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="416" />
         <source>Export the worker CSV</source>
         <translation>Worker-CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="415" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="417" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="419" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="421" />
         <source>Exported {count} workers to {file}.</source>
         <translation>{count} Worker nach {file} exportiert.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="420" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="422" />
         <source>Exporting workers</source>
         <translation>Worker werden exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="430" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="432" />
         <source>Import a worker CSV</source>
         <translation>Eine Worker-CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="431" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="433" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="440" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="442" />
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="445" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="447" />
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/panels.py" line="446" />
+        <location filename="../../src/workbench/views/qualifications/panels.py" line="448" />
         <source>{file} was not imported:</source>
         <translation>{file} wurde nicht importiert:</translation>
     </message>
@@ -2464,7 +2539,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/models/review.py" line="251" />
         <source>%n worker(s)</source>
-        <translation><numerusform>%n Worker</numerusform><numerusform>%n Worker</numerusform></translation>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/models/review.py" line="270" />
@@ -2836,7 +2914,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/qualifications/test_editor.py" line="336" />
         <source>A perfect test earns %n point(s)</source>
-        <translation><numerusform>Ein fehlerfreier Test bringt %n Punkt</numerusform><numerusform>Ein fehlerfreier Test bringt %n Punkte</numerusform></translation>
+        <translation>
+            <numerusform>Ein fehlerfreier Test bringt %n Punkt</numerusform>
+            <numerusform>Ein fehlerfreier Test bringt %n Punkte</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/qualifications/test_editor.py" line="372" />
@@ -2914,37 +2995,37 @@
 <context>
     <name>TestPreview</name>
     <message>
-        <location filename="../../src/workbench/views/qualifications/preview.py" line="21" />
+        <location filename="../../src/workbench/views/qualifications/preview.py" line="27" />
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/preview.py" line="22" />
+        <location filename="../../src/workbench/views/qualifications/preview.py" line="28" />
         <source>{count} days</source>
         <translation>{count} Tage</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/preview.py" line="25" />
+        <location filename="../../src/workbench/views/qualifications/preview.py" line="31" />
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/preview.py" line="26" />
+        <location filename="../../src/workbench/views/qualifications/preview.py" line="32" />
         <source>{count} hours</source>
         <translation>{count} Stunden</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/preview.py" line="29" />
+        <location filename="../../src/workbench/views/qualifications/preview.py" line="34" />
         <source>1 minute</source>
         <translation>1 Minute</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/preview.py" line="30" />
+        <location filename="../../src/workbench/views/qualifications/preview.py" line="35" />
         <source>{count} minutes</source>
         <translation>{count} Minuten</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/qualifications/preview.py" line="44" />
+        <location filename="../../src/workbench/views/qualifications/preview.py" line="49" />
         <source>Test preview</source>
         <translation>Testvorschau</translation>
     </message>
@@ -3120,7 +3201,10 @@
     <message numerus="yes">
         <location filename="../../src/workbench/views/qualifications/type_dialog.py" line="234" />
         <source>%n question(s), {minutes} minutes, {scored}.</source>
-        <translation><numerusform>%n Frage, {minutes} Minuten, {scored}.</numerusform><numerusform>%n Fragen, {minutes} Minuten, {scored}.</numerusform></translation>
+        <translation>
+            <numerusform>%n Frage, {minutes} Minuten, {scored}.</numerusform>
+            <numerusform>%n Fragen, {minutes} Minuten, {scored}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/qualifications/type_dialog.py" line="264" />
@@ -3172,7 +3256,7 @@
     </message>
     <message>
         <location filename="../../src/workbench/views/pages/workers.py" line="74" />
-        <location filename="../../src/workbench/views/pages/workers.py" line="183" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="178" />
         <source>Block…</source>
         <translation>Sperren …</translation>
     </message>
@@ -3182,62 +3266,73 @@
         <translation>Den ausgewählten Worker sperren oder entsperren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="85" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="86" />
+        <source>No workers yet: a worker appears here once their work is synced.</source>
+        <translation>Noch keine Worker: Ein Worker erscheint hier, sobald seine Arbeit synchronisiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/pages/workers.py" line="87" />
         <source>Workers</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="87" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="89" />
         <source>The selected worker's record</source>
         <translation>Die Bilanz des ausgewählten Workers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/pages/workers.py" line="98" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="100" />
         <source>%n worker(s)</source>
-        <translation><numerusform>%n Worker</numerusform><numerusform>%n Worker</numerusform></translation>
+        <translation>
+            <numerusform>%n Worker</numerusform>
+            <numerusform>%n Worker</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="100" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="102" />
         <source>Workers: {error}</source>
         <translation>Worker: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="136" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="135" />
         <source>All batches</source>
         <translation>Alle Batches</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="182" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="177" />
         <source>Unblock…</source>
         <translation>Entsperren …</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="195" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="190" />
         <source>Last message</source>
         <translation>Letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="199" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="194" />
         <source>Select a worker to see their record; double-click for their history. Select several to message them.</source>
         <translation>Wählen Sie einen Worker, um seine Bilanz zu sehen; Doppelklick zeigt seinen Verlauf. Wählen Sie mehrere, um ihnen zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="230" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="225" />
         <source>Not queued: {error}</source>
         <translation>Nicht vorgemerkt: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/pages/workers.py" line="240" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="235" />
         <source>Message queued in %n part(s).</source>
-        <translation><numerusform>Nachricht in %n Teil vorgemerkt.</numerusform><numerusform>Nachricht in %n Teilen vorgemerkt.</numerusform></translation>
+        <translation>
+            <numerusform>Nachricht in %n Teil vorgemerkt.</numerusform>
+            <numerusform>Nachricht in %n Teilen vorgemerkt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="246" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="241" />
         <source>Not sent: {error}</source>
         <translation>Nicht gesendet: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/pages/workers.py" line="276" />
+        <location filename="../../src/workbench/views/pages/workers.py" line="271" />
         <source>Sync sends it.</source>
         <translation>Synchronisieren sendet es.</translation>
     </message>

@@ -94,6 +94,8 @@ class AssignmentsPage(Page):
         self.worker.editingFinished.connect(self._filter)
         self.table = DataTableView("assignments")
         self.table.setModel(self.model)
+        self.table.set_empty_text(self.tr(
+            "No assignments yet. Work that workers submit appears here after a sync (F5)."))
         self.details = DetailsView()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)

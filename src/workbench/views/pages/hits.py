@@ -97,6 +97,9 @@ class HitsPage(Page):
 
         self.table = DataTableView("hits")
         self.table.setModel(self.model)
+        self.table.set_empty_text(self.tr(
+            "No HITs in this account yet. Publish a batch from Batches, or press F5 to sync "
+            "an MTurk account."))
         self.details = DetailsView()
         self.assignments = DataTableView("hit-assignments")
         self.assignments.setModel(self.assignments_model)
@@ -130,6 +133,7 @@ class HitsPage(Page):
         self.details.show_message(self.tr("Select a HIT to see its properties and input values."))
         self.assignments_model.set_request(
             self.assignments_model.request.with_filter(account_id=account.id, hit_pk=-1))
+        self.assignments.set_empty_text(self.tr("Select a HIT to see its assignments."))
         self._filter()
 
     def _filter(self) -> None:
@@ -183,6 +187,8 @@ class HitsPage(Page):
 
     def _show_details(self, hit_pk: int) -> None:
         self._shown_pk = hit_pk
+        self.assignments.set_empty_text(self.tr("No worker has submitted work for this HIT "
+                                                "yet."))
         self.assignments_model.set_request(self.assignments_model.request.with_filter(
             hit_pk=hit_pk))
         self.runner.run(lambda: hit_details(self.wb, hit_pk),

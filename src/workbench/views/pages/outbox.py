@@ -103,6 +103,9 @@ class OutboxPage(Page):
         layout.addLayout(bar)
         self.table = DataTableView("outbox")
         self.table.setModel(self.model)
+        self.table.set_empty_text(self.tr(
+            "Nothing queued. Approvals, rejections, bonuses and other actions wait here until "
+            "they are sent (F5)."))
         self.details = DetailsView()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)

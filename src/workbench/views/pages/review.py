@@ -131,6 +131,10 @@ class ReviewPage(Page):
         self.due_button.hide()
         self.queue = DataTableView("review_queue")
         self.queue.setModel(self.queue_model)
+        # "To review" is where the queue starts, not a narrowing the user chose.
+        self.queue.user_filters = ("search", "batch_id", "worker")
+        self.queue.set_empty_text(self.tr(
+            "No HITs here. Submitted work appears after a sync (F5)."))
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.setAccessibleName(self.tr("Review queue"))
         for key in ("batch", "title", "submitted"):

@@ -82,6 +82,8 @@ class WorkersPage(Page):
         layout.addLayout(bar)
         self.table = DataTableView("workers")
         self.table.setModel(self.model)
+        self.table.set_empty_text(self.tr(
+            "No workers yet: a worker appears here once their work is synced."))
         self.table.setAccessibleName(self.tr("Workers"))
         self.details = DetailsView()
         self.details.setAccessibleName(self.tr("The selected worker's record"))

@@ -302,6 +302,8 @@ class ScoresPanel(QWidget):
         self.count = QLabel()
         self.table = DataTableView("qualification_scores")
         self.table.setModel(self.model)
+        self.table.user_filters = ("search", "status")  # the type shown is not a filter
+        self.table.set_empty_text(self.tr("No worker holds this qualification yet."))
         self.table.setAccessibleName(self.tr("Workers' scores"))
         self.grant_button = QPushButton(self.tr("Grant…"))
         self.grant_button.setToolTip(self.tr("Give workers a score (Ctrl+Shift+G)"))

@@ -237,7 +237,9 @@ class HitPanel(QWidget):
         self.model.set_review(review)
         self.grid.resizeRowsToContents()
         self._fit()
-        QTimer.singleShot(0, self._fit)  # again once the new contents are laid out
+        # Again once the new contents are laid out; with self as context, never after the
+        # panel is gone (a window closed in the meantime).
+        QTimer.singleShot(0, self, self._fit)
 
     def _fit(self) -> None:
         """Inputs and grid get the height they need (within reason), the full text the rest."""

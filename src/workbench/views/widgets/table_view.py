@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from collections.abc import Collection
+
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
 from workbench.models.formatting import display
 from workbench.models.lazy_table import LazyTableModel
 from workbench.views.settings import load_bytes, window_settings
+
+# Filters a user sets on a page (an account or a HIT shown is context, not a filter).
+USER_FILTERS = ("search", "status", "state", "batch_id", "worker", "blocked", "type_id")
 
 
 class DataTableView(QTableView):
@@ -38,9 +43,17 @@ class DataTableView(QTableView):
         header.setSectionsMovable(True)
         header.setSortIndicatorShown(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # What the table says with no rows: set by its page; a filtered table says that its
+        # filters match nothing instead (filters the user can change, not the account).
+        self.empty_text = ""
+        self.no_match_text = self.tr("Nothing matches the search or the filters. Clear them "
+                                     "to see every row.")
+        self.user_filters: Collection[str] = USER_FILTERS
 
     def setModel(self, model: LazyTableModel) -> None:  # type: ignore[override]
         super().setModel(model)
+        # The empty-state text follows the loading (none is shown while rows may come).
+        model.loading_changed.connect(self.viewport().update)
         header = self.horizontalHeader()
         for number, column in enumerate(model.columns):
             # At least as wide as its (translated) title with the sort arrow: German titles
@@ -59,6 +72,34 @@ class DataTableView(QTableView):
         model = self.model()
         assert isinstance(model, LazyTableModel)
         return model
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def empty_message(self) -> str:
+        """What the viewport says now: nothing while rows exist or are loading."""
+        model = self.model()
+        if not isinstance(model, LazyTableModel) or model.rowCount() > 0 or model.is_loading:
+            return ""
+        filters = model.request.filters
+        if any(filters.get(key) not in (None, "") for key in self.user_filters):
+            return self.no_match_text
+        return self.empty_text
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().paintEvent(event)
+        message = self.empty_message()
+        if not message:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(24, 32, -24, -24)
+        width = min(area.width(), 560)
+        box = QRect(area.left() + (area.width() - width) // 2, area.top(), width, area.height())
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                  | Qt.TextFlag.TextWordWrap), message)
+        painter.end()
 
     def restore_columns(self) -> None:
         state = load_bytes(window_settings(), f"tables/{self.name}/header")

@@ -128,6 +128,8 @@ class HistoryDialog(QDialog):
         self.model = model
         self.table = DataTableView("worker_history")
         self.table.setModel(self.model)
+        self.table.user_filters = ()  # the worker shown is not a filter
+        self.table.set_empty_text(self.tr("No work from this worker in this account."))
         self.table.setAccessibleName(self.tr("Assignments of {worker}").format(worker=worker_id))
         layout.addWidget(self.table, 1)
         self.count = QLabel()

@@ -152,6 +152,30 @@ def test_a_painted_cell_shows_what_data_says(qtbot, demo_wb, runner) -> None:  #
                     assert option.palette.text().color() == foreground
 
 
+def test_copied_rows_read_as_the_table_shows_them(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from workbench.models.formatting import action_label
+    from workbench.store.schema import HIT
+    from workbench.views.widgets.table_view import DataTableView
+
+    account = get_account(demo_wb)
+    with demo_wb.store.read() as session:
+        hit_id = str(session.scalar(select(HIT.hit_id).limit(1)))
+    outbox.queue_add_assignments(demo_wb, account, hit_id, 2)
+    model = OutboxTableModel(demo_wb, runner, runner)
+    view = DataTableView("copy-test")
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_request(model.request.with_filter(account_id=account.id))
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.is_loading, timeout=5000)
+    view.select_first()
+    copied = view.copy_selection()
+    kind = model.index(0, model.column_of("kind"))
+    assert model.data(kind) == action_label("add_assignments") == "add assignments"
+    assert copied is not None and model.data(kind) in copied.split("\t")
+
+
 def test_refresh_keeps_the_count_and_shows_new_values(qtbot, demo_wb, runner) -> None:  # type: ignore[no-untyped-def]
     account = get_account(demo_wb)
     model = OutboxTableModel(demo_wb, runner, runner)

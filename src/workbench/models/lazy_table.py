@@ -92,7 +92,8 @@ class LazyTableModel(QAbstractTableModel):
         self._ids: array[int] | None = None
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._texts: dict[int, tuple[list[Row], list[tuple[str, ...] | None]]] = {}
-        self._alignments = [_RIGHT if column.kind in ("int", "money", "duration") else _LEFT
+        self._alignments = [_RIGHT if column.kind in ("int", "money", "duration", "percent")
+                            else _LEFT
                             for column in self.columns]
         self._pending: set[int] = set()
         self._loading = False
@@ -390,6 +391,14 @@ class LazyTableModel(QAbstractTableModel):
             else:
                 entry.setData(value)
 
+    def cell_text(self, column: int, value: Any) -> str:
+        """The text a cell of a column shows for a value (on screen and when copied).
+
+        Models override it for columns of their own; the text is kept while its row is
+        loaded, so it must not depend on the time (override data() for a countdown).
+        """
+        return display(self.columns[column].kind, value)
+
     def _row_texts(self, position: int) -> tuple[str, ...] | None:
         """The display texts of a row, formatted once per loaded page rather than per paint."""
         if not 0 <= position < self._count:
@@ -414,8 +423,9 @@ class LazyTableModel(QAbstractTableModel):
         texts = cached[1][offset]
         if texts is None:
             row = rows[offset]
-            texts = tuple(display(column.kind, row[number + 1])
-                          for number, column in enumerate(self.columns))
+            cell_text = self.cell_text
+            texts = tuple(cell_text(number, row[number + 1])
+                          for number in range(len(self.columns)))
             cached[1][offset] = texts
         return texts
 

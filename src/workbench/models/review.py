@@ -78,9 +78,6 @@ class ReviewQueueModel(LazyTableModel):
                     time=local_time(when)) if when else None
             soon = when is not None and (when - self.clock()).total_seconds() < DUE_SOON_S
             return QColor(SOON_COLOUR) if soon else None
-        if (index.isValid() and role == Qt.ItemDataRole.TextAlignmentRole
-                and self.columns[index.column()].kind == "percent"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
     def row_of(self, row_id: int) -> int | None:

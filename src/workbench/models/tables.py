@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-
 from workbench.models.formatting import action_label
-from workbench.models.lazy_table import Index, LazyTableModel
+from workbench.models.lazy_table import LazyTableModel
 from workbench.models.tasks import TaskRunner
 from workbench.services.context import Workbench
 from workbench.services.tables import AssignmentSource, HitSource, OutboxSource, TableRequest
@@ -37,10 +35,8 @@ class OutboxTableModel(LazyTableModel):
                          TableRequest(sort_key="queued", descending=True), parent)
         self._kind_column = self.column_of("kind")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def cell_text(self, column: int, value: Any) -> str:
         """The action's kind in words (the stored code stays in ValueRole and the rows)."""
-        if (role == Qt.ItemDataRole.DisplayRole and index.isValid()
-                and index.column() == self._kind_column):
-            value = super().data(index, self.ValueRole)
-            return action_label(str(value)) if value is not None else None
-        return super().data(index, role)
+        if column == self._kind_column:
+            return action_label(str(value)) if value is not None else ""
+        return super().cell_text(column, value)

@@ -37,22 +37,19 @@ class WorkersTableModel(LazyTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == self._wage:
-            row = self.row(index.row())
-            value = row[index.column() + 1] if row is not None else None
-            return f"{format_dollars(round(value))}/h" if value is not None else ""
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == self._block:
-            row = self.row(index.row())
-            state = str(row[index.column() + 1] or "") if row is not None else ""
-            return self.tr(str(BLOCK_LABELS[state])) if state in BLOCK_LABELS else state
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self._block:
             row = self.row(index.row())
             state = str(row[index.column() + 1]) if row is not None else ""
             return QColor(BLOCK_COLOURS[state]) if state in BLOCK_COLOURS else None
-        if (role == Qt.ItemDataRole.TextAlignmentRole
-                and self.columns[index.column()].kind == "percent"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
+
+    def cell_text(self, column: int, value: Any) -> str:
+        if column == self._wage:
+            return f"{format_dollars(round(value))}/h" if value is not None else ""
+        if column == self._block:
+            state = str(value or "")
+            return self.tr(str(BLOCK_LABELS[state])) if state in BLOCK_LABELS else state
+        return super().cell_text(column, value)
 
     def worker_at(self, row: int) -> str | None:
         found = self.row(row)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
-from workbench.models.formatting import display
 from workbench.models.lazy_table import LazyTableModel
 from workbench.views.settings import load_bytes, window_settings
 
@@ -144,8 +143,7 @@ class DataTableView(QTableView):
                  if not header.isSectionHidden(header.logicalIndex(v))]
         lines = []
         for record in records:
-            cells = [display(model.columns[c].kind, record[c + 1]).replace("\t", " ")
-                     for c in order]
+            cells = [model.cell_text(c, record[c + 1]).replace("\t", " ") for c in order]
             lines.append("\t".join(cells))
         text = "\n".join(lines)
         QGuiApplication.clipboard().setText(text)

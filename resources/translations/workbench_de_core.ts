@@ -691,8 +691,20 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
         <translation>Nichts passt zur Suche oder zu den Filtern. Leeren Sie sie, um alle Zeilen zu sehen.</translation>
     </message>
     <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Could not read the rows</source>
+        <translation>Die Zeilen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copying is limited to {limit} rows; export the table instead.</source>
+        <translation>Kopieren ist auf {limit} Zeilen begrenzt; exportieren Sie stattdessen die Tabelle.</translation>
     </message>
 </context>
 <context>
@@ -940,7 +952,7 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
     <name>LazyTableModel</name>
     <message>
         <source>Copying is limited to {limit} rows; export the table instead.</source>
-        <translation>Kopieren ist auf {limit} Zeilen begrenzt; exportieren Sie stattdessen die Tabelle.</translation>
+        <translation type="vanished">Kopieren ist auf {limit} Zeilen begrenzt; exportieren Sie stattdessen die Tabelle.</translation>
     </message>
     <message>
         <source>The table is still loading; try again in a moment.</source>

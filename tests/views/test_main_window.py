@@ -192,3 +192,42 @@ def test_ctrl_e_opens_export_and_the_toolbar_offers_the_worker_site(qtbot, windo
     dialog.reject()
     control = window.findChildren(WorkerSiteControl)
     assert control == [window.worker_site] and control[0].isEnabled()  # a local account
+
+
+def test_select_all_then_copy_or_act_reaches_rows_not_loaded(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+A on a table whose rows are mostly not loaded: copying and actions read every
+    selected row (fetched off the GUI thread), not just those that happened to be loaded."""
+    from workbench.models import lazy_table
+
+    monkeypatch.setattr(lazy_table, "PAGE_SIZE", 20)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.show_page("Assignments")
+    table, model = window.assignments.table, window.assignments.model
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() == 300, timeout=10_000)
+    assert sum(1 for r in range(300) if model.cached_row(r) is not None) < 300
+    table.selectAll()
+    with qtbot.waitSignal(table.copied, timeout=10_000) as copied:
+        assert table.copy_selection() is None  # not every row was loaded: it comes later
+    assert copied.args == [300]
+    lines = QGuiApplication.clipboard().text().split("\n")
+    assert len(lines) == 300 and len(set(lines)) == 300
+
+    window.show_page("HITs")
+    hits = window.hits
+    hits.model.refresh()
+    qtbot.waitUntil(lambda: not hits.model.is_loading and hits.model.rowCount() == 100,
+                    timeout=10_000)
+    hits.table.selectAll()
+    qtbot.mouseClick(hits.expire_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(outbox.list_actions(window.wb, window.account)) == 100,
+                    timeout=20_000)
+    assert asked and "100 HITs" in asked[0]
+    assert {a.kind for a in outbox.list_actions(window.wb, window.account)} == \
+        {"update_expiration"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,13 +26,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from workbench.models.formatting import display, format_count
+from workbench.models.formatting import display
 from workbench.models.tasks import TaskRunner
 from workbench.services.tables import Column, Row, TableRequest, TableSource
 
 PAGE_SIZE = 200
 MAX_PAGES = 200  # rows kept in memory: PAGE_SIZE * MAX_PAGES
-COPY_LIMIT = 20_000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -312,25 +312,45 @@ class LazyTableModel(QAbstractTableModel):
         found = self.row(row)
         return int(found[0]) if found is not None else None
 
-    def rows_for_copy(self, positions: list[int]) -> list[Row]:
-        """Rows at these positions, fetching any not loaded (bounded: copying is not export)."""
-        if len(positions) > COPY_LIMIT:
-            raise ValueError(self.tr("Copying is limited to {limit} rows; export the table "
-                                     "instead.").format(limit=format_count(COPY_LIMIT)))
-        missing = [p for p in positions if self._cached(p) is None]
-        fetched: dict[int, Row] = {}
-        if missing:
-            if self._ids is None:
-                raise ValueError(self.tr("The table is still loading; try again in a moment."))
-            fetched = self.source.rows([int(self._ids[p]) for p in missing])
-        result = []
+    def rows_loader(self, positions: Sequence[int]) -> Callable[[], list[Row]]:
+        """A function returning the rows at these positions, in order, for a worker thread.
+
+        Rows loaded now are taken now; the others are fetched by id when the function runs,
+        so an action on ten thousand selected rows neither freezes the window nor silently
+        acts on just the rows that happened to be loaded. Raises ValueError while the ids
+        are still loading.
+        """
+        cached: dict[int, Row] = {}
+        wanted: dict[int, int] = {}
+        ids = self._ids
         for position in positions:
-            cached = self._cached(position)
-            if cached is None and self._ids is not None:
-                cached = fetched.get(int(self._ids[position]))
-            if cached is not None:
-                result.append(cached)
-        return result
+            row = self._cached(position)
+            if row is not None:
+                cached[position] = row
+            elif ids is not None and 0 <= position < len(ids):
+                wanted[position] = int(ids[position])
+            else:
+                raise ValueError(self.tr("The table is still loading; try again in a moment."))
+        order = list(positions)
+        source = self.source
+
+        def load() -> list[Row]:
+            found = source.rows(list(wanted.values())) if wanted else {}
+            rows = []
+            for position in order:
+                row = cached.get(position)
+                if row is None and position in wanted:
+                    row = found.get(wanted[position])
+                if row is not None:  # a row deleted meanwhile is left out
+                    rows.append(row)
+            return rows
+
+        load.all_loaded = not wanted  # type: ignore[attr-defined]
+        return load
+
+    def cached_row(self, row: int) -> Row | None:
+        """The row at a position if it is loaded; never fetches (for selection feedback)."""
+        return self._cached(row) if 0 <= row < self._count else None
 
     def _cached(self, row: int) -> Row | None:
         page, offset = divmod(row, PAGE_SIZE)

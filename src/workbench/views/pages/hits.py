@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -30,13 +31,14 @@ from workbench.models.formatting import (
 from workbench.models.tables import AssignmentTableModel, HitTableModel
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
-from workbench.services.tables import HitDetails, hit_details
+from workbench.services.tables import HitDetails, Row, hit_details
 from workbench.views.dialogs.hit_actions import AddAssignmentsDialog, ExtendDialog
 from workbench.views.pages.base import Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
 
+SelectedHit = tuple[str, int, datetime | None]  # HIT id, assignments asked, expiration
 HIT_STATUSES = ["Assignable", "Unassignable", "Reviewable", "Reviewing", "Disposed"]
 
 
@@ -228,16 +230,17 @@ class HitsPage(Page):
 
     # -- actions (queued through the outbox) ------------------------------------------------
 
-    def _selected_hits(self) -> list[tuple[str, int, datetime | None]]:
-        """(HIT id, assignments asked, expiration) of each selected HIT that is loaded."""
+    def _with_selected_hits(self, then: Callable[[list[SelectedHit]], None]) -> None:
+        """(HIT id, assignments asked, expiration) of every selected HIT, loaded or not."""
         model = self.model
-        found = []
-        for position in self.table.selected_rows():
-            row = model.row(position)
-            if row is not None:
-                found.append((str(row[1]), int(row[model.column_of("max_assignments") + 1]),
-                              row[model.column_of("expires") + 1]))
-        return found
+        asked, expires = model.column_of("max_assignments") + 1, model.column_of("expires") + 1
+
+        def chosen(rows: list[Row]) -> None:
+            hits = [(str(row[1]), int(row[asked]), row[expires]) for row in rows]
+            if hits and self.account is not None:
+                then(hits)
+
+        self.table.fetch_selected(chosen)
 
     def _queue(self, description: str, work: object) -> None:
         def done(count: int) -> None:
@@ -251,9 +254,10 @@ class HitsPage(Page):
         self.runner.run(work, on_done=done, on_error=failed)  # type: ignore[arg-type]
 
     def _expire(self) -> None:
-        hits = self._selected_hits()
-        if not hits or self.account is None:
-            return
+        self._with_selected_hits(self._expire_hits)
+
+    def _expire_hits(self, hits: list[SelectedHit]) -> None:
+        assert self.account is not None
         answer = QMessageBox.question(
             self, self.tr("Expire HITs"),
             plural(self.tr("Stop offering %n HIT(s) to workers now? Work already accepted can "
@@ -271,9 +275,10 @@ class HitsPage(Page):
         self._queue(self.tr("expiry"), work)
 
     def _extend(self) -> None:
-        hits = self._selected_hits()
-        if not hits or self.account is None:
-            return
+        self._with_selected_hits(self._extend_hits)
+
+    def _extend_hits(self, hits: list[SelectedHit]) -> None:
+        assert self.account is not None
         dialog = ExtendDialog(len(hits), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -290,9 +295,10 @@ class HitsPage(Page):
         self._queue(self.tr("an extension"), work)
 
     def _add_assignments(self) -> None:
-        hits = self._selected_hits()
-        if not hits or self.account is None:
-            return
+        self._with_selected_hits(self._add_assignments_hits)
+
+    def _add_assignments_hits(self, hits: list[SelectedHit]) -> None:
+        assert self.account is not None
         smallest = min(asked for _, asked, _ in hits)
         dialog = AddAssignmentsDialog(len(hits), smallest, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

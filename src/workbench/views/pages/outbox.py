@@ -21,6 +21,7 @@ from workbench.models.tables import OutboxTableModel
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+from workbench.services.tables import Row
 from workbench.store.schema import OutboxAction, OutboxAttempt
 from workbench.views.pages.base import Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
@@ -137,30 +138,33 @@ class OutboxPage(Page):
         if kinds & {changes.OUTBOX, changes.ASSIGNMENTS}:
             self.model.refresh()
 
-    def _selected_states(self) -> list[tuple[int, str]]:
-        found = []
-        for position in self.table.selected_rows():
-            row = self.model.row(position)
-            if row is not None:
-                found.append((int(row[0]), str(row[self.model.column_of("state") + 1])))
-        return found
+    def _states(self, rows: list[Row]) -> list[tuple[int, str]]:
+        state = self.model.column_of("state") + 1
+        return [(int(row[0]), str(row[state])) for row in rows]
 
     def _selection_changed(self) -> None:
-        chosen = self._selected_states()
-        self.undo_button.setEnabled(any(state == "pending" for _, state in chosen))
-        self.retry_button.setEnabled(any(state == "failed" for _, state in chosen))
-        if len(chosen) == 1:
+        # Feedback from the rows on screen; Undo and Retry read every selected row.
+        count = len(self.table.selected_rows())
+        chosen = self._states(self.table.loaded_selected_rows())
+        self.undo_button.setEnabled(any(state == "pending" for _, state in chosen)
+                                    or count > len(chosen))
+        self.retry_button.setEnabled(any(state == "failed" for _, state in chosen)
+                                     or count > len(chosen))
+        if count == 1 and chosen:
             action_id = chosen[0][0]
             self.runner.run(lambda: action_history(self.wb, action_id),
                             on_done=self.details.show_groups)
         else:
             self.details.show_message(
-                self.tr("{count} actions selected.").format(count=format_count(len(chosen)))
-                if chosen else self.tr("Select an action to see its attempts."))
+                self.tr("{count} actions selected.").format(count=format_count(count))
+                if count else self.tr("Select an action to see its attempts."))
 
     def _change(self, operation: object, verb: str) -> None:
+        self.table.fetch_selected(lambda rows: self._change_rows(operation, verb, rows))
+
+    def _change_rows(self, operation: object, verb: str, rows: list[Row]) -> None:
         wanted = "pending" if operation is outbox.undo else "failed"
-        ids = [i for i, state in self._selected_states() if state == wanted]
+        ids = [i for i, state in self._states(rows) if state == wanted]
         wb = self.wb
 
         def work() -> int:

@@ -23,7 +23,7 @@ from workbench.services.accounts import AccountInfo
 from workbench.services.consensus import refresh_consensus
 from workbench.services.push import PushReport, push_outbox
 from workbench.services.settings import load_settings
-from workbench.services.tables import batch_choices
+from workbench.services.tables import Row, batch_choices
 from workbench.services.workers import (
     MessageOutcome,
     TrackRecord,
@@ -156,15 +156,21 @@ class WorkersPage(Page):
     # -- selection and details ------------------------------------------------------------------
 
     def selected_workers(self) -> list[str]:
-        found = [self.model.worker_at(r) for r in self.table.selected_rows()]
-        return [w for w in found if w]
+        """The selected workers whose rows are loaded (all of them for one or a few; the
+        message action reads every selected row)."""
+        return self._workers_of(self.table.loaded_selected_rows())
+
+    def _workers_of(self, rows: list[Row]) -> list[str]:
+        column = self.model.column_of("worker") + 1
+        return [str(row[column]) for row in rows if row[column]]
 
     def _selection_changed(self) -> None:
+        count = len(self.table.selected_rows())
         workers = self.selected_workers()
-        self.history_button.setEnabled(len(workers) == 1)
-        self.message_button.setEnabled(bool(workers))
-        self.block_button.setEnabled(len(workers) == 1)
-        if len(workers) != 1 or self.account is None:
+        self.history_button.setEnabled(count == 1 and len(workers) == 1)
+        self.message_button.setEnabled(count > 0)
+        self.block_button.setEnabled(count == 1 and len(workers) == 1)
+        if count != 1 or len(workers) != 1 or self.account is None:
             self.records = {}
             self._show_details()
             return
@@ -209,7 +215,9 @@ class WorkersPage(Page):
         dialog.open()
 
     def message_selected(self) -> None:
-        workers = self.selected_workers()
+        self.table.fetch_selected(lambda rows: self._message(self._workers_of(rows)))
+
+    def _message(self, workers: list[str]) -> None:
         if not workers or self.account is None:
             return
         dialog = MessageDialog(workers, self)

@@ -340,7 +340,7 @@ class ScoresPanel(QWidget):
             lambda n: self.count.setText(english_plural(self.tr("%n worker(s)", "", n), n)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grant_button.clicked.connect(lambda: self.grant([]))
-        self.change_button.clicked.connect(lambda: self.grant(self.selected_workers()))
+        self.change_button.clicked.connect(lambda: self.with_selected_workers(self.grant))
         self.revoke_button.clicked.connect(self.revoke)
         self.export_button.clicked.connect(self.export_csv)
         self.import_button.clicked.connect(self.import_csv)
@@ -363,10 +363,14 @@ class ScoresPanel(QWidget):
     def reload(self) -> None:
         self.model.refresh()
 
-    def selected_workers(self) -> list[str]:
+    def with_selected_workers(self, then: Callable[[list[str]], Any]) -> Any:
+        """Every selected worker, loaded or not, given to ``then``; returns what it returned
+        when every row was loaded (the usual case), else None (it runs once they are)."""
         column = self.model.column_of("worker") + 1
-        rows = (self.model.row(r) for r in self.table.selected_rows())
-        return [str(row[column]) for row in rows if row is not None]
+        result: list[Any] = []
+        self.table.fetch_selected(
+            lambda rows: result.append(then([str(row[column]) for row in rows])))
+        return result[0] if result else None
 
     def _selection_changed(self) -> None:
         chosen = bool(self.table.selected_rows())
@@ -395,7 +399,10 @@ class ScoresPanel(QWidget):
 
     def revoke(self) -> ReasonDialog | None:
         """Ask why, then queue revoking the qualification from the selected workers."""
-        workers = self.selected_workers()
+        dialog: ReasonDialog | None = self.with_selected_workers(self._revoke)
+        return dialog
+
+    def _revoke(self, workers: list[str]) -> ReasonDialog | None:
         if not workers or self.qtype is None or self.account is None:
             return None
         dialog = ReasonDialog(self.tr("Revoke"), english_plural(self.tr(

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QRect, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
 
+from workbench.models.formatting import format_count
 from workbench.models.lazy_table import LazyTableModel
+from workbench.services.tables import Row
 from workbench.views.settings import load_bytes, window_settings
 
 # Filters a user sets on a page (an account or a HIT shown is context, not a filter).
 USER_FILTERS = ("search", "status", "state", "batch_id", "worker", "blocked", "type_id")
 
 
+COPY_LIMIT = 20_000  # rows: copying is for a look elsewhere, exporting for everything
+
+
 class DataTableView(QTableView):
     """A sortable table whose column widths survive a restart; Ctrl+C copies rows as TSV."""
+
+    copied = Signal(int)  # rows put on the clipboard
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,15 +118,45 @@ class DataTableView(QTableView):
                                    self.horizontalHeader().saveState())
 
     def selected_rows(self) -> list[int]:
+        """Positions of the selected rows, in order: read from the selection's ranges, so
+        Ctrl+A on a million rows costs a range, not a million indexes."""
         selection = self.selectionModel()
         if selection is None:
             return []
-        return sorted({index.row() for index in selection.selectedRows()})
+        rows: set[int] = set()
+        spans: Any = selection.selection()  # iterable at run time; PySide's stubs disagree
+        for span in spans:
+            rows.update(range(span.top(), span.bottom() + 1))
+        return sorted(rows)
 
     def selected_ids(self) -> list[int]:
         model = self.lazy_model()
         ids = [model.row_id(r) for r in self.selected_rows()]
         return [i for i in ids if i is not None]
+
+    def loaded_selected_rows(self) -> list[Row]:
+        """The selected rows that are loaded, fetching none: for quick feedback (which
+        buttons apply) on a selection change. Actions use fetch_selected()."""
+        model = self.lazy_model()
+        rows = (model.cached_row(r) for r in self.selected_rows())
+        return [row for row in rows if row is not None]
+
+    def fetch_selected(self, on_done: Callable[[list[Row]], None]) -> None:
+        """Every selected row, loaded or not, then ``on_done``: at once when all are loaded
+        (the usual case), else once the others are fetched off the GUI thread."""
+        model = self.lazy_model()
+        try:
+            load = model.rows_loader(self.selected_rows())
+        except ValueError as exc:
+            QMessageBox.information(self, self.tr("Selection"), str(exc))
+            return
+        if getattr(load, "all_loaded", False):
+            on_done(load())
+            return
+        model.runner.run(load, on_done=on_done, on_error=self._warn)
+
+    def _warn(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Could not read the rows"), str(error))
 
     def select_first(self) -> None:
         if self.model() is not None and self.model().rowCount() > 0:
@@ -128,26 +166,44 @@ class DataTableView(QTableView):
                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def copy_selection(self) -> str | None:
-        """The selected rows as tab-separated text (in column order as shown)."""
+        """Copy the selected rows as tab-separated text (in column order as shown).
+
+        Returns the text when every row was loaded; otherwise the missing rows are fetched
+        off the GUI thread, the clipboard is set when they arrive and ``copied`` says so.
+        """
         model = self.lazy_model()
         rows = self.selected_rows()
         if not rows:
             return None
+        if len(rows) > COPY_LIMIT:
+            QMessageBox.information(self, self.tr("Copy"), self.tr(
+                "Copying is limited to {limit} rows; export the table instead.").format(
+                    limit=format_count(COPY_LIMIT)))
+            return None
         try:
-            records = model.rows_for_copy(rows)
+            load = model.rows_loader(rows)
         except ValueError as exc:
             QMessageBox.information(self, self.tr("Copy"), str(exc))
             return None
         header = self.horizontalHeader()
         order = [header.logicalIndex(v) for v in range(header.count())
                  if not header.isSectionHidden(header.logicalIndex(v))]
-        lines = []
-        for record in records:
-            cells = [model.cell_text(c, record[c + 1]).replace("\t", " ") for c in order]
-            lines.append("\t".join(cells))
-        text = "\n".join(lines)
-        QGuiApplication.clipboard().setText(text)
-        return text
+        cell_text = model.cell_text
+
+        def text() -> str:
+            return "\n".join("\t".join(cell_text(c, record[c + 1]).replace("\t", " ")
+                                       for c in order) for record in load())
+
+        def done(copied: str) -> None:
+            QGuiApplication.clipboard().setText(copied)
+            self.copied.emit(copied.count("\n") + 1 if copied else 0)
+
+        if getattr(load, "all_loaded", False):
+            copied = text()
+            done(copied)
+            return copied
+        model.runner.run(text, on_done=done, on_error=self._warn)
+        return None
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Copy):

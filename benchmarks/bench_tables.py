@@ -40,6 +40,27 @@ LABELS = {"open": "open page -> first rows painted", "sort": "re-sort by another
           "rss_mb": "peak RSS (MB)"}
 
 
+# Each table: the app's model, the column re-sorted, the text searched, and the baseline's
+# query (the same columns, every row) with the column its proxy sorts by.
+TABLES = {
+    "assignments": {
+        "model": "AssignmentTableModel", "sort": "work_time", "search": "item 99999",
+        "baseline": "SELECT a.assignment_id, a.worker_id, a.status, a.submit_time,"
+                    " a.work_time_s, a.answer_summary, h.hit_id, b.name, h.reward_cents,"
+                    " a.auto_approval_time FROM assignments a JOIN hits h ON h.id = a.hit_pk"
+                    " LEFT JOIN batches b ON b.id = h.batch_id ORDER BY a.submit_time DESC",
+        "baseline_sort": 4},
+    "hits": {
+        "model": "HitTableModel", "sort": "reward", "search": "item 9999",
+        "baseline": "SELECT h.hit_id, b.name, h.title, h.status, h.reward_cents,"
+                    " h.max_assignments, h.assignments_available, h.assignments_pending,"
+                    " h.submitted_count, h.approved_count, h.rejected_count, h.creation_time,"
+                    " h.expiration FROM hits h LEFT JOIN batches b ON b.id = h.batch_id"
+                    " ORDER BY h.creation_time DESC",
+        "baseline_sort": 4},
+}
+
+
 def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
     """A store with ``assignments`` assignments in ``assignments / per_hit`` HITs, in bulk."""
     from workbench.services.accounts import get_account
@@ -125,11 +146,11 @@ def _repaint_time(view) -> float:  # type: ignore[no-untyped-def]
     return sorted(times)[len(times) // 2]
 
 
-def run_lazy(db: str, timeout: float) -> dict[str, float]:
+def run_lazy(db: str, timeout: float, table: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from workbench.models.tables import AssignmentTableModel
+    from workbench.models import tables
     from workbench.models.tasks import TaskRunner
     from workbench.services.accounts import get_account
     from workbench.services.context import Workbench
@@ -148,8 +169,10 @@ def run_lazy(db: str, timeout: float) -> dict[str, float]:
         return model is not None and model.rowCount() > row and \
             model.data(model.index(row, 0)) not in (None, "")
 
+    spec = TABLES[table]
+    model_class = getattr(tables, str(spec["model"]))
     start = time.perf_counter()
-    model = AssignmentTableModel(wb, runner)
+    model = model_class(wb, runner)
     view.setModel(model)
     model.set_request(model.request.with_filter(account_id=account.id))
     _pump_until(app, lambda: painted(0), timeout)
@@ -158,8 +181,8 @@ def run_lazy(db: str, timeout: float) -> dict[str, float]:
     _pump_until(app, lambda: not model.is_loading, timeout)
 
     start = time.perf_counter()
-    model.sort(model.column_of("work_time"))
-    _pump_until(app, lambda: model.request.sort_key == "work_time" and painted(0)
+    model.sort(model.column_of(spec["sort"]))
+    _pump_until(app, lambda: model.request.sort_key == spec["sort"] and painted(0)
                 and model._generation and not model._pending and model.row(0) is not None
                 and model.rowCount() > 0 and model._pages.get(0) is not None, timeout)
     view.viewport().repaint()
@@ -176,8 +199,9 @@ def run_lazy(db: str, timeout: float) -> dict[str, float]:
     results["repaint"] = _repaint_time(view)
 
     start = time.perf_counter()
-    model.set_request(model.request.with_filter(search="item 99999"))
-    _pump_until(app, lambda: not model.is_loading and painted(0), timeout)
+    model.set_request(model.request.with_filter(search=spec["search"]))
+    _pump_until(app, lambda: not model.is_loading and (model.rowCount() == 0 or painted(0)),
+                timeout)
     view.viewport().repaint()
     results["filter"] = time.perf_counter() - start
     results["rows_after_filter"] = model.rowCount()
@@ -186,7 +210,7 @@ def run_lazy(db: str, timeout: float) -> dict[str, float]:
     # far the end is (the row count, loaded beside the first page): a fresh model, timed
     # until the last rows are painted.
     start = time.perf_counter()
-    fresh = AssignmentTableModel(wb, runner)
+    fresh = model_class(wb, runner)
     view.setModel(fresh)
     fresh.set_request(fresh.request.with_filter(account_id=account.id))
     _pump_until(app, lambda: painted(0) and fresh.rowCount() == last + 1, timeout)
@@ -199,7 +223,7 @@ def run_lazy(db: str, timeout: float) -> dict[str, float]:
     return results
 
 
-def run_baseline(db: str, timeout: float) -> dict[str, float]:
+def run_baseline(db: str, timeout: float, table: str) -> dict[str, float]:
     from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
@@ -209,11 +233,9 @@ def run_baseline(db: str, timeout: float) -> dict[str, float]:
     results: dict[str, float] = {}
     start = time.perf_counter()
     connection = sqlite3.connect(db)
-    query = ("SELECT a.assignment_id, a.worker_id, a.status, a.submit_time, a.work_time_s,"
-             " a.answer_summary, h.hit_id, b.name, h.reward_cents, a.auto_approval_time"
-             " FROM assignments a JOIN hits h ON h.id = a.hit_pk"
-             " LEFT JOIN batches b ON b.id = h.batch_id ORDER BY a.submit_time DESC")
-    model = QStandardItemModel(0, 10)
+    spec = TABLES[table]
+    query = str(spec["baseline"])
+    model = QStandardItemModel(0, len(connection.execute(query + " LIMIT 0").description))
     for number, row in enumerate(connection.execute(query)):
         model.appendRow([QStandardItem("" if v is None else str(v)) for v in row])
         if number % 10_000 == 0 and time.perf_counter() > deadline:
@@ -229,7 +251,7 @@ def run_baseline(db: str, timeout: float) -> dict[str, float]:
     view.viewport().repaint()
     results["open"] = time.perf_counter() - start
     start = time.perf_counter()
-    proxy.sort(4, Qt.SortOrder.AscendingOrder)
+    proxy.sort(int(spec["baseline_sort"]), Qt.SortOrder.AscendingOrder)
     app.processEvents()
     view.viewport().repaint()
     results["sort"] = time.perf_counter() - start
@@ -240,7 +262,7 @@ def run_baseline(db: str, timeout: float) -> dict[str, float]:
     results["scroll_to_end"] = time.perf_counter() - start
     results["repaint"] = _repaint_time(view)
     start = time.perf_counter()
-    proxy.setFilterFixedString("item 99999")
+    proxy.setFilterFixedString(str(spec["search"]))
     app.processEvents()
     view.viewport().repaint()
     results["filter"] = time.perf_counter() - start
@@ -250,21 +272,22 @@ def run_baseline(db: str, timeout: float) -> dict[str, float]:
     return results
 
 
-def child(kind: str, db: str, timeout: float) -> None:
+def child(kind: str, db: str, timeout: float, table: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        results = (run_lazy if kind == "lazy" else run_baseline)(db, timeout)
+        results = (run_lazy if kind == "lazy" else run_baseline)(db, timeout, table)
     except TimeoutError:
         results = {"timeout": 1.0}
     results["rss_mb"] = peak_mb()
     print("RESULT " + json.dumps(results), flush=True)
 
 
-def measure(kind: str, db: Path, timeout: float) -> dict[str, float]:
+def measure(kind: str, db: Path, timeout: float, table: str) -> dict[str, float]:
     try:
         done = subprocess.run(
             [sys.executable, __file__, "--child", kind, "--db", str(db), "--timeout",
-             str(timeout)], capture_output=True, text=True, timeout=timeout + 120,
+             str(timeout), "--table", table], capture_output=True, text=True,
+            timeout=timeout + 120,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
                  "WORKBENCH_CONFIG_DIR": str(RESULTS / "config")})
     except subprocess.TimeoutExpired:
@@ -275,27 +298,8 @@ def measure(kind: str, db: Path, timeout: float) -> dict[str, float]:
     return {"crashed": 1.0, "stderr": done.stderr[-300:]}  # type: ignore[dict-item]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--assignments", type=int, default=1_000_000)
-    parser.add_argument("--timeout", type=float, default=600)
-    parser.add_argument("--child")
-    parser.add_argument("--db")
-    args = parser.parse_args()
-    if args.child:
-        child(args.child, args.db, args.timeout)
-        return
-    RESULTS.mkdir(exist_ok=True)
-    db = RESULTS / f"tables-{args.assignments}.sqlite3"
-    if not db.exists():
-        started = time.perf_counter()
-        print(f"Generating {args.assignments:,} assignments in {args.assignments // 10:,} HITs…",
-              flush=True)
-        build_store(db, args.assignments)
-        print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
-    lazy = measure("lazy", db, args.timeout)
-    baseline = measure("baseline", db, args.timeout)
-    print(f"\nAssignments table, {args.assignments:,} assignments (offscreen, 1280x800)\n")
+def print_table(title: str, lazy: dict[str, float], baseline: dict[str, float]) -> None:
+    print(f"\n{title} (offscreen, 1280x800)\n")
     print(f"{'measure':34} {'lazy (app)':>12} {'baseline':>14} {'baseline/lazy':>14}")
     for key in (*METRICS, "rss_mb"):
         value = lazy.get(key)
@@ -311,6 +315,36 @@ def main() -> None:
         print(f"{LABELS[key]:34} {shown:>12} {base_text:>14} {ratio:>14}")
     print(f"\nrows after the filter: lazy {lazy.get('rows_after_filter')}, "
           f"baseline {baseline.get('rows_after_filter')}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--assignments", type=int, default=1_000_000)
+    parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--tables", default="assignments,hits",
+                        help="which tables to measure, comma-separated")
+    parser.add_argument("--child")
+    parser.add_argument("--db")
+    parser.add_argument("--table", default="assignments")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.db, args.timeout, args.table)
+        return
+    RESULTS.mkdir(exist_ok=True)
+    db = RESULTS / f"tables-{args.assignments}.sqlite3"
+    if not db.exists():
+        started = time.perf_counter()
+        print(f"Generating {args.assignments:,} assignments in {args.assignments // 10:,} HITs…",
+              flush=True)
+        build_store(db, args.assignments)
+        print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+    titles = {"assignments": f"Assignments table, {args.assignments:,} assignments",
+              "hits": f"HITs table, {args.assignments // 10:,} HITs "
+                      f"(of {args.assignments:,} assignments)"}
+    for table in args.tables.split(","):
+        lazy = measure("lazy", db, args.timeout, table)
+        baseline = measure("baseline", db, args.timeout, table)
+        print_table(titles[table], lazy, baseline)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,11 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -393,16 +392,16 @@ class LazyTableModel(QAbstractTableModel):
             return row
         return value  # ValueRole
 
-    def multiData(self, index: Index,
-                  roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
         """All the roles a delegate asks of a cell, in one call from C++ instead of seven.
 
         Each call from Qt into Python costs microseconds; a paint asks ~7 roles of every
         visible cell. Answers come from data(), so subclasses that override it are obeyed.
         """
         data = self.data
-        # PySide's stubs know neither len() nor indexing of a span; both exist at run time.
-        span: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        # A QModelRoleDataSpan (indexable at run time, whatever the stubs say), or by the
+        # stubs' other overload a single QModelRoleData.
+        span = roleDataSpan if hasattr(roleDataSpan, "__len__") else [roleDataSpan]
         for number in range(len(span)):
             entry = span[number]
             value = data(index, entry.role())
@@ -475,3 +474,10 @@ class LazyTableModel(QAbstractTableModel):
 
     def column_of(self, key: str) -> int:
         return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+
+# Older PySide6 releases may not let Python index a QModelRoleDataSpan; there Qt's own
+# multiData (one data() call per role) stays in place: slower paints, same cells.
+_SPAN = getattr(QtCore, "QModelRoleDataSpan", None)
+if _SPAN is None or not (hasattr(_SPAN, "__len__") and hasattr(_SPAN, "__getitem__")):
+    del LazyTableModel.multiData

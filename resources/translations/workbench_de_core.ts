@@ -1458,6 +1458,16 @@ Der Datenspeicher wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) to the clipboard.</source>
+        <translation>
+            <numerusform>%n Zeile in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%n Zeilen in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Start</source>

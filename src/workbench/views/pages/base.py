@@ -10,9 +10,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from workbench.models.changes import ChangeBus
+from workbench.models.formatting import plural
 from workbench.models.tasks import LongTask, TaskRunner
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+from workbench.views.widgets.table_view import DataTableView
 
 
 def refill_choices(combo: QComboBox, everything: str, items: Iterable[tuple[int, str]]) -> None:
@@ -58,9 +60,22 @@ class Page(QWidget):
         self.bus = context.bus
         self.account: AccountInfo | None = None
         self.search: QLineEdit | None = None
+        self._copies_reported = False
 
     def set_account(self, account: AccountInfo) -> None:
         self.account = account
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._copies_reported:
+            # A copy of rows not loaded finishes in the background: say when it is done.
+            self._copies_reported = True
+            for table in self.findChildren(DataTableView):
+                table.copied.connect(self._copied)
+
+    def _copied(self, rows: int) -> None:
+        self.status_message.emit(plural(self.tr("Copied %n row(s) to the clipboard.", "",
+                                                rows), rows))
 
     def on_changes(self, kinds: frozenset[str]) -> None:
         """The store changed; reload what shows any of these kinds."""

@@ -16,12 +16,17 @@ def _ink(view) -> int:  # type: ignore[no-untyped-def]
                if image.pixel(x, y) != background)
 
 
-def test_empty_tables_say_what_fills_them_and_filters_say_they_match_nothing(
-        qtbot, demo_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(demo_wb)
+def open_window(qtbot, wb: Workbench) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(wb)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    return window
+
+
+def test_empty_tables_say_what_fills_them_and_filters_say_they_match_nothing(
+        qtbot, demo_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, demo_wb)
     try:
         window.show_page("Outbox")
         outbox = window.outbox.table
@@ -52,10 +57,7 @@ def test_empty_tables_say_what_fills_them_and_filters_say_they_match_nothing(
 
 
 def test_an_empty_store_says_how_to_get_hits(qtbot, wb: Workbench) -> None:  # type: ignore[no-untyped-def]
-    window = MainWindow(wb)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = open_window(qtbot, wb)
     try:
         window.show_page("HITs")
         table = window.hits.table

@@ -49,19 +49,23 @@ def test_a_search_finds_by_every_searched_column_and_nothing_else(demo_wb: Workb
     assert ids_found(assignments, account.id + 1000, "positif") == set()
 
 
+def query_plan(wb: Workbench, source: AssignmentSource | HitSource, search: str) -> str:
+    """SQLite's plan for the ids of a search, one step per " | "."""
+    request = TableRequest({"account_id": get_account(wb).id, "search": search})
+    query = source._ordered(source.filter(source.base([source.id_column], joined=False),
+                                          request.filters), request)
+    with wb.store.engine.connect() as connection:
+        compiled = query.compile(dialect=connection.dialect)
+        params = [compiled.params[name] for name in compiled.positiontup or ()]
+        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        return " | ".join(str(row[-1]) for row in cursor.execute(
+            "EXPLAIN QUERY PLAN " + str(compiled), params))
+
+
 def test_a_search_reads_the_search_index_not_the_rows(demo_wb: Workbench) -> None:
-    account = get_account(demo_wb)
     for source, index in ((AssignmentSource(demo_wb), "ix_assignments_account_search"),
                           (HitSource(demo_wb), "ix_hits_account_search")):
-        request = TableRequest({"account_id": account.id, "search": "positive"})
-        query = source._ordered(source.filter(source.base([source.id_column], joined=False),
-                                              request.filters), request)
-        with demo_wb.store.engine.connect() as connection:
-            compiled = query.compile(dialect=connection.dialect)
-            params = [compiled.params[name] for name in compiled.positiontup or ()]
-            cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-            plan = " | ".join(str(row[-1]) for row in cursor.execute(
-                "EXPLAIN QUERY PLAN " + str(compiled), params))
+        plan = query_plan(demo_wb, source, "positive")
         assert f"COVERING INDEX {index}" in plan, plan
 
 
@@ -115,15 +119,5 @@ def test_a_search_ignores_the_case_of_every_letter_on_postgresql(pg_database: st
 
 
 def test_a_folded_search_still_reads_only_the_search_index(demo_wb: Workbench) -> None:
-    account = get_account(demo_wb)
-    source = AssignmentSource(demo_wb)
-    request = TableRequest({"account_id": account.id, "search": "Überprüfung"})
-    query = source._ordered(source.filter(source.base([source.id_column], joined=False),
-                                          request.filters), request)
-    with demo_wb.store.engine.connect() as connection:
-        compiled = query.compile(dialect=connection.dialect)
-        params = [compiled.params[name] for name in compiled.positiontup or ()]
-        cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        plan = " | ".join(str(row[-1]) for row in cursor.execute(
-            "EXPLAIN QUERY PLAN " + str(compiled), params))
+    plan = query_plan(demo_wb, AssignmentSource(demo_wb), "Überprüfung")
     assert "COVERING INDEX ix_assignments_account_search" in plan, plan

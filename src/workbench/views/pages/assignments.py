@@ -148,13 +148,14 @@ class AssignmentsPage(Page):
             self._load_batches()
 
     def _selection_changed(self) -> None:
-        ids = self.table.selected_ids()
-        if len(ids) != 1:
+        rows = self.table.selected_rows()  # positions: no id lookup for a big selection
+        found = self.model.row_id(rows[0]) if len(rows) == 1 else None
+        if found is None:
             self.details.show_message(
-                self.tr("{count} assignments selected.").format(count=format_count(len(ids)))
-                if ids else self.tr("Select an assignment to see every answer in full."))
+                self.tr("{count} assignments selected.").format(count=format_count(len(rows)))
+                if rows else self.tr("Select an assignment to see every answer in full."))
             return
-        pk = ids[0]
+        pk = found
         self._shown = pk
         def show(groups: list[tuple[str, list[tuple[str, str]]]]) -> None:
             if pk == self._shown:  # the selection may have moved on meanwhile

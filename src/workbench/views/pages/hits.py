@@ -175,17 +175,20 @@ class HitsPage(Page):
     # -- selection --------------------------------------------------------------------------
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        ids = self.table.selected_ids()
+        # Positions, not ids: after Ctrl+A on a big table, looking up every id would hold
+        # the window up; only a single selection needs its id.
+        rows = self.table.selected_rows()
+        pk = self.model.row_id(rows[0]) if len(rows) == 1 else None
         for button in (self.expire_button, self.extend_button, self.add_button):
-            button.setEnabled(bool(ids))
-        if len(ids) == 1:
-            self._show_details(ids[0])
-        elif not ids:
+            button.setEnabled(bool(rows))
+        if pk is not None:
+            self._show_details(pk)
+        elif not rows:
             self.details.show_message(self.tr("Select a HIT to see its properties and input "
                                               "values."))
         else:
             self.details.show_message(self.tr("{count} HITs selected.").format(
-                count=format_count(len(ids))))
+                count=format_count(len(rows))))
 
     def _show_details(self, hit_pk: int) -> None:
         self._shown_pk = hit_pk

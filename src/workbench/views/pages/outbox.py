@@ -144,8 +144,9 @@ class OutboxPage(Page):
 
     def _selection_changed(self) -> None:
         # Feedback from the rows on screen; Undo and Retry read every selected row.
-        count = len(self.table.selected_rows())
-        chosen = self._states(self.table.loaded_selected_rows())
+        rows = self.table.selected_rows()
+        count = len(rows)
+        chosen = self._states(self.table.loaded_selected_rows(rows))
         self.undo_button.setEnabled(any(state == "pending" for _, state in chosen)
                                     or count > len(chosen))
         self.retry_button.setEnabled(any(state == "failed" for _, state in chosen)

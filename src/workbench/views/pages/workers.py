@@ -155,18 +155,19 @@ class WorkersPage(Page):
 
     # -- selection and details ------------------------------------------------------------------
 
-    def selected_workers(self) -> list[str]:
+    def selected_workers(self, positions: list[int] | None = None) -> list[str]:
         """The selected workers whose rows are loaded (all of them for one or a few; the
         message action reads every selected row)."""
-        return self._workers_of(self.table.loaded_selected_rows())
+        return self._workers_of(self.table.loaded_selected_rows(positions))
 
     def _workers_of(self, rows: list[Row]) -> list[str]:
         column = self.model.column_of("worker") + 1
         return [str(row[column]) for row in rows if row[column]]
 
     def _selection_changed(self) -> None:
-        count = len(self.table.selected_rows())
-        workers = self.selected_workers()
+        rows = self.table.selected_rows()
+        count = len(rows)
+        workers = self.selected_workers(rows)
         self.history_button.setEnabled(count == 1 and len(workers) == 1)
         self.message_button.setEnabled(count > 0)
         self.block_button.setEnabled(count == 1 and len(workers) == 1)

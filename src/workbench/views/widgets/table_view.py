@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
-from typing import Any
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPalette
@@ -18,6 +18,7 @@ from workbench.views.settings import load_bytes, window_settings
 USER_FILTERS = ("search", "status", "state", "batch_id", "worker", "blocked", "type_id")
 
 
+T = TypeVar("T")
 COPY_LIMIT = 20_000  # rows: copying is for a look elsewhere, exporting for everything
 
 
@@ -134,26 +135,34 @@ class DataTableView(QTableView):
         ids = [model.row_id(r) for r in self.selected_rows()]
         return [i for i in ids if i is not None]
 
-    def loaded_selected_rows(self) -> list[Row]:
+    def loaded_selected_rows(self, positions: Sequence[int] | None = None) -> list[Row]:
         """The selected rows that are loaded, fetching none: for quick feedback (which
-        buttons apply) on a selection change. Actions use fetch_selected()."""
-        model = self.lazy_model()
-        rows = (model.cached_row(r) for r in self.selected_rows())
-        return [row for row in rows if row is not None]
+        buttons apply) on a selection change. Actions use fetch_selected(). ``positions``:
+        the selected rows, when the caller has them already."""
+        rows = self.selected_rows() if positions is None else positions
+        return self.lazy_model().cached_rows(rows)
 
     def fetch_selected(self, on_done: Callable[[list[Row]], None]) -> None:
         """Every selected row, loaded or not, then ``on_done``: at once when all are loaded
         (the usual case), else once the others are fetched off the GUI thread."""
+        self._on_rows(self.selected_rows(), lambda rows: rows, on_done, self.tr("Selection"))
+
+    def _on_rows(self, positions: Sequence[int], work: Callable[[list[Row]], T],
+                 on_done: Callable[[T], None], title: str) -> T | None:
+        """``work`` on the rows at these positions, then ``on_done`` with its result: here
+        and now (returning it) when every row is loaded, else in a worker thread."""
         model = self.lazy_model()
         try:
-            load = model.rows_loader(self.selected_rows())
+            load, all_loaded = model.rows_loader(positions)
         except ValueError as exc:
-            QMessageBox.information(self, self.tr("Selection"), str(exc))
-            return
-        if getattr(load, "all_loaded", False):
-            on_done(load())
-            return
-        model.runner.run(load, on_done=on_done, on_error=self._warn)
+            QMessageBox.information(self, title, str(exc))
+            return None
+        if all_loaded:
+            result = work(load())
+            on_done(result)
+            return result
+        model.runner.run(lambda: work(load()), on_done=on_done, on_error=self._warn)
+        return None
 
     def _warn(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Could not read the rows"), str(error))
@@ -180,30 +189,20 @@ class DataTableView(QTableView):
                 "Copying is limited to {limit} rows; export the table instead.").format(
                     limit=format_count(COPY_LIMIT)))
             return None
-        try:
-            load = model.rows_loader(rows)
-        except ValueError as exc:
-            QMessageBox.information(self, self.tr("Copy"), str(exc))
-            return None
         header = self.horizontalHeader()
         order = [header.logicalIndex(v) for v in range(header.count())
                  if not header.isSectionHidden(header.logicalIndex(v))]
         cell_text = model.cell_text
 
-        def text() -> str:
+        def text(records: list[Row]) -> str:
             return "\n".join("\t".join(cell_text(c, record[c + 1]).replace("\t", " ")
-                                       for c in order) for record in load())
+                                       for c in order) for record in records)
 
         def done(copied: str) -> None:
             QGuiApplication.clipboard().setText(copied)
             self.copied.emit(copied.count("\n") + 1 if copied else 0)
 
-        if getattr(load, "all_loaded", False):
-            copied = text()
-            done(copied)
-            return copied
-        model.runner.run(text, on_done=done, on_error=self._warn)
-        return None
+        return self._on_rows(rows, text, done, self.tr("Copy"))
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Copy):

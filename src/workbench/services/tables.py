@@ -119,15 +119,18 @@ class TableSource:
         # str.casefold, so "STRASSE" is found by "Straße" as well).
         rough, folded = _rough_like(text), _like(text.casefold())
         casefold = getattr(func, CASEFOLD_FUNCTION)
-        if folded.isascii():  # "ſ" or "K" (Kelvin) fold to ASCII letters
-            return or_(*(and_(e.like(rough, escape="\\"),
-                              casefold(e).like(folded, escape="\\")) for e in expressions))
-        # Only a text with some non-ASCII letter can hold "é" in any case, and such a text
-        # has more bytes than characters: checked in C, so ASCII-only rows (every id) never
-        # reach Python.
-        return or_(*(and_(e.like(rough, escape="\\"),
-                          func.length(cast(e, LargeBinary)) != func.length(e),
-                          casefold(e).like(folded, escape="\\")) for e in expressions))
+
+        def contains(e: Any) -> ColumnElement[bool]:
+            checks = [e.like(rough, escape="\\")]
+            if not folded.isascii():  # (it can be: "ſ" and "K", Kelvin, fold to ASCII)
+                # Only a text with some non-ASCII letter can hold "é" in any case, and such
+                # a text has more bytes than characters: checked in C, so ASCII-only rows
+                # (every id) never reach Python.
+                checks.append(func.length(cast(e, LargeBinary)) != func.length(e))
+            checks.append(casefold(e).like(folded, escape="\\"))
+            return and_(*checks)
+
+        return or_(*(contains(e) for e in expressions))
 
     def filter(self, query: Select[Any], filters: dict[str, Any]) -> Select[Any]:
         """Narrow the query by the request's filters."""

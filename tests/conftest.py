@@ -40,6 +40,20 @@ class FakeClock:
         return self.now
 
 
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread(qapp: object) -> None:
+    """As in the application, Python's cyclic collector never runs in a worker thread
+    (workbench.models.collector): it runs from a timer on the main thread and here, before
+    each test, once the windows the last test closed are deleted (their deleteLater)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from workbench.models.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector.install(qapp)  # type: ignore[arg-type]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    collector.collect_if_due()
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     """The real MTurk sample files (copied byte for byte from ../shared/fixtures)."""

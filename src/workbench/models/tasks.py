@@ -54,8 +54,8 @@ class _Relay(QObject):
 
     delivered = Signal(int, object, object)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
         self.callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self.delivered.connect(self._deliver)
 
@@ -72,23 +72,35 @@ class _Relay(QObject):
             done(result)
 
 
+class _ActiveCount:
+    """How many jobs are queued or running; shared with the jobs, not the runner."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.value = 0
+
+    def add(self, delta: int) -> None:
+        with self._lock:
+            self.value += delta
+
+
 class TaskRunner(QObject):
     """Runs functions on worker threads and calls back on the GUI thread."""
 
     def __init__(self, parent: QObject | None = None, *, threads: int = 4) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="workbench")
-        self._relay = _Relay()
+        # A child, so Qt destroys it with the runner, on this thread (were Python to own
+        # it, the last reference could go in a worker thread and destroy it there).
+        self._relay = _Relay(self)
         self._tickets = itertools.count(1)
-        self._lock = threading.Lock()
-        self._active = 0
+        self._active = _ActiveCount()
         self._closed = False
         self.long_tasks: list[LongTask] = []
 
     @property
     def busy(self) -> bool:
-        with self._lock:
-            return self._active > 0
+        return self._active.value > 0
 
     def run(self, work: Callable[[], Any], *, on_done: Done | None = None,
             on_error: Failed | None = None) -> Future[Any] | None:
@@ -100,19 +112,20 @@ class TaskRunner(QObject):
             return None
         ticket = next(self._tickets)
         self._relay.callbacks[ticket] = (on_done, on_error)
-        with self._lock:
-            self._active += 1
+        # The job holds no reference to the runner or its relay's wrapper, only to the
+        # signal: the thread that drops it last must not be the one that frees Qt objects.
+        delivered, active = self._relay.delivered, self._active
+        active.add(1)
 
         def job() -> Any:
             try:
                 result = work()
             except BaseException as exc:
-                self._relay.delivered.emit(ticket, None, exc)
+                active.add(-1)
+                delivered.emit(ticket, None, exc)
                 return None
-            finally:
-                with self._lock:
-                    self._active -= 1
-            self._relay.delivered.emit(ticket, result, None)
+            active.add(-1)
+            delivered.emit(ticket, result, None)
             return result
 
         return self._pool.submit(job)

@@ -82,6 +82,11 @@ def run_app(db: str | None = None, argv: list[str] | None = None, *,
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("requester-workbench")
     app.setWindowIcon(application_icon())
+    # Worker threads must never run Python's cyclic collector (it could destroy Qt objects
+    # there): from now on it runs on this thread, from a timer.
+    from workbench.models.collector import GuiThreadCollector
+
+    GuiThreadCollector.install(app)
 
     from workbench.diagnostics import setup_logging
     from workbench.services.context import Workbench

@@ -32,6 +32,7 @@ from pathlib import Path
 from children import peak_mb
 
 RESULTS = Path(__file__).parent / "results"
+STORE_VERSION = 2  # in the generated store's name: a new version generates a new store
 METRICS = ("open", "sort", "scroll_to_end", "repaint", "filter", "open_to_end")
 LABELS = {"open": "open page -> first rows painted", "sort": "re-sort by another column",
           "scroll_to_end": "scroll to the last row",
@@ -82,7 +83,10 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
         " ?, 0, 0, 0, 0, '[]', '[]', ?)", (account.id, per_hit, now.isoformat(" ")))
     batch_id = connection.execute("SELECT max(id) FROM batches").fetchone()[0]
     hits = assignments // per_hit
+    # Each assignment's status drawn at random (1 in 5 Submitted, 3 in 5 Approved, 1 in 5
+    # Rejected), so the HITs' counts differ; rewards differ too, so sorting them means work.
     statuses = ["Submitted", "Approved", "Approved", "Approved", "Rejected"]
+    rewards = [1, 5, 8, 10, 12, 15, 20, 25, 40, 50, 75, 100, 150]
     labels = ["Positive", "Negative", "Neutral", "Très positif", "負面"]
     workers = [f"A{rng.randrange(16**12):012X}X" for _ in range(5000)]
     hit_rows = []
@@ -90,8 +94,8 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
         created = now - timedelta(minutes=number)
         hit_rows.append((
             account.id, f"3H{number:028d}", "3TYPE0000000000000000000000000", batch_id,
-            f"Label item {number} — étiquette «{labels[number % 5]}»", "Describe it", "", 5,
-            per_hit, "Reviewable", "NotReviewed", 0, 0, per_hit, 0, 0, 0,
+            f"Label item {number} — étiquette «{labels[number % 5]}»", "Describe it", "",
+            rng.choice(rewards), per_hit, "Reviewable", "NotReviewed", 0, 0, per_hit, 0, 0, 0,
             created.isoformat(" "), (created + timedelta(days=7)).isoformat(" "), 600, 259200,
             "[]", 1))
     connection.executemany(
@@ -110,7 +114,7 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
             work = rng.randrange(5, 600)
             submitted = accepted + timedelta(seconds=work)
             yield (account.id, f"3A{number:028d}", hit, workers[rng.randrange(len(workers))],
-                   statuses[number % 5], accepted.isoformat(" "), submitted.isoformat(" "),
+                   rng.choice(statuses), accepted.isoformat(" "), submitted.isoformat(" "),
                    (submitted + timedelta(days=3)).isoformat(" "), work,
                    f"sentiment.label: {labels[number % 5]}; comment: item {number}", "form",
                    "{}")
@@ -119,6 +123,12 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
         "INSERT INTO assignments (account_id, assignment_id, hit_pk, worker_id, status,"
         " accept_time, submit_time, auto_approval_time, work_time_s, answer_summary,"
         " answer_format, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    # The HITs' counts of their assignments, as the store keeps them.
+    connection.execute(
+        "UPDATE hits SET submitted_count = c.submitted, approved_count = c.approved,"
+        " rejected_count = c.rejected FROM (SELECT hit_pk, sum(status = 'Submitted')"
+        " AS submitted, sum(status = 'Approved') AS approved, sum(status = 'Rejected')"
+        " AS rejected FROM assignments GROUP BY hit_pk) AS c WHERE c.hit_pk = hits.id")
     connection.commit()
     connection.execute("ANALYZE")
     connection.close()
@@ -334,7 +344,7 @@ def main() -> None:
         child(args.child, args.db, args.timeout, args.table)
         return
     RESULTS.mkdir(exist_ok=True)
-    db = RESULTS / f"tables-{args.assignments}.sqlite3"
+    db = RESULTS / f"tables-v{STORE_VERSION}-{args.assignments}.sqlite3"
     if not db.exists():
         started = time.perf_counter()
         print(f"Generating {args.assignments:,} assignments in {args.assignments // 10:,} HITs…",

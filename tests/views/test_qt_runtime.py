@@ -132,3 +132,37 @@ def test_a_runner_deleted_with_its_window_drops_late_results(qtbot) -> None:  # 
     future.exception(timeout=5)  # the job ended (its result had nowhere to go)
     qtbot.wait(50)
     assert results == [] and not runner.busy
+
+
+def test_old_garbage_is_collected_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Full collections are rationed (as CPython does) but happen: cycles that grew old
+    before they became garbage are freed once enough new old objects have piled up."""
+    import gc
+
+    from workbench.models.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector.install(qapp)
+    freed: list[int] = []
+
+    class Marker:
+        def __del__(self) -> None:
+            freed.append(1)
+
+    old = []
+    for _ in range(100):
+        cycle: list[object] = [Marker()]
+        cycle.append(cycle)
+        old.append(cycle)
+    gc.collect(1)  # they survive into the oldest generation
+    assert gc.is_tracked(old[0]) and any(o is old[0] for o in gc.get_objects(generation=2))
+    del old, cycle  # garbage now, but only a full collection finds it
+    keep = []  # the application keeps making long-lived objects
+    for _ in range(5000):
+        if freed:
+            break
+        keep.extend([] for _ in range(200))
+        for _ in range(5):
+            junk: list[object] = []
+            junk.append(junk)
+        collector.collect_if_due()
+    assert len(freed) == 100

@@ -32,6 +32,7 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self._was_enabled = gc.isenabled()
         self._long_lived = len(gc.get_objects(generation=2))
+        self._looked_at = 0  # gen-1 collections counted when the old objects were last counted
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -65,9 +66,16 @@ class GuiThreadCollector(QObject):
             if counts[generation] <= thresholds[generation]:
                 continue
             if generation == 2:
+                # Counting the old objects takes ~10 ms: after a look that found too few
+                # new ones, look again only after another threshold's worth of gen-1
+                # collections (the interpreter keeps a running count; Python code cannot read it).
+                if counts[2] < self._looked_at + thresholds[2]:
+                    continue
                 pending = len(gc.get_objects(generation=2)) - self._long_lived
                 if pending <= self._long_lived // 4:
+                    self._looked_at = counts[2]
                     continue
+                self._looked_at = 0
                 freed = gc.collect(2)
                 self._long_lived = len(gc.get_objects(generation=2))
                 return freed

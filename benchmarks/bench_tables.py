@@ -161,7 +161,10 @@ def run_lazy(db: str, timeout: float, table: str) -> dict[str, float]:
 
     app = QApplication([])
     from workbench.models import tables
+    from workbench.models.collector import GuiThreadCollector
     from workbench.models.tasks import TaskRunner
+
+    GuiThreadCollector.install(app)  # as the application runs
     from workbench.services.accounts import get_account
     from workbench.services.context import Workbench
     from workbench.views.widgets.table_view import DataTableView

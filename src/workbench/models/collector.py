@@ -62,25 +62,26 @@ class GuiThreadCollector(QObject):
         thresholds = gc.get_threshold()
         if not thresholds[0] or counts[0] <= thresholds[0]:
             return 0  # the interpreter, too, looks further only when this is crossed
-        for generation in (2, 1):
-            if counts[generation] <= thresholds[generation]:
-                continue
-            if generation == 2:
-                # Counting the old objects takes ~10 ms: after a look that found too few
-                # new ones, look again only after another threshold's worth of gen-1
-                # collections (the interpreter keeps a running count; Python code cannot read it).
-                if counts[2] < self._looked_at + thresholds[2]:
-                    continue
-                pending = len(gc.get_objects(generation=2)) - self._long_lived
-                if pending <= self._long_lived // 4:
-                    self._looked_at = counts[2]
-                    continue
-                self._looked_at = 0
-                freed = gc.collect(2)
-                self._long_lived = len(gc.get_objects(generation=2))
-                return freed
-            return gc.collect(generation)
-        return gc.collect(0)
+        if counts[2] > thresholds[2] and self._full_collection_due(counts[2], thresholds[2]):
+            freed = gc.collect(2)
+            self._long_lived = len(gc.get_objects(generation=2))
+            return freed
+        return gc.collect(1 if counts[1] > thresholds[1] else 0)
+
+    def _full_collection_due(self, gen1_collections: int, threshold: int) -> bool:
+        """Whether the old objects grew by a quarter since the last full collection.
+
+        Counting them takes ~10 ms: after a count that found too few new ones, count again
+        only after another threshold's worth of gen-1 collections (the interpreter keeps a
+        running count; Python code cannot read it).
+        """
+        if gen1_collections < self._looked_at + threshold:
+            return False
+        if len(gc.get_objects(generation=2)) - self._long_lived <= self._long_lived // 4:
+            self._looked_at = gen1_collections
+            return False
+        self._looked_at = 0
+        return True
 
     def stop(self) -> None:
         """Back to CPython's automatic collection (as it was before)."""

@@ -194,15 +194,16 @@ class DataTableView(QTableView):
                  if not header.isSectionHidden(header.logicalIndex(v))]
         cell_text = model.cell_text
 
-        def text(records: list[Row]) -> str:
+        def text(records: list[Row]) -> tuple[str, int]:
             return "\n".join("\t".join(cell_text(c, record[c + 1]).replace("\t", " ")
-                                       for c in order) for record in records)
+                                       for c in order) for record in records), len(records)
 
-        def done(copied: str) -> None:
-            QGuiApplication.clipboard().setText(copied)
-            self.copied.emit(copied.count("\n") + 1 if copied else 0)
+        def done(copied: tuple[str, int]) -> None:
+            QGuiApplication.clipboard().setText(copied[0])
+            self.copied.emit(copied[1])  # (a worker's answer may hold a line break)
 
-        return self._on_rows(rows, text, done, self.tr("Copy"))
+        result = self._on_rows(rows, text, done, self.tr("Copy"))
+        return result[0] if result is not None else None
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.matches(QKeySequence.StandardKey.Copy):

@@ -132,9 +132,8 @@ def test_a_text_file_as_the_store_exits_2_and_stays_as_it_was(capsys, tmp_path: 
 
 
 def test_usage_errors_exit_2(capsys, store_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(SystemExit) as raised:
-        main(["--db", str(store_path), "demo", "--hits", "0"])
-    assert raised.value.code == 2
+    code, _, err = run(capsys, "--db", str(store_path), "demo", "--hits", "0")
+    assert code == 2 and err.count("\n") == 1 and "--hits" in err
     code, _, err = run(capsys, "--db", str(store_path), "review", "approve", "NOSUCH")
     assert code == 2 and "NOSUCH" in err
 

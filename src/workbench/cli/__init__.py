@@ -26,8 +26,9 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     from workbench.cli import commands
+    from workbench.cli.arguments import OneLineParser
 
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = OneLineParser(
         prog="workbench",
         description="Requester Workbench: design, publish, review, pay and export micro-tasks "
                     "on MTurk or your own local marketplace. With no command, opens the window.")
@@ -49,6 +50,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from botocore.exceptions import BotoCoreError, ClientError
     from sqlalchemy.exc import DatabaseError, OperationalError
 
+    from workbench.domain.ids import InvalidWorkerId
     from workbench.domain.money import InvalidAmount
     from workbench.formats.inputs import InputFileError
     from workbench.formats.templates import UnknownPlaceholders
@@ -66,7 +68,7 @@ def _run_command(args: argparse.Namespace) -> int:
         result: int = args.handler(args)
         return result
     except (UsageError, DatabaseUnusable, AccountError, PublishError, OutboxError,
-            InputFileError, ExportError, InvalidAmount, UnknownPlaceholders,
+            InputFileError, ExportError, InvalidAmount, InvalidWorkerId, UnknownPlaceholders,
             RequirementError) as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
@@ -106,7 +108,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        if stop.code == EXIT_BAD_INPUT:
+            return EXIT_BAD_INPUT  # its one-line reason is on stderr already
+        raise
     if args.db is None:
         from workbench.services.settings import load_settings
 

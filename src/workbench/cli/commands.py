@@ -9,9 +9,29 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from workbench.cli.arguments import (
+    decimal_number,
+    dollars,
+    positive,
+    record_id,
+    whole_number,
+    worker_id,
+)
 from workbench.cli.output import StderrProgress, table
+from workbench.domain.limits import MAX_ASSIGNMENTS_PER_HIT, MAX_DURATION_S
+from workbench.domain.money import LARGE_BONUS_CENTS, MAX_BONUS_CENTS, MAX_REWARD_CENTS
 
 Handler = Callable[[argparse.Namespace], int]
+
+# Bounds of the options that take a count (amounts and durations are in the domain).
+MAX_ATTEMPTS = 100
+MAX_DEMO_HITS = 100_000
+MAX_DEMO_ASSIGNMENTS = 100
+MAX_DEMO_WORKERS = 10_000
+MAX_LISTED = 1_000_000
+# publish_batch allows no more (services.publish.MAX_CONCURRENCY; not imported here, so that
+# building the parser stays quick).
+MAX_CONCURRENCY = 32
 
 
 @contextmanager
@@ -200,7 +220,7 @@ def publish(args: argparse.Namespace) -> int:
               f"{cost.split_hits_per_row} HITs of at most 9 assignments per row would cost "
               f"{format_dollars(cost.split_total_cents)} (saving "
               f"{format_dollars(cost.split_saving_cents)}).")
-    task_seconds = round(args.minutes * 60) if args.minutes else None
+    task_seconds = max(1, round(args.minutes * 60)) if args.minutes else None
     basis = f"At {args.minutes:g} min a task" if task_seconds else ""
     progress = _progress(args)
     with _workbench(args) as wb:
@@ -296,7 +316,8 @@ def review(args: argparse.Namespace) -> int:
         elif args.action == "reject":
             queued = outbox.queue_reject(wb, account, args.ids, feedback=args.feedback)
         elif args.action == "bonus":
-            queued = [outbox.queue_bonus(wb, account, args.id, args.amount, reason=args.reason)]
+            queued = [outbox.queue_bonus(wb, account, args.id, args.amount, reason=args.reason,
+                                         confirmed=args.yes)]
         elif args.action == "block":
             queued = [outbox.queue_block(wb, account, args.worker, reason=args.reason)]
         else:
@@ -330,14 +351,10 @@ def outbox_list(args: argparse.Namespace) -> int:
 
 # -- the parser -------------------------------------------------------------------------------
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
+def _dollars(cents: int) -> str:
+    from workbench.domain.money import format_dollars
+
+    return format_dollars(cents)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -353,7 +370,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
     add.add_argument("--default", action="store_true", help="make it the default account")
-    add.add_argument("--max-attempts", type=_positive, metavar="N",
+    add.add_argument("--max-attempts", type=positive(MAX_ATTEMPTS), metavar="N",
                      help="attempts per MTurk call, retries included (default 8)")
     add.set_defaults(handler=accounts_add)
     accounts_sub.add_parser("list", help="list accounts").set_defaults(handler=accounts_list)
@@ -361,10 +378,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo_parser = sub.add_parser("demo", help="publish a demo batch to a local account and let "
                                               "simulated workers complete it")
     demo_parser.add_argument("--account", help=account_help)
-    demo_parser.add_argument("--hits", type=_positive, default=50)
-    demo_parser.add_argument("--assignments", type=_positive, default=3)
-    demo_parser.add_argument("--workers", type=_positive, default=10)
-    demo_parser.add_argument("--seed", type=int)
+    demo_parser.add_argument("--hits", type=positive(MAX_DEMO_HITS), default=50)
+    demo_parser.add_argument("--assignments", type=positive(MAX_DEMO_ASSIGNMENTS), default=3)
+    demo_parser.add_argument("--workers", type=positive(MAX_DEMO_WORKERS), default=10)
+    demo_parser.add_argument("--seed", type=whole_number(0, 2**63 - 1))
     demo_parser.set_defaults(handler=demo)
 
     sync_parser = sub.add_parser("sync", help="push queued actions, then pull from the "
@@ -377,7 +394,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_parser.set_defaults(handler=sync)
 
     hits_parser = sub.add_parser("hits", help="list HITs")
-    hits_parser.add_argument("--batch", type=int)
+    hits_parser.add_argument("--batch", type=record_id)
     hits_parser.add_argument("--status", choices=["Assignable", "Unassignable", "Reviewable",
                                                   "Reviewing", "Disposed"])
     hits_parser.add_argument("--account", help=account_help)
@@ -397,8 +414,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pub.add_argument("--sheet", help="the Excel sheet (default: the first)")
     pub.add_argument("--title")
     pub.add_argument("--description")
-    pub.add_argument("--reward", help="US dollars per assignment, e.g. 0.05")
-    pub.add_argument("--assignments", help="assignments per HIT")
+    pub.add_argument("--reward", type=dollars("reward", MAX_REWARD_CENTS),
+                     help="US dollars per assignment, e.g. 0.05 (at most "
+                          f"{_dollars(MAX_REWARD_CENTS)})")
+    pub.add_argument("--assignments", type=positive(MAX_ASSIGNMENTS_PER_HIT,
+                                                     unit="assignment(s)"),
+                     help="assignments per HIT")
     pub.add_argument("--lifetime", default="3d")
     pub.add_argument("--duration", default="30m")
     pub.add_argument("--auto-approve", default="3d")
@@ -408,12 +429,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help='a qualification requirement, e.g. "approval-rate>=95", '
                           '"approved-hits>=1000", "locale in US,CA", "masters", '
                           '"QUALID>=80"')
-    pub.add_argument("--minutes", type=float, metavar="M",
+    pub.add_argument("--minutes", type=decimal_number(0, MAX_DURATION_S / 60, low_open=True),
+                     metavar="M",
                      help="how long one task takes, in minutes: prints the hourly wage and "
                           "warns below your fair wage setting")
-    pub.add_argument("--concurrency", type=_positive, metavar="N",
-                     help="requests in flight at once (default 8)")
-    pub.add_argument("--resume", type=int, metavar="BATCH_ID",
+    pub.add_argument("--concurrency", type=positive(MAX_CONCURRENCY), metavar="N",
+                     help=f"requests in flight at once (default 8, at most {MAX_CONCURRENCY})")
+    pub.add_argument("--resume", type=record_id, metavar="BATCH_ID",
                      help="finish publishing an interrupted batch")
     pub.add_argument("--again", action="store_true",
                      help="publish a second copy of a batch already published")
@@ -433,13 +455,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reject.add_argument("--feedback", required=True)
     bonus = rev_sub.add_parser("bonus", help="pay a bonus for an assignment")
     bonus.add_argument("id", metavar="ASSIGNMENT_ID")
-    bonus.add_argument("--amount", required=True)
+    bonus.add_argument("--amount", required=True, type=dollars("bonus", MAX_BONUS_CENTS),
+                       help=f"US dollars, e.g. 0.50 (at most {_dollars(MAX_BONUS_CENTS)}; "
+                            f"above {_dollars(LARGE_BONUS_CENTS)} only with --yes)")
     bonus.add_argument("--reason", required=True)
+    bonus.add_argument("--yes", action="store_true",
+                       help=f"confirm a bonus above {_dollars(LARGE_BONUS_CENTS)}")
     block = rev_sub.add_parser("block", help="block a worker from your HITs")
-    block.add_argument("worker", metavar="WORKER_ID")
+    block.add_argument("worker", metavar="WORKER_ID", type=worker_id)
     block.add_argument("--reason", required=True)
     unblock = rev_sub.add_parser("unblock", help="unblock a worker")
-    unblock.add_argument("worker", metavar="WORKER_ID")
+    unblock.add_argument("worker", metavar="WORKER_ID", type=worker_id)
     unblock.add_argument("--reason")
     for parser in (approve, reject, bonus, block, unblock):
         parser.add_argument("--account", help=account_help)
@@ -449,9 +475,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     out.add_argument("--account", help=account_help)
     out.add_argument("--state", action="append",
                      choices=["pending", "sending", "sent", "failed", "cancelled"])
-    out.add_argument("--limit", type=_positive, default=200)
-    out.add_argument("--undo", type=_positive, metavar="ID", help="undo a pending action")
-    out.add_argument("--retry", type=_positive, metavar="ID", help="retry a failed action")
+    out.add_argument("--limit", type=positive(MAX_LISTED), default=200)
+    out.add_argument("--undo", type=record_id, metavar="ID", help="undo a pending action")
+    out.add_argument("--retry", type=record_id, metavar="ID", help="retry a failed action")
     out.set_defaults(handler=outbox_list)
 
     from workbench.cli import marketplace as marketplace_commands

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from workbench.cli.arguments import worker_id
+
 DEFAULT_PORT = 8765
 
 
@@ -101,8 +103,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     commands = parser.add_subparsers(dest="workers_command", required=True)
     add = commands.add_parser("invite", help="invite a worker and print their sign-in link")
     add.add_argument("--name", help="the worker's name, as you will recognise it")
-    add.add_argument("--worker-id", help="an id to use (e.g. their old MTurk worker id) or "
-                                         "an invited worker's, to send them a new link")
+    add.add_argument("--worker-id", type=worker_id,
+                     help="an id to use (e.g. their old MTurk worker id) or an invited "
+                          "worker's, to send them a new link")
     add.add_argument("--url", help="the worker site's address to put in the link (default: "
                                    f"this machine's network address, port {DEFAULT_PORT})")
     add.add_argument("--account", help="the local account (default: the default account)")
@@ -112,6 +115,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("--account", help="the local account (default: the default account)")
     show.set_defaults(handler=list_invitations)
     remove = commands.add_parser("revoke", help="revoke workers' invitations and sign them out")
-    remove.add_argument("worker_ids", nargs="+", metavar="WORKER_ID")
+    remove.add_argument("worker_ids", nargs="+", metavar="WORKER_ID", type=worker_id)
     remove.add_argument("--account", help="the local account (default: the default account)")
     remove.set_defaults(handler=revoke)

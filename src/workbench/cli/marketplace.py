@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workbench.cli.arguments import decimal_number, whole_number
+
 KEYS_FILE_NAME = "serve-keys.ini"
+MAX_SERVE_WORKERS = 64
+# A minute late is already a rehearsal of a broken server; a million requests a second, of none.
+MAX_DELAY_MS = 60_000
+MAX_RATE = 1_000_000
 
 
 def default_keys_path() -> Path:
@@ -88,12 +94,6 @@ def serve(args: argparse.Namespace) -> int:
     from workbench.marketplace.wire.server import serve_forever, serve_workers
     from workbench.services.context import Workbench
 
-    if not 0 <= args.port <= 65535:
-        raise UsageError(f"port {args.port} is not between 0 and 65535")
-    if args.delay < 0 or (args.rate is not None and args.rate <= 0):
-        raise UsageError("--delay must not be negative and --rate must be positive")
-    if not 1 <= args.workers <= 64:
-        raise UsageError("--workers must be between 1 and 64")
     keys_path = Path(args.keys).expanduser() if args.keys else default_keys_path()
     try:
         if args.faults:
@@ -183,15 +183,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                     "client (or an `endpoint` account) at the printed URL, signing with a key "
                     "from the keys file.")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    parser.add_argument("--port", type=whole_number(0, 65535), default=8765,
+                        help="0 picks a free port")
     parser.add_argument("--keys", metavar="FILE",
                         help="the keys the server accepts, in AWS credentials format, one "
                              "section per key with `account = LOCAL_ACCOUNT` (default: "
                              f"{KEYS_FILE_NAME} in your config folder, created on first use)")
-    parser.add_argument("--delay", type=float, default=0.0, metavar="MS",
+    parser.add_argument("--delay", type=decimal_number(0, MAX_DELAY_MS), default=0.0,
+                        metavar="MS",
                         help="answer every request this many milliseconds late (rehearse a "
                              "distant server)")
-    parser.add_argument("--rate", type=float, metavar="N",
+    parser.add_argument("--rate", type=decimal_number(0, MAX_RATE, low_open=True), metavar="N",
                         help="throttle each key to N requests a second, as MTurk throttles")
     parser.add_argument("--faults", metavar="PLAN.json",
                         help="inject faults from this plan (re-read when it changes): "
@@ -199,7 +201,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "operation was carried out")
     parser.add_argument("--strict", action="store_true",
                         help="also check every response against the API model")
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
+    parser.add_argument("--workers", type=whole_number(1, MAX_SERVE_WORKERS), default=1,
+                        metavar="N",
                         help="serve with N processes sharing the database (for many workers "
                              "at once; --rate and --faults then count per process)")
     parser.add_argument("--no-site", action="store_true",

@@ -15,7 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from workbench.cli.arguments import duration, whole_number, worker_id
 from workbench.cli.output import StderrProgress, table
+from workbench.domain.limits import MAX_DURATION_S, MAX_SCORE, MIN_SCORE
 
 HELP = """\
 Qualification types, their tests and answer keys, workers' scores and pending requests.
@@ -93,16 +95,8 @@ def _read(path: str | None, what: str) -> str | None:
         raise UsageError(f"cannot read the {what} {path}: {exc}") from None
 
 
-def _seconds(text: str | None) -> int | None:
-    from workbench.cli import UsageError
-    from workbench.domain.clock import parse_duration
-
-    if text is None:
-        return None
-    try:
-        return parse_duration(text)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+# A qualification score: MTurk's IntegerValue is a 32-bit integer.
+score = whole_number(MIN_SCORE, MAX_SCORE)
 
 
 @_bad_input
@@ -127,9 +121,9 @@ def create_command(args: argparse.Namespace) -> int:
         name=args.name, description=args.description, keywords=args.keywords or "",
         active=not args.inactive, auto_granted=args.auto_grant is not None,
         auto_granted_value=args.auto_grant if args.auto_grant is not None else 1,
-        retry_delay_s=_seconds(args.retry_delay), test_xml=test_xml,
+        retry_delay_s=args.retry_delay, test_xml=test_xml,
         answer_key_xml=None if args.review else key_xml,
-        test_duration_s=_seconds(args.duration) if test_xml else None)
+        test_duration_s=args.duration if test_xml else None)
     with _session(args) as (wb, account):
         created = create_type(wb, account, spec)
         if args.review and key_xml:
@@ -321,10 +315,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     create.add_argument("--answer-key", metavar="FILE.xml", help="its AnswerKey")
     create.add_argument("--review", action="store_true",
                         help="keep the answer key here to suggest scores; review each request")
-    create.add_argument("--duration", default="30m", help="time to take the test (default 30m)")
-    create.add_argument("--retry-delay", metavar="DURATION",
+    create.add_argument("--duration", default="30m", type=duration(1, MAX_DURATION_S),
+                        help="time to take the test (default 30m)")
+    create.add_argument("--retry-delay", metavar="DURATION", type=duration(0, MAX_DURATION_S),
                         help="let workers ask again after this long (cannot be undone later)")
-    create.add_argument("--auto-grant", type=int, metavar="VALUE",
+    create.add_argument("--auto-grant", type=score, metavar="VALUE",
                         help="grant this score to every worker who asks")
     create.add_argument("--inactive", action="store_true", help="closed to requests for now")
     action("show", show_command, "show one qualification type").add_argument("type")
@@ -332,11 +327,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     requests.add_argument("type", nargs="?")
     grant = action("grant", grant_command, "queue granting a score to workers")
     grant.add_argument("type")
-    grant.add_argument("workers", nargs="+", metavar="WORKER")
-    grant.add_argument("--value", type=int, required=True)
+    grant.add_argument("workers", nargs="+", metavar="WORKER", type=worker_id)
+    grant.add_argument("--value", type=score, required=True)
     revoke = action("revoke", revoke_command, "queue revoking a qualification from workers")
     revoke.add_argument("type")
-    revoke.add_argument("workers", nargs="+", metavar="WORKER")
+    revoke.add_argument("workers", nargs="+", metavar="WORKER", type=worker_id)
     revoke.add_argument("--reason", default="", help="the worker reads it")
     decide = action("decide", decide_command, "queue decisions on pending requests")
     decide.add_argument("requests", nargs="+", metavar="REQUEST")
@@ -344,7 +339,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     how.add_argument("--grant", action="store_true",
                      help="grant (with --value, or the score the answer key gives)")
     how.add_argument("--reject", action="store_true")
-    decide.add_argument("--value", type=int)
+    decide.add_argument("--value", type=score)
     decide.add_argument("--reason", help="why a request is rejected (the worker reads it)")
     export = action("export", export_command, "write MTurk's worker CSV")
     export.add_argument("--out", required=True, metavar="FILE.csv")
@@ -359,5 +354,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     simulate = action("simulate", simulate_command,
                       "simulated workers ask for a type (local marketplace)")
     simulate.add_argument("type")
-    simulate.add_argument("--workers", type=int, default=20)
-    simulate.add_argument("--seed", type=int)
+    simulate.add_argument("--workers", type=whole_number(1, 10_000), default=20)
+    simulate.add_argument("--seed", type=whole_number(0, 2**63 - 1))

@@ -247,3 +247,12 @@ def size_problem(size_bytes: int, where: str = _WHERE[0]) -> Problem | None:
         "TemplateChecks", "{where} is {size} KB as an HTMLQuestion; MTurk accepts at most 64 KB: "
         "host images, scripts and styles elsewhere and link to them").format(
             where=translate("TemplateChecks", where), size=f"{size_bytes / 1024:.1f}"))
+
+
+
+def unpublishable(page: str) -> str | None:
+    """Why a page cannot be published at all (it is empty), or None."""
+    if not page.strip():
+        return translate("TemplateChecks", "the template is empty: workers would see a blank "
+                                           "page and could not answer")
+    return None

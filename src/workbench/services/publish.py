@@ -29,11 +29,14 @@ from botocore.exceptions import ClientError
 from sqlalchemy import insert, select, update
 
 from workbench.domain.clock import as_utc, parse_duration
+from workbench.domain.limits import MAX_ASSIGNMENTS_PER_HIT
 from workbench.domain.money import (
+    MAX_REWARD_CENTS,
     SURCHARGE_ASSIGNMENT_THRESHOLD,
     InvalidAmount,
     assignment_cost_cents,
     assignment_fee_cents,
+    format_dollars,
     format_usd,
     parse_usd,
 )
@@ -41,6 +44,7 @@ from workbench.domain.qualifications import check_requirement, is_masters
 from workbench.domain.text import translate
 from workbench.formats.inputs import InputTable
 from workbench.formats.questions import QuestionTooLarge, html_question
+from workbench.formats.template_scan import unpublishable
 from workbench.formats.templates import UnknownPlaceholders, check_placeholders, render_template
 from workbench.marketplace.errors import (
     UNSENT_ERRORS,
@@ -97,7 +101,7 @@ class HITProperties:
               requirements: Sequence[dict[str, Any]] = ()) -> HITProperties:
         """Properties from user-typed text, refusing what MTurk would refuse."""
         try:
-            reward_cents = parse_usd(reward, what="reward")
+            reward_cents = parse_usd(reward, what="reward", maximum_cents=MAX_REWARD_CENTS)
         except InvalidAmount as exc:
             raise PublishError(str(exc)) from None
         try:
@@ -131,6 +135,14 @@ class HITProperties:
         if self.reward_cents < 1:
             raise PublishError(translate(
                 "PublishService", "the reward must be at least $0.01"))
+        if self.reward_cents > MAX_REWARD_CENTS:
+            raise PublishError(translate(
+                "PublishService", "the reward must be at most {maximum}").format(
+                    maximum=format_dollars(MAX_REWARD_CENTS)))
+        if self.max_assignments > MAX_ASSIGNMENTS_PER_HIT:
+            raise PublishError(translate(
+                "PublishService", "each HIT can have at most {maximum} assignments").format(
+                    maximum=f"{MAX_ASSIGNMENTS_PER_HIT:,}"))
         if self.max_assignments < 1:
             raise PublishError(translate(
                 "PublishService", "each HIT needs at least 1 assignment"))
@@ -185,6 +197,9 @@ class PublishReport:
 def check_batch(template_html: str, table: InputTable, props: HITProperties) -> None:
     """Refuse a batch that cannot be published, before anything is written anywhere."""
     props.check()
+    problem = unpublishable(template_html)
+    if problem:
+        raise PublishError(problem)
     if not table.rows:
         raise PublishError(translate(
             "PublishService", "{source} has no rows").format(

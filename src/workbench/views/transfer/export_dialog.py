@@ -51,6 +51,7 @@ from workbench.services.export import (
     STATUSES,
     ExportError,
     ExportReport,
+    check_target,
     count_results,
     export_csv,
     export_xlsx,
@@ -505,6 +506,13 @@ class ExportDialog(QDialog):
         if not path.suffix:
             path = path.with_suffix(self._suffix())
             self.path_edit.setText(str(path))
+        try:
+            # A device, a pipe or a folder is refused before anyone is asked to replace it.
+            if path.exists() or path.is_symlink():
+                check_target(path)
+        except ExportError as exc:
+            self._show_error(str(exc))
+            return
         if path.exists() and path != self._overwrite_confirmed \
                 and not self.confirm_overwrite(path):
             return

@@ -359,10 +359,11 @@ class ReviewActions(QObject):
 
         def confirmed() -> None:
             key, cents, reason = dialog.request_key, dialog.cents, dialog.reason_text()
+            large = dialog.large_confirmed
             self.busy = True
             self.page.runner.run(
                 lambda: outbox.queue_bonus(wb, account, current.assignment_id, cents,
-                                           reason=reason, request_key=key),
+                                           reason=reason, request_key=key, confirmed=large),
                 on_done=lambda info: self._queued_other(
                     self.tr("Bonus of {amount} queued for {worker}.").format(
                         amount=format_dollars(cents), worker=current.worker_id),

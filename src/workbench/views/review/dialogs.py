@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.money import (
+    LARGE_BONUS_CENTS,
+    MAX_BONUS_CENTS,
     InvalidAmount,
     bonus_fee_cents,
     format_dollars,
@@ -250,6 +252,11 @@ class BonusDialog(QDialog):
             layout.addWidget(self.again)
         self.again.setVisible(bool(existing))
         self.existing = list(existing)
+        # A large bonus is paid only when the reviewer ticks this (the command line: --yes).
+        self.large = QCheckBox()
+        self.large.setVisible(False)
+        self.large.toggled.connect(self._validate)
+        layout.addWidget(self.large)
         self.problem = _label("", ERROR_STYLE)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
@@ -272,9 +279,12 @@ class BonusDialog(QDialog):
         if not raw:
             return self.tr("Enter an amount, e.g. 0.50.")
         try:
-            self.cents = parse_usd(raw, what="bonus")
+            self.cents = parse_usd(raw, what="bonus", maximum_cents=MAX_BONUS_CENTS)
         except InvalidAmount as exc:
             return self.tr("The amount is not valid: {error}.").format(error=exc)
+        if self.cents > LARGE_BONUS_CENTS and not self.large.isChecked():
+            return self.tr("Tick the box above to confirm a bonus of more than {limit}.").format(
+                limit=format_dollars(LARGE_BONUS_CENTS))
         if not self.reason_text():
             return self.tr("A bonus needs a reason: the worker sees it.")
         if len(self.reason_text()) > MAX_FEEDBACK:
@@ -284,8 +294,18 @@ class BonusDialog(QDialog):
             return self.tr("Tick the box above to pay a second bonus for the same assignment.")
         return ""
 
+    @property
+    def large_confirmed(self) -> bool:
+        """Whether the reviewer confirmed a bonus above the confirmation limit."""
+        return self.cents > LARGE_BONUS_CENTS and self.large.isChecked()
+
     def _validate(self) -> None:
         problem = self.problem_text()
+        large = self.cents > LARGE_BONUS_CENTS
+        if large:
+            self.large.setText(self.tr("Yes, pay {amount}: more than {limit}").format(
+                amount=format_dollars(self.cents), limit=format_dollars(LARGE_BONUS_CENTS)))
+        self.large.setVisible(large)
         if self.cents:
             fee = bonus_fee_cents(self.cents)
             self.cost.setText(self.tr("Bonus {bonus} + fee {fee} = {total} in total").format(

@@ -199,6 +199,16 @@
         <source>Bonus {bonus} + fee {fee} = {total} in total</source>
         <translation>Bonus {bonus} + Gebühr {fee} = {total} insgesamt</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/views/review/dialogs.py" line="286"/>
+        <source>Tick the box above to confirm a bonus of more than {limit}.</source>
+        <translation>Setzen Sie oben das Häkchen, um einen Bonus von mehr als {limit} zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/review/dialogs.py" line="306"/>
+        <source>Yes, pay {amount}: more than {limit}</source>
+        <translation>Ja, {amount} zahlen: mehr als {limit}</translation>
+    </message>
 </context>
 <context>
     <name>GoldDialog</name>

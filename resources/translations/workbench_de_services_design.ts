@@ -221,6 +221,26 @@
         <source>Saving the workbook</source>
         <translation>Arbeitsmappe wird gespeichert</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="98"/>
+        <source>cannot use {target}: {reason}</source>
+        <translation>{target} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="105"/>
+        <source>{target} is a device, a pipe or a socket, not a file; give the name of a file to write</source>
+        <translation>{target} ist ein Gerät, eine Pipe oder ein Socket, keine Datei; geben Sie den Namen einer Datei an</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="131"/>
+        <source>cannot write in {parent}: {reason}</source>
+        <translation>In {parent} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="143"/>
+        <source>could not write {target}: {reason}; nothing was written</source>
+        <translation>{target} konnte nicht geschrieben werden: {reason}; es wurde nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>FormChecks</name>
@@ -547,6 +567,16 @@
         <source>the time a task takes must be at least one second</source>
         <translation>Die Dauer einer Aufgabe muss mindestens eine Sekunde betragen</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/services/publish.py" line="139"/>
+        <source>the reward must be at most {maximum}</source>
+        <translation>die Vergütung darf höchstens {maximum} betragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/publish.py" line="143"/>
+        <source>each HIT can have at most {maximum} assignments</source>
+        <translation>jeder HIT kann höchstens {maximum} Zuweisungen haben</translation>
+    </message>
 </context>
 <context>
     <name>ResultsFile</name>
@@ -709,6 +739,16 @@
         <location filename="../../src/workbench/formats/excel.py" line="336"/>
         <source>{name} (sheet {title})</source>
         <translation>{name} (Blatt {title})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/batch_csv_reader.py" line="296"/>
+        <source>{text} is not a time between {first} and {last}</source>
+        <translation>{text} ist kein Zeitpunkt zwischen {first} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/batch_csv_reader.py" line="316"/>
+        <source>{text} is not between {low} and {high}</source>
+        <translation>{text} liegt nicht zwischen {low} und {high}</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1020,11 @@
         <source>{where} is {size} KB as an HTMLQuestion; MTurk accepts at most 64 KB: host images, scripts and styles elsewhere and link to them</source>
         <translation>{where} hat als HTMLQuestion {size} KB; MTurk nimmt höchstens 64 KB an: Legen Sie Bilder, Skripte und Stile anderswo ab und verlinken Sie sie</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/formats/template_scan.py" line="256"/>
+        <source>the template is empty: workers would see a blank page and could not answer</source>
+        <translation>die Vorlage ist leer: Worker sähen eine leere Seite und könnten nicht antworten</translation>
+    </message>
 </context>
 <context>
     <name>TemplateFormat</name>
@@ -1141,6 +1186,60 @@
         <location filename="../../src/workbench/services/context.py" line="120"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="66"/>
+        <source>{name} was refused: {reason}</source>
+        <translation>{name} wurde abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="82"/>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="224"/>
+        <source>{name} is not a readable Excel workbook ({reason})</source>
+        <translation>{name} ist keine lesbare Excel-Arbeitsmappe ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="90"/>
+        <source>it has {count} parts; a workbook has a few dozen</source>
+        <translation>sie hat {count} Teile; eine Arbeitsmappe hat einige Dutzend</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="95"/>
+        <source>it would unpack to {size} GB, more than {limit} GB</source>
+        <translation>sie würde entpackt {size} GB groß, mehr als {limit} GB</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="101"/>
+        <source>its part {part} would unpack {ratio} times larger ({size} MB), as a zip bomb does; real workbooks compress about 10 times</source>
+        <translation>ihr Teil {part} würde entpackt {ratio}-mal größer ({size} MB), wie bei einer Zip-Bombe; echte Arbeitsmappen sind etwa 10-fach komprimiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="118"/>
+        <source>its part {part} declares XML entities (a document type), which Excel never writes and which can hide a billion-laughs or file-reading attack</source>
+        <translation>ihr Teil {part} deklariert XML-Entitäten (eine Dokumenttyp-Deklaration), die Excel nie schreibt und hinter denen sich ein Billion-Laughs- oder Dateilese-Angriff verbergen kann</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="134"/>
+        <source>its part {part} holds a single value of more than {size} MB; an Excel cell holds at most 32,767 characters</source>
+        <translation>ihr Teil {part} enthält einen einzelnen Wert von mehr als {size} MB; eine Excel-Zelle fasst höchstens 32.767 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="161"/>
+        <source>{name}, sheet {sheet}: {count} formula cell(s) have no saved value ({cells}), so they would read as blank; the program that wrote the file does not calculate. Open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name}, Blatt {sheet}: {count} Formelzelle(n) haben keinen gespeicherten Wert ({cells}) und würden leer gelesen; das Programm, das die Datei geschrieben hat, berechnet keine Formeln. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="221"/>
+        <source>{name} is not a readable Excel workbook: could not {what} ({reason})</source>
+        <translation>{name} ist keine lesbare Excel-Arbeitsmappe: {what} fehlgeschlagen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="230"/>
+        <source>{name}, sheet {sheet}, cannot be read ({reason})</source>
+        <translation>{name}, Blatt {sheet}, kann nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 </TS>

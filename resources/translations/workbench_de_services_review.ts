@@ -383,6 +383,11 @@
         <source>worker {worker} has another action on this qualification queued</source>
         <translation>für Worker {worker} ist eine andere Aktion zu dieser Qualifikation vorgemerkt</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="299"/>
+        <source>a bonus of {amount} is more than {limit}: confirm it to queue it (on the command line: --yes)</source>
+        <translation>ein Bonus von {amount} ist mehr als {limit}: bestätigen Sie ihn, um ihn einzureihen (auf der Kommandozeile: --yes)</translation>
+    </message>
 </context>
 <context>
     <name>QualificationRequirements</name>
@@ -425,6 +430,11 @@
         <location filename="../../src/workbench/domain/qualifications.py" line="105"/>
         <source>the locale qualification takes LocaleValues</source>
         <translation>die Orts-Qualifikation nimmt LocaleValues</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="118"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} liegt nicht zwischen {low} und {high}</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ SOURCES = [ROOT / "src/workbench" / name for name in (
     "services/statistics/query.py", "services/statistics/throughput.py",
     "services/statistics/approval.py", "services/transfer/review.py", "formats/forms.py",
     "formats/template_scan.py", "formats/templates.py", "formats/questions.py",
-    "formats/inputs.py", "formats/batch_csv_reader.py", "formats/excel.py")]
+    "formats/inputs.py", "formats/batch_csv_reader.py", "formats/excel.py",
+    "formats/xlsx_guard.py")]
 # Monday 2 February 2026, noon UTC.
 MONDAY = datetime(2026, 2, 2, 12, tzinfo=UTC).timestamp()
 

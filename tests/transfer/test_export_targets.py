@@ -88,6 +88,19 @@ def test_a_target_that_is_not_a_regular_file_is_refused_and_kept(
         assert table_counts(wb, audit=True) == before
 
 
+def test_the_worker_csv_export_refuses_them_too(capsys: pytest.CaptureFixture[str],
+                                               store: Path, tmp_path: Path) -> None:
+    for name, target, words in targets(tmp_path):
+        was = kind(target)
+        code = main(["--db", str(store), "-q", "qualifications", "export", "--out", str(target)])
+        _out, err = capsys.readouterr()
+        assert code == 2 and err.count("\n") == 1 and words in err, (name, err)
+        assert kind(target) == was and leftovers(tmp_path) == [], name
+    good = tmp_path / "workers.csv"
+    assert main(["--db", str(store), "-q", "qualifications", "export", "--out", str(good)]) == 0
+    assert read_rows(good)[0][0] == "Worker ID"
+
+
 def test_a_link_to_a_file_is_written_through(capsys: pytest.CaptureFixture[str], store: Path,
                                              tmp_path: Path) -> None:
     real = tmp_path / "real.csv"

@@ -117,7 +117,7 @@ def _reason(error: OSError) -> str:
 
 
 @contextmanager
-def _atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
+def atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
     """(temporary file, target): the temporary file replaces the target only on success.
 
     A failed write (a full disk, a file-size limit, a folder one may not write in) is an
@@ -193,7 +193,7 @@ def export_csv(wb: Workbench, account: AccountInfo, out: str | Path, *,
     total = count_results(wb, filter_)
     check = _check_cancel(cancel)
     rows = 0
-    with _atomic_target(out, ".csv") as (temp, target), \
+    with atomic_target(out, ".csv") as (temp, target), \
             temp.open("w", encoding="utf-8", newline="") as stream, \
             wb.store.read() as session, _one_pass(session):
         columns = result_columns(session, filter_)
@@ -229,7 +229,7 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
                 count=f"{total:,}", limit=f"{excel.EXCEL_MAX_ROWS - 1:,}"))
     book: ExcelWorkbook | None = None
     try:
-        with _atomic_target(out, ".xlsx") as (temp, target):
+        with atomic_target(out, ".xlsx") as (temp, target):
             book = ExcelWorkbook(temp)
             with wb.store.read() as session, _one_pass(session):
                 export = WorkbookExport(book, session, account, filter_, now=wb.clock(),

@@ -81,3 +81,12 @@ def test_requirement_values_within_range() -> None:
     assert parse_requirement("approval-rate in 0,50,100")["IntegerValues"] == [0, 50, 100]
     assert check_requirement({"QualificationTypeId": APPROVAL_RATE_ID,
                               "Comparator": "GreaterThan", "IntegerValues": ["95"]}) is None
+
+
+def test_scores_are_granted_only_to_worker_ids() -> None:
+    from workbench.services.qualifications import QualificationError, _worker_ids
+
+    assert _worker_ids([" A1B2C3 ", "PANEL0042", "A1B2C3"]) == ["A1B2C3", "PANEL0042"]
+    for bad in ("a1b2c3", "A" * 65, "A1;B2"):
+        with pytest.raises(QualificationError, match="is not a worker id"):
+            _worker_ids([bad])

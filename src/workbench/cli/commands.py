@@ -12,14 +12,25 @@ from typing import Any
 from workbench.cli.arguments import (
     decimal_number,
     dollars,
+    duration,
     positive,
     record_id,
     whole_number,
     worker_id,
 )
 from workbench.cli.output import StderrProgress, table
-from workbench.domain.limits import MAX_ASSIGNMENTS_PER_HIT, MAX_DURATION_S
-from workbench.domain.money import LARGE_BONUS_CENTS, MAX_BONUS_CENTS, MAX_REWARD_CENTS
+from workbench.domain.limits import (
+    MAX_ASSIGNMENTS_PER_HIT,
+    MAX_AUTO_APPROVAL_S,
+    MAX_DURATION_S,
+    MIN_DURATION_S,
+)
+from workbench.domain.money import (
+    LARGE_BONUS_CENTS,
+    MAX_BONUS_CENTS,
+    MAX_REWARD_CENTS,
+    format_dollars,
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -205,8 +216,9 @@ def publish(args: argparse.Namespace) -> int:
     table_ = read_input_table(args.input, sheet=args.sheet)
     props = HITProperties.parse(
         title=args.title, description=args.description, reward=args.reward,
-        assignments=args.assignments, keywords=args.keywords or "", lifetime=args.lifetime,
-        duration=args.duration, auto_approve=args.auto_approve,
+        assignments=args.assignments, keywords=args.keywords or "",
+        lifetime=str(args.lifetime), duration=str(args.duration),
+        auto_approve=str(args.auto_approve),
         requirements=[parse_requirement(spec) for spec in args.require or []])
     check_batch(html, table_, props)
     cost = estimate_cost(props, len(table_.rows))
@@ -351,12 +363,6 @@ def outbox_list(args: argparse.Namespace) -> int:
 
 # -- the parser -------------------------------------------------------------------------------
 
-def _dollars(cents: int) -> str:
-    from workbench.domain.money import format_dollars
-
-    return format_dollars(cents)
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     account_help = "the account (default: the default account)"
 
@@ -416,13 +422,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pub.add_argument("--description")
     pub.add_argument("--reward", type=dollars("reward", MAX_REWARD_CENTS),
                      help="US dollars per assignment, e.g. 0.05 (at most "
-                          f"{_dollars(MAX_REWARD_CENTS)})")
+                          f"{format_dollars(MAX_REWARD_CENTS)})")
     pub.add_argument("--assignments", type=positive(MAX_ASSIGNMENTS_PER_HIT,
                                                      unit="assignment(s)"),
                      help="assignments per HIT")
-    pub.add_argument("--lifetime", default="3d")
-    pub.add_argument("--duration", default="30m")
-    pub.add_argument("--auto-approve", default="3d")
+    # Durations are checked here against MTurk's ranges and given on as seconds.
+    pub.add_argument("--lifetime", default="3d", type=duration(MIN_DURATION_S, MAX_DURATION_S),
+                     help="how long the HITs are offered (30s to 365d; default 3d)")
+    pub.add_argument("--duration", default="30m", type=duration(MIN_DURATION_S, MAX_DURATION_S),
+                     help="how long a worker has for one (30s to 365d; default 30m)")
+    pub.add_argument("--auto-approve", default="3d", type=duration(0, MAX_AUTO_APPROVAL_S),
+                     help="submitted work is approved after this long (at most 30d; default 3d)")
     pub.add_argument("--keywords")
     pub.add_argument("--name", help="the batch's name (default: the title)")
     pub.add_argument("--require", action="append", metavar="SPEC",
@@ -456,11 +466,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bonus = rev_sub.add_parser("bonus", help="pay a bonus for an assignment")
     bonus.add_argument("id", metavar="ASSIGNMENT_ID")
     bonus.add_argument("--amount", required=True, type=dollars("bonus", MAX_BONUS_CENTS),
-                       help=f"US dollars, e.g. 0.50 (at most {_dollars(MAX_BONUS_CENTS)}; "
-                            f"above {_dollars(LARGE_BONUS_CENTS)} only with --yes)")
+                       help=f"US dollars, e.g. 0.50 (at most {format_dollars(MAX_BONUS_CENTS)}; "
+                            f"above {format_dollars(LARGE_BONUS_CENTS)} only with --yes)")
     bonus.add_argument("--reason", required=True)
     bonus.add_argument("--yes", action="store_true",
-                       help=f"confirm a bonus above {_dollars(LARGE_BONUS_CENTS)}")
+                       help=f"confirm a bonus above {format_dollars(LARGE_BONUS_CENTS)}")
     block = rev_sub.add_parser("block", help="block a worker from your HITs")
     block.add_argument("worker", metavar="WORKER_ID", type=worker_id)
     block.add_argument("--reason", required=True)

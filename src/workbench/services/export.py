@@ -149,7 +149,7 @@ def atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
 
 
 def _flush_to_disk(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
+    handle = os.open(path, os.O_RDWR)  # Windows flushes only what it may write
     try:
         os.fsync(handle)
     finally:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import threading
-import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -374,22 +373,14 @@ def enough_overlap(votes: Sequence[tuple[int, str, str]]) -> bool:
 
 def dawid_skene(batch_id: int, field: str, votes: Sequence[tuple[int, str, str]]
                 ) -> DawidSkeneLabels | None:
-    """Dawid-Skene (crowd-kit) over a batch's answers to one field; None without overlap."""
+    """Dawid-Skene over a batch's answers to one field; None without enough overlap."""
     if not enough_overlap(votes):
         return None
-    # Imported here: crowd-kit pulls pandas and scikit-learn and takes seconds to import.
-    import pandas as pd
-    from crowdkit.aggregation import DawidSkene
+    # Imported here: numpy is only needed once Dawid-Skene runs (the command line never does).
+    from workbench.services import aggregation
 
-    # crowd-kit trails pandas' deprecations; its own warnings are not ours to act on.
-    warnings.filterwarnings("ignore", module=r"crowdkit(\.|$)")
-    frame = pd.DataFrame(votes, columns=["task", "worker", "label"])
-    model = DawidSkene(n_iter=100, tol=1e-5).fit(frame)
-    probabilities: Any = model.probas_
-    found: Any = model.labels_
-    labels: dict[int, tuple[str, float]] = {}
-    for task, label in found.items():
-        labels[int(task)] = (str(label), float(probabilities.loc[task, label]))
+    # Sorted: a tie goes to the class seen first, which must not depend on the query's order.
+    labels = aggregation.dawid_skene(sorted(votes), max_iterations=100, tolerance=1e-5).labels()
     return DawidSkeneLabels(batch_id, field, labels, len(labels),
                             len({worker for _, worker, _ in votes}))
 

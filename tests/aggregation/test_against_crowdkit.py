@@ -66,7 +66,7 @@ def test_the_real_archives_aggregate_as_crowd_kit_does(fixtures_dir: Path, archi
         return
     assert len(tables) >= 2
     combined = archive_table(tables)
-    ours, found = compare(method, combined)
+    _ours, found = compare(method, combined)
     assert found.tasks == len({task for task, _, _ in combined}) >= 12
     # Each field alone, as the review aggregates a field of a batch. (The one-coin model on
     # a table of one HIT teaches nothing crowd-kit's slow row-by-row M-step should spend
@@ -85,13 +85,13 @@ CROWDS: dict[str, tuple[list[Worker], list[str], list[float] | None, int]] = {
                  + [Worker("always-first", "constant")], ["yes", "no"], None, 300),
     "adversaries": (GOOD[:3] + [Worker(f"contrarian-{i}", "adversary", accuracy=0.85)
                                 for i in range(2)], ["neg", "neu", "pos"], None, 300),
-    "unequal class priors": (GOOD + [Worker("careless", "careless", accuracy=0.5)],
+    "unequal class priors": ([*GOOD, Worker("careless", "careless", accuracy=0.5)],
                              ["common", "usual", "rare", "very rare"],
                              [0.7, 0.2, 0.07, 0.03], 400),
     "missing labels": ([Worker(f"w{i}", "good" if i % 3 else "careless",
                                accuracy=0.9 if i % 3 else 0.55, coverage=0.15)
                         for i in range(30)], ["a", "b", "c", "d", "e"], None, 500),
-    "non-ASCII labels": (GOOD[:3] + [Worker("spam", "spammer")],
+    "non-ASCII labels": ([*GOOD[:3], Worker("spam", "spammer")],
                          ["Ärger", "naïve", "日本語", "😀", "Zürich", "Straße"], None, 200),
     "a single worker": ([Worker("alone", "good", accuracy=0.7)], ["x", "y", "z"], None, 50),
     "many classes": (GOOD + [Worker(f"c{i}", "careless", accuracy=0.6, coverage=0.5)
@@ -142,10 +142,11 @@ def test_ties_go_to_the_class_seen_first_as_in_crowd_kit() -> None:
         ours, found = compare(method, responses)
         assert found.ties == 10
         assert {label for label, _ in ours.labels().values()} == {"b"}
-    # Ties in a larger crowd: a few tasks split evenly between two good workers.
-    tied, _ = simulate(5, 150, GOOD[:2] + [Worker("w3", "good", coverage=0.5)], ["p", "q"])
-    for method in METHODS:
-        compare(method, tied)
+    # Ties in a larger crowd: tasks split evenly between two good workers (the third, who
+    # sees half the tasks, not there to decide).
+    tied, _ = simulate(5, 150, [*GOOD[:2], Worker("w3", "good", coverage=0.5)], ["p", "q"])
+    ties = {method: compare(method, tied)[1].ties for method in METHODS}
+    assert ties["mv"] >= 3, ties
 
 
 @pytest.mark.parametrize("iterations", [0, 1, 3])

@@ -115,40 +115,61 @@ class _Answers(Generic[TaskT]):
     pair: IndexArray
     pair_worker: IndexArray
     pair_label: IndexArray
+    # Where each (answer, class) cell lands in a flattened tasks × classes or pairs × classes
+    # table: computed once, the EM's group sums are then single bincounts.
+    task_cells: IndexArray
+    pair_cells: IndexArray
 
     @property
     def size(self) -> int:
         return len(self.task)
 
+    def sum_by_task(self, values: FloatArray) -> FloatArray:
+        """Per-answer rows (answers × classes) summed per task."""
+        return _cell_sums(self.task_cells, len(self.tasks), values)
+
+    def sum_by_pair(self, values: FloatArray) -> FloatArray:
+        """Per-answer rows (answers × classes) summed per (worker, answer) pair."""
+        return _cell_sums(self.pair_cells, len(self.pair_worker), values)
+
 
 def _factorize(values: Sequence[ValueT]) -> tuple[list[ValueT], IndexArray]:
     """The distinct values in order of first appearance, and each value's index among them."""
-    index: dict[ValueT, int] = {}
-    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), dtype=np.intp,
-                        count=len(values))
-    return list(index), codes
+    distinct = list(dict.fromkeys(values))
+    index = {value: number for number, value in enumerate(distinct)}
+    return distinct, np.fromiter(map(index.__getitem__, values), dtype=np.intp,
+                                 count=len(values))
+
+
+def _cells(groups: IndexArray, k: int) -> IndexArray:
+    cells: IndexArray = (groups[:, None] * k + np.arange(k)).ravel()
+    return cells
+
+
+def _cell_sums(cells: IndexArray, count: int, values: FloatArray) -> FloatArray:
+    k = values.shape[1]
+    summed = np.bincount(cells, weights=values.ravel(), minlength=count * k)
+    return summed.reshape(count, k).astype(np.float64, copy=False)
 
 
 def _encode(responses: Iterable[tuple[TaskT, Hashable, str]]) -> _Answers[TaskT]:
     rows = list(responses)
-    if any(len(row) != 3 for row in rows):
+    if rows and set(map(len, rows)) != {3}:
         raise ValueError("each answer must be a (task, worker, label) triple")
     tasks, task = _factorize([row[0] for row in rows])
     workers, worker = _factorize([row[1] for row in rows])
     classes, label = _factorize([row[2] for row in rows])
     k = max(len(classes), 1)
     pairs, pair = np.unique(worker * k + label, return_inverse=True)
-    return _Answers(tasks, workers, classes, task, worker, label,
-                    pair.astype(np.intp).reshape(-1), (pairs // k).astype(np.intp),
-                    (pairs % k).astype(np.intp))
+    pair = pair.astype(np.intp).reshape(-1)
+    return _Answers(tasks, workers, classes, task, worker, label, pair,
+                    (pairs // k).astype(np.intp), (pairs % k).astype(np.intp),
+                    _cells(task, k), _cells(pair, k))
 
 
 def _group_sum(groups: IndexArray, count: int, values: FloatArray) -> FloatArray:
     """Rows of ``values`` summed by group: out[g] = the sum of values[r] where groups[r] == g."""
-    k = values.shape[1]
-    flat = (groups[:, None] * k + np.arange(k)).ravel()
-    summed = np.bincount(flat, weights=values.ravel(), minlength=count * k)
-    return summed.reshape(count, k).astype(np.float64, copy=False)
+    return _cell_sums(_cells(groups, values.shape[1]), count, values)
 
 
 def _vote_shares(answers: _Answers[TaskT]) -> FloatArray:
@@ -175,7 +196,7 @@ def majority_vote(responses: Iterable[tuple[TaskT, Hashable, str]]) -> Aggregati
 
 def _pair_sums(answers: _Answers[TaskT], probabilities: FloatArray) -> FloatArray:
     """For each (worker, answer) pair, the summed probabilities of the true classes."""
-    return _group_sum(answers.pair, len(answers.pair_worker), probabilities[answers.task])
+    return answers.sum_by_pair(probabilities[answers.task])
 
 
 def _confusions(answers: _Answers[TaskT], pair_sums: FloatArray) -> FloatArray:
@@ -209,7 +230,7 @@ def _posteriors(answers: _Answers[TaskT], priors: FloatArray, errors: FloatArray
     """The E-step: each task's class probabilities given the priors and confusions."""
     log_errors = np.log2(errors)[answers.pair]
     log_likelihood = (np.log2(np.maximum(priors, EPSILON))
-                      + _group_sum(answers.task, len(answers.tasks), log_errors))
+                      + answers.sum_by_task(log_errors))
     # Shifted so that each row's best is 2**0: products of many small probabilities underflow.
     scaled = np.exp2(log_likelihood - log_likelihood.max(axis=1, keepdims=True))
     posteriors: FloatArray = scaled / scaled.sum(axis=1, keepdims=True)

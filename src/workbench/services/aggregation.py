@@ -34,10 +34,11 @@ References:
   Algorithm for Crowdsourcing", Journal of Machine Learning Research 17, 2016, 1–44 (the
   one-coin model). https://arxiv.org/abs/1406.3824
 
-GLAD (Whitehill et al., 2009) and MACE (Hovy et al., 2013) are not here: the review does not
-use them, GLAD's M-step needs a numerical optimiser (crowd-kit calls scipy's L-BFGS-B) and
-MACE starts from random restarts, so neither could be checked answer for answer against
-crowd-kit, and neither beats Dawid-Skene on the review's few-class, overlapping batches.
+GLAD (Whitehill et al., 2009) and MACE (Hovy et al., 2013) are not here. The review does not
+use them (its suggestions are the majority and Dawid-Skene), and neither could be checked
+answer for answer against crowd-kit: GLAD's M-step is scipy's conjugate-gradient minimiser,
+whose stopping points we would have to reproduce, and MACE draws its starting points from
+scipy's random generators (it is deterministic only for one seed of one library).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+
+from workbench.sql.sqlite_hold import StoreHold, hold_store, tidy_after_last_use
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -83,7 +86,10 @@ def _casefold(value: Any) -> Any:
     return value.casefold() if isinstance(value, str) else value
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, path: Path | None) -> None:
+    holds: list[StoreHold] = []
+    hold_lock = threading.Lock()
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, decide when transactions begin (see "begin" below).
@@ -100,6 +106,22 @@ def _configure_sqlite(engine: Engine) -> None:
         # SQLite's LIKE and lower() fold only ASCII letters; searches for other letters
         # compare Python's case folding of both sides (see services.tables).
         dbapi_connection.create_function(CASEFOLD_FUNCTION, 1, _casefold, deterministic=True)
+        if path is not None:
+            with hold_lock:
+                if not holds:
+                    # A read opens the -wal and -shm files, whose dead man switch is held too.
+                    dbapi_connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    holds.append(hold_store(path))
+
+    @event.listens_for(engine, "engine_disposed")
+    def _on_disposed(_engine: Engine) -> None:
+        # SQLite's connections are closed by now; the next connection takes a new hold.
+        with hold_lock:
+            for hold in holds:
+                hold.release()
+            holds.clear()
+        if path is not None:
+            tidy_after_last_use(path)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
@@ -131,7 +153,7 @@ def make_engine(location: str | Path, *, echo: bool = False) -> Engine:
     except (NoSuchModuleError, ModuleNotFoundError, ArgumentError) as exc:
         raise DatabaseUnusable(f"cannot use {url.render_as_string()}: {exc}") from None
     if url.get_backend_name() == "sqlite":
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, path)
     return engine
 
 

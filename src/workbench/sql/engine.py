@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -133,6 +135,44 @@ def _configure_sqlite(engine: Engine, path: Path | None) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
+def _create_in_wal_mode(path: Path) -> None:
+    """Create a new database file already in WAL mode, atomically.
+
+    Two processes starting on a new store at once would otherwise both try to switch the
+    empty file to WAL; that needs an exclusive lock, and the first one's hold on the store
+    (sql.sqlite_hold) keeps the second from ever getting it. The file appears complete or
+    not at all, and whoever comes second simply opens it.
+    """
+    scratch = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    try:
+        connection = sqlite3.connect(scratch)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+        finally:
+            connection.close()
+        try:
+            os.link(scratch, path)
+        except FileExistsError:
+            pass  # another process created it first: use theirs
+        except OSError:
+            # No hard links here (some file systems): a rename that refuses to replace.
+            if not path.exists():
+                with contextlib.suppress(FileExistsError):
+                    os.rename(scratch, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseUnusable(f"cannot create {path}: {_os_reason(exc)}") from None
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                os.unlink(f"{scratch}{suffix}")
+
+
+def _os_reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
 def make_engine(location: str | Path, *, echo: bool = False) -> Engine:
     """An engine for a URL or path, with WAL and foreign keys on SQLite; checks before opening."""
     url = database_url(location)
@@ -143,6 +183,8 @@ def make_engine(location: str | Path, *, echo: bool = False) -> Engine:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseUnusable(f"cannot create the folder for {path}: {exc}") from None
+        if not path.exists():
+            _create_in_wal_mode(path)
     kwargs: dict[str, Any] = {"echo": echo}
     if url.get_backend_name() == "postgresql":
         kwargs["pool_pre_ping"] = True

@@ -29,7 +29,7 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
         super().__init__()
         self._mimes = QMimeDatabase()
 
-    def icon(self, info: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:  # type: ignore[override]
+    def icon(self, info: QAbstractFileIconProvider.IconType | QFileInfo) -> QIcon:
         style = QApplication.style()
         if not isinstance(info, QFileInfo):
             kind = info

@@ -4,43 +4,43 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="67"/>
+        <location filename="../../src/workbench/services/accounts.py" line="72"/>
         <source>an account name must be 1 to 100 characters</source>
         <translation>Ein Kontoname muss 1 bis 100 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="78"/>
+        <location filename="../../src/workbench/services/accounts.py" line="83"/>
         <source>an endpoint account needs --endpoint with an http(s) URL</source>
         <translation>Ein Endpunkt-Konto braucht --endpoint mit einer http(s)-URL</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="81"/>
+        <location filename="../../src/workbench/services/accounts.py" line="86"/>
         <source>keep credentials out of the endpoint URL: put them in an AWS profile (--profile) or the environment</source>
         <translation>Zugangsdaten gehören nicht in die Endpunkt-URL: legen Sie sie in einem AWS-Profil (--profile) oder in der Umgebung ab</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="85"/>
+        <location filename="../../src/workbench/services/accounts.py" line="90"/>
         <source>--endpoint is only for accounts of kind &apos;endpoint&apos;</source>
         <translation>--endpoint gilt nur für Konten der Art &apos;endpoint&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="98"/>
+        <location filename="../../src/workbench/services/accounts.py" line="103"/>
         <source>--profile is for MTurk accounts, not local ones</source>
         <translation>--profile gilt für MTurk-Konten, nicht für lokale</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="102"/>
-        <location filename="../../src/workbench/services/accounts.py" line="113"/>
+        <location filename="../../src/workbench/services/accounts.py" line="107"/>
+        <location filename="../../src/workbench/services/accounts.py" line="127"/>
         <source>an account named {name} already exists</source>
         <translation>Ein Konto namens {name} gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="148"/>
+        <location filename="../../src/workbench/services/accounts.py" line="168"/>
         <source>no account named {name} (accounts: {known})</source>
         <translation>Kein Konto namens {name} (Konten: {known})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="158"/>
+        <location filename="../../src/workbench/services/accounts.py" line="186"/>
         <source>no account named {name}</source>
         <translation>Kein Konto namens {name}</translation>
     </message>
@@ -48,42 +48,68 @@
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="39"/>
+        <location filename="../../src/workbench/services/backup.py" line="49"/>
         <source>only an SQLite store can be backed up here; back up a server database with its own tools (e.g. pg_dump)</source>
         <translation>Hier lässt sich nur ein SQLite-Datenspeicher sichern; sichern Sie eine Server-Datenbank mit deren eigenen Werkzeugen (z. B. pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="44"/>
+        <location filename="../../src/workbench/services/backup.py" line="54"/>
         <source>the backup cannot replace the store itself</source>
         <translation>Die Sicherung kann nicht den Datenspeicher selbst ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="47"/>
+        <location filename="../../src/workbench/services/backup.py" line="57"/>
         <source>{target} is a folder; give a file name</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="76"/>
+        <location filename="../../src/workbench/services/backup.py" line="60"/>
+        <source>{target} is not a regular file; give a file name</source>
+        <translation>{target} ist keine gewöhnliche Datei; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="69"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>{target} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="91"/>
+        <source>cannot write {target}: {reason}; nothing was left there</source>
+        <translation>{target} kann nicht geschrieben werden: {reason}; dort blieb nichts zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="115"/>
         <source>{path} does not exist</source>
         <translation>{path} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="88"/>
+        <location filename="../../src/workbench/services/backup.py" line="127"/>
         <source>{name} is damaged: {exc}</source>
         <translation>{name} ist beschädigt: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="93"/>
+        <location filename="../../src/workbench/services/backup.py" line="132"/>
         <source>{name} is damaged: {verdict}</source>
         <translation>{name} ist beschädigt: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="97"/>
+        <location filename="../../src/workbench/services/backup.py" line="136"/>
         <source>{name} is not a Requester Workbench store</source>
         <translation>{name} ist kein Datenspeicher von Requester Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="115"/>
+        <location filename="../../src/workbench/services/backup.py" line="162"/>
+        <source>not restored: {reason}</source>
+        <translation>nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="166"/>
+        <source>not restored: {reason}; the store was not changed</source>
+        <translation>nicht wiederhergestellt: {reason}; der Speicher blieb unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="180"/>
+        <location filename="../../src/workbench/services/backup.py" line="186"/>
         <source>{name} cannot be opened by this version: {exc}</source>
         <translation>{name} lässt sich mit dieser Version nicht öffnen: {exc}</translation>
     </message>
@@ -168,7 +194,7 @@
         <translation>Das Blatt {title} hätte {count} Spalten; Excel öffnet höchstens {limit}. Exportieren Sie stattdessen CSV.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="148"/>
+        <location filename="../../src/workbench/formats/excel.py" line="166"/>
         <source>The sheet {title} would have more than {limit} rows, more than Excel opens. Narrow the filters or export CSV.</source>
         <translation>Das Blatt {title} hätte mehr als {limit} Zeilen, mehr als Excel öffnet. Schränken Sie die Filter ein oder exportieren Sie CSV.</translation>
     </message>
@@ -176,48 +202,48 @@
 <context>
     <name>ExportService</name>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="168"/>
+        <location filename="../../src/workbench/services/export.py" line="169"/>
         <source>{count} assignments do not fit in one Excel sheet (it holds {limit}); narrow the filters or export CSV</source>
         <translation>{count} Zuweisungen passen nicht in ein Excel-Blatt (es fasst {limit}); schränken Sie die Filter ein oder exportieren Sie CSV</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="66"/>
+        <location filename="../../src/workbench/services/export.py" line="67"/>
         <source>unknown status {status}; use {statuses}</source>
         <translation>Unbekannter Status {status}; verwenden Sie {statuses}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="71"/>
+        <location filename="../../src/workbench/services/export.py" line="72"/>
         <source>dates of an export&apos;s range need a time zone</source>
         <translation>Die Daten des Exportzeitraums brauchen eine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="74"/>
+        <location filename="../../src/workbench/services/export.py" line="75"/>
         <source>the date range is empty: its start is not before its end</source>
         <translation>Der Zeitraum ist leer: sein Anfang liegt nicht vor seinem Ende</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="85"/>
+        <location filename="../../src/workbench/services/export.py" line="86"/>
         <source>{target} is a folder; give a file name</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="88"/>
+        <location filename="../../src/workbench/services/export.py" line="89"/>
         <source>the folder {parent} does not exist</source>
         <translation>Der Ordner {parent} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="149"/>
+        <location filename="../../src/workbench/services/export.py" line="150"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="152"/>
-        <location filename="../../src/workbench/services/export.py" line="182"/>
+        <location filename="../../src/workbench/services/export.py" line="153"/>
+        <location filename="../../src/workbench/services/export.py" line="192"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="177"/>
+        <location filename="../../src/workbench/services/export.py" line="184"/>
         <source>Saving the workbook</source>
         <translation>Arbeitsmappe wird gespeichert</translation>
     </message>
@@ -696,17 +722,17 @@
         <translation>{name} heißt wie eine Excel-Arbeitsmappe, ist aber keine</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="324"/>
+        <location filename="../../src/workbench/formats/excel.py" line="388"/>
         <source>{name} is not a readable Excel workbook ({exc})</source>
         <translation>{name} ist keine lesbare Excel-Arbeitsmappe ({exc})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="333"/>
+        <location filename="../../src/workbench/formats/excel.py" line="397"/>
         <source>{name}: the sheet {title} is empty</source>
         <translation>{name}: Das Blatt {title} ist leer</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="336"/>
+        <location filename="../../src/workbench/formats/excel.py" line="400"/>
         <source>{name} (sheet {title})</source>
         <translation>{name} (Blatt {title})</translation>
     </message>
@@ -1113,32 +1139,42 @@
 <context>
     <name>WorkbenchContext</name>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="60"/>
+        <location filename="../../src/workbench/services/context.py" line="47"/>
+        <source>{store}: the local marketplace&apos;s tables are newer than this version ({reason}); it was left untouched</source>
+        <translation>{store}: Die Tabellen des lokalen Marktplatzes sind neuer als diese Version ({reason}); der Speicher blieb unberührt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/context.py" line="63"/>
+        <source>the marketplace at {url} is newer than this version ({reason})</source>
+        <translation>Der Marktplatz unter {url} ist neuer als diese Version ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/context.py" line="75"/>
         <source>local account {name} has no requester id</source>
         <translation>Das lokale Konto {name} hat keine Requester-ID</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="76"/>
+        <location filename="../../src/workbench/services/context.py" line="91"/>
         <source>cannot set up {name}: {exc}</source>
         <translation>{name} lässt sich nicht einrichten: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="106"/>
+        <location filename="../../src/workbench/services/context.py" line="121"/>
         <source>No store at {path} yet: one will be created there.</source>
         <translation>Noch kein Datenspeicher unter {path}: Dort wird einer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="116"/>
+        <location filename="../../src/workbench/services/context.py" line="131"/>
         <source>Cannot use it: {reason}</source>
         <translation>Nicht verwendbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="118"/>
+        <location filename="../../src/workbench/services/context.py" line="133"/>
         <source>Cannot connect: {reason}</source>
         <translation>Keine Verbindung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="120"/>
+        <location filename="../../src/workbench/services/context.py" line="135"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>

@@ -176,6 +176,13 @@ class PropertiesPage(QWizardPage):
             format_duration(props.auto_approval_delay_s).replace(" ", ""))
         self.requirements.set_requirements(list(props.qualification_requirements))
 
+    def entries(self) -> tuple[object, ...]:
+        """What the fields hold, to tell whether the user changed anything."""
+        return (self.hit_title.text(), self.description.toPlainText(), self.keywords.text(),
+                self.reward.text(), self.assignments.value(), self.lifetime.currentText(),
+                self.duration.currentText(), self.auto_approve.currentText(),
+                self.requirements.requirements())
+
     def set_reward(self, cents: int) -> None:
         self.reward.setText(format_usd(cents))
 

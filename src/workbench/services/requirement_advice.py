@@ -185,6 +185,44 @@ def describe(requirement: Mapping[str, Any], names: Mapping[str, str] | None = N
     return f"{text} ({guard})"
 
 
+def _either(values: Sequence[str]) -> str:
+    """"DE", "DE or FR", "DE, FR or JP"."""
+    if len(values) <= 1:
+        return "".join(values)
+    return translate("RequirementAdvice", "{some} or {last}").format(
+        some=", ".join(values[:-1]), last=values[-1])
+
+
+def requirement_words(requirement: Mapping[str, Any],
+                      names: Mapping[str, str] | None = None) -> str:
+    """A requirement as a sentence fragment: "Location is DE, FR or JP", "Masters has been
+    granted", "HIT approval rate (%) at least 95"."""
+    type_id = str(requirement.get("QualificationTypeId", ""))
+    known = {c.type_id: c.name for c in system_choices(sandbox=False)}
+    known[MASTERS_SANDBOX_ID] = "Masters (sandbox)"
+    name = (names or {}).get(type_id) or known.get(type_id) or type_id
+    if type_id in known:
+        name = translate("RequirementRow", name)  # the system names, as the editor shows them
+    comparator = str(requirement.get("Comparator", ""))
+    locales = [_locale_text(loc) for loc in requirement.get("LocaleValues") or []]
+    integers = [str(v) for v in requirement.get("IntegerValues") or []]
+    values = locales or integers
+    if comparator in ("In", "EqualTo") and locales:
+        return translate("RequirementAdvice", "{name} is {values}").format(
+            name=name, values=_either(values))
+    if comparator in ("NotIn", "NotEqualTo") and locales:
+        return translate("RequirementAdvice", "{name} is not {values}").format(
+            name=name, values=_either(values))
+    if comparator == "In":
+        return translate("RequirementAdvice", "{name} is {values}").format(
+            name=name, values=_either(values))
+    if comparator == "NotIn":
+        return translate("RequirementAdvice", "{name} is not {values}").format(
+            name=name, values=_either(values))
+    words = translate("RequirementRow", COMPARATOR_LABELS.get(comparator, comparator))
+    return f"{name} {words}" + (f" {', '.join(values)}" if values else "")
+
+
 def _integer(requirement: Mapping[str, Any]) -> int | None:
     values = requirement.get("IntegerValues") or []
     try:

@@ -8,6 +8,8 @@ close button) after anything was chosen or typed asks first: a whole batch's set
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
@@ -109,10 +111,13 @@ class PublishWizard(QWizard):
 
     def confirm_discard(self) -> bool:
         """Ask before losing the batch's setup; Cancel is the default (Enter keeps it)."""
+        question = self.tr("Discard this batch?")
+        # The question in the box itself too: not every desktop shows a dialog's title.
         answer = QMessageBox.question(
-            self, self.tr("Discard this batch?"),
-            self.tr("The template, the input file, the texts and the requirements you chose "
-                    "for this batch will be lost."),
+            self, question, "<p><b>{question}</b></p><p>{lost}</p>".format(
+                question=html.escape(question), lost=html.escape(self.tr(
+                    "The template, the input file, the texts and the requirements you chose "
+                    "for this batch will be lost."))),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

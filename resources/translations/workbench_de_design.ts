@@ -1825,6 +1825,14 @@
         <source>{rows} rows, {columns} columns{encoding}. Columns in bold fill the template's placeholders.</source>
         <translation>{rows} Zeilen, {columns} Spalten{encoding}. Fett gedruckte Spalten füllen die Platzhalter der Vorlage.</translation>
     </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (mit BOM)</translation>
+    </message>
+    <message>
+        <source>{columns}: those HITs will show nothing there. Fill the cells, or publish anyway.</source>
+        <translation>{columns}: Diese HITs zeigen dort nichts an. Füllen Sie die Zellen aus oder veröffentlichen Sie trotzdem.</translation>
+    </message>
 </context>
 <context>
     <name>InputTableModel</name>
@@ -1994,6 +2002,22 @@
         <location filename="../../src/workbench/views/wizard/pages_publish.py" line="187" />
         <source>Qualification requirements: {problem}</source>
         <translation>Qualifikationsvoraussetzungen: {problem}</translation>
+    </message>
+    <message>
+        <source>Workers who qualify</source>
+        <translation>Qualifizierte Worker</translation>
+    </message>
+    <message>
+        <source>Write a title and a description for workers to continue.</source>
+        <translation>Schreiben Sie einen Titel und eine Beschreibung für die Worker, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Write a title for workers to continue.</source>
+        <translation>Schreiben Sie einen Titel für die Worker, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Write a description for workers to continue.</source>
+        <translation>Schreiben Sie eine Beschreibung für die Worker, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2201,14 @@
         <location filename="../../src/workbench/views/wizard/wizard.py" line="98" />
         <source>The batch is still being published; its progress (and Cancel) stay in the main window's status bar.</source>
         <translation>Der Batch wird noch veröffentlicht; sein Fortschritt (und „Abbrechen“) bleiben in der Statusleiste des Hauptfensters.</translation>
+    </message>
+    <message>
+        <source>Discard this batch?</source>
+        <translation>Diesen Batch verwerfen?</translation>
+    </message>
+    <message>
+        <source>The template, the input file, the texts and the requirements you chose for this batch will be lost.</source>
+        <translation>Die Vorlage, die Eingabedatei, die Texte und die Voraussetzungen, die Sie für diesen Batch gewählt haben, gehen verloren.</translation>
     </message>
 </context>
 <context>

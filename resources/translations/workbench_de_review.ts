@@ -3360,4 +3360,74 @@
         <translation>weich gesperrt</translation>
     </message>
 </context>
+<context>
+    <name>WorkerLocaleFields</name>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Land wählen…</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>An ISO 3166-2 subdivision (a state, province or region) of the country, for requirements such as US-NY; leave &apos;Whole country&apos; when it does not matter</source>
+        <translation>Eine Untergliederung des Landes nach ISO 3166-2 (Bundesland, Provinz oder Region), für Voraussetzungen wie US-NY; lassen Sie „Ganzes Land“, wenn es keine Rolle spielt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language the worker reads, as a BCP 47 tag (en, de, pt-BR); choose one or type another</source>
+        <translation>Die Sprache, die der Worker liest, als BCP-47-Kennung (en, de, pt-BR); wählen Sie eine oder geben Sie eine andere ein</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Ganzes Land</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProfileDialog</name>
+    <message>
+        <source>Country and language of {worker}</source>
+        <translation>Land und Sprache von {worker}</translation>
+    </message>
+    <message>
+        <source>{worker} was invited before a country could be given and is counted as in the US. Choose where they live: HITs that require a location compare it.</source>
+        <translation>{worker} wurde eingeladen, bevor ein Land angegeben werden konnte, und gilt als in den USA. Wählen Sie, wo die Person lebt: HITs mit einer Standort-Voraussetzung vergleichen es.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. maria@example.org</source>
+        <translation>z. B. maria@example.org</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country, region, language</source>
+        <translation>Land, Region, Sprache</translation>
+    </message>
+</context>
 </TS>

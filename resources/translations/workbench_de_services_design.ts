@@ -573,6 +573,14 @@
         <source>the time a task takes must be at least one second</source>
         <translation>Die Dauer einer Aufgabe muss mindestens eine Sekunde betragen</translation>
     </message>
+    <message>
+        <source>Column {column} is empty in 1 row (row {rows})</source>
+        <translation>Spalte {column} ist in 1 Zeile leer (Zeile {rows})</translation>
+    </message>
+    <message>
+        <source>Column {column} is empty in {count} rows (rows {rows})</source>
+        <translation>Spalte {column} ist in {count} Zeilen leer (Zeilen {rows})</translation>
+    </message>
 </context>
 <context>
     <name>ResultsFile</name>

@@ -734,6 +734,26 @@
         <source>Two requirements name the same qualification; a worker must meet both.</source>
         <translation>Zwei Voraussetzungen nennen dieselbe Qualifikation; ein Worker muss beide erfüllen.</translation>
     </message>
+    <message>
+        <source>A score of {value} or more: at least {correct} of its {questions} questions right.</source>
+        <translation>Eine Punktzahl von {value} oder mehr: mindestens {correct} seiner {questions} Fragen richtig.</translation>
+    </message>
+    <message>
+        <source>A score of {value} or more: about four fifths of the test&apos;s points.</source>
+        <translation>Eine Punktzahl von {value} oder mehr: etwa vier Fünftel der Punkte des Tests.</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} oder {last}</translation>
+    </message>
+    <message>
+        <source>{name} is {values}</source>
+        <translation>{name} ist {values}</translation>
+    </message>
+    <message>
+        <source>{name} is not {values}</source>
+        <translation>{name} ist nicht {values}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>

@@ -159,6 +159,7 @@ def publish(args: argparse.Namespace) -> int:
         batch_fingerprint,
         check_batch,
         create_batch,
+        empty_placeholder_cells,
         estimate_cost,
         find_same_batch,
         publish_batch,
@@ -189,6 +190,9 @@ def publish(args: argparse.Namespace) -> int:
         duration=args.duration, auto_approve=args.auto_approve,
         requirements=[parse_requirement(spec) for spec in args.require or []])
     check_batch(html, table_, props)
+    for empty in empty_placeholder_cells(html, table_):
+        sys.stderr.write(f"workbench: warning: {empty.message()}: those HITs show nothing "
+                         "there\n")
     cost = estimate_cost(props, len(table_.rows))
     print(f"{cost.hits:,} HITs × {cost.assignments_per_hit} assignment(s) at "
           f"{format_dollars(cost.reward_cents)} + {format_dollars(cost.fee_cents)} fee = "

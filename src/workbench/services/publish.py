@@ -69,6 +69,7 @@ MAX_CONCURRENCY = 32
 # Rows recorded in one store transaction while publishing in parallel.
 RECORD_EVERY = 25
 RECORD_INTERVAL_S = 0.5
+EMPTY_ROWS_SHOWN = 5  # row numbers named in a warning about empty cells
 
 
 class PublishError(ValueError):
@@ -180,6 +181,40 @@ class PublishReport:
     @property
     def published(self) -> int:
         return self.created + self.recovered + self.already_published + self.reconciled
+
+
+@dataclass(frozen=True)
+class EmptyColumn:
+    """A column that fills a placeholder but is empty in some rows (their HITs show a gap)."""
+
+    column: str
+    rows: tuple[int, ...]  # 1-based, as the row numbers of the input are shown
+
+    def message(self) -> str:
+        """"Column 'image_url' is empty in 3 rows (rows 4, 9, 17)"."""
+        shown = ", ".join(f"{r:,}" for r in self.rows[:EMPTY_ROWS_SHOWN]) + (
+            ", …" if len(self.rows) > EMPTY_ROWS_SHOWN else "")
+        if len(self.rows) == 1:
+            return translate("PublishService", "Column {column} is empty in 1 row (row {rows})"
+                             ).format(column=repr(self.column), rows=shown)
+        return translate("PublishService", "Column {column} is empty in {count} rows (rows "
+                         "{rows})").format(column=repr(self.column), count=f"{len(self.rows):,}",
+                                           rows=shown)
+
+
+def empty_placeholder_cells(template_html: str, table: InputTable) -> list[EmptyColumn]:
+    """The columns a placeholder uses that are empty (or blank) in some rows, in page order."""
+    from workbench.formats.template_scan import scan_template
+
+    found = []
+    for column in scan_template(template_html).placeholders:
+        if column not in table.columns:
+            continue  # a missing column is refused elsewhere
+        rows = tuple(number for number, row in enumerate(table.rows, start=1)
+                     if not str(row.get(column) or "").strip())
+        if rows:
+            found.append(EmptyColumn(column, rows))
+    return found
 
 
 def check_batch(template_html: str, table: InputTable, props: HITProperties) -> None:

@@ -1,6 +1,7 @@
 """Keep the German translations whole: fill new messages, merge two branches' .ts files.
 
     python packaging/translations.py fill TS --sources F.py... --german MESSAGES.json
+                                           [--locations none]
         lupdate TS from the sources (new messages arrive unfinished), then give each
         unfinished message whose source is a key of MESSAGES.json ({"context": {"source":
         "German"}} or {"source": "German"}) its German text, and compile the .qm.
@@ -54,9 +55,11 @@ def release(paths: list[Path]) -> None:
                         str(path.with_suffix(".qm"))], check=True, capture_output=True)
 
 
-def fill(ts: Path, sources: list[Path], german: dict[str, object]) -> list[str]:
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, sources), "-ts", str(ts)],
-                   check=True, capture_output=True)
+def fill(ts: Path, sources: list[Path], german: dict[str, object],
+         locations: str = "relative") -> list[str]:
+    lupdate = [_tool("pyside6-lupdate"), *map(str, sources), "-locations", locations,
+               "-ts", str(ts)]
+    subprocess.run(lupdate, check=True, capture_output=True)
     tree = ET.parse(ts)
     left: list[str] = []
     for (context, source), message in _messages(tree).items():
@@ -76,8 +79,7 @@ def fill(ts: Path, sources: list[Path], german: dict[str, object]) -> list[str]:
         translation.text = text
     _write(tree, ts)
     # Once more through lupdate: the file keeps lupdate's own layout, so diffs stay small.
-    subprocess.run([_tool("pyside6-lupdate"), *map(str, sources), "-ts", str(ts)],
-                   check=True, capture_output=True)
+    subprocess.run(lupdate, check=True, capture_output=True)
     release([ts])
     return left
 
@@ -111,6 +113,8 @@ def main() -> None:
     fill_parser.add_argument("ts", type=Path)
     fill_parser.add_argument("--sources", type=Path, nargs="+", required=True)
     fill_parser.add_argument("--german", type=Path, required=True)
+    fill_parser.add_argument("--locations", default="relative", choices=("relative", "none"),
+                             help="as lupdate's -locations (the core .ts has none)")
     union_parser = sub.add_parser("union")
     union_parser.add_argument("ts", type=Path)
     union_parser.add_argument("others", type=Path, nargs="+")
@@ -118,7 +122,8 @@ def main() -> None:
     release_parser.add_argument("ts", type=Path, nargs="+")
     args = parser.parse_args()
     if args.command == "fill":
-        left = fill(args.ts, args.sources, json.loads(args.german.read_text(encoding="utf-8")))
+        left = fill(args.ts, args.sources, json.loads(args.german.read_text(encoding="utf-8")),
+                    args.locations)
         for line in left:
             print(f"untranslated: {line}")
     elif args.command == "union":

@@ -1018,6 +1018,10 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
+        <source>&amp;Check the store for damage…</source>
+        <translation>Speicher auf &amp;Schäden prüfen…</translation>
+    </message>
+    <message>
         <source>&amp;About Requester Workbench</source>
         <translation>Ü&amp;ber Requester Workbench</translation>
     </message>
@@ -1248,6 +1252,30 @@ Der Datenspeicher wurde nicht geändert.</translation>
     <message>
         <source>The backup is now the store.</source>
         <translation>Die Sicherung ist jetzt der Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation>Speicher wird geprüft</translation>
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation>Speicher prüfen</translation>
+    </message>
+    <message>
+        <source>{store} is sound: every page was checked in {seconds} s.</source>
+        <translation>{store} ist unbeschädigt: Jede Seite wurde in {seconds} s geprüft.</translation>
+    </message>
+    <message>
+        <source>{store} is damaged:
+
+{problems}
+
+Do not make decisions in it. Restore the latest backup (Workbench → Restore from a backup…); the damaged store is kept beside it.</source>
+        <translation>{store} ist beschädigt:
+
+{problems}
+
+Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder her (Workbench → Aus Sicherung wiederherstellen…); der beschädigte Speicher bleibt daneben erhalten.</translation>
     </message>
     <message>
         <source>Pull every HIT, assignment, bonus, block and qualification that {account} still returns into the store? This can take a long time on a big account; you can cancel and it resumes where it stopped (an earlier archive was cut off: it resumes).</source>

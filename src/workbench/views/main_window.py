@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
                  QKeySequence.StandardKey.Preferences),
                 (self.tr("&Back up store…"), self.back_up_store, None),
                 (self.tr("&Restore from a backup…"), self.restore_backup, None),
+                (self.tr("&Check the store for damage…"), self.check_store, None),
                 (self.tr("&About Requester Workbench"), self.show_about, None)):
             action = QAction(text, self)
             if shortcut is not None:
@@ -319,8 +320,16 @@ class MainWindow(QMainWindow):
         return task
 
     def _failed(self, title: str, error: BaseException) -> None:
+        from sqlalchemy.exc import DatabaseError
+
+        from workbench.sql.errors import describe_database_error
+
+        if isinstance(error, DatabaseError):
+            text, _ = describe_database_error(error, self.wb.store.path)
+        else:
+            text = error_message(error)
         QMessageBox.warning(self, title, self.tr("{task} did not finish:\n\n{error}").format(
-            task=title, error=error_message(error)))
+            task=title, error=text))
         self.bus.announce()
 
     def sync(self) -> None:
@@ -423,9 +432,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self.wb.store.url, self).exec()
 
     def back_up_store(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from workbench.services.backup import backup_store
+        from workbench.views.widgets.file_dialogs import save_file_name
 
         if self.wb.store.path is None:
             QMessageBox.information(self, self.tr("Back up store"), self.tr(
@@ -433,8 +441,8 @@ class MainWindow(QMainWindow):
             return
         stamp = self.wb.clock().astimezone().strftime("%Y-%m-%d-%H%M")
         suggested = str(self.wb.store.path.with_name(f"workbench-backup-{stamp}.sqlite3"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up store"), suggested,
-                                              self.tr("SQLite stores (*.sqlite3)"))
+        path, _ = save_file_name(self, self.tr("Back up store"), suggested,
+                                 self.tr("SQLite stores (*.sqlite3)"))
         if not path:
             return
         store = self.wb.store
@@ -449,9 +457,8 @@ class MainWindow(QMainWindow):
             store, path, progress=progress, cancel=cancel), done)
 
     def restore_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from workbench.services.backup import BackupError, check_backup, restore_store
+        from workbench.views.widgets.file_dialogs import open_file_name
 
         store_path = self.wb.store.path
         if store_path is None:
@@ -462,7 +469,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Restore"), self.tr(
                 "Wait for the running task to finish (or cancel it) before restoring."))
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = open_file_name(
             self, self.tr("Restore from a backup"), str(store_path.parent),
             self.tr("SQLite stores (*.sqlite3 *.db);;All files (*)"))
         if not path:
@@ -482,7 +489,8 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.worker_site.shutdown()
-        self.runner.shutdown(wait=True)
+        # Let go of the store: a restore refuses while any process, this one too, holds it.
+        # The store reconnects by itself if the restore is refused.
         self.wb.close()
         try:
             kept = restore_store(path, store_path)
@@ -490,14 +498,44 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not restored"),
                                 self.tr("{error}\n\nThe store was not changed.").format(
                                     error=exc))
-        else:
-            QMessageBox.information(
-                self, self.tr("Restored"),
-                self.tr("The backup is now the store. The previous store was kept as "
-                        "{path}.").format(path=kept) if kept
-                else self.tr("The backup is now the store."))
+            self.bus.announce()
+            return
+        self.runner.shutdown(wait=True)
+        QMessageBox.information(
+            self, self.tr("Restored"),
+            self.tr("The backup is now the store. The previous store was kept as "
+                    "{path}.").format(path=kept) if kept
+            else self.tr("The backup is now the store."))
         self._restored = True
         self.close()
+
+    def check_store(self) -> None:
+        """Check every page of the store for damage, off the GUI thread (cancellable)."""
+        store = self.wb.store
+
+        def work(progress: Any, cancel: Any) -> Any:
+            from workbench.services.progress import Cancelled
+
+            progress(0, 0, self.tr("Checking the store"))
+            try:
+                return store.check(whole=True, cancelled=lambda: cancel.cancelled)
+            except InterruptedError:
+                raise Cancelled() from None
+
+        def done(report: Any) -> None:
+            where = str(store.path or store.url)
+            if report.sound:
+                QMessageBox.information(self, self.tr("Check the store"), self.tr(
+                    "{store} is sound: every page was checked in {seconds} s.").format(
+                        store=where, seconds=QLocale().toString(report.seconds, "f", 1)))
+                return
+            QMessageBox.critical(self, self.tr("Check the store"), self.tr(
+                "{store} is damaged:\n\n{problems}\n\nDo not make decisions in it. Restore "
+                "the latest backup (Workbench → Restore from a backup…); the damaged store is "
+                "kept beside it.").format(store=where,
+                                           problems="\n".join(report.problems[:8])))
+
+        self._start(self.tr("Checking the store"), work, done)
 
     def archive_account(self) -> None:
         """Pull everything the account's marketplace still returns (for people leaving MTurk)."""

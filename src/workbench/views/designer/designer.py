@@ -271,7 +271,8 @@ class TemplateDesigner(QMainWindow):
         for name, text, shortcut, handler in (
                 ("new", self.tr("New blank design"), "Ctrl+N", self.new_design),
                 ("open", self.tr("Open…"), "Ctrl+O", self.choose_template),
-                ("import", self.tr("Import HTML…"), "Ctrl+Shift+O", self.import_file),
+                ("import", self.tr("Import HTML…"), "Ctrl+Shift+O",
+                 lambda: self.import_file()),
                 ("save", self.tr("Save"), "Ctrl+S", self.save),
                 ("save_as", self.tr("Save as…"), "Ctrl+Shift+S",
                  lambda: self.save(ask_name=True)),

@@ -99,7 +99,7 @@ class TemplatePage(QWizardPage):
         self.summary.setAccessibleName(self.tr("About the chosen template"))
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import HTML file…"))
-        self.import_button.clicked.connect(self.import_file)
+        self.import_button.clicked.connect(lambda: self.import_file())
         self.design_button = QPushButton(self.tr("Open in the designer…"))
         self.design_button.setToolTip(self.tr("Edit the chosen template (or design a new one); "
                                               "save it and it is chosen here"))

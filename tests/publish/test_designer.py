@@ -108,3 +108,91 @@ def test_saving_adds_a_version_only_when_the_template_changed(
     designer.save()
     qtbot.waitUntil(lambda: len(saved) == 3, timeout=5000)
     assert [t.version for t in template_versions(context.wb, "Receipts")] == [2, 1]
+
+
+def _type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Edit a table cell as a person does: select it, F2, type over it, Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits the edit from the event loop, a moment after Return.
+    qtbot.waitUntil(lambda: table.item(row, column).text() == text.strip(), timeout=2000)
+
+
+def test_a_renamed_option_stores_what_its_label_says(qtbot, context, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    """Add a Multiple-choice field, rename "No" to "Wheelchair ramp", tick it and submit:
+    the answer says features.wheelchair_ramp, not features.no."""
+    from PySide6.QtCore import Qt
+
+    designer = make_designer(qtbot, context)
+    designer.resize(1280, 800)
+    with qtbot.waitActive(designer):
+        designer.show()
+        designer.activateWindow()
+    add = next(a for a in designer.add_button.menu().actions() if a.text() == "Multiple choice")
+    add.trigger()
+    editor = designer.editor
+    qtbot.keyClick(editor.name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.name, "features")
+    table = editor.choices.table
+    assert [table.item(r, 1).text() for r in range(3)] == ["yes", "no", "not_sure"]
+    _type_into_cell(qtbot, table, 1, 0, "Wheelchair ramp")
+    assert table.item(1, 1).text() == "wheelchair_ramp"
+    assert table.item(1, 1).font().italic()  # grey italic: it follows the label
+    field = designer.model.field_at(designer.selected_row())
+    assert [(c.label, c.value) for c in field.choices][1] == ("Wheelchair ramp",
+                                                              "wheelchair_ramp")
+    assert 'value="wheelchair_ramp">Wheelchair ramp</crowd-checkbox>' in designer.current_html()
+    # Renamed again, it follows again; "Not sure" renamed to the same text never clashes.
+    _type_into_cell(qtbot, table, 2, 0, "Wheelchair ramp")
+    assert table.item(2, 1).text() == "wheelchair_ramp_2"
+
+    # Tried in the preview: tick it, submit, read the answer record.
+    designer.refresh()
+    qtbot.waitUntil(lambda: designer.preview.is_loaded, timeout=20_000)
+    records: list[object] = []
+    designer.preview.submitted.connect(records.append)
+    designer.preview.run_script(
+        "document.querySelector('crowd-checkbox[value=wheelchair_ramp]').checked = true;"
+        "document.querySelector('crowd-input').value = 'ok';"
+        "document.querySelector('crowd-form').submit();")
+    qtbot.waitUntil(lambda: bool(records), timeout=10_000)
+    record = designer.preview.record.record
+    assert record.fields["features.wheelchair_ramp"] == "true"
+    assert "features.no" not in record.fields
+
+
+def test_a_stored_value_typed_by_hand_stays_and_is_checked(qtbot, context, answers: Answers  # type: ignore[no-untyped-def]
+                                                           ) -> None:
+    designer = make_designer(qtbot, context)
+    with qtbot.waitActive(designer):
+        designer.show()
+        designer.activateWindow()
+    next(a for a in designer.add_button.menu().actions()
+         if a.text() == "Single choice").trigger()
+    table = designer.editor.choices.table
+    # Typed by hand: the value stays when the label changes, and a doubt is flagged.
+    _type_into_cell(qtbot, table, 0, 1, "y")
+    _type_into_cell(qtbot, table, 0, 0, "Yes, with a ramp")
+    assert table.item(0, 1).text() == "y" and not table.item(0, 1).font().italic()
+    _type_into_cell(qtbot, table, 2, 1, "maybe")
+    _type_into_cell(qtbot, table, 2, 0, "Parking space")
+    assert table.item(2, 1).text() == "maybe"
+    warnings = [m for m in messages(designer) if "stored as 'maybe'" in m]
+    assert warnings == ["Single choice “Which one applies?”: the option “Parking space” is "
+                        "stored as 'maybe', so answers will read choice.maybe; change its "
+                        "“Stored as” if that is not what it means"]
+    assert not any("stored as 'y'" in m for m in messages(designer))  # a code, not a word
+    # Two options storing one value: an error, and the cell says why.
+    _type_into_cell(qtbot, table, 1, 1, "maybe")
+    assert any("the option value 'maybe' is used 2 times" in m for m in messages(designer))
+    assert "Another option stores 'maybe' too" in table.item(1, 1).toolTip()
+    assert designer.problems.errors

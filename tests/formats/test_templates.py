@@ -81,3 +81,67 @@ def test_check_placeholders_accepts_a_complete_row_and_refuses_a_short_one() -> 
         check_placeholders("${a}${b}", [])
     assert caught.value.names == ["a", "b"]
     assert isinstance(caught.value, ValueError)
+
+
+# -- a template without a form: MTurk's web UI put it in one and added Submit --------------
+
+def formless_template(fixtures_dir: Path) -> str:
+    """MTurkR's categorization page as MTurk's web UI took it: the questions only, no form,
+    no assignmentId, no Submit button (the web UI added those)."""
+    import re
+
+    html = (fixtures_dir / "mturkr_categorization1.xml").read_text(encoding="utf-8")
+    html = re.sub(r"<form[^>]*>\s*<input type='hidden' value='' name='assignmentId'[^>]*>",
+                  "", html)
+    html = re.sub(r"<p><input type='submit'[^>]*/></p></form>", "", html)
+    html = html.replace("<script>turkSetAssignmentID();</script>", "")
+    assert "<form" not in html and "submit" not in html.lower()
+    return html
+
+
+def test_a_page_without_a_form_is_put_in_mturks_form_with_a_submit_button(
+        fixtures_dir: Path) -> None:
+    from workbench.formats.html_tree import parse_html
+    from workbench.formats.template_scan import check_template, scan_template, submittable_page
+
+    page = formless_template(fixtures_dir)
+    made = submittable_page(page)
+    form = parse_html(made).find("form")
+    assert form is not None and form.get("action") == "https://www.mturk.com/mturk/externalSubmit"
+    inside = [e.get("name") or e.get("type") for e in form.elements() if e.tag == "input"]
+    assert inside == ["assignmentId", "QuestionId1", "QuestionId1", "QuestionId1",
+                      "QuestionId1", "QuestionId1", "imageurl", "submit"]
+    # The page's own head and headline stay where they were, in order.
+    assert made.index("<title>") < made.index("<form") < made.index("<h1>")
+    assert made.count("</body>") == 1 and made.index("</form>") < made.index("</body>")
+    # One rule everywhere: a note (the workbench adds the form), not an error.
+    [note] = [p for p in check_template(page) if "form" in p.message]
+    assert note.severity == "info" and "Submit button" in note.message
+    assert scan_template(made).form == "classic"
+    assert [p for p in check_template(made) if p.severity == "error"] == []
+
+
+def test_a_page_with_its_own_form_is_left_exactly_as_it_is(fixtures_dir: Path) -> None:
+    from workbench.formats.template_scan import submittable_page
+
+    for name in ("mturkr_categorization1.xml", "ntcirds_amt-template.html"):
+        html = (fixtures_dir / name).read_text(encoding="utf-8")
+        assert submittable_page(html) == html
+
+
+def test_fragments_and_crowd_elements_without_a_form(fixtures_dir: Path) -> None:
+    from workbench.formats.html_tree import parse_html
+    from workbench.formats.template_scan import scan_template, submittable_page
+
+    fragment = "<p>Is ${word} a noun?</p><label><input type=radio name=noun value=yes>Yes</label>"
+    made = submittable_page(fragment)
+    assert made.startswith("<form name=\"mturk_form\"") and "id=\"submitButton\"" in made
+    assert parse_html(made).find("form").find("input", None).get("name") == "assignmentId"
+    # A "<form" inside a script is not a form.
+    scripted = "<script>var s = '<form>';</script><input name=a>"
+    assert scan_template(submittable_page(scripted)).form == "classic"
+    assert submittable_page(scripted).count("<form") == 2
+    crowd = "<crowd-input name='label'></crowd-input>"
+    wrapped = submittable_page(crowd)
+    assert "<crowd-form" in wrapped and "crowd-html-elements.js" in wrapped
+    assert scan_template(wrapped).form == "crowd-form"

@@ -196,3 +196,37 @@ def test_a_stored_value_typed_by_hand_stays_and_is_checked(qtbot, context, answe
     assert any("the option value 'maybe' is used 2 times" in m for m in messages(designer))
     assert "Another option stores 'maybe' too" in table.item(1, 1).toolTip()
     assert designer.problems.errors
+
+
+def test_an_mturk_template_without_a_form_imports_as_mturk_took_it_and_can_be_tried(
+        qtbot, context, answers: Answers, fixtures_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.formats.test_templates import formless_template
+
+    source = tmp_path / "categorize.html"
+    source.write_text(formless_template(fixtures_dir), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(source), "")))
+    designer = make_designer(qtbot, context)
+    designer.resize(1280, 800)
+    designer.show()
+    designer.actions_by_name["import"].trigger()  # as the toolbar button and Ctrl+Shift+O do
+    assert designer.mode == SOURCE and "<h1>What is this an image of?</h1>" in \
+        designer.current_html()
+    designer.refresh()
+    # Not a red error: a note that workers get the page in a form with Submit, as on MTurk.
+    assert designer.problems.errors == []
+    notes = [p for p in designer.problems.problems if p.severity == "info"]
+    assert [p.message for p in notes] == [
+        "the page has no form of its own: as MTurk's web UI did, workers get it inside one "
+        "with a Submit button"]
+    qtbot.waitUntil(lambda: designer.preview.is_loaded, timeout=20_000)
+    records: list[object] = []
+    designer.preview.submitted.connect(records.append)
+    designer.preview.run_script("document.getElementById('q1c').click();"
+                                "document.getElementById('submitButton').click();")
+    qtbot.waitUntil(lambda: bool(records), timeout=10_000)
+    assert designer.preview.record.record.fields == {"QuestionId1": "fruit",
+                                                     "imageurl": "[imageurl]"}

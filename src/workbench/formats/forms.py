@@ -406,7 +406,7 @@ class Problem:
     """Something wrong with a template: an error stops publishing, a warning does not."""
 
     message: str
-    severity: str = "error"  # "error" | "warning"
+    severity: str = "error"  # "error" | "warning" | "info" (what the workbench does for you)
     field_index: int | None = None
 
     @property

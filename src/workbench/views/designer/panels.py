@@ -115,20 +115,21 @@ class ProblemsList(QListWidget):
         self.itemActivated.connect(self._activated)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: not p.is_error)
+        order = {"error": 0, "warning": 1}
+        self.problems = sorted(problems, key=lambda p: order.get(p.severity, 2))
         self.clear()
         style = self.style()
-        if not self.problems:
+        if not any(p.severity in order for p in self.problems):
             item = QListWidgetItem(style.standardIcon(
                 QStyle.StandardPixmap.SP_DialogApplyButton),
                 self.tr("No problems: the page is ready to publish."))
             item.setForeground(QColor("#1b7f3b"))
             self.addItem(item)
-            return
+        icons = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 "warning": QStyle.StandardPixmap.SP_MessageBoxWarning}
         for problem in self.problems:
-            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical
-                                      if problem.is_error
-                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon = style.standardIcon(icons.get(problem.severity,
+                                                QStyle.StandardPixmap.SP_MessageBoxInformation))
             item = QListWidgetItem(icon, problem.message)
             item.setToolTip(problem.message)
             if problem.field_index is not None:

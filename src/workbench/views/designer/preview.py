@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.formats.templates import find_placeholders, render_template
+from workbench.formats.template_scan import hit_page
+from workbench.formats.templates import find_placeholders
 from workbench.resources import resource_path
 from workbench.services.templates import AnswerRecord, SubmissionError, answer_record, sample_row
 
@@ -260,9 +261,10 @@ class TaskPreview(QWidget):
         return True
 
     def show_task(self, template_html: str, row: Mapping[str, str] | None = None) -> None:
-        """Show the page with its placeholders filled from ``row`` (markers where it has none)."""
+        """Show the page as a worker gets it (in a form, as MTurk put a page without one),
+        its placeholders filled from ``row`` (markers where it has none)."""
         values = sample_row(find_placeholders(template_html), row or {})
-        page = render_template(template_html, values)
+        page = hit_page(template_html, values)
         self.html = page
         self.is_loaded = False
         if self.record is not None:

@@ -52,7 +52,9 @@ def _describe(template: LoadedTemplate) -> str:
     answers = ", ".join(scan.answer_keys[:12]) + (" …" if len(scan.answer_keys) > 12 else "")
     form = {"crowd-form": QCoreApplication.translate("TemplatePage", "a crowd-form page"),
             "classic": QCoreApplication.translate("TemplatePage", "a classic MTurk form"),
-            "none": QCoreApplication.translate("TemplatePage", "no form")}[scan.form]
+            "none": QCoreApplication.translate(
+                "TemplatePage", "no form of its own (workers get it in one, with a Submit "
+                "button, as on MTurk)")}[scan.form]
     needs = QCoreApplication.translate("TemplatePage", "Input columns it needs:")
     stored = QCoreApplication.translate("TemplatePage", "Answers stored as:")
     lines = [f"<b>{_escape(template.name)}</b> — {form}, "

@@ -145,3 +145,57 @@ def test_fragments_and_crowd_elements_without_a_form(fixtures_dir: Path) -> None
     wrapped = submittable_page(crowd)
     assert "<crowd-form" in wrapped and "crowd-html-elements.js" in wrapped
     assert scan_template(wrapped).form == "crowd-form"
+
+
+# -- scripts: JavaScript's ${...} is not a placeholder; a column's ${name} is filled there too
+
+SCRIPTED = """<!DOCTYPE html>
+<html><head>
+<link rel="stylesheet" href="https://maxcdn.bootstrapcdn.com/bootstrap/3.3.7/css/bootstrap.min.css">
+<script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>
+<script src="https://assets.crowd.aws/crowd-html-elements.js"></script>
+<style>.tile { background: #eee; } /* ${not a placeholder} */</style>
+</head><body>
+<crowd-form>
+<p>Rate the ${n_items} photos of ${product}.</p>
+<div id="tiles"></div>
+<script>
+  var itemId = "${item_id}";
+  for (let i = 0; i < ${n_items}; i++) {
+    $("#tiles").append(`<crowd-slider name="photo_${i}" min="1" max="5"></crowd-slider>`);
+    console.log(`${0, i} of ${items.length}`);
+  }
+</script>
+</crowd-form>
+</body></html>
+"""
+
+
+def test_javascript_template_literals_are_not_placeholders_but_columns_are_filled_there() -> None:
+    from workbench.formats.template_scan import check_template, external_resources
+    from workbench.formats.templates import script_placeholders
+
+    assert find_placeholders(SCRIPTED) == ["n_items", "product"]
+    assert script_placeholders(SCRIPTED) == ["item_id", "i", "items.length"]
+    problems = check_template(SCRIPTED, ["n_items", "product", "item_id"])
+    assert not any("is not a placeholder" in p.message for p in problems)
+    assert not any("no column" in p.message for p in problems)
+    assert [p.message for p in problems if p.severity == "info"] == [
+        "a script uses ${item_id}: like MTurk, the workbench puts the column's value there too"]
+    page = render_template(SCRIPTED, {"n_items": "4", "product": "Kettle", "item_id": "K-1"})
+    # MTurk's find and replace: every column, a script included; JavaScript's own stays.
+    assert 'var itemId = "K-1";' in page and "i < 4;" in page
+    assert 'name="photo_${i}"' in page and "`${0, i} of ${items.length}`" in page
+    # A ${name} in markup still needs its column.
+    with pytest.raises(UnknownPlaceholders):
+        render_template(SCRIPTED, {"n_items": "4"})
+    assert [(r.kind, r.host, r.file_name) for r in external_resources(SCRIPTED)] == [
+        ("stylesheet", "maxcdn.bootstrapcdn.com", "bootstrap.min.css"),
+        ("script", "code.jquery.com", "jquery-3.7.1.min.js")]
+
+
+def test_a_loose_placeholder_in_markup_is_still_reported() -> None:
+    from workbench.formats.template_scan import check_template
+
+    page = "<crowd-form><p>${ product }</p><crowd-input name='x'></crowd-input></crowd-form>"
+    assert any("${ product } is not a placeholder" in p.message for p in check_template(page))

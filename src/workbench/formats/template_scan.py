@@ -14,13 +14,21 @@ import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.formats.forms import NAME_PATTERN, Problem
 from workbench.formats.html_tree import Element, parse_html
 from workbench.formats.questions import QUESTION_MAX_BYTES, QuestionTooLarge, html_question
-from workbench.formats.templates import PLACEHOLDER_PATTERN, find_placeholders, render_template
+from workbench.formats.templates import (
+    PLACEHOLDER_PATTERN,
+    find_placeholders,
+    outside,
+    raw_text_spans,
+    render_template,
+    script_placeholders,
+)
 
 LOOSE_PLACEHOLDER = re.compile(r"\$\{([^}\n]{0,80})\}")
 # Elements whose answer is a set of {value: checked} flags under their name.
@@ -62,6 +70,7 @@ class TemplateScan:
     uses_crowd_elements: bool
     loose_placeholders: list[str]
     duplicate_names: list[str]
+    script_placeholders: list[str] = field(default_factory=list)  # filled if a column fits
 
     @property
     def answer_keys(self) -> list[str]:
@@ -152,14 +161,59 @@ def scan_template(page: str) -> TemplateScan:
         else:
             keys = (name,)
         fields.append(DetectedField(name, " / ".join(labels), values, keys, uses[0][0].line))
-    loose = [m.group(0) for m in LOOSE_PLACEHOLDER.finditer(page)
+    # ${...} inside a script or a style sheet is theirs (a JavaScript template literal).
+    markup = outside(page, raw_text_spans(page))
+    loose = [m.group(0) for m in LOOSE_PLACEHOLDER.finditer(markup)
              if not PLACEHOLDER_PATTERN.fullmatch(m.group(0))]
     return TemplateScan(
         placeholders=find_placeholders(page), fields=fields, form=form,
         loads_crowd_script=any("crowd-html-elements" in s.get("src")
                                for s in root.find_all("script")),
         uses_crowd_elements=any(e.tag.startswith("crowd-") for e in root.elements()),
-        loose_placeholders=list(dict.fromkeys(loose)), duplicate_names=duplicates)
+        loose_placeholders=list(dict.fromkeys(loose)), duplicate_names=duplicates,
+        script_placeholders=script_placeholders(page))
+
+
+# -- what the page fetches from other sites ----------------------------------------------
+
+# Scripts the preview and the worker site stand in for (drawn locally, offline).
+STOOD_IN = (re.compile(r"^https?://assets\.crowd\.aws/crowd-html-elements\.js", re.I),
+            re.compile(r"^https?://s3\.amazonaws\.com/mturk-public/externalHIT_v1\.js", re.I))
+
+
+@dataclass(frozen=True)
+class ExternalResource:
+    """A script or style sheet the page loads from another site (a CDN's jQuery...)."""
+
+    kind: str  # "script" | "stylesheet"
+    url: str
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url if "://" in self.url else f"https:{self.url}").netloc
+
+    @property
+    def file_name(self) -> str:
+        path = urlsplit(self.url if "://" in self.url else f"https:{self.url}").path
+        return path.rstrip("/").rsplit("/", 1)[-1] or self.host
+
+
+def external_resources(page: str) -> list[ExternalResource]:
+    """The scripts and style sheets the page fetches from the network, in order (those the
+    workbench draws itself, like Crowd HTML Elements, left out)."""
+    found: list[ExternalResource] = []
+    for element in parse_html(page).elements():
+        if element.tag == "script":
+            kind, url = "script", element.get("src").strip()
+        elif element.tag == "link" and "stylesheet" in element.get("rel").lower().split():
+            kind, url = "stylesheet", element.get("href").strip()
+        else:
+            continue
+        remote = url.lower().startswith(("http://", "https://", "//"))
+        if remote and not any(p.match(url) for p in STOOD_IN) and \
+                all(r.url != url for r in found):
+            found.append(ExternalResource(kind, url))
+    return found
 
 
 # -- MTurk's rule for a page without a form -----------------------------------------------
@@ -239,7 +293,7 @@ def hit_page(template: str, row: Mapping[str, str]) -> str:
 
 def page_bytes(page: str, row: Mapping[str, str], frame_height: int = 0) -> int:
     """The size of the HTMLQuestion a row makes of the page (MTurk's limit is 64 KB)."""
-    filled = {name: row.get(name, "") for name in find_placeholders(page)}
+    filled = {**row, **{name: row.get(name, "") for name in find_placeholders(page)}}
     try:
         return len(html_question(hit_page(page, filled), frame_height).encode("utf-8"))
     except QuestionTooLarge as exc:
@@ -292,6 +346,11 @@ def check_template(page: str, columns: Sequence[str] | None = None,
             "- only); workers will see it as written").format(text=loose), "warning"))
     if columns is not None:
         known = set(columns)
+        for name in scan.script_placeholders:
+            if name in known:
+                problems.append(Problem(translate(
+                    "TemplateChecks", "a script uses {text}: like MTurk, the workbench puts "
+                    "the column's value there too").format(text=f"${{{name}}}"), "info"))
         missing = [p for p in scan.placeholders if p not in known]
         if missing:
             names = ", ".join(f"${{{p}}}" for p in missing[:8])

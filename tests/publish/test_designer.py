@@ -230,3 +230,73 @@ def test_an_mturk_template_without_a_form_imports_as_mturk_took_it_and_can_be_tr
     qtbot.waitUntil(lambda: bool(records), timeout=10_000)
     assert designer.preview.record.record.fields == {"QuestionId1": "fruit",
                                                      "imageurl": "[imageurl]"}
+
+
+def test_a_new_design_after_saving_is_not_the_saved_one(qtbot, context, answers: Answers  # type: ignore[no-untyped-def]
+                                                        ) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    designer = make_designer(qtbot, context, load_preset("transcription"))
+    designer.show()
+    saved: list[object] = []
+    designer.template_saved.connect(saved.append)
+    designer.name_edit.setText("Receipts")
+    designer.actions_by_name["save"].trigger()
+    qtbot.waitUntil(lambda: len(saved) == 1, timeout=5000)
+    assert designer.state_label.text() == "Saved as version 1"
+    designer.actions_by_name["new"].trigger()
+    assert designer.state_label.text() == "Not saved yet"
+    assert designer.windowTitle() == "Untitled task — Template designer"
+    # Unsaved changes, New, "Save them first?" Save: the save finishes after the blank
+    # design is open, and says so without claiming the blank design is saved.
+    designer.select_field(1)
+    designer.remove_field()
+    answers.queued.append(QMessageBox.StandardButton.Save)
+    designer.name_edit.setText("Receipts")
+    designer.actions_by_name["new"].trigger()
+    qtbot.waitUntil(lambda: len(saved) == 2, timeout=5000)
+    assert designer.state_label.text() == "Not saved yet" and designer.saved is None
+    assert designer.name_edit.text() == "Untitled task"
+    assert "Saved “Receipts”, version 2." in designer.statusBar().currentMessage()
+
+
+def test_undo_names_what_was_typed_in_and_where(qtbot, context, answers: Answers  # type: ignore[no-untyped-def]
+                                                ) -> None:
+    designer = make_designer(qtbot, context)
+    with qtbot.waitActive(designer):
+        designer.show()
+        designer.activateWindow()
+    designer.select_field(0)
+    label = designer.editor.label
+    label.selectAll()
+    qtbot.keyClicks(label, "Instructions for the receipts")
+    undo = designer.actions_by_name["undo"]
+    assert undo.text() == "Undo Typing in “Instructions”"
+    undo.trigger()
+    assert designer.model.field_at(0).label == "Instructions"  # one step for the typing
+
+
+def test_the_left_panel_shows_whole_sentences_at_1024_by_768(qtbot, context, answers: Answers,  # type: ignore[no-untyped-def]
+                                                              fixtures_dir: Path) -> None:
+    """A check is read whole (wrapped, never cut at the panel's edge) on a small screen, and
+    a template opened after an input file does not claim that file's rows."""
+    from PySide6.QtCore import Qt
+
+    designer = make_designer(qtbot, context, load_preset("data_verification"))
+    designer.resize(1024, 768)
+    designer.show()
+    qtbot.waitExposed(designer)
+    designer.use_input(InputTable(["record_id"], [{"record_id": "B-1"}], "shops.csv"))
+    problems = designer.problems
+    qtbot.waitUntil(lambda: problems.count() > 0)
+    assert problems.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    long_item = max((problems.item(i) for i in range(problems.count())),
+                    key=lambda item: len(item.text()))
+    assert len(long_item.text()) > 80  # "${business_name}, ${phone}, … have no column …"
+    rect = problems.visualItemRect(long_item)
+    assert rect.width() <= problems.viewport().width()
+    assert rect.height() > 2 * problems.fontMetrics().height()  # wrapped onto lines
+    left = designer.splitter.widget(0)
+    assert left.width() >= left.minimumWidth() >= 40 * designer.fontMetrics().averageCharWidth()
+    designer.import_file(str(fixtures_dir / "mturkr_categorization1.xml"))
+    assert designer.sample.caption.text().startswith("Sample values")

@@ -373,6 +373,8 @@ class FieldEditor(QWidget):
         outer.addWidget(self.hint)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow column (a small screen, German labels) a label goes above its field.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(self.form)
         outer.addStretch()
 

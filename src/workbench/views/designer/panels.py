@@ -38,6 +38,7 @@ from workbench.formats.forms import FormField, Problem
 from workbench.formats.inputs import InputTable
 from workbench.formats.template_scan import DetectedField
 from workbench.models.designer import FormFieldsModel, kind_label
+from workbench.models.formatting import plural
 from workbench.services.batches import RowCheck
 
 
@@ -111,6 +112,12 @@ class ProblemsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Problems"))
+        # A check is a sentence: wrapped to the panel's width, never cut off at its edge.
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSpacing(2)
         self.problems: list[Problem] = []
         self.itemActivated.connect(self._activated)
 
@@ -157,7 +164,7 @@ class SampleRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.caption = QLabel(self.tr("Sample values (type your own, or load an input file):"))
+        self.caption = QLabel(self._typed_caption())
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
         self.row = QSpinBox()
@@ -186,6 +193,9 @@ class SampleRow(QWidget):
         self.input: InputTable | None = None
         self._filling = False
 
+    def _typed_caption(self) -> str:
+        return self.tr("Sample values (type your own, or load an input file):")
+
     @property
     def columns(self) -> list[str] | None:
         """The input's columns when a file is loaded, else None."""
@@ -209,10 +219,12 @@ class SampleRow(QWidget):
             self.row.setSuffix(self.tr(" of {count}").format(count=f"{len(table.rows):,}"))
             self.row.setValue(1)
             self.row.blockSignals(False)
-            self.caption.setText(self.tr("Rows of {file} ({rows} rows, {columns} columns):")
-                                 .format(file=table.source or self.tr("the input"),
-                                         rows=f"{len(table.rows):,}",
-                                         columns=len(table.columns)))
+            count = len(table.columns)
+            self.caption.setText(self.tr("Rows of {file} ({rows} rows, {columns}):").format(
+                file=table.source or self.tr("the input"), rows=f"{len(table.rows):,}",
+                columns=plural(self.tr("%n column(s)", "", count), count)))
+        else:
+            self.caption.setText(self._typed_caption())
         self._fill()
         self.row_changed.emit()
 
@@ -262,8 +274,10 @@ class DetectedFields(QTreeWidget):
         self.setHeaderLabels([self.tr("Field"), self.tr("Element"), self.tr("Stored as")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
-        self.header().resizeSection(0, 95)
-        self.header().resizeSection(1, 120)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 110)
+        header.setStretchLastSection(True)
         self.setAccessibleName(self.tr("Fields found in the page"))
         self.itemActivated.connect(lambda item, _c: self.line_chosen.emit(
             int(item.data(0, Qt.ItemDataRole.UserRole))))
@@ -273,6 +287,7 @@ class DetectedFields(QTreeWidget):
         for found in fields:
             item = QTreeWidgetItem([found.name, found.description,
                                     ", ".join(found.answer_keys)])
+            item.setToolTip(1, found.description)
             item.setToolTip(2, "\n".join(found.answer_keys))
             item.setData(0, Qt.ItemDataRole.UserRole, found.line)
             self.addTopLevelItem(item)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workbench.formats.template_scan import ExternalResource, external_resources, hit_page
 from workbench.formats.templates import find_placeholders
+from workbench.models.formatting import plural
 from workbench.resources import resource_path
 from workbench.services.templates import AnswerRecord, SubmissionError, answer_record, sample_row
 
@@ -296,12 +297,12 @@ class TaskPreview(QWidget):
         files = ", ".join(r.file_name for r in resources[:4]) + (" …" if len(resources) > 4
                                                                  else "")
         hosts = ", ".join(dict.fromkeys(r.host for r in resources))
-        self.fetches.setText(self.tr(
+        self.fetches.setText(plural(self.tr(
             "This page fetches %n file(s) from the web ({files}, from {hosts}). The preview "
             "works offline and does not fetch them, so here the page may look bare or not "
             "react. Workers are online: their browsers fetch these files and see the page "
-            "with its styles and scripts.", "", len(resources)).format(files=files,
-                                                                        hosts=hosts))
+            "with its styles and scripts.", "", len(resources)), len(resources)).format(
+                files=files, hosts=hosts))
         self.fetches.setToolTip("\n".join(r.url for r in resources))
         self.fetches.setVisible(True)
 

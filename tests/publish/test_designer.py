@@ -300,3 +300,22 @@ def test_the_left_panel_shows_whole_sentences_at_1024_by_768(qtbot, context, ans
     assert left.width() >= left.minimumWidth() >= 40 * designer.fontMetrics().averageCharWidth()
     designer.import_file(str(fixtures_dir / "mturkr_categorization1.xml"))
     assert designer.sample.caption.text().startswith("Sample values")
+
+
+def test_closing_with_unsaved_changes_and_saving_closes_only_once_saved(
+        qtbot, context, answers: Answers) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    designer = make_designer(qtbot, context, load_preset("survey_link"))
+    designer.show()
+    saved: list[object] = []
+    designer.template_saved.connect(saved.append)
+    designer.name_edit.setText("Survey")
+    designer.remove_field()
+    answers.queued.append(QMessageBox.StandardButton.Cancel)
+    assert not designer.close() and designer.isVisible()  # Cancel keeps the window
+    answers.queued.append(QMessageBox.StandardButton.Save)
+    designer.close()
+    assert designer.isVisible()  # still saving: nothing is lost if the save fails
+    qtbot.waitUntil(lambda: not designer.isVisible(), timeout=5000)
+    assert [t.version for t in template_versions(context.wb, "Survey")] == [1]

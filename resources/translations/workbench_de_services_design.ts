@@ -320,6 +320,10 @@
         <source>the form asks nothing: add a field workers answer</source>
         <translation>Das Formular fragt nichts: Fügen Sie ein Feld hinzu, das Worker beantworten</translation>
     </message>
+    <message>
+        <source>{where}: the option “{label}” is stored as {value}, so answers will read {answer}; change its “Stored as” if that is not what it means</source>
+        <translation>{where}: Die Option „{label}“ wird als {value} gespeichert, Antworten lauten also {answer}; ändern Sie ihr „Gespeichert als“, wenn das nicht gemeint ist</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -945,11 +949,6 @@
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../../src/workbench/formats/template_scan.py" line="183"/>
-        <source>the page has no &lt;crowd-form&gt; (or &lt;form&gt;): workers could not submit an answer</source>
-        <translation>Die Seite hat kein &lt;crowd-form&gt; (oder &lt;form&gt;): Worker könnten keine Antwort absenden</translation>
-    </message>
-    <message>
         <location filename="../../src/workbench/formats/template_scan.py" line="187"/>
         <source>the page uses crowd-form but does not load the Crowd HTML Elements script; add {script}</source>
         <translation>Die Seite verwendet crowd-form, lädt aber nicht das Skript der Crowd HTML Elements; fügen Sie {script} hinzu</translation>
@@ -1013,6 +1012,18 @@
         <location filename="../../src/workbench/formats/template_scan.py" line="246"/>
         <source>{where} is {size} KB as an HTMLQuestion; MTurk accepts at most 64 KB: host images, scripts and styles elsewhere and link to them</source>
         <translation>{where} hat als HTMLQuestion {size} KB; MTurk nimmt höchstens 64 KB an: Legen Sie Bilder, Skripte und Stile anderswo ab und verlinken Sie sie</translation>
+    </message>
+    <message>
+        <source>the page has no form of its own: as MTurk&apos;s web UI did, workers get it inside one with a Submit button</source>
+        <translation>Die Seite hat kein eigenes Formular: Wie in der Web-Oberfläche von MTurk erhalten Worker sie in einem, mit Absende-Knopf</translation>
+    </message>
+    <message>
+        <source>the page has no &lt;crowd-form&gt;: as MTurk&apos;s web UI did, workers get it inside one, which adds the Submit button</source>
+        <translation>Die Seite hat kein &lt;crowd-form&gt;: Wie in der Web-Oberfläche von MTurk erhalten Worker sie in einem, das den Absende-Knopf hinzufügt</translation>
+    </message>
+    <message>
+        <source>a script uses {text}: like MTurk, the workbench puts the column&apos;s value there too</source>
+        <translation>Ein Skript verwendet {text}: Wie MTurk setzt die Workbench auch dort den Wert der Spalte ein</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,7 @@ def publish(args: argparse.Namespace) -> int:
     for empty in empty_placeholder_cells(html, table_):
         sys.stderr.write(f"workbench: warning: {empty.message()}: those HITs show nothing "
                          "there\n")
+    _say_template_checks(html, table_.columns)
     cost = estimate_cost(props, len(table_.rows))
     print(f"{cost.hits:,} HITs × {cost.assignments_per_hit} assignment(s) at "
           f"{format_dollars(cost.reward_cents)} + {format_dollars(cost.fee_cents)} fee = "
@@ -245,6 +246,15 @@ def publish(args: argparse.Namespace) -> int:
     print(f"Published batch {batch_id}: {report.published}/{report.total} HITs "
           f"(HIT type {report.hit_type_id}).")
     return 0
+
+
+def _say_template_checks(html: str, columns: list[str]) -> None:
+    """What the designer's checks say about the page (a page without a form gets one)."""
+    from workbench.formats.template_scan import check_template
+
+    for problem in check_template(html, columns):
+        kind = "note" if problem.severity == "info" else "warning"
+        sys.stderr.write(f"workbench: {kind}: {problem.message}\n")
 
 
 def _say_fair_pay(basis: str, reward_cents: int, task_seconds: int) -> None:

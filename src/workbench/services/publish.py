@@ -41,7 +41,8 @@ from workbench.domain.qualifications import check_requirement, is_masters
 from workbench.domain.text import translate
 from workbench.formats.inputs import InputTable
 from workbench.formats.questions import QuestionTooLarge, html_question
-from workbench.formats.templates import UnknownPlaceholders, check_placeholders, render_template
+from workbench.formats.template_scan import hit_page
+from workbench.formats.templates import UnknownPlaceholders, check_placeholders
 from workbench.marketplace.errors import (
     UNSENT_ERRORS,
     error_message,
@@ -230,7 +231,7 @@ def check_batch(template_html: str, table: InputTable, props: HITProperties) -> 
         raise PublishError(str(exc)) from None
     for index, row in enumerate(table.rows):
         try:
-            html_question(render_template(template_html, row), props.frame_height)
+            html_question(hit_page(template_html, row), props.frame_height)
         except QuestionTooLarge as exc:
             raise PublishError(translate(
                 "PublishService", "row {row}: {exc}").format(row=index + 1, exc=exc)) from None
@@ -390,7 +391,7 @@ def publish_batch(wb: Workbench, account: AccountInfo, batch_id: int,
         pending = [row for row in pending if row.row_id not in linked]
 
     def create(row: _PendingRow) -> tuple[dict[str, Any], bool]:
-        question = html_question(render_template(plan.template, row.values), plan.frame_height)
+        question = html_question(hit_page(plan.template, row.values), plan.frame_height)
         return _create_once(market, row.token, {
             "HITTypeId": hit_type_id, "MaxAssignments": plan.max_assignments,
             "LifetimeInSeconds": plan.lifetime_s, "Question": question,

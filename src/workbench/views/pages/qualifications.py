@@ -230,7 +230,7 @@ class QualificationsPage(Page):
         self.active_button.clicked.connect(self.toggle_active)
         self.delete_button.clicked.connect(self.delete_type)
         self.refresh_button.clicked.connect(self.refresh_type)
-        self.simulate_button.clicked.connect(self.simulate)
+        self.simulate_button.clicked.connect(lambda: self.simulate())
         for keys, slot in (("Ctrl+N", self.new_type), ("F5", self.refresh_type)):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

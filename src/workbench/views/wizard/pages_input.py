@@ -64,7 +64,9 @@ def _describe(template: LoadedTemplate) -> str:
     answers = ", ".join(scan.answer_keys[:12]) + (" …" if len(scan.answer_keys) > 12 else "")
     form = {"crowd-form": QCoreApplication.translate("TemplatePage", "a crowd-form page"),
             "classic": QCoreApplication.translate("TemplatePage", "a classic MTurk form"),
-            "none": QCoreApplication.translate("TemplatePage", "no form")}[scan.form]
+            "none": QCoreApplication.translate(
+                "TemplatePage", "no form of its own (workers get it in one, with a Submit "
+                "button, as on MTurk)")}[scan.form]
     needs = QCoreApplication.translate("TemplatePage", "Input columns it needs:")
     stored = QCoreApplication.translate("TemplatePage", "Answers stored as:")
     lines = [f"<b>{_escape(template.name)}</b> — {form}, "
@@ -111,7 +113,7 @@ class TemplatePage(QWizardPage):
         self.summary.setAccessibleName(self.tr("About the chosen template"))
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import HTML file…"))
-        self.import_button.clicked.connect(self.import_file)
+        self.import_button.clicked.connect(lambda: self.import_file())
         self.design_button = QPushButton(self.tr("Open in the designer…"))
         self.design_button.setToolTip(self.tr("Edit the chosen template (or design a new one); "
                                               "save it and it is chosen here"))

@@ -201,14 +201,12 @@ def test_a_stored_value_typed_by_hand_stays_and_is_checked(qtbot, context, answe
 def test_an_mturk_template_without_a_form_imports_as_mturk_took_it_and_can_be_tried(
         qtbot, context, answers: Answers, fixtures_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
         monkeypatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
     from tests.formats.test_templates import formless_template
+    from workbench.views.widgets import file_dialogs
 
     source = tmp_path / "categorize.html"
     source.write_text(formless_template(fixtures_dir), encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(source), "")))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: (str(source), ""))
     designer = make_designer(qtbot, context)
     designer.resize(1280, 800)
     designer.show()

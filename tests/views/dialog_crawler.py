@@ -128,6 +128,10 @@ class DialogRecorder:
         return cancelled
 
     def _exec(self, dialog: QDialog) -> int:
+        if isinstance(dialog, QFileDialog):
+            # workbench.views.widgets.file_dialogs builds its own QFileDialog and runs it.
+            self._record("file", f"{type(dialog).__name__}: {dialog.windowTitle()}")
+            return int(QDialog.DialogCode.Rejected)
         self._record("dialog", f"{type(dialog).__name__}: {dialog.windowTitle()}")
         if self.on_exec is not None:
             self.on_exec(dialog)

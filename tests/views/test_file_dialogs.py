@@ -74,3 +74,19 @@ def test_our_file_dialogs_never_drop_the_store_locks(qtbot, tmp_path: Path) -> N
             assert posix_locks_of_this_process(path) < held[0]
     finally:
         wb.close()
+
+
+def test_no_view_opens_qt_file_dialogs_directly() -> None:
+    """Every file dialog of the window goes through views/widgets/file_dialogs.py."""
+    import ast
+
+    source_root = Path(file_dialogs.__file__).resolve().parents[2]
+    offenders = []
+    for path in sorted((source_root / "views").rglob("*.py")):
+        if path.name == "file_dialogs.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr.startswith("get") and \
+                    isinstance(node.value, ast.Name) and node.value.id == "QFileDialog":
+                offenders.append(f"{path.relative_to(source_root)}:{node.lineno}")
+    assert offenders == []

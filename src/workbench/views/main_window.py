@@ -42,6 +42,7 @@ from workbench.views.pages.placeholder import ComingPage
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.theme import focus_colour
 from workbench.views.transfer import open_export, review_after_import
+from workbench.views.widgets import file_dialogs
 from workbench.views.widgets.account_badge import AccountBadge, kind_label
 from workbench.views.widgets.task_progress import TaskProgress
 from workbench.views.widgets.worker_site import WorkerSiteControl
@@ -433,7 +434,6 @@ class MainWindow(QMainWindow):
 
     def back_up_store(self) -> None:
         from workbench.services.backup import backup_store
-        from workbench.views.widgets.file_dialogs import save_file_name
 
         if self.wb.store.path is None:
             QMessageBox.information(self, self.tr("Back up store"), self.tr(
@@ -441,8 +441,8 @@ class MainWindow(QMainWindow):
             return
         stamp = self.wb.clock().astimezone().strftime("%Y-%m-%d-%H%M")
         suggested = str(self.wb.store.path.with_name(f"workbench-backup-{stamp}.sqlite3"))
-        path, _ = save_file_name(self, self.tr("Back up store"), suggested,
-                                 self.tr("SQLite stores (*.sqlite3)"))
+        path, _ = file_dialogs.save_file_name(self, self.tr("Back up store"), suggested,
+                                              self.tr("SQLite stores (*.sqlite3)"))
         if not path:
             return
         store = self.wb.store
@@ -458,7 +458,6 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         from workbench.services.backup import BackupError, check_backup, restore_store
-        from workbench.views.widgets.file_dialogs import open_file_name
 
         store_path = self.wb.store.path
         if store_path is None:
@@ -469,7 +468,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Restore"), self.tr(
                 "Wait for the running task to finish (or cancel it) before restoring."))
             return
-        path, _ = open_file_name(
+        path, _ = file_dialogs.open_file_name(
             self, self.tr("Restore from a backup"), str(store_path.parent),
             self.tr("SQLite stores (*.sqlite3 *.db);;All files (*)"))
         if not path:
@@ -596,9 +595,7 @@ class MainWindow(QMainWindow):
         open_export(self, self.wb, self.account, self.runner)
 
     def import_results(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self, self.tr("Import MTurk results"), "",
             self.tr("MTurk batch results or review sheets (*.csv *.xlsx);;All files (*)"))
         if path:

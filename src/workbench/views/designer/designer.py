@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -77,6 +76,7 @@ from workbench.views.designer.panels import (
 )
 from workbench.views.designer.preview import TaskPreview
 from workbench.views.designer.source import SourceEditor
+from workbench.views.widgets import file_dialogs
 
 DESIGN, SOURCE = "design", "source"
 REFRESH_MS = 350
@@ -417,7 +417,7 @@ class TemplateDesigner(QMainWindow):
 
     def _import(self, path: str | None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Import an HTML template"), "",
                 self.tr("HTML templates (*.html *.htm *.xml *.txt);;All files (*)"))
         if not path:
@@ -661,7 +661,7 @@ class TemplateDesigner(QMainWindow):
     def load_input_file(self, path: str | None = None, sheet: str | None = None) -> None:
         """Fill the preview from the rows of an input file (read in the background)."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Rows to preview"), "",
                 self.tr("Input files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if not path:

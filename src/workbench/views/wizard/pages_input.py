@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -39,6 +38,7 @@ from workbench.services.templates import (
 from workbench.views.designer.chooser import PRESET, TemplateChooser
 from workbench.views.designer.panels import row_check_text
 from workbench.views.designer.preview import TaskPreview
+from workbench.views.widgets import file_dialogs
 from workbench.views.wizard.state import WizardState
 
 ERROR_STYLE = "color: #b3261e;"
@@ -150,7 +150,7 @@ class TemplatePage(QWizardPage):
 
     def import_file(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Import an HTML template"), "",
                 self.tr("HTML templates (*.html *.htm *.xml *.txt);;All files (*)"))
         if not path:
@@ -224,7 +224,7 @@ class InputPage(QWizardPage):
 
     def choose_file(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Input rows"), "",
                 self.tr("Input files (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"))
         if not path:

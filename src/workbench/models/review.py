@@ -230,6 +230,8 @@ class SideBySideModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _tr(META_ROWS[section]) if section < len(META_ROWS) else \
                 self.field_of(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section >= len(META_ROWS):
+            return self.field_of(section)  # a long name is cut short in the header
         if role == Qt.ItemDataRole.FontRole and section >= len(META_ROWS):
             font = QFont()
             font.setBold(True)

@@ -397,7 +397,9 @@ class ReviewPage(Page):
     def _queue_loaded(self, count: int) -> None:
         to_review = self.state.currentData() == TO_REVIEW
         shown = english_plural(self.tr("%n HIT(s) ({state})", "", count), count)
-        self.count_label.setText(shown.format(state=self.state.currentText().lower()))
+        state = self.state.currentText()
+        # "all with work", "alle mit Arbeit": only the first letter, nouns keep theirs.
+        self.count_label.setText(shown.format(state=state[:1].lower() + state[1:]))
         row = self.queue_model.row_of(self.current_pk) if self.current_pk is not None else None
         refiltered, self._refiltered = self._refiltered, False
         if row is not None:

@@ -160,6 +160,8 @@ class HitPanel(QWidget):
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.header.setFont(font)
+        # Two lines whether a HIT's header needs one or two: the grid below stays put.
+        self.header.setMinimumHeight(2 * self.header.fontMetrics().lineSpacing() + 4)
         layout.addWidget(self.header)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -181,7 +183,8 @@ class HitPanel(QWidget):
         self.tabs.addTab(self.grid, self.tr("Answers side by side"))
         self.tabs.addTab(self.task_page, self.tr("Task page (T)"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.currentChanged.connect(lambda _i: self._fit())  # a new layout for each tab
+        # Each tab has its own layout: switching lays the panel out again.
+        self.tabs.currentChanged.connect(lambda _i: self._fit(again=True))
         self.cell = DetailsView()
         self.cell.setAccessibleName(self.tr("The chosen answer in full"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -310,11 +313,11 @@ class HitPanel(QWidget):
         """Keep the splitter as it is from now on (restored, or dragged by the reviewer)."""
         self.laid_out = True
 
-    def _fit(self) -> None:
+    def _fit(self, *, again: bool = False) -> None:
         """The inputs get what they need (within a quarter), the full text a fifth, the grid
         the rest: a layout that suits every HIT of a batch, so it need not change."""
         total = sum(self.splitter.sizes())
-        if total <= 0 or self.model.review is None:
+        if total <= 0 or self.model.review is None or (self.laid_out and not again):
             return
         if self.tabs.currentIndex() == 1:
             # The task page shows the inputs itself: give it the room.

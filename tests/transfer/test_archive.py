@@ -128,6 +128,18 @@ def test_the_command_line_refuses_in_one_line_and_the_export_owes_nothing(
     code, out, err = run(capsys, "--db", db, "sync", "--account", "MTurk archive")
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "no marketplace to sync with" in err
+    template = tmp_path / "task.html"
+    template.write_text("<crowd-form><p>${text}</p><crowd-input name='label'></crowd-input>"
+                        "</crowd-form>", encoding="utf-8")
+    rows = tmp_path / "rows.csv"
+    rows.write_text("text\nfirst\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", db, "-q", "publish", "--template", str(template),
+                         "--input", str(rows), "--title", "Label", "--description", "Label it",
+                         "--reward", "0.05", "--assignments", "1", "--account", "MTurk archive",
+                         "--yes")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "nothing can be published there" in err
+    assert count_rows(store_path, "batches") == 1  # the imported one only
     code, out, err = run(capsys, "--db", db, "accounts", "list")
     assert "mturk-archive" in out
     xlsx = tmp_path / "archive.xlsx"
@@ -177,6 +189,11 @@ def test_an_archive_imported_before_is_turned_into_history_on_upgrade(
     assert statuses == {"Approved"} and counts == {(0, True)}
     assert stored_agreement == []  # computed again by the new rules
     assert live.kind == "mturk"
+
+
+def count_rows(path: Path, table: str) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
 def _add_mturk(wb: Workbench, name: str) -> AccountInfo:

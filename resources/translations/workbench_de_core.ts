@@ -74,6 +74,14 @@
         <source>Account kind: {kind}</source>
         <translation>Kontoart: {kind}</translation>
     </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation>ARCHIV</translation>
+    </message>
+    <message>
+        <source>An archive of work done on MTurk, imported from its files: history. MTurk closed on 2026-09-30; nothing is paid or sent from here.</source>
+        <translation>Ein Archiv der auf MTurk erledigten Arbeit, aus dessen Dateien importiert: Geschichte. MTurk hat am 30.09.2026 geschlossen; von hier wird nichts bezahlt oder gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -151,6 +159,10 @@
     <message>
         <source>Custom endpoint</source>
         <translation>Eigener Endpunkt</translation>
+    </message>
+    <message>
+        <source>MTurk archive (history)</source>
+        <translation>MTurk-Archiv (Geschichte)</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1358,10 @@ Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder
     <message>
         <source>{tasks} is still running. Cancel it and quit? What is finished is kept; queued decisions stay in the Outbox.</source>
         <translation>{tasks} läuft noch. Abbrechen und beenden? Was fertig ist, bleibt erhalten; eingereihte Entscheidungen bleiben im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Archive: nothing is paid from it</source>
+        <translation>Archiv: Daraus wird nichts bezahlt</translation>
     </message>
 </context>
 <context>

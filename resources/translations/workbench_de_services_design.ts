@@ -44,6 +44,18 @@
         <source>no account named {name}</source>
         <translation>Kein Konto namens {name}</translation>
     </message>
+    <message>
+        <source>{name} is an MTurk archive: there is no marketplace to sync with (MTurk closed on {closed}); its work comes from imported files (import-results)</source>
+        <translation>{name} ist ein MTurk-Archiv: Es gibt keinen Marktplatz zum Synchronisieren (MTurk hat am {closed} geschlossen); seine Arbeit stammt aus importierten Dateien (import-results)</translation>
+    </message>
+    <message>
+        <source>{name} is an MTurk archive: nothing can be published there (MTurk closed on {closed}); publish to a local account instead</source>
+        <translation>{name} ist ein MTurk-Archiv: Dort lässt sich nichts veröffentlichen (MTurk hat am {closed} geschlossen); veröffentlichen Sie stattdessen in einem lokalen Konto</translation>
+    </message>
+    <message>
+        <source>{name} is an MTurk archive: its work was decided and paid on MTurk, which closed on {closed}; nothing is approved, rejected, paid or sent from it</source>
+        <translation>{name} ist ein MTurk-Archiv: Seine Arbeit wurde auf MTurk entschieden und bezahlt, und MTurk hat am {closed} geschlossen; aus ihm wird nichts genehmigt, abgelehnt, bezahlt oder gesendet</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

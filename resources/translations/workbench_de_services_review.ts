@@ -852,6 +852,14 @@
         <source>Queuing decisions</source>
         <translation>Entscheidungen werden vorgemerkt</translation>
     </message>
+    <message>
+        <source>(a PNG image, {size} kB)</source>
+        <translation>(ein PNG-Bild, {size} kB)</translation>
+    </message>
+    <message>
+        <source>(an empty list)</source>
+        <translation>(eine leere Liste)</translation>
+    </message>
 </context>
 <context>
     <name>TestDrafts</name>
@@ -1114,6 +1122,10 @@
         <location filename="../../src/workbench/services/workers.py" line="475"/>
         <source>{count} not delivered</source>
         <translation>{count} nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Blocked: {reason}</source>
+        <translation>Gesperrt: {reason}</translation>
     </message>
 </context>
 </TS>

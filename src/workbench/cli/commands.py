@@ -363,7 +363,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = accounts_sub.add_parser("add", help="add an account")
     add.add_argument("name")
     add.add_argument("--kind", required=True,
-                     choices=["local", "mturk-sandbox", "mturk", "endpoint"])
+                     choices=["local", "mturk-sandbox", "mturk", "endpoint", "mturk-archive"])
     add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
     add.add_argument("--default", action="store_true", help="make it the default account")

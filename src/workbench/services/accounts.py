@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
@@ -19,6 +19,8 @@ from workbench.services.context import Workbench
 from workbench.store.schema import Account
 
 DEFAULT_LOCAL_ACCOUNT = "local"
+# MTurk stopped serving requesters on this day: an archive of it is history.
+MTURK_CLOSED = date(2026, 9, 30)
 
 
 class AccountError(ValueError):
@@ -27,6 +29,36 @@ class AccountError(ValueError):
 
 class AccountExists(AccountError):
     """An account of that name is there already (perhaps added by another process just now)."""
+
+
+class ArchiveAccountError(AccountError):
+    """Something only a live marketplace can do, asked of an MTurk archive."""
+
+
+def archive_refusal(name: str, doing: str) -> str:
+    """Why an MTurk archive cannot sync, decide, pay or publish, in one line.
+
+    ``doing`` is "sync", "publish" or anything else (a decision or a payment).
+    """
+    closed = f"{MTURK_CLOSED:%Y-%m-%d}"
+    if doing == "sync":
+        text = translate("AccountService", "{name} is an MTurk archive: there is no marketplace "
+                         "to sync with (MTurk closed on {closed}); its work comes from imported "
+                         "files (import-results)")
+    elif doing == "publish":
+        text = translate("AccountService", "{name} is an MTurk archive: nothing can be published "
+                         "there (MTurk closed on {closed}); publish to a local account instead")
+    else:
+        text = translate("AccountService", "{name} is an MTurk archive: its work was decided and "
+                         "paid on MTurk, which closed on {closed}; nothing is approved, rejected, "
+                         "paid or sent from it")
+    return text.format(name=repr(name), closed=closed)
+
+
+def refuse_archive(account: AccountInfo, doing: str) -> None:
+    """Raise ArchiveAccountError for an MTurk archive (see ``archive_refusal``)."""
+    if account.is_archive:
+        raise ArchiveAccountError(archive_refusal(account.name, doing))
 
 
 @dataclass(frozen=True)
@@ -50,12 +82,18 @@ class AccountInfo:
         return AccountKind(self.kind).moves_real_money
 
     @property
+    def is_archive(self) -> bool:
+        """An MTurk archive: history, never live money; nothing is sent from it."""
+        return AccountKind(self.kind).is_archive
+
+    @property
     def kind_label(self) -> str:
         return {
             AccountKind.LOCAL: "Local marketplace",
             AccountKind.MTURK_SANDBOX: "MTurk sandbox",
             AccountKind.MTURK: "MTurk (real money)",
             AccountKind.ENDPOINT: "Custom endpoint",
+            AccountKind.MTURK_ARCHIVE: "MTurk archive (history)",
         }[AccountKind(self.kind)]
 
 

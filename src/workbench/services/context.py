@@ -70,6 +70,10 @@ class Workbench:
     def marketplace(self, account: Any, *, clock: Clock | None = None) -> Marketplace:
         """The marketplace an account speaks to (``account`` is an ``AccountInfo``)."""
         kind = AccountKind(account.kind)
+        if kind.is_archive:
+            from workbench.services.accounts import archive_refusal
+
+            raise MarketplaceUnavailable(archive_refusal(account.name, "sync"))
         if kind is AccountKind.LOCAL:
             if not account.requester_id:
                 raise MarketplaceUnavailable(translate(

@@ -51,7 +51,7 @@ from workbench.marketplace.errors import (
     turk_error_code,
 )
 from workbench.marketplace.interface import Marketplace
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, archive_refusal
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.mirror import hit_values, upsert_hits
@@ -283,6 +283,8 @@ def create_batch(wb: Workbench, account: AccountInfo, *, name: str, template_htm
                  table: InputTable, props: HITProperties, origin: str = "publish",
                  template_id: int | None = None, estimated_task_s: int | None = None) -> int:
     """Check everything, then write the batch and its rows (with their tokens) to the store."""
+    if account.is_archive:
+        raise PublishError(archive_refusal(account.name, "publish"))
     check_batch(template_html, table, props)
     seed = secrets.token_hex(10)
     with wb.store.session(write=True) as session:

@@ -33,7 +33,13 @@ from workbench.marketplace.errors import error_message
 from workbench.models import changes
 from workbench.models.formatting import local_time, plural
 from workbench.models.tasks import LongTask, TaskRunner
-from workbench.services.accounts import AccountInfo, add_account, get_account, list_accounts
+from workbench.services.accounts import (
+    AccountInfo,
+    add_account,
+    archive_refusal,
+    get_account,
+    list_accounts,
+)
 from workbench.services.context import Workbench
 from workbench.services.tables import store_is_empty
 from workbench.views.dialogs.account_dialog import AccountDialog
@@ -289,12 +295,19 @@ class MainWindow(QMainWindow):
         self.account = account
         self.badge.set_kind(account.kind)
         self._show_balance(account)
+        # An MTurk archive has no marketplace: nothing to sync, nothing to send.
+        self.sync_action.setEnabled(not account.is_archive)
+        self.sync_action.setToolTip(archive_refusal(account.name, "sync") if account.is_archive
+                                    else self.tr("Send queued actions, then pull the "
+                                                 "marketplace (F5)"))
         for page in self.pages.values():
             page.set_account(account)
         self.worker_site.set_account(account)
 
     def _show_balance(self, account: AccountInfo) -> None:
-        if account.balance_cents is None:
+        if account.is_archive:
+            self.balance.setText(self.tr("Archive: nothing is paid from it"))
+        elif account.balance_cents is None:
             self.balance.setText(self.tr("Balance: not synced yet"))
         elif account.last_synced_at:
             self.balance.setText(self.tr("Balance: {amount}  (as of {when})").format(

@@ -384,8 +384,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION",
                                            required=True)
     add = accounts_sub.add_parser("add", help="add an account")
-    add.add_argument("name")
-    add.add_argument("--kind", required=True,
+    add.add_argument("name", help="a name for the account, e.g. \"MTurk live\"")
+    add.add_argument("--kind", required=True, help="where its work goes",
                      choices=["local", "mturk-sandbox", "mturk", "endpoint", "mturk-archive"])
     add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
@@ -398,10 +398,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo_parser = sub.add_parser("demo", help="publish a demo batch to a local account and let "
                                               "simulated workers complete it")
     demo_parser.add_argument("--account", help=account_help)
-    demo_parser.add_argument("--hits", type=positive(MAX_DEMO_HITS), default=50)
-    demo_parser.add_argument("--assignments", type=positive(MAX_DEMO_ASSIGNMENTS), default=3)
-    demo_parser.add_argument("--workers", type=positive(MAX_DEMO_WORKERS), default=10)
-    demo_parser.add_argument("--seed", type=whole_number(0, 2**63 - 1))
+    demo_parser.add_argument("--hits", type=positive(MAX_DEMO_HITS), default=50,
+                             help="HITs in the demo batch (default 50)")
+    demo_parser.add_argument("--assignments", type=positive(MAX_DEMO_ASSIGNMENTS), default=3,
+                             help="assignments per HIT (default 3)")
+    demo_parser.add_argument("--workers", type=positive(MAX_DEMO_WORKERS), default=10,
+                             help="simulated workers, one of them careless (default 10)")
+    demo_parser.add_argument("--seed", type=whole_number(0, 2**63 - 1),
+                             help="repeat the same demo (same answers and timings)")
     demo_parser.set_defaults(handler=demo)
 
     sync_parser = sub.add_parser("sync", help="push queued actions, then pull from the "
@@ -414,11 +418,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_parser.set_defaults(handler=sync)
 
     hits_parser = sub.add_parser("hits", help="list HITs")
-    hits_parser.add_argument("--batch", type=record_id)
-    hits_parser.add_argument("--status", choices=["Assignable", "Unassignable", "Reviewable",
-                                                  "Reviewing", "Disposed"])
+    hits_parser.add_argument("--batch", type=record_id, metavar="ID",
+                             help="only this batch's HITs (ids as `workbench hits` shows)")
+    hits_parser.add_argument("--status", help="only HITs in this state",
+                             choices=["Assignable", "Unassignable", "Reviewable", "Reviewing",
+                                      "Disposed"])
     hits_parser.add_argument("--account", help=account_help)
-    hits_parser.add_argument("--format", choices=["table", "csv"], default="table")
+    hits_parser.add_argument("--format", choices=["table", "csv"], default="table",
+                             help="a table to read or CSV for scripts (default table)")
     hits_parser.set_defaults(handler=hits)
 
     from workbench.cli import transfer as transfer_commands  # export and import-results
@@ -429,11 +436,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          description="Publish a batch: one HIT per input row, each created "
                                      "exactly once. Running the same command again resumes "
                                      "an interrupted batch instead of publishing twice.")
-    pub.add_argument("--template", metavar="FILE.html")
-    pub.add_argument("--input", metavar="FILE.csv|FILE.xlsx")
+    pub.add_argument("--template", metavar="FILE.html",
+                     help="the task page with ${column} placeholders (an MTurk template works)")
+    pub.add_argument("--input", metavar="FILE.csv|FILE.xlsx",
+                     help="one row per HIT; its columns fill the placeholders")
     pub.add_argument("--sheet", help="the Excel sheet (default: the first)")
-    pub.add_argument("--title")
-    pub.add_argument("--description")
+    pub.add_argument("--title", help="what workers see in the list of tasks")
+    pub.add_argument("--description", help="a sentence on what the task asks")
     pub.add_argument("--reward", type=dollars("reward", MAX_REWARD_CENTS),
                      help="US dollars per assignment, e.g. 0.05 (at most "
                           f"{format_dollars(MAX_REWARD_CENTS)})")
@@ -447,7 +456,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="how long a worker has for one (30s to 365d; default 30m)")
     pub.add_argument("--auto-approve", default="3d", type=duration(0, MAX_AUTO_APPROVAL_S),
                      help="submitted work is approved after this long (at most 30d; default 3d)")
-    pub.add_argument("--keywords")
+    pub.add_argument("--keywords", help="comma-separated words workers can search for")
     pub.add_argument("--name", help="the batch's name (default: the title)")
     pub.add_argument("--require", action="append", metavar="SPEC",
                      help='a qualification requirement, e.g. "approval-rate>=95", '
@@ -472,34 +481,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rev = sub.add_parser("review", help="queue review decisions (sent by `workbench sync`)")
     rev_sub = rev.add_subparsers(dest="action", metavar="ACTION", required=True)
     approve = rev_sub.add_parser("approve", help="approve assignments")
-    approve.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID")
-    approve.add_argument("--feedback")
+    approve.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID", help="assignments to approve")
+    approve.add_argument("--feedback", help="a note the workers see (optional)")
     reject = rev_sub.add_parser("reject", help="reject assignments (feedback required)")
-    reject.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID")
-    reject.add_argument("--feedback", required=True)
+    reject.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID", help="assignments to reject")
+    reject.add_argument("--feedback", required=True,
+                        help="why, in words the workers understand (they see it)")
     bonus = rev_sub.add_parser("bonus", help="pay a bonus for an assignment")
-    bonus.add_argument("id", metavar="ASSIGNMENT_ID")
+    bonus.add_argument("id", metavar="ASSIGNMENT_ID", help="the assignment the bonus is for")
     bonus.add_argument("--amount", required=True, type=dollars("bonus", MAX_BONUS_CENTS),
                        help=f"US dollars, e.g. 0.50 (at most {format_dollars(MAX_BONUS_CENTS)}; "
                             f"above {format_dollars(LARGE_BONUS_CENTS)} only with --yes)")
-    bonus.add_argument("--reason", required=True)
+    bonus.add_argument("--reason", required=True, help="what the bonus is for (the worker sees it)")
     bonus.add_argument("--yes", action="store_true",
                        help=f"confirm a bonus above {format_dollars(LARGE_BONUS_CENTS)}")
     block = rev_sub.add_parser("block", help="block a worker from your HITs")
-    block.add_argument("worker", metavar="WORKER_ID", type=worker_id)
-    block.add_argument("--reason", required=True)
+    block.add_argument("worker", metavar="WORKER_ID", type=worker_id, help="the worker to block")
+    block.add_argument("--reason", required=True, help="why (kept with the block)")
     unblock = rev_sub.add_parser("unblock", help="unblock a worker")
-    unblock.add_argument("worker", metavar="WORKER_ID", type=worker_id)
-    unblock.add_argument("--reason")
+    unblock.add_argument("worker", metavar="WORKER_ID", type=worker_id,
+                         help="the worker to unblock")
+    unblock.add_argument("--reason", help="why (kept with the change; optional)")
     for parser in (approve, reject, bonus, block, unblock):
         parser.add_argument("--account", help=account_help)
         parser.set_defaults(handler=review)
 
     out = sub.add_parser("outbox", help="list queued actions; undo or retry one")
     out.add_argument("--account", help=account_help)
-    out.add_argument("--state", action="append",
+    out.add_argument("--state", action="append", help="only actions in this state (repeatable)",
                      choices=["pending", "sending", "sent", "failed", "cancelled"])
-    out.add_argument("--limit", type=positive(MAX_LISTED), default=200)
+    out.add_argument("--limit", type=positive(MAX_LISTED), default=200,
+                     help="at most this many actions, newest first (default 200)")
     out.add_argument("--undo", type=record_id, metavar="ID", help="undo a pending action")
     out.add_argument("--retry", type=record_id, metavar="ID", help="retry a failed action")
     out.set_defaults(handler=outbox_list)

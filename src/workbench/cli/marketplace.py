@@ -182,7 +182,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Serve the local marketplace over MTurk's wire protocol: point a boto3 "
                     "client (or an `endpoint` account) at the printed URL, signing with a key "
                     "from the keys file.")
-    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="the address to listen on (default 127.0.0.1: this machine only)")
     parser.add_argument("--port", type=whole_number(0, 65535), default=8765,
                         help="0 picks a free port")
     parser.add_argument("--keys", metavar="FILE",

@@ -118,6 +118,7 @@ def prepare(folder: Path, market_url: str | None, hits: int, assignments: int,
         keys.write_text(f"[bench]\naws_access_key_id = {KEY}\n"
                         f"aws_secret_access_key = {SECRET}\naccount = {account.name}\n",
                         encoding="utf-8")
+        keys.chmod(0o600)  # serve refuses a keys file others may read
     finally:
         wb.close()
     # The check reads with an engine of its own, after the server is gone.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -35,9 +36,28 @@ def test_serve_refuses_a_bad_keys_file_in_one_line(
     keys = tmp_path / "keys.ini"
     if content is not None:
         keys.write_text(content, encoding="utf-8")
+        keys.chmod(0o600)
     code, _, err = run(capsys, "--db", str(store_path), "serve", "--port", "0",
                        "--keys", str(keys))
     assert code == 2 and reason in err and err.count("\n") == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the mode bits say who may read on POSIX")
+@pytest.mark.parametrize(("mode", "what"), [(0o644, "read"), (0o640, "read"),
+                                            (0o604, "read"), (0o620, "changed")])
+def test_serve_refuses_a_keys_file_that_others_may_read(
+        capsys: pytest.CaptureFixture[str], store_path: Path, tmp_path: Path, mode: int,
+        what: str) -> None:
+    keys = tmp_path / "keys.ini"
+    # (Its account does not exist either: the file is refused before it is even read.)
+    keys.write_text("[a]\naws_access_key_id = AK\naws_secret_access_key = s\n"
+                    "account = nobody\n", encoding="utf-8")
+    keys.chmod(mode)
+    code, out, err = run(capsys, "--db", str(store_path), "serve", "--port", "0",
+                         "--keys", str(keys))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"can be {what} by other users (mode {mode:04o})" in err
+    assert f"chmod 600 {keys}" in err
 
 
 @pytest.mark.parametrize(("plan", "reason"), [

@@ -292,9 +292,14 @@ class Invitations:
     def may_work(self, worker_id: str) -> bool:
         """Whether the worker still holds an unrevoked invitation (checked on every submit)."""
         with session_scope(self._sessions) as session:
-            return session.scalar(select(SiteInvitation.invitation_id).where(
-                SiteInvitation.worker_id == worker_id, SiteInvitation.revoked_at.is_(None)
-            ).limit(1)) is not None
+            return self.may_work_in(session, worker_id)
+
+    @staticmethod
+    def may_work_in(session: Session, worker_id: str) -> bool:
+        """``may_work`` inside a transaction the caller holds."""
+        return session.scalar(select(SiteInvitation.invitation_id).where(
+            SiteInvitation.worker_id == worker_id, SiteInvitation.revoked_at.is_(None)
+        ).limit(1)) is not None
 
     def secret(self, name: str) -> bytes:
         """The site's secret ``name``, made on first use; every process reads the same one."""

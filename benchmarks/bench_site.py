@@ -509,11 +509,11 @@ def report(results: list[Result], args: argparse.Namespace) -> bool:
         tasks = max(1, len(result.tally.submitted))
         use = result.usage
         own = use.server + use.database
-        print(f"{result.database:<9} {result.processes:>2} processes: server "
+        print(f"  {result.database}, {result.processes} processes: server "
               f"{use.server / tasks * 1000:6.1f}, database {use.database / tasks * 1000:6.1f}, "
               f"clients {use.clients / tasks * 1000:6.1f}; server and database on 2 cores "
               f"~{2 / (own / tasks):.0f} tasks/s, on 4 cores ~{4 / (own / tasks):.0f}"
-              if own > 0 else f"{result.database:<9} (no CPU figures on this system)")
+              if own > 0 else f"  {result.database}: no CPU figures on this system")
     passed = True
     for result in results:
         kinds = ", ".join(f"{kind}: {count}" for kind, count in

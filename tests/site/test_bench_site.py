@@ -39,6 +39,7 @@ def test_a_tiny_load_test_runs_and_passes() -> None:
         assert accepts_per_s > 0 and submits_per_s > 0
     assert sum(line.strip().startswith("PASS") for line in lines) == 10
     assert any("2 processes submit" in line for line in lines)
+    assert any(line.startswith("  sqlite, 2 processes: server") for line in lines)
     assert not any("FAIL" in line for line in lines)
 
 

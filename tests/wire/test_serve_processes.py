@@ -195,7 +195,7 @@ def test_sigterm_lets_an_open_request_finish_then_exits_0(
         answer = pool.submit(client.get_account_balance)
         assert until(held.exists, 20)
         running.process.send_signal(signal.SIGTERM)
-        assert until(lambda: not listening(running.url), 2)  # no new connections...
+        assert until(lambda: not listening(running.url), 5)  # no new connections...
         result = answer.result(timeout=30)  # ...but the open request is answered
     assert result["ResponseMetadata"]["HTTPStatusCode"] == 200
     assert running.process.wait(timeout=30) == 0

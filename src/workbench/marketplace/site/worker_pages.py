@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from workbench.marketplace.site.app import WorkerSite
 
 WORK_PER_PAGE = 50
+log = logging.getLogger("workbench.site")
 TOO_MANY_FROM_NETWORK = (
     "Too many sign-ins with tokens that are not valid came from your network just now. Wait "
     "{wait} and try again, with the whole link or token the requester sent you.")
@@ -106,8 +108,14 @@ class WorkerPages:
         if made is None:
             if selector is not None and known:
                 limiter.invitation_failed(selector)
+                wait = limiter.wait_for_invitation(selector)
             else:
                 limiter.unknown_failed(address)
+                wait = limiter.wait_for_unknown(address)
+            if wait:  # this failure started a wait: worth a line for whoever runs the site
+                log.warning("wrong sign-ins %s: held back for %.0f s",
+                            f"for invitation {str(selector)[:8]}…" if known else f"from {address}",
+                            wait)
             return await self.sign_in_page(
                 request, status=403, problem="That sign-in link or token is not valid: it may "
                 "have been mistyped, replaced by a newer one, or revoked. Ask the requester "

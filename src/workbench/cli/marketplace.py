@@ -157,12 +157,15 @@ def serve(args: argparse.Namespace) -> int:
     except FaultPlanError as exc:
         raise UsageError(str(exc)) from None
     log_format = args.log_format
+    level = os.environ.get("WORKBENCH_LOG", "").upper()
+    if level and level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise UsageError(f"WORKBENCH_LOG={level[:20]} is not a log level (DEBUG, INFO, "
+                         "WARNING, ERROR or CRITICAL)")
     logs = LogOptions(
         format=log_format,
         folder=(args.log_dir or _default_log_folder()) if args.log_dir is not None else None,
         access=args.access_log if args.access_log is not None else log_format == "json",
-        level=(os.environ.get("WORKBENCH_LOG") or
-               ("INFO" if log_format == "json" else "WARNING")).upper())
+        level=level or ("INFO" if log_format == "json" else "WARNING"))
     options = ServerOptions(args.host, args.port, certfile, keyfile, proxies, args.grace)
     wb = Workbench.open(args.db)
     sock = None

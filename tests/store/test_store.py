@@ -154,3 +154,16 @@ def test_the_store_migrates_on_postgresql(pg_database: str) -> None:
     reopened = open_store(pg_database)
     reopened.dispose()
     store.dispose()
+
+
+def test_each_schema_has_one_line_of_migrations() -> None:
+    """Branches that each add a migration must be chained before they land."""
+    from alembic.script import ScriptDirectory
+
+    from workbench.marketplace.local import database as market
+    from workbench.sql.migrate import alembic_config
+    from workbench.store import database as store
+
+    for folder in (store.MIGRATIONS, market.MIGRATIONS):
+        heads = ScriptDirectory.from_config(alembic_config(folder, "v")).get_heads()
+        assert len(heads) == 1, f"{folder.name}: heads {heads}"

@@ -1,7 +1,7 @@
 """signatures already used by requests that change something (replay protection)
 
 Revision ID: m0011s
-Revises: m0010a
+Revises: m0011g
 Create Date: 2026-12-10
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import workbench.sql.types
 
 revision = "m0011s"
-down_revision = "m0010a"
+down_revision = "m0011g"
 branch_labels = None
 depends_on = None
 

@@ -70,7 +70,9 @@ class Workbench:
     def marketplace(self, account: Any, *, clock: Clock | None = None) -> Marketplace:
         """The marketplace an account speaks to (``account`` is an ``AccountInfo``)."""
         kind = AccountKind(account.kind)
-        if kind is AccountKind.LOCAL:
+        # A Prolific account's HITs are on the local marketplace its worker site serves;
+        # Prolific itself is reached through services.prolific.
+        if kind in (AccountKind.LOCAL, AccountKind.PROLIFIC):
             if not account.requester_id:
                 raise MarketplaceUnavailable(translate(
                     "WorkbenchContext", "local account {name} has no requester id").format(

@@ -51,3 +51,14 @@ def prolific_fee_cents(amount_cents: int, options: Mapping[str, Any] | None = No
 def minimum_hourly_reward_cents(currency: str) -> int:
     """Prolific's documented minimum hourly reward in ``currency`` (GBP or USD)."""
     return MINIMUM_HOURLY_REWARD_CENTS.get(currency.upper(), MINIMUM_HOURLY_REWARD_CENTS["USD"])
+
+
+_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
+
+
+def format_amount(cents: int, currency: str) -> str:
+    """An amount in the study's currency as people read it: "£1.50"."""
+    sign = "-" if cents < 0 else ""
+    cents = abs(int(cents))
+    symbol = _SYMBOLS.get(currency.upper(), currency.upper() + " ")
+    return f"{sign}{symbol}{cents // 100}.{cents % 100:02d}"

@@ -1,4 +1,4 @@
-"""A Prolific account on a workbench, a batch served to participants, and the simulator behind it."""
+"""A Prolific account on a workbench, a batch served to participants, the simulator behind it."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class Scenario:
     account: AccountInfo | None = None
     base_url: str = "https://api.prolific.com"
 
-    def transport(self, account: AccountInfo) -> httpx.BaseTransport:
+    def transport(self, base_url: str | None) -> httpx.BaseTransport:
         return ValidatingTransport(self.simulator.transport(), self.exchanges)
 
     def open_account(self, name: str = "prolific") -> AccountInfo:

@@ -68,18 +68,25 @@ WORKSPACE_OPTION = "workspace_id"
 URL_PARAMETERS = "PROLIFIC_PID={{%PROLIFIC_PID%}}&STUDY_ID={{%STUDY_ID%}}" \
                  "&SESSION_ID={{%SESSION_ID%}}"
 
-# Tests and rehearsals point every Prolific account at a transport of their choosing.
-_transport_for: Callable[[AccountInfo], httpx.BaseTransport | None] | None = None
+# Tests and rehearsals route Prolific's calls (by base URL) through a transport of theirs.
+_transport_for: Callable[[str | None], httpx.BaseTransport | None] | None = None
 
 
 class ProlificUnavailable(Exception):
     """A Prolific account cannot be used (no token, not a Prolific account); says why."""
 
 
-def use_transport(factory: Callable[[AccountInfo], httpx.BaseTransport | None] | None) -> None:
+def use_transport(factory: Callable[[str | None], httpx.BaseTransport | None] | None
+                  ) -> None:
     """Route Prolific calls through ``factory``'s transport (tests, a rehearsal simulator)."""
     global _transport_for
     _transport_for = factory
+
+
+def client_for(token: str, base_url: str | None) -> ProlificClient:
+    """A client with this token, for Prolific or the address given."""
+    transport = _transport_for(base_url) if _transport_for is not None else None
+    return ProlificClient(token, base_url or None, transport=transport)
 
 
 def _require_prolific(account: AccountInfo) -> None:
@@ -97,8 +104,7 @@ def connect(wb: Workbench, account: AccountInfo, *, token: str | None = None
         secret = token or load_token(config_dir(), account.name)
     except TokenMissing as exc:
         raise ProlificUnavailable(str(exc)) from None
-    transport = _transport_for(account) if _transport_for is not None else None
-    return ProlificClient(secret, account.endpoint_url or None, transport=transport)
+    return client_for(secret, account.endpoint_url)
 
 
 def store_token(account: AccountInfo, token: str) -> None:
@@ -275,7 +281,8 @@ def queue_publish(wb: Workbench, account: AccountInfo, study: StudyInfo) -> Acti
         raise OutboxError(translate("ProlificService", "the study is {status}; only a draft "
                                     "can be published").format(status=study.status))
     return _study_action(wb, account, study, ActionKind.PROLIFIC_PUBLISH,
-                         {"amount_cents": study.reward_cents * study.total_places})
+                         {"amount_cents": study.reward_cents * study.total_places,
+                          "total": study.total_places, "before": 0})
 
 
 def queue_transition(wb: Workbench, account: AccountInfo, study: StudyInfo,

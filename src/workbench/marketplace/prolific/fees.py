@@ -62,3 +62,23 @@ def format_amount(cents: int, currency: str) -> str:
     cents = abs(int(cents))
     symbol = _SYMBOLS.get(currency.upper(), currency.upper() + " ")
     return f"{sign}{symbol}{cents // 100}.{cents % 100:02d}"
+
+
+def parse_amount(text: str, currency: str) -> int:
+    """An amount people type ("1.50", "£1.50", "1,50") in cents of ``currency``; at least 0.01."""
+    import re
+
+    raw = str(text or "").strip()
+    symbol = _SYMBOLS.get(currency.upper(), "")
+    for prefix in (symbol, currency.upper(), currency.lower()):
+        if prefix and raw.startswith(prefix):
+            raw = raw[len(prefix):].strip()
+    if re.fullmatch(r"\d+,\d{1,2}", raw):
+        raw = raw.replace(",", ".")
+    if not re.fullmatch(r"\d+(\.\d{1,2})?", raw):
+        raise ValueError(f"{text!r} is not an amount of {currency.upper()} with at most two "
+                         "decimals (e.g. 1.50)")
+    cents = int((Decimal(raw) * 100).to_integral_value())
+    if cents < 1:
+        raise ValueError(f"{text!r} is less than 0.01 {currency.upper()}")
+    return cents

@@ -1,4 +1,4 @@
-"""Prolific: the studies the workbench made, their submissions, and which session worked which assignment
+"""Prolific: the studies the workbench made, their submissions, which session worked what
 
 Revision ID: 0010k
 Revises: 0009a

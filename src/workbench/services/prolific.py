@@ -83,9 +83,13 @@ def use_transport(factory: Callable[[str | None], httpx.BaseTransport | None] | 
     _transport_for = factory
 
 
-def client_for(token: str, base_url: str | None) -> ProlificClient:
+def client_for(token: str, base_url: str | None, *, timeout_s: float | None = None
+               ) -> ProlificClient:
     """A client with this token, for Prolific or the address given."""
     transport = _transport_for(base_url) if _transport_for is not None else None
+    if timeout_s:
+        return ProlificClient(token, base_url or None, transport=transport,
+                              timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 10.0)))
     return ProlificClient(token, base_url or None, transport=transport)
 
 
@@ -104,7 +108,10 @@ def connect(wb: Workbench, account: AccountInfo, *, token: str | None = None
         secret = token or load_token(config_dir(), account.name)
     except TokenMissing as exc:
         raise ProlificUnavailable(str(exc)) from None
-    return client_for(secret, account.endpoint_url)
+    # An account may wait less (or more) than the default 30 s for an answer.
+    timeout = account.options.get("timeout_s")
+    return client_for(secret, account.endpoint_url,
+                      timeout_s=float(timeout) if timeout else None)
 
 
 def store_token(account: AccountInfo, token: str) -> None:

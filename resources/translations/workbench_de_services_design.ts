@@ -4,43 +4,52 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="72"/>
+        <location filename="../../src/workbench/services/accounts.py" line="73"/>
         <source>an account name must be 1 to 100 characters</source>
         <translation>Ein Kontoname muss 1 bis 100 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="83"/>
+        <location filename="../../src/workbench/services/accounts.py" line="84"/>
+        <source>--endpoint for a Prolific account is the API&apos;s http(s) address, without credentials (the token is kept apart)</source>
+        <translation>--endpoint ist bei einem Prolific-Konto die http(s)-Adresse der API, ohne Zugangsdaten (das Token wird getrennt aufbewahrt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/accounts.py" line="90"/>
         <source>an endpoint account needs --endpoint with an http(s) URL</source>
         <translation>Ein Endpunkt-Konto braucht --endpoint mit einer http(s)-URL</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="86"/>
+        <location filename="../../src/workbench/services/accounts.py" line="93"/>
         <source>keep credentials out of the endpoint URL: put them in an AWS profile (--profile) or the environment</source>
         <translation>Zugangsdaten gehören nicht in die Endpunkt-URL: legen Sie sie in einem AWS-Profil (--profile) oder in der Umgebung ab</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="90"/>
+        <location filename="../../src/workbench/services/accounts.py" line="97"/>
         <source>--endpoint is only for accounts of kind &apos;endpoint&apos;</source>
         <translation>--endpoint gilt nur für Konten der Art &apos;endpoint&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="103"/>
-        <source>--profile is for MTurk accounts, not local ones</source>
-        <translation>--profile gilt für MTurk-Konten, nicht für lokale</translation>
+        <location filename="../../src/workbench/services/accounts.py" line="110"/>
+        <source>--profile is for MTurk accounts only</source>
+        <translation>--profile gilt nur für MTurk-Konten</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="107"/>
-        <location filename="../../src/workbench/services/accounts.py" line="127"/>
+        <source>--profile is for MTurk accounts, not local ones</source>
+        <translation type="vanished">--profile gilt für MTurk-Konten, nicht für lokale</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/accounts.py" line="114"/>
+        <location filename="../../src/workbench/services/accounts.py" line="135"/>
         <source>an account named {name} already exists</source>
         <translation>Ein Konto namens {name} gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="168"/>
+        <location filename="../../src/workbench/services/accounts.py" line="176"/>
         <source>no account named {name} (accounts: {known})</source>
         <translation>Kein Konto namens {name} (Konten: {known})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="186"/>
+        <location filename="../../src/workbench/services/accounts.py" line="194"/>
         <source>no account named {name}</source>
         <translation>Kein Konto namens {name}</translation>
     </message>
@@ -478,106 +487,108 @@
 <context>
     <name>PublishService</name>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="106"/>
+        <location filename="../../src/workbench/services/publish.py" line="107"/>
         <source>assignments must be a whole number, not {assignments}</source>
         <translation>Die Zuweisungen müssen eine ganze Zahl sein, nicht {assignments}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="126"/>
+        <location filename="../../src/workbench/services/publish.py" line="127"/>
         <source>the title must be 1 to 128 characters</source>
         <translation>Der Titel muss 1 bis 128 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="129"/>
+        <location filename="../../src/workbench/services/publish.py" line="130"/>
         <source>the description must be 1 to 2000 characters</source>
         <translation>Die Beschreibung muss 1 bis 2000 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="132"/>
+        <location filename="../../src/workbench/services/publish.py" line="133"/>
         <source>the reward must be at least $0.01</source>
         <translation>Die Vergütung muss mindestens $0.01 betragen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="135"/>
+        <location filename="../../src/workbench/services/publish.py" line="136"/>
         <source>each HIT needs at least 1 assignment</source>
         <translation>Jeder HIT braucht mindestens 1 Zuweisung</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="138"/>
+        <location filename="../../src/workbench/services/publish.py" line="139"/>
         <source>the lifetime must be between 30 seconds and 365 days</source>
         <translation>Die Laufzeit muss zwischen 30 Sekunden und 365 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="141"/>
+        <location filename="../../src/workbench/services/publish.py" line="142"/>
         <source>the assignment duration must be between 30 seconds and 365 days</source>
         <translation>Die Bearbeitungsdauer einer Zuweisung muss zwischen 30 Sekunden und 365 Tagen liegen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="145"/>
+        <location filename="../../src/workbench/services/publish.py" line="146"/>
         <source>auto-approval must come within 30 days</source>
         <translation>Die automatische Genehmigung muss innerhalb von 30 Tagen erfolgen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="148"/>
+        <location filename="../../src/workbench/services/publish.py" line="149"/>
         <source>a HIT can have at most 10 qualification requirements</source>
         <translation>Ein HIT kann höchstens 10 Qualifikationsvoraussetzungen haben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="153"/>
+        <location filename="../../src/workbench/services/publish.py" line="154"/>
         <source>qualification requirement: {problem}</source>
         <translation>Qualifikationsvoraussetzung: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="189"/>
+        <location filename="../../src/workbench/services/publish.py" line="224"/>
         <source>{source} has no rows</source>
         <translation>{source} hat keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="191"/>
+        <location filename="../../src/workbench/services/publish.py" line="226"/>
         <source>the input</source>
         <translation>die Eingabe</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="200"/>
+        <location filename="../../src/workbench/services/publish.py" line="235"/>
         <source>row {row}: {exc}</source>
         <translation>Zeile {row}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="302"/>
+        <location filename="../../src/workbench/services/publish.py" line="337"/>
         <source>batch {batch_id} does not belong to account {name}</source>
         <translation>Batch {batch_id} gehört nicht zum Konto {name}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="349"/>
+        <location filename="../../src/workbench/services/publish.py" line="384"/>
         <source>Looking for HITs of the last run</source>
         <translation>HITs des letzten Laufs werden gesucht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="372"/>
-        <location filename="../../src/workbench/services/publish.py" line="375"/>
+        <location filename="../../src/workbench/services/publish.py" line="407"/>
+        <location filename="../../src/workbench/services/publish.py" line="410"/>
         <source>Publishing HITs</source>
         <translation>HITs werden veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="512"/>
+        <location filename="../../src/workbench/services/publish.py" line="547"/>
         <source>the marketplace refused a HIT: {reason}</source>
         <translation>Der Marktplatz hat einen HIT abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="521"/>
+        <location filename="../../src/workbench/services/publish.py" line="556"/>
         <source>the marketplace says a HIT for {token} exists but it cannot be found</source>
         <translation>Laut Marktplatz gibt es einen HIT für {token}, er lässt sich aber nicht finden</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/publish.py" line="648"/>
+        <location filename="../../src/workbench/services/publish.py" line="683"/>
         <source>the time a task takes must be at least one second</source>
         <translation>Die Dauer einer Aufgabe muss mindestens eine Sekunde betragen</translation>
     </message>
     <message>
+        <location filename="../../src/workbench/services/publish.py" line="198"/>
         <source>Column {column} is empty in 1 row (row {rows})</source>
         <translation>Spalte {column} ist in 1 Zeile leer (Zeile {rows})</translation>
     </message>
     <message>
+        <location filename="../../src/workbench/services/publish.py" line="200"/>
         <source>Column {column} is empty in {count} rows (rows {rows})</source>
         <translation>Spalte {column} ist in {count} Zeilen leer (Zeilen {rows})</translation>
     </message>
@@ -932,12 +943,12 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../src/workbench/services/sync.py" line="369"/>
+        <location filename="../../src/workbench/services/sync.py" line="378"/>
         <source>Listing HITs</source>
         <translation>HITs werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/sync.py" line="580"/>
+        <location filename="../../src/workbench/services/sync.py" line="589"/>
         <source>Fetching assignments</source>
         <translation>Zuweisungen werden abgerufen</translation>
     </message>
@@ -1157,32 +1168,32 @@
         <translation>Der Marktplatz unter {url} ist neuer als diese Version ({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="75"/>
+        <location filename="../../src/workbench/services/context.py" line="77"/>
         <source>local account {name} has no requester id</source>
         <translation>Das lokale Konto {name} hat keine Requester-ID</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="91"/>
+        <location filename="../../src/workbench/services/context.py" line="93"/>
         <source>cannot set up {name}: {exc}</source>
         <translation>{name} lässt sich nicht einrichten: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="121"/>
+        <location filename="../../src/workbench/services/context.py" line="123"/>
         <source>No store at {path} yet: one will be created there.</source>
         <translation>Noch kein Datenspeicher unter {path}: Dort wird einer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="131"/>
+        <location filename="../../src/workbench/services/context.py" line="133"/>
         <source>Cannot use it: {reason}</source>
         <translation>Nicht verwendbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="133"/>
+        <location filename="../../src/workbench/services/context.py" line="135"/>
         <source>Cannot connect: {reason}</source>
         <translation>Keine Verbindung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="135"/>
+        <location filename="../../src/workbench/services/context.py" line="137"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
     </message>

@@ -24,7 +24,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import ActionKind, AssignmentStatus
-from workbench.domain.text import translate
+from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.marketplace.prolific.client import ProlificClient, ProlificError
 from workbench.marketplace.prolific.fees import format_amount
 from workbench.marketplace.prolific.model import (
@@ -488,49 +488,68 @@ def _t(text: str) -> Callable[[str, dict[str, Any]], str]:
     return describe
 
 
+# What the outbox shows for each kind (extracted for translation where they are written).
+_CREATE = QT_TRANSLATE_NOOP("ProlificActions", "Create the Prolific study {name}")
+_PUBLISH = QT_TRANSLATE_NOOP("ProlificActions", "Publish the Prolific study {name}")
+_TRANSITION = QT_TRANSLATE_NOOP("ProlificActions", "{action} the Prolific study {name}")
+_PLACES = QT_TRANSLATE_NOOP(
+    "ProlificActions", "Raise the places of the Prolific study {name} to {total}")
+_APPROVE = QT_TRANSLATE_NOOP("ProlificActions", "Approve the Prolific submission {target}")
+_REJECT = QT_TRANSLATE_NOOP("ProlificActions", "Reject the Prolific submission {target}: {message}")
+_SCREEN_OUT = QT_TRANSLATE_NOOP("ProlificActions", "Screen out the Prolific submission {target}")
+_RETURN = QT_TRANSLATE_NOOP(
+    "ProlificActions", "Ask the participant of submission {target} to return it")
+_BONUS = QT_TRANSLATE_NOOP(
+    "ProlificActions", "Bonus {amount} to {count} participant(s) of the Prolific study {name}")
+_MESSAGE = QT_TRANSLATE_NOOP(
+    "ProlificActions", "Message {count} participant(s) of the Prolific study {name}")
+_BLOCK = QT_TRANSLATE_NOOP("ProlificActions", "Block participant {target} (Prolific block list)")
+_UNBLOCK = QT_TRANSLATE_NOOP(
+    "ProlificActions", "Unblock participant {target} (Prolific block list)")
+
 _send_publish, _reconcile_publish = _study_transition(lambda p: StudyAction.PUBLISH)
 _send_transition, _reconcile_transition = _study_transition(
     lambda p: StudyAction(str(p["action"])))
 
 DECLARATIONS: dict[str, Declaration] = {d.kind.value: d for d in (
     Declaration(ActionKind.PROLIFIC_CREATE_STUDY, _create_send, _create_reconcile,
-                _create_apply, _t("Create the Prolific study {name}")),
+                _create_apply, _t(_CREATE)),
     Declaration(ActionKind.PROLIFIC_PUBLISH, _send_publish, _reconcile_publish,
-                _study_status_apply, _t("Publish the Prolific study {name}")),
+                _study_status_apply, _t(_PUBLISH)),
     Declaration(ActionKind.PROLIFIC_TRANSITION, _send_transition, _reconcile_transition,
-                _study_status_apply, _t("{action} the Prolific study {name}")),
+                _study_status_apply, _t(_TRANSITION)),
     Declaration(ActionKind.PROLIFIC_ADD_PLACES, _places_send, _places_reconcile, _places_apply,
-                _t("Raise the places of the Prolific study {name} to {total}")),
+                _t(_PLACES)),
     Declaration(ActionKind.PROLIFIC_APPROVE,
                 _submission_send(lambda c: c.client.approve(c.claimed.target)),
                 _submission_reconcile(SubmissionStatus.APPROVED),
                 _submission_apply(SubmissionStatus.APPROVED),
-                _t("Approve the Prolific submission {target}")),
+                _t(_APPROVE)),
     Declaration(ActionKind.PROLIFIC_REJECT,
                 _submission_send(lambda c: c.client.reject(
                     c.claimed.target, str(c.payload["message"]), str(c.payload["category"]))),
                 _submission_reconcile(SubmissionStatus.REJECTED),
                 _submission_apply(SubmissionStatus.REJECTED),
-                _t("Reject the Prolific submission {target}: {message}")),
+                _t(_REJECT)),
     Declaration(ActionKind.PROLIFIC_SCREEN_OUT,
                 _submission_send(lambda c: c.client.screen_out(c.claimed.target)),
                 _submission_reconcile(SubmissionStatus.SCREENED_OUT),
                 _submission_apply(SubmissionStatus.SCREENED_OUT),
-                _t("Screen out the Prolific submission {target}")),
+                _t(_SCREEN_OUT)),
     Declaration(ActionKind.PROLIFIC_RETURN,
                 _submission_send(lambda c: c.client.request_return(
                     c.claimed.target, list(c.payload["reasons"]))),
                 _return_reconcile, _return_apply,
-                _t("Ask the participant of submission {target} to return it")),
+                _t(_RETURN)),
     Declaration(ActionKind.PROLIFIC_BONUS, _bonus_send, _bonus_reconcile, _bonus_apply,
-                _t("Bonus {amount} to {count} participant(s) of the Prolific study {name}"),
+                _t(_BONUS),
                 refused=_bonus_refused),
     Declaration(ActionKind.PROLIFIC_MESSAGE, _message_send, _resend, _nothing,
-                _t("Message {count} participant(s) of the Prolific study {name}")),
+                _t(_MESSAGE)),
     Declaration(ActionKind.PROLIFIC_BLOCK, _block_send, _block_reconcile, _block_apply,
-                _t("Block participant {target} (Prolific block list)")),
+                _t(_BLOCK)),
     Declaration(ActionKind.PROLIFIC_UNBLOCK, _block_send, _block_reconcile, _block_apply,
-                _t("Unblock participant {target} (Prolific block list)")),
+                _t(_UNBLOCK)),
 )}
 PROLIFIC_KINDS = frozenset(DECLARATIONS)
 

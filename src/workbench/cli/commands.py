@@ -35,6 +35,15 @@ def _money(cents: int | None) -> str:
     return "" if cents is None else format_dollars(cents)
 
 
+def _balance(account: Any) -> str:
+    """An account's balance in its currency (a Prolific workspace's may be pounds)."""
+    if account.kind == "prolific" and account.balance_cents is not None:
+        from workbench.marketplace.prolific.fees import format_amount
+
+        return format_amount(account.balance_cents, account.options.get("currency") or "GBP")
+    return _money(account.balance_cents)
+
+
 def _when(value: Any) -> str:
     return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -69,7 +78,7 @@ def accounts_list(args: argparse.Namespace) -> int:
         return 0
     table(["", "NAME", "KIND", "ENDPOINT / PROFILE", "BALANCE", "LAST SYNC"],
           [["*" if a.is_default else "", a.name, a.kind,
-            a.endpoint_url or a.aws_profile or "", _money(a.balance_cents),
+            a.endpoint_url or a.aws_profile or "", _balance(a),
             _when(a.last_synced_at)] for a in accounts], sys.stdout)
     return 0
 

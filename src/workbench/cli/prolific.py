@@ -15,7 +15,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from workbench.cli.output import table
@@ -319,6 +319,30 @@ def message(args: argparse.Namespace) -> int:
     return _queued([action])
 
 
+def simulate(args: argparse.Namespace) -> int:
+    """Serve the Prolific simulator for a rehearsal without money, until interrupted."""
+    import secrets
+
+    from workbench.marketplace.prolific.simulator import ProlificSimulator
+    from workbench.marketplace.wire.server import serve_forever
+
+    if not 0 <= args.port <= 65535:
+        raise _usage(f"port {args.port} is not between 0 and 65535")
+    token = args.token or secrets.token_urlsafe(24)
+    simulator = ProlificSimulator(token=token, currency=args.currency.upper())
+
+    def ready(url: str) -> None:
+        sys.stderr.write(
+            f"A Prolific simulator (no real money) at {url}; its token: {token}\n"
+            f"  WORKBENCH_PROLIFIC_TOKEN={token} workbench accounts add rehearsal "
+            f"--kind prolific --endpoint {url}\n")
+        sys.stderr.flush()
+
+    with suppress(KeyboardInterrupt):
+        serve_forever(simulator.asgi_app(), args.host, args.port, on_ready=ready)
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
              accounts_sub: argparse._SubParsersAction[argparse.ArgumentParser],
              positive: Callable[[str], int]) -> None:
@@ -380,6 +404,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     say.add_argument("participants", nargs="+", metavar="PARTICIPANT_ID")
     say.add_argument("--body", required=True)
     say.set_defaults(handler=message)
+    rehearse = group.add_parser("simulate", help="serve a Prolific simulator (no real "
+                                "money) to rehearse with an account pointed at it")
+    rehearse.add_argument("--host", default="127.0.0.1")
+    rehearse.add_argument("--port", type=int, default=8766)
+    rehearse.add_argument("--token", help="the token it accepts (default: a new one)")
+    rehearse.add_argument("--currency", choices=["GBP", "USD", "gbp", "usd"], default="GBP")
+    rehearse.set_defaults(handler=simulate)
     for parser in (create, subs, give, back, out, say, *[
             group.choices[n] for n in ("publish", "pause", "resume", "stop", "add-places",
                                        "studies")]):

@@ -79,6 +79,10 @@ def test_adding_a_prolific_account_checks_the_token_first(
                        "--token-stdin")
     assert code == 0, err
     assert accounts(store_path) == ["pro", "two"]
+    assert run(capsys, "--db", db, "accounts", "add", "loc", "--kind", "local")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "accounts", "test", "loc")
+    assert (code, out) == (0, "Connected to loc (Local marketplace): available balance "
+                              "$10000.00\n")
 
 
 def test_a_study_reviewed_and_bonused_from_the_command_line(

@@ -203,3 +203,18 @@ def test_a_participant_group_serves_as_a_block_list(client: ProlificClient,
     client.send_message("p2", "Thank you for taking part.", study["id"])
     client.bulk_message(["p1", "p2"], "A follow-up study opens on Monday.", study["id"])
     assert len(simulator.messages) == 2
+
+
+def test_bulk_approval_goes_in_chunks_of_the_bulk_limit(client: ProlificClient,
+                                                        simulator: ProlificSimulator,
+                                                        exchanges: Exchanges) -> None:
+    study_id = published(client, places=201)
+    ids = [simulator.start_submission(study_id, f"p{n:03d}") for n in range(201)]
+    for submission_id in ids:
+        simulator.complete_submission(submission_id, "WB-DONE")
+    client.bulk_approve(ids)
+    assert exchanges.checked["bulk-approve-submissions"] == 2
+    assert len(simulator.money("reward")) == 201
+    with pytest.raises(ProlificError, match="At most 200"):
+        client._request("POST", "/submissions/bulk-approve/", "bulk-approve-submissions",
+                        json={"submission_ids": ids})

@@ -251,3 +251,21 @@ def test_study_controls_and_block_list(scenario: Scenario) -> None:
     s.sync()
     assert sim.studies[study.study_id]["status"] == "COMPLETED"
     assert {a.state for a in list_actions(s.wb, s.acct)} == {"sent", "cancelled"}
+
+
+def test_return_requests_are_safe_to_retry_and_screen_outs_need_a_study_that_allows_them(
+        scenario: Scenario) -> None:
+    s, sim = scenario, scenario.simulator
+    study, unit_of = published_study(s, places=2, per_place=1)
+    a = s.take_part(study, "PF" + "0" * 22, unit_of[0])
+    b = s.take_part(study, "PG" + "0" * 22, unit_of[1])
+    s.sync()
+    prolific.queue_return_request(s.wb, s.acct, [a], reason="You took part twice.")
+    sim.inject("request-submission-return", "lost")
+    prolific.queue_screen_out(s.wb, s.acct, [b])
+    report = s.sync()
+    assert report.push.reconciled == 1
+    assert sim.submissions[a]["return_requested"] is not None
+    (failure,) = report.push.failures
+    assert "does not allow screening out" in failure[1]
+    assert sim.submissions[b]["status"] == "AWAITING REVIEW" and sim.money("screen_out") == []

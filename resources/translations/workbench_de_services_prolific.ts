@@ -312,7 +312,12 @@
         <translation>Zuweisung {assignment} gehört zur Sitzung {other}, nicht zu {session}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/prolific.py" line="596"/>
+        <location filename="../../src/workbench/services/prolific.py" line="593"/>
+        <source>Prolific: {reason}</source>
+        <translation>Prolific: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/prolific.py" line="608"/>
         <source>Fetching Prolific submissions</source>
         <translation>Prolific-Einreichungen werden abgerufen</translation>
     </message>

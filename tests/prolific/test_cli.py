@@ -21,6 +21,7 @@ from workbench.marketplace.prolific.simulator import ProlificSimulator
 from workbench.services import prolific
 from workbench.services.accounts import get_account
 from workbench.services.context import Workbench
+from workbench.services.outbox import list_actions
 from workbench.services.settings import config_dir
 
 
@@ -156,3 +157,26 @@ def test_a_study_reviewed_and_bonused_from_the_command_line(
     assert simulator.bonuses_paid(first) == [50]
     code, _, err = run(capsys, "--db", db, "review", "approve", first)
     assert code == 2 and "is APPROVED on Prolific" in err
+
+
+def test_sync_without_a_token_says_so_in_one_line(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        simulator: ProlificSimulator, store_path: Path) -> None:
+    from workbench.marketplace.prolific.credentials import forget_token
+
+    db = str(store_path)
+    monkeypatch.setenv(TOKEN_ENV, TOKEN)
+    assert run(capsys, "--db", db, "accounts", "add", "gone", "--kind", "prolific")[0] == 0
+    monkeypatch.delenv(TOKEN_ENV)
+    forget_token(config_dir(), "gone")
+    with Workbench.open(store_path) as wb:
+        prolific.queue_create_study(
+            wb, get_account(wb, "gone"), name="Tag", description="Tag a photo.",
+            external_url="https://work.example.org/prolific", places=1, reward_cents=100,
+            estimated_minutes=2)
+    code, _, err = run(capsys, "--db", db, "-q", "sync", "--account", "gone")
+    assert code == 1 and err.count("\n") == 1
+    assert "no Prolific API token for account 'gone'" in err
+    with Workbench.open(store_path) as wb:  # nothing was claimed and left unsure
+        assert [(a.state, a.attempts) for a in list_actions(wb)] == [("pending", 0)]
+    assert simulator.studies == {}

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -24,12 +25,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.ids import request_token
-from workbench.domain.statuses import AccountKind, ActionKind, AssignmentStatus
+from workbench.domain.statuses import AccountKind, ActionKind
 from workbench.domain.text import translate
 from workbench.marketplace.prolific.client import Account as ProlificAccount
 from workbench.marketplace.prolific.client import ProlificClient, ProlificError
 from workbench.marketplace.prolific.credentials import TokenMissing, load_token, save_token
-from workbench.marketplace.prolific.fees import prolific_fee_cents
 from workbench.marketplace.prolific.model import (
     MIN_REJECTION_MESSAGE,
     RejectionCategory,
@@ -40,7 +40,7 @@ from workbench.marketplace.prolific.model import (
 )
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
-from workbench.services.context import Workbench
+from workbench.services.context import MarketplaceUnavailable, Workbench
 from workbench.services.outbox import (
     ActionInfo,
     AlreadyDecided,
@@ -72,7 +72,7 @@ URL_PARAMETERS = "PROLIFIC_PID={{%PROLIFIC_PID%}}&STUDY_ID={{%STUDY_ID%}}" \
 _transport_for: Callable[[str | None], httpx.BaseTransport | None] | None = None
 
 
-class ProlificUnavailable(Exception):
+class ProlificUnavailable(MarketplaceUnavailable):
     """A Prolific account cannot be used (no token, not a Prolific account); says why."""
 
 
@@ -588,40 +588,48 @@ def pull_prolific(wb: Workbench, account: AccountInfo, client: ProlificClient | 
     own = client is None
     client = client or connect(wb, account)
     try:
-        with wb.store.read() as session:
-            studies = [(s.id, s.study_id) for s in session.scalars(select(ProlificStudy).where(
-                ProlificStudy.account_id == account.id, ProlificStudy.study_id.is_not(None)))]
-        for number, (row_id, study_id) in enumerate(studies, 1):
-            assert study_id is not None
-            progress(number - 1, len(studies), translate("ProlificService",
-                                                         "Fetching Prolific submissions"))
-            study = client.get_study(study_id)
-            submissions = client.list_submissions(study_id)
-            report.studies += 1
-            report.submissions += len(submissions)
-            with wb.store.session(write=True) as session:
-                row = session.get(ProlificStudy, row_id)
-                assert row is not None
-                row.status = str(study.get("status") or row.status)
-                row.total_places = int(study.get("total_available_places")
-                                       or row.total_places)
-                row.synced_at = wb.clock()
-                changed, mapped = _merge_submissions(session, wb, account, row, submissions)
-                report.changed += changed
-                report.mapped += mapped
-        workspace = account.options.get(WORKSPACE_OPTION)
-        if workspace:
-            balance = client.workspace_balance(str(workspace))
-            with wb.store.session(write=True) as session:
-                acc = session.get(Account, account.id)
-                assert acc is not None
-                acc.balance_cents = int(balance.get("available_balance") or 0)
-                acc.balance_checked_at = wb.clock()
-                acc.last_synced_at = wb.clock()
+        _pull(wb, account, client, report, progress)
+    except ProlificError as exc:
+        raise ProlificUnavailable(translate("ProlificService", "Prolific: {reason}").format(
+            reason=exc)) from exc
     finally:
         if own:
             client.close()
     return report
+
+
+def _pull(wb: Workbench, account: AccountInfo, client: ProlificClient,
+          report: ProlificPullReport, progress: Progress) -> None:
+    with wb.store.read() as session:
+        studies = [(s.id, s.study_id) for s in session.scalars(select(ProlificStudy).where(
+            ProlificStudy.account_id == account.id, ProlificStudy.study_id.is_not(None)))]
+    for number, (row_id, study_id) in enumerate(studies, 1):
+        assert study_id is not None
+        progress(number - 1, len(studies), translate("ProlificService",
+                                                     "Fetching Prolific submissions"))
+        study = client.get_study(study_id)
+        submissions = client.list_submissions(study_id)
+        report.studies += 1
+        report.submissions += len(submissions)
+        with wb.store.session(write=True) as session:
+            row = session.get(ProlificStudy, row_id)
+            assert row is not None
+            row.status = str(study.get("status") or row.status)
+            row.total_places = int(study.get("total_available_places")
+                                   or row.total_places)
+            row.synced_at = wb.clock()
+            changed, mapped = _merge_submissions(session, wb, account, row, submissions)
+            report.changed += changed
+            report.mapped += mapped
+    workspace = account.options.get(WORKSPACE_OPTION)
+    if workspace:
+        balance = client.workspace_balance(str(workspace))
+        with wb.store.session(write=True) as session:
+            acc = session.get(Account, account.id)
+            assert acc is not None
+            acc.balance_cents = int(balance.get("available_balance") or 0)
+            acc.balance_checked_at = wb.clock()
+            acc.last_synced_at = wb.clock()
 
 
 def _merge_submissions(session: Session, wb: Workbench, account: AccountInfo,
@@ -653,7 +661,7 @@ def _merge_submissions(session: Session, wb: Workbench, account: AccountInfo,
 
 
 def _map_by_participant(session: Session, account: AccountInfo, study: ProlificStudy,
-                        item: Submission, now: Any) -> int:
+                        item: Submission, now: datetime) -> int:
     """Without the site's record, a participant's assignments of the study's batch are theirs.
 
     Only when nothing is recorded for the session yet, the study belongs to a batch, and the
@@ -733,18 +741,3 @@ def submissions_for_assignments(wb: Workbench, account: AccountInfo,
             .where(ProlificSessionAssignment.account_id == account.id,
                    ProlificSessionAssignment.assignment_id.in_(ids)))}
 
-
-def assignment_status_for(status: str) -> str | None:
-    """The MTurk-shaped status the store shows for a Prolific submission status."""
-    return {SubmissionStatus.APPROVED.value: AssignmentStatus.APPROVED.value,
-            SubmissionStatus.REJECTED.value: AssignmentStatus.REJECTED.value,
-            SubmissionStatus.AWAITING_REVIEW.value: AssignmentStatus.SUBMITTED.value
-            }.get(status)
-
-
-def fee_cents(account: AccountInfo, amount_cents: int) -> int:
-    """Prolific's fee on a reward or bonus, by the account's schedule (see fees.py)."""
-    return prolific_fee_cents(amount_cents, account.options)
-
-
-__all__ = ["ProlificError", "ProlificUnavailable"]

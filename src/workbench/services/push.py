@@ -663,6 +663,9 @@ class OutboxPusher:
     def _push_rounds(self, report: PushReport, progress: Progress, cancel: CancelToken | None,
                      rounds: int) -> None:
         money = spending_allowed(self.wb, self.account)
+        if self.account.kind == AccountKind.PROLIFIC.value and self.pending():
+            # No token, no client: said now, before any action is claimed and left unsure.
+            self._prolific_client()
         if not money:
             report.held = len(self.pending_ids()) - len(self.pending_ids(money=False))
         elif self.account.kind == AccountKind.PROLIFIC.value:

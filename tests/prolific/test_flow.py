@@ -269,3 +269,15 @@ def test_return_requests_are_safe_to_retry_and_screen_outs_need_a_study_that_all
     (failure,) = report.push.failures
     assert "does not allow screening out" in failure[1]
     assert sim.submissions[b]["status"] == "AWAITING REVIEW" and sim.money("screen_out") == []
+
+
+def test_the_cost_and_the_minimum_hourly_reward_come_from_prolific(scenario: Scenario) -> None:
+    s = scenario
+    estimate = prolific.estimate_cost(s.wb, s.acct, 150, 10)
+    assert (estimate.total_cents, estimate.currency, estimate.source) == (2000, "GBP",
+                                                                          "prolific")
+    assert prolific.minimum_hourly_reward(s.wb, s.acct) == (600, "GBP")
+    s.simulator.tokens.clear()  # Prolific refuses: our own rule and figure stand in
+    estimate = prolific.estimate_cost(s.wb, s.acct, 150, 10)
+    assert (estimate.total_cents, estimate.source) == (1500 + 500, "estimate")
+    assert prolific.minimum_hourly_reward(s.wb, s.acct) == (600, "GBP")

@@ -30,6 +30,7 @@ from workbench.domain.text import translate
 from workbench.marketplace.prolific.client import Account as ProlificAccount
 from workbench.marketplace.prolific.client import ProlificClient, ProlificError
 from workbench.marketplace.prolific.credentials import TokenMissing, load_token, save_token
+from workbench.marketplace.prolific.fees import minimum_hourly_reward_cents, prolific_fee_cents
 from workbench.marketplace.prolific.model import (
     MIN_REJECTION_MESSAGE,
     RejectionCategory,
@@ -142,6 +143,45 @@ def test_connection(wb: Workbench, account: AccountInfo, *, token: str | None = 
         record(session, actor=wb.actor, event="prolific.connected", subject=account.name,
                account_id=account.id, workspace=found.workspace_id)
     return found
+
+
+@dataclass(frozen=True)
+class CostEstimate:
+    """What a study would cost in all, and where the figure comes from."""
+
+    total_cents: int
+    currency: str
+    # "prolific" (its cost calculator answered) or "estimate" (our fee rule, offline).
+    source: str
+
+
+def estimate_cost(wb: Workbench, account: AccountInfo, reward_cents: int, places: int
+                  ) -> CostEstimate:
+    """A study's total with fees and VAT: Prolific's cost calculator, else our fee rule."""
+    currency = str(account.options.get("currency") or "GBP")
+    try:
+        with connect(wb, account) as client:
+            return CostEstimate(client.calculate_cost(reward_cents, places), currency,
+                                "prolific")
+    except (ProlificError, ProlificUnavailable):
+        rewards = reward_cents * places
+        return CostEstimate(rewards + prolific_fee_cents(rewards, account.options), currency,
+                            "estimate")
+
+
+def minimum_hourly_reward(wb: Workbench, account: AccountInfo) -> tuple[int, str]:
+    """Prolific's minimum reward per hour (cents, currency): asked, else the documented one."""
+    currency = str(account.options.get("currency") or "GBP")
+    workspace = account.options.get(WORKSPACE_OPTION)
+    if workspace:
+        try:
+            with connect(wb, account) as client:
+                for item in client.reward_recommendations(str(workspace), currency):
+                    if item.get("currency") == currency and item.get("min_reward_per_hour"):
+                        return int(item["min_reward_per_hour"]), currency
+        except (ProlificError, ProlificUnavailable):
+            pass
+    return minimum_hourly_reward_cents(currency), currency
 
 
 def _refresh(wb: Workbench, account: AccountInfo) -> AccountInfo:

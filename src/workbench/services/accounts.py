@@ -94,6 +94,7 @@ class AccountInfo:
             AccountKind.MTURK: "MTurk (real money)",
             AccountKind.ENDPOINT: "Custom endpoint",
             AccountKind.MTURK_ARCHIVE: "MTurk archive (history)",
+            AccountKind.PROLIFIC: "Prolific (real money)",
         }[AccountKind(self.kind)]
 
 
@@ -115,7 +116,13 @@ def _validate(name: str, kind: str, endpoint_url: str | None) -> AccountKind:
         raise AccountError(
             f"unknown account kind {kind!r}; use one of: "
             + ", ".join(k.value for k in AccountKind)) from None
-    if parsed_kind is AccountKind.ENDPOINT:
+    if parsed_kind is AccountKind.PROLIFIC and endpoint_url:
+        url = urlparse(endpoint_url)
+        if url.scheme not in ("http", "https") or not url.netloc or url.username or url.password:
+            raise AccountError(translate(
+                "AccountService", "--endpoint for a Prolific account is the API's http(s) "
+                "address, without credentials (the token is kept apart)"))
+    elif parsed_kind is AccountKind.ENDPOINT:
         url = urlparse(endpoint_url or "")
         if url.scheme not in ("http", "https") or not url.netloc:
             raise AccountError(translate(
@@ -137,16 +144,17 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
     """Add an account; a local one is registered as a requester on the local marketplace."""
     name = name.strip()
     parsed_kind = _validate(name, kind, endpoint_url)
-    if aws_profile and parsed_kind is AccountKind.LOCAL:
+    if aws_profile and parsed_kind in (AccountKind.LOCAL, AccountKind.PROLIFIC):
         raise AccountError(translate(
-            "AccountService", "--profile is for MTurk accounts, not local ones"))
+            "AccountService", "--profile is for MTurk accounts only"))
     with wb.store.read() as session:
         if session.scalar(select(Account.id).where(Account.name == name)) is not None:
             raise AccountExists(translate(
                 "AccountService", "an account named {name} already exists").format(name=repr(name)))
     requester_id = None
     options = dict(options or {})
-    if parsed_kind is AccountKind.LOCAL:
+    if parsed_kind in (AccountKind.LOCAL, AccountKind.PROLIFIC):
+        # A Prolific account's HITs live on the local marketplace its worker site serves.
         # Registered before the store's write lock is taken: both may live in one SQLite file.
         if market_url:
             options["market_url"] = market_url

@@ -423,7 +423,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accounts_sub.add_parser("list", help="list accounts").set_defaults(handler=accounts_list)
     from workbench.cli import prolific as prolific_commands
 
-    prolific_commands.register(sub, accounts_sub, _positive)
+    prolific_commands.register(sub, accounts_sub)
 
     demo_parser = sub.add_parser("demo", help="publish a demo batch to a local account and let "
                                               "simulated workers complete it")

@@ -14,7 +14,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
@@ -324,35 +324,43 @@ def simulate(args: argparse.Namespace) -> int:
     import secrets
 
     from workbench.marketplace.prolific.simulator import ProlificSimulator
-    from workbench.marketplace.wire.server import serve_forever
+    from workbench.marketplace.wire.server import (
+        ServerOptions,
+        bound_url,
+        listening_socket,
+        serve_on,
+    )
 
-    if not 0 <= args.port <= 65535:
-        raise _usage(f"port {args.port} is not between 0 and 65535")
     token = args.token or secrets.token_urlsafe(24)
     simulator = ProlificSimulator(token=token, currency=args.currency.upper())
-
-    def ready(url: str) -> None:
-        sys.stderr.write(
-            f"A Prolific simulator (no real money) at {url}; its token: {token}\n"
-            f"  WORKBENCH_PROLIFIC_TOKEN={token} workbench accounts add rehearsal "
-            f"--kind prolific --endpoint {url}\n")
-        sys.stderr.flush()
-
+    try:
+        sock = listening_socket(args.host, args.port)
+    except OSError as exc:
+        raise _usage(f"cannot listen on {args.host}:{args.port}: "
+                     f"{exc.strerror or exc}") from None
+    url = bound_url(sock, args.host)
+    sys.stderr.write(
+        f"A Prolific simulator (no real money) at {url}; its token: {token}\n"
+        f"  WORKBENCH_PROLIFIC_TOKEN={token} workbench accounts add rehearsal "
+        f"--kind prolific --endpoint {url}\n")
+    sys.stderr.flush()
     with suppress(KeyboardInterrupt):
-        serve_forever(simulator.asgi_app(), args.host, args.port, on_ready=ready)
+        serve_on(simulator.asgi_app(), sock, ServerOptions(args.host, args.port))
     return 0
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
-             accounts_sub: argparse._SubParsersAction[argparse.ArgumentParser],
-             positive: Callable[[str], int]) -> None:
+             accounts_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from workbench.cli.arguments import positive, record_id, whole_number
+
+    counted = positive(10_000)
     account_help = "the Prolific account (default: the default account)"
     test = accounts_sub.add_parser("test", help="check an account's connection (Prolific: "
                                    "users/me, the workspace and its balance)")
-    test.add_argument("name")
+    test.add_argument("name", help="the account to check")
     test.set_defaults(handler=accounts_test)
     token = accounts_sub.add_parser("token", help="replace a Prolific account's API token")
-    token.add_argument("name")
+    token.add_argument("name", help="the Prolific account")
     token.add_argument("--token-stdin", action="store_true",
                        help="read the token from standard input")
     token.set_defaults(handler=accounts_token)
@@ -360,16 +368,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     top = sub.add_parser("prolific", help="Prolific studies, submissions, bonuses, messages")
     group = top.add_subparsers(dest="prolific_command", metavar="ACTION", required=True)
     create = group.add_parser("create-study", help="queue a study for a published batch")
-    create.add_argument("--batch", type=positive, required=True, metavar="BATCH_ID")
-    create.add_argument("--name", required=True)
-    create.add_argument("--description", required=True)
+    create.add_argument("--batch", type=record_id, required=True, metavar="BATCH_ID",
+                        help="the published batch whose HITs the participants work")
+    create.add_argument("--name", required=True, help="the study's name on Prolific")
+    create.add_argument("--description", required=True,
+                        help="what participants read before they start")
     create.add_argument("--site", required=True, metavar="URL",
                         help="the worker site's public address")
-    create.add_argument("--places", type=positive, required=True)
-    create.add_argument("--per-place", type=positive, default=1, metavar="K",
+    create.add_argument("--places", type=counted, required=True,
+                        help="how many participants may take part")
+    create.add_argument("--per-place", type=counted, default=1, metavar="K",
                         help="HITs each participant works (default 1)")
     create.add_argument("--reward", required=True, help="per participant, e.g. 1.50")
-    create.add_argument("--minutes", type=positive, required=True,
+    create.add_argument("--minutes", type=positive(24 * 60), required=True,
                         help="estimated minutes a participant needs")
     create.add_argument("--publish", action="store_true", help="publish it once created")
     create.set_defaults(handler=study_create)
@@ -377,39 +388,46 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                            ("resume", "resume a paused study"), ("stop", "stop a study"),
                            ("add-places", "add places to a study")):
         control = group.add_parser(name, help=helptext)
-        control.add_argument("study", metavar="STUDY")
+        control.add_argument("study", metavar="STUDY", help="the study's id or name")
         if name == "add-places":
-            control.add_argument("count", type=positive)
+            control.add_argument("count", type=counted, help="places to add")
         control.set_defaults(handler=study_control, control=name)
     group.add_parser("studies", help="list the account's studies").set_defaults(
         handler=studies)
     subs = group.add_parser("submissions", help="list mirrored submissions (after sync)")
-    subs.add_argument("study", nargs="?", metavar="STUDY")
+    subs.add_argument("study", nargs="?", metavar="STUDY",
+                      help="only this study's submissions (default: all)")
     subs.add_argument("--status", help='e.g. "AWAITING REVIEW"')
     subs.set_defaults(handler=submissions)
     give = group.add_parser("bonus", help="queue one bulk bonus of a study")
-    give.add_argument("study", metavar="STUDY")
-    give.add_argument("bonuses", nargs="+", metavar="ID=AMOUNT")
-    give.add_argument("--reason")
+    give.add_argument("study", metavar="STUDY", help="the study's id or name")
+    give.add_argument("bonuses", nargs="+", metavar="ID=AMOUNT",
+                      help="participant or submission id and the amount, e.g. 5f3…=0.50")
+    give.add_argument("--reason", help="what the bonus is for")
     give.set_defaults(handler=bonus)
     back = group.add_parser("return", help="ask participants to return their submissions")
-    back.add_argument("ids", nargs="+", metavar="SUBMISSION_ID")
-    back.add_argument("--reason", required=True)
+    back.add_argument("ids", nargs="+", metavar="SUBMISSION_ID",
+                      help="submissions to ask back")
+    back.add_argument("--reason", required=True, help="why (the participant reads it)")
     back.set_defaults(handler=decide, decision="return")
     out = group.add_parser("screen-out", help="screen out submissions (studies that allow it)")
-    out.add_argument("ids", nargs="+", metavar="SUBMISSION_ID")
+    out.add_argument("ids", nargs="+", metavar="SUBMISSION_ID", help="submissions to screen out")
     out.set_defaults(handler=decide, decision="screen-out")
     say = group.add_parser("message", help="message participants of a study")
-    say.add_argument("study", metavar="STUDY")
-    say.add_argument("participants", nargs="+", metavar="PARTICIPANT_ID")
-    say.add_argument("--body", required=True)
+    say.add_argument("study", metavar="STUDY", help="the study's id or name")
+    say.add_argument("participants", nargs="+", metavar="PARTICIPANT_ID",
+                     help="who receives the message")
+    say.add_argument("--body", required=True, help="the message")
     say.set_defaults(handler=message)
     rehearse = group.add_parser("simulate", help="serve a Prolific simulator (no real "
                                 "money) to rehearse with an account pointed at it")
-    rehearse.add_argument("--host", default="127.0.0.1")
-    rehearse.add_argument("--port", type=int, default=8766)
+    rehearse.add_argument("--host", default="127.0.0.1",
+                          help="the address to listen on (default 127.0.0.1)")
+    rehearse.add_argument("--port", type=whole_number(0, 65535), default=8766,
+                          help="0 picks a free port (default 8766)")
     rehearse.add_argument("--token", help="the token it accepts (default: a new one)")
-    rehearse.add_argument("--currency", choices=["GBP", "USD", "gbp", "usd"], default="GBP")
+    rehearse.add_argument("--currency", choices=["GBP", "USD", "gbp", "usd"], default="GBP",
+                          help="the workspace's currency (default GBP)")
     rehearse.set_defaults(handler=simulate)
     for parser in (create, subs, give, back, out, say, *[
             group.choices[n] for n in ("publish", "pause", "resume", "stop", "add-places",

@@ -327,3 +327,35 @@ def test_the_cumulative_line_stops_now(qtbot, window, reviewed_wb) -> None:  # t
     assert float(chart.committed.opts["x0"][0]) < now  # the committed bar stands at now
     text = chart.hover_at((today.start + today.end) / 2, 1)
     assert text.startswith("By now") and "$12.24 paid in all" in text
+
+
+def test_a_worker_shown_at_98_percent_is_in_the_95_band(qtbot, wb: Workbench) -> None:  # type: ignore[no-untyped-def]
+    """69 of 70 approved is 98.57%: the Workers table and the chart's band agree (98%, "95%+"),
+    as an "approval rate of at least 99" requirement would refuse this worker."""
+    from workbench.services.demo import run_demo
+    from workbench.services.sync import sync
+    from workbench.store.schema import Assignment
+
+    account = get_account(wb)
+    run_demo(wb, hits=70, assignments=1, workers=1, seed=5)
+    with wb.store.read() as session:
+        from sqlalchemy import select
+        ids = list(session.scalars(select(Assignment.assignment_id).order_by(Assignment.id)))
+    outbox.queue_approve(wb, account, ids[1:])
+    outbox.queue_reject(wb, account, ids[:1], feedback="Wrong.")
+    sync(wb, account)
+    win = MainWindow(wb)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.show_page("Workers")
+    workers = win.pages["Workers"]
+    model = workers.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and bool(model.data(model.index(0, 0))),
+                    timeout=10_000)
+    column = model.column_of("approval_rate")
+    assert model.data(model.index(0, column)) == "98%"
+    page = open_charts(qtbot, win, APPROVAL)
+    bands = page.worker_chart.report.workers_per_band
+    assert bands[stats.RATE_BANDS.index("95% to under 99%")] == 1
+    win.runner.shutdown()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.clock import format_duration
 from workbench.domain.money import format_dollars
+from workbench.domain.percent import percent_digits, percent_text
 from workbench.models import changes
 from workbench.models.charts import StatisticsLoader
 from workbench.services import statistics as stats
@@ -387,27 +389,27 @@ class ChartsPage(Page):
         if not paid.total_cents:
             self.fees_card.set_figure("$0.00", nothing_paid)
             return
-        share = 100 * paid.fee_cents / paid.total_cents
+        share = percent_digits(Fraction(paid.fee_cents, paid.total_cents), 1)
         self.fees_card.set_figure(
             format_dollars(paid.fee_cents),
             self.tr("{share}% of what was paid · on rewards {reward_fees} · on bonuses "
                     "{bonus_fees}").format(
-                share=f"{share:.1f}", reward_fees=format_dollars(paid.reward_fee_cents),
+                share=share, reward_fees=format_dollars(paid.reward_fee_cents),
                 bonus_fees=format_dollars(paid.bonus_fee_cents)))
 
     def _cards_approval(self, report: stats.ApprovalReport) -> None:
         total = report.total
         rate = total.rejection_rate
         self.rejection_card.set_figure(
-            "—" if rate is None else f"{100 * rate:.1f}%",
+            "—" if rate is None else percent_text(Fraction(total.rejected, total.decided), 1),
             self.tr("{rejected} of {decided} decided assignments; each rejection lowers a "
                     "worker's approval rate").format(rejected=f"{total.rejected:,}",
                                                      decided=f"{total.decided:,}"),
             colour=VERMILLION if rate is not None and rate > 0.1 else None)
-        share = 100 * total.pending / total.total if total.total else 0
+        share = percent_digits(Fraction(total.pending, max(total.total, 1)), 1)
         self.awaiting_card.set_figure(
             f"{total.pending:,}", self.tr("{share}% of {count} submitted assignments").format(
-                share=f"{share:.1f}", count=f"{total.total:,}"))
+                share=share, count=f"{total.total:,}"))
 
     def _cards_batches(self, report: stats.BatchApprovalReport) -> None:
         return None

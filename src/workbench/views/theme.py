@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionHeader,
     QWidget,
 )
 
 THEMES = ("system", "light", "dark")
 FOCUS_WIDTH = 2
+# Styles that already turn Qt's header arrow round to the platform's own (Windows: ▲ over an
+# ascending column); every other one gets it turned round here.
+NATIVE_SORT_ARROWS = frozenset({"windowsvista", "windows11"})
 
 _FRAMED_PRIMITIVES = (QStyle.PrimitiveElement.PE_PanelButtonCommand,
                       QStyle.PrimitiveElement.PE_FrameLineEdit,
@@ -40,6 +44,11 @@ class FocusStyle(QProxyStyle):
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
+        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+                and isinstance(option, QStyleOptionHeader)
+                and self.base_name.lower() not in NATIVE_SORT_ARROWS):
+            super().drawPrimitive(element, ascending_up(option), painter, widget)
+            return
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             # Replaces the base style's faint (or dotted) focus rectangle.
             if isinstance(widget, QAbstractItemView):
@@ -66,6 +75,20 @@ class FocusStyle(QProxyStyle):
         if (element == QStyle.ControlElement.CE_ShapedFrame
                 and isinstance(widget, QAbstractItemView) and widget.hasFocus()):
             _frame(painter, option.rect, focus_colour(option.palette), radius=0)
+
+
+def ascending_up(option: QStyleOptionHeader) -> QStyleOptionHeader:
+    """The header's sort arrow turned round, so that ▲ means ascending, as in Excel.
+
+    QHeaderView asks for a "down" arrow when sorting ascending, and Fusion draws exactly
+    what it is asked: ▼ over 1, 2, 3.
+    """
+    flipped = QStyleOptionHeader(option)
+    if option.sortIndicator == QStyleOptionHeader.SortIndicator.SortDown:
+        flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
+    elif option.sortIndicator == QStyleOptionHeader.SortIndicator.SortUp:
+        flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    return flipped
 
 
 def focus_colour(palette: QPalette) -> QColor:

@@ -359,3 +359,32 @@ def test_a_worker_shown_at_98_percent_is_in_the_95_band(qtbot, wb: Workbench) ->
     bands = page.worker_chart.report.workers_per_band
     assert bands[stats.RATE_BANDS.index("95% to under 99%")] == 1
     win.runner.shutdown()
+
+
+def test_the_time_zone_of_the_charts_and_tables_is_named(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The window shows the computer's time zone and says which; files say US Pacific."""
+    import time
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        page = window.pages["Charts"]
+        assert isinstance(page, ChartsPage)
+        page.zone = ZoneInfo("Europe/Berlin")
+        page = open_charts(qtbot, window)
+        assert page.zone_label.text() == "Times: CET, UTC+01:00"
+        assert "US Pacific" in page.zone_label.toolTip()
+        labels = [p.bucket.label for p in page.spend_chart.report.points]
+        assert labels[0] == "2026-11-02 10:00 CET"  # 09:00 UTC
+        window.show_page("Assignments")
+        model = window.assignments.table.lazy_model()
+        tip = model.headerData(model.column_of("submitted"), Qt.Orientation.Horizontal,
+                               Qt.ItemDataRole.ToolTipRole)
+        from workbench.domain.clock import zone_label
+        now = zone_label()  # the table's times are shown now: CET or CEST
+        assert now in ("CET, UTC+01:00", "CEST, UTC+02:00")
+        assert tip.endswith(f"In your computer's time zone ({now})")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -343,7 +343,7 @@ def test_empty_single_point_and_years_long_ranges(wb, account) -> None:  # type:
     single = stats.spend_over_time(wb, flt, zone=UTC_ZONE)
     # One approval: one hourly bar of 10c + 2c
     assert single.axis.granularity is stats.Granularity.HOUR
-    assert paid_per_day(single) == [("2026-10-03 11:00", 12)]
+    assert paid_per_day(single) == [("2026-10-03 11:00 UTC", 12)]
 
     with wb.store.session(write=True) as session:
         session.add(Assignment(account_id=account.id, assignment_id="y0", hit_pk=hit.id,

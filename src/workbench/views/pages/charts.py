@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.clock import format_duration
+from workbench.domain.clock import format_duration, zone_label
 from workbench.domain.money import format_dollars
 from workbench.domain.percent import percent_digits, percent_text
 from workbench.models import changes
@@ -143,6 +143,12 @@ class ChartsPage(Page):
             self.granularity.addItem(self._text(label), value.value)
         self.state_label = QLabel()
         self.state_label.setStyleSheet("color: palette(mid);")
+        # Which zone the time axes are in: a chart copied or shown to someone elsewhere, or
+        # set beside an Excel file (US Pacific, as MTurk's files), would be ambiguous.
+        self.zone_label = QLabel()
+        self.zone_label.setToolTip(self.tr(
+            "The charts and tables show your computer's time zone; exported CSV and Excel "
+            "files show US Pacific time, as MTurk's own files do."))
         bar.addWidget(self.batch)
         bar.addWidget(self.template)
         bar.addWidget(self.range)
@@ -151,6 +157,7 @@ class ChartsPage(Page):
         bar.addWidget(self.granularity)
         bar.addWidget(self.state_label)
         bar.addStretch()
+        bar.addWidget(self.zone_label)
         for combo in (self.batch, self.template, self.range, self.granularity):
             combo.currentIndexChanged.connect(lambda _index: self._filters_changed())
         self._set_choices(stats.ChartChoices())
@@ -312,6 +319,8 @@ class ChartsPage(Page):
             return
         self._stale.discard(tab)
         wb, zone = self.wb, self.zone
+        self.zone_label.setText(self.tr("Times: {zone}").format(
+            zone=zone_label(wb.clock(), zone)))
         work: dict[str, Callable[[], Any]]
         if tab == SPEND:
             work = {"spend": lambda: stats.spend_over_time(wb, flt, zone=zone)}

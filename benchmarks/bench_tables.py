@@ -32,7 +32,7 @@ from pathlib import Path
 from children import peak_mb
 
 RESULTS = Path(__file__).parent / "results"
-STORE_VERSION = 2  # in the generated store's name: a new version generates a new store
+STORE_VERSION = 3  # in the generated store's name: a new version generates a new store
 METRICS = ("open", "sort", "scroll_to_end", "repaint", "filter", "open_to_end")
 LABELS = {"open": "open page -> first rows painted", "sort": "re-sort by another column",
           "scroll_to_end": "scroll to the last row",
@@ -66,6 +66,7 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
     """A store with ``assignments`` assignments in ``assignments / per_hit`` HITs, in bulk."""
     from workbench.services.accounts import get_account
     from workbench.services.context import Workbench
+    from workbench.store import answer_search
 
     wb = Workbench.open(path)
     account = get_account(wb)
@@ -123,6 +124,24 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
         "INSERT INTO assignments (account_id, assignment_id, hit_pk, worker_id, status,"
         " accept_time, submit_time, auto_approval_time, work_time_s, answer_summary,"
         " answer_format, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    # Each assignment's answers: its label and a free-text comment, some longer than the
+    # summary (the search reads them all, through the answers' trigram index).
+    words = ("the", "delivery", "was", "late", "but", "product", "works", "well", "enough",
+             "for", "price", "and", "my", "family", "liked", "colour", "of", "it")
+    first_assignment = connection.execute("SELECT min(id) FROM assignments").fetchone()[0]
+
+    def answers():  # type: ignore[no-untyped-def]
+        for number in range(assignments):
+            pk = first_assignment + number
+            yield pk, "sentiment.label", labels[number % 5]
+            comment = " ".join(rng.choice(words) for _ in range(rng.randrange(3, 60)))
+            yield pk, "comment", f"item {number}: {comment}"
+
+    connection.executemany("INSERT INTO answers (assignment_pk, name, value) VALUES (?,?,?)",
+                           answers())
+    if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?",
+                          (answer_search.STATE_TABLE,)).fetchone()[0]:
+        answer_search.catch_up(connection)  # as the application does before it commits
     # The HITs' counts of their assignments, as the store keeps them.
     connection.execute(
         "UPDATE hits SET submitted_count = c.submitted, approved_count = c.approved,"

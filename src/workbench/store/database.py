@@ -20,6 +20,7 @@ from workbench.sql.engine import (
     sqlite_path,
 )
 from workbench.sql.migrate import SchemaTooNew, upgrade_to_head
+from workbench.store import answer_search
 
 APP_NAME = "RequesterWorkbench"
 STORE_FILE_NAME = "workbench.sqlite3"
@@ -44,6 +45,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        answer_search.keep_indexed(self._sessions, engine)
 
     @property
     def url(self) -> str:

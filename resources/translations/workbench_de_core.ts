@@ -951,6 +951,10 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
 <context>
     <name>LazyTableModel</name>
     <message>
+        <source>In your computer&apos;s time zone ({zone})</source>
+        <translation>In der Zeitzone Ihres Computers ({zone})</translation>
+    </message>
+    <message>
         <source>Copying is limited to {limit} rows; export the table instead.</source>
         <translation type="vanished">Kopieren ist auf {limit} Zeilen begrenzt; exportieren Sie stattdessen die Tabelle.</translation>
     </message>
@@ -1833,6 +1837,26 @@ Der Datenspeicher wurde nicht geändert.</translation>
 </context>
 <context>
     <name>WelcomePage</name>
+    <message>
+        <source>Design and publish…</source>
+        <translation>Gestalten und veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Choose or design the task page, add your input file, preview, see the cost, publish</source>
+        <translation>Aufgabenseite wählen oder gestalten, Eingabedatei hinzufügen, Vorschau ansehen, Kosten prüfen, veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Open the template designer</source>
+        <translation>Vorlagen-Designer öffnen</translation>
+    </message>
+    <message>
+        <source>Design and publish my own task</source>
+        <translation>Eigene Aufgabe gestalten und veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Start from a ready-made task (sentiment, image labels, survey link, transcription, data checks) or design your own page, fill it from a CSV or Excel file and publish it to workers you invite.</source>
+        <translation>Beginnen Sie mit einer fertigen Aufgabe (Stimmung, Bildlabels, Umfragelink, Transkription, Datenprüfung) oder gestalten Sie Ihre eigene Seite, füllen Sie sie aus einer CSV- oder Excel-Datei und veröffentlichen Sie sie für Worker, die Sie einladen.</translation>
+    </message>
     <message>
         <source>Welcome to Requester Workbench</source>
         <translation>Willkommen bei Requester Workbench</translation>

@@ -878,6 +878,14 @@
 <context>
     <name>ChartsPage</name>
     <message>
+        <source>The charts and tables show your computer&apos;s time zone; exported CSV and Excel files show US Pacific time, as MTurk&apos;s own files do.</source>
+        <translation>Diagramme und Tabellen zeigen die Zeitzone Ihres Computers; exportierte CSV- und Excel-Dateien zeigen US-Pazifikzeit, wie MTurks eigene Dateien.</translation>
+    </message>
+    <message>
+        <source>Times: {zone}</source>
+        <translation>Zeiten: {zone}</translation>
+    </message>
+    <message>
         <location filename="../../src/workbench/views/pages/charts.py" line="49" />
         <source>Spend</source>
         <translation>Ausgaben</translation>
@@ -1376,6 +1384,10 @@
 </context>
 <context>
     <name>CumulativeSpendChart</name>
+    <message>
+        <source>By now ({period}): {amount} paid in all</source>
+        <translation>Bis jetzt ({period}): {amount} insgesamt bezahlt</translation>
+    </message>
     <message>
         <location filename="../../src/workbench/views/charts/spend.py" line="94" />
         <source>Paid so far</source>

@@ -4,6 +4,14 @@
 <context>
     <name>AccountService</name>
     <message>
+        <source>a display name takes 1 to {most} characters</source>
+        <translation>ein Anzeigename hat 1 bis {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>only a local account has a name on the worker site; {name} is {kind}</source>
+        <translation>nur ein lokales Konto hat einen Namen auf der Worker-Seite; {name} ist {kind}</translation>
+    </message>
+    <message>
         <location filename="../../src/workbench/services/accounts.py" line="67"/>
         <source>an account name must be 1 to 100 characters</source>
         <translation>Ein Kontoname muss 1 bis 100 Zeichen lang sein</translation>

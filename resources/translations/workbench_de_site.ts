@@ -4,6 +4,30 @@
 <context>
     <name>WorkerInvitationsDialog</name>
     <message>
+        <source>How workers see you</source>
+        <translation>So sehen Worker Sie</translation>
+    </message>
+    <message>
+        <source>Your name on the worker site</source>
+        <translation>Ihr Name auf der Worker-Seite</translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation>Namen speichern</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <source>Shown on the worker site beside your HITs, qualifications and messages, e.g. your lab or company.</source>
+        <translation>Wird auf der Worker-Seite neben Ihren HITs, Qualifikationen und Nachrichten gezeigt, z. B. Ihr Labor oder Ihre Firma.</translation>
+    </message>
+    <message>
+        <source>Workers now see you as {name}.</source>
+        <translation>Worker sehen Sie jetzt als {name}.</translation>
+    </message>
+    <message>
         <location filename="../../src/workbench/views/widgets/worker_site.py" line="461"/>
         <source>Workers of {account}</source>
         <translation>Worker von {account}</translation>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import unescape
 from pathlib import Path
+from typing import Any
 
 from starlette.testclient import TestClient
 
@@ -52,8 +53,8 @@ def test_the_preview_says_which_requirement_is_missing_in_words(
     preview = text_of(worker.get(f"/hits/{guarded}").text)
     assert "You cannot accept this HIT" in preview
     assert "You need an approval rate of at least 95%; yours is 90%." in preview
-    assert ("This task is for workers in Germany or Austria; your location is "
-            "United States.") in preview
+    assert ("This task is for workers in Germany or Austria (your location: "
+            "United States).") in preview
     assert "Worker_Locale" not in preview and "00000000000000000071" not in preview
     listing = text_of(worker.get("/hits").text)
     assert "You need an approval rate of at least 95%; yours is 90%." in listing
@@ -161,3 +162,64 @@ def test_the_requester_is_shown_by_the_name_they_chose(tmp_path: Path) -> None:
             worker.sign_in(invitation.token)
             listing = text_of(worker.get("/hits").text)
     assert "Acme Research Lab" in listing and " local " not in f" {listing} "
+
+
+def test_screenshots_of_what_a_worker_is_told(engine: Any, tmp_path: Path) -> None:
+    """The preview of a HIT the worker cannot take, their failed test and the HIT list, in
+    chromium (headless), for a person to look at."""
+    import os
+
+    from tests.site.browser import chromium
+    from tests.site.test_screenshots import snap
+    from workbench.formats.answers import answers_to_xml
+    from workbench.marketplace.local.workers import WorkerSide
+    from workbench.marketplace.wire.served import marketplace_app
+    from workbench.marketplace.wire.server import BackgroundServer
+
+    shots = Path(os.environ.get("WORKBENCH_SCREENSHOTS") or tmp_path / "screenshots")
+    shots.mkdir(parents=True, exist_ok=True)
+    # The browser sees the real time, so the marketplace keeps the real clock.
+    scene = Scene.create(engine, requester="Northwind Research Lab (Dr. Zoë Brandt)")
+    worker = scene.invite("Zoë Álvarez-Nakamura")
+    rules = WorkerSide(engine)
+    done = []
+    for number in range(10):
+        hit_id = scene.publish(f"warm-up {number}", title=f"Warm-up review {number}")
+        assignment_id = rules.accept(worker.worker_id, hit_id)
+        rules.submit(worker.worker_id, assignment_id, answers_to_xml({"label": "Positive"}))
+        done.append(assignment_id)
+    for assignment_id in done[:9]:
+        scene.market.approve_assignment(AssignmentId=assignment_id)
+    scene.market.reject_assignment(AssignmentId=done[9], RequesterFeedback="Wrong label.")
+    type_id = _bird_test(scene, retry_delay=86400)
+    guarded = scene.publish(
+        "guarded", title="Rate German product reviews (native speakers, Germany or Austria)",
+        QualificationRequirements=[
+            {"QualificationTypeId": APPROVAL_RATE_ID, "Comparator": "GreaterThanOrEqualTo",
+             "IntegerValues": [95]},
+            {"QualificationTypeId": LOCALE_ID, "Comparator": "In",
+             "LocaleValues": [{"Country": "DE"}, {"Country": "AT"}]},
+            {"QualificationTypeId": type_id, "Comparator": "GreaterThanOrEqualTo",
+             "IntegerValues": [2]}])
+    with BackgroundServer(marketplace_app(None, engine)) as server, chromium() as browser:
+        url = server.url
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.goto(worker.link(url))
+        page.wait_for_url(f"{url}/hits")
+        page.goto(f"{url}/qualifications")
+        page.get_by_role("button", name="Take the test").click()
+        page.wait_for_url(f"{url}/tests/**")
+        for number in range(1, 4):
+            page.locator(f"input[name=q{number}][value=b]").check()  # a crow, each time
+        page.get_by_role("button", name="Hand in the test").click()
+        page.wait_for_url(f"{url}/qualifications**")
+        snap(page, shots / "site-qualification-not-passed.png", full=False)
+        assert "Not passed" in page.inner_text("main")
+        page.goto(f"{url}/hits/{guarded}")
+        page.wait_for_timeout(300)
+        snap(page, shots / "site-preview-cannot-accept.png", full=False)
+        text = page.inner_text("main")
+        assert "You need an approval rate of at least 95%; yours is 90%." in text
+        assert "This task is for workers in Germany or Austria" in text
+        page.goto(f"{url}/hits")
+        snap(page, shots / "site-hits-with-reasons.png")

@@ -66,8 +66,8 @@ def _location(requirement: Mapping[str, Any], held: WorkerValue) -> str:
     places = _either([_place(loc) for loc in requirement.get("LocaleValues") or []])
     yours = ""
     if held.country:
-        yours = "; your location is " + _place({"Country": held.country,
-                                               "Subdivision": held.subdivision})
+        yours = " (your location: " + _place({"Country": held.country,
+                                             "Subdivision": held.subdivision}) + ")"
     if comparator in ("NotEqualTo", "NotIn"):
         return f"This task is not for workers in {places}{yours}."
     if comparator == "Exists":

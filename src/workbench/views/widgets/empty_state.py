@@ -28,6 +28,8 @@ class EmptyState(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
+        # A word-wrapped label would otherwise settle on a narrow column of short lines.
+        self.body.setMinimumWidth(380)
         self.body.setMaximumWidth(560)
         # Secondary but readable in every theme (theme.with_readable_placeholders).
         self.body.setForegroundRole(QPalette.ColorRole.PlaceholderText)

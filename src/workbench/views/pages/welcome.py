@@ -130,8 +130,8 @@ class WelcomePage(Page):
         layout.addStretch(3)
 
     def _arrange(self, width: int) -> None:
-        room = width - 2 * self.layout().contentsMargins().left() if self.layout() else width
-        columns = 4 if room >= 4 * CARD_MIN_WIDTH + 3 * CARD_SPACING + 24 else 2
+        # The page's own margins and some air on both sides.
+        columns = 4 if width >= 4 * CARD_MIN_WIDTH + 3 * CARD_SPACING + 48 else 2
         if columns == self._columns:
             return
         self._columns = columns

@@ -84,8 +84,9 @@ class DataTableView(QTableView):
         model.loading_changed.connect(self.viewport().update)
         header = self.horizontalHeader()
         for number, column in enumerate(model.columns):
-            self.setItemDelegateForColumn(  # type: ignore[arg-type]
-                number, self._middle_elide if column.key in MIDDLE_ELIDED else None)
+            self.setItemDelegateForColumn(
+                number, self._middle_elide if column.key in MIDDLE_ELIDED
+                else self.itemDelegate())
             # At least as wide as its (translated) title with the sort arrow: German titles
             # run about a third longer than the widths the services chose for English.
             needed = header.sectionSizeFromContents(number).width()

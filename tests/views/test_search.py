@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from workbench.services.accounts import get_account
 from workbench.services.context import Workbench
@@ -147,8 +147,15 @@ def test_a_search_finds_words_anywhere_in_the_full_answers(demo_wb: Workbench) -
     from workbench.store.schema import AnswerField
 
     account = get_account(demo_wb)
+    with demo_wb.store.read() as session:
+        from sqlalchemy import text
+
+        # The demo's answers are short: their summaries hold them, the index holds none.
+        assert session.execute(text("SELECT count(*) FROM answers_search")).scalar() == 0
+        assert session.scalar(select(func.count()).select_from(AnswerField)) > 0
     first = _write_long_answer(demo_wb)
     source = AssignmentSource(demo_wb)
+    assert ids_found(source, account.id, "Positive")  # found through the summaries
     assert ids_found(source, account.id, "zuckerwatte-PINK") == {first}
     assert ids_found(source, account.id, "Zuckerwatte_pink") == set()  # "_" literal
     assert ids_found(source, account.id, "zuckerwatte") == {first}

@@ -371,8 +371,8 @@ class AssignmentSource(TableSource):
 
     def _answers_matching(self, text: str) -> Select[Any] | None:
         """The assignments with an answer holding ``text`` anywhere in its full text, found
-        through the answers' trigram index (store.answer_search); None for a text too short
-        to look up (then the summaries, searched anyway, stand in)."""
+        through the answers' trigram index (store.answer_search), which holds what the
+        summaries, searched beside it, leave out; None for a text too short to look up."""
         text = text.strip()
         if len(text) < answer_search.MIN_SEARCH_LENGTH:
             return None

@@ -1,14 +1,18 @@
 """The search index of answers: every answer a worker gave, found by any part of its text.
 
-SQLite keeps an FTS5 table with the trigram tokenizer over ``answers.value`` (external
-content: the text itself is stored once, in ``answers``; ``detail=none``: a trigram index
-needs no positions to find a substring, and is a third smaller and faster to build without
-them). Its rows are added in bulk, not by a trigger: FTS5 pays per statement, and an import
-or a sync writes answers with one statement per row (a trigger cost ~0.7 ms an answer,
-measured; one INSERT … SELECT of the new rows costs ~4 µs an answer). So before a write
-transaction commits, the answers above ``indexed_to`` are indexed in one statement, and
-``indexed_to`` moves to the newest answer. Deleted answers leave the index by trigger
-(a deletion is one statement for many rows).
+The Assignments search reads each assignment's summary (its answers as "field: value; …",
+cut at 240 characters) through a narrow index. What the summary leaves out, answers longer
+than it or past its end, is kept in an FTS5 table with the trigram tokenizer (SQLite), so a
+search finds any part of any answer. Answers the summary holds word for word are left out of
+it: the summary search finds them, and the index stays a fraction of the answers (a short
+radio or checkbox answer is never in it), which keeps a search for a common word quick.
+The index keeps its own copy of those texts, so dropping a row is a plain DELETE.
+
+Rows are added in bulk, not by a trigger: FTS5 pays per statement, and an import or a sync
+writes answers with one statement per row (a trigger cost ~0.7 ms an answer, measured; one
+INSERT … SELECT of the new rows costs a few µs an answer). So before a write transaction
+commits, the answers above ``indexed_to`` are indexed in one statement, and ``indexed_to``
+moves to the newest answer. Deleted and changed answers leave it by trigger.
 
 PostgreSQL keeps a pg_trgm GIN index on ``answers.value``, maintained by the server, where
 the extension can be created; without it a search reads every answer.
@@ -31,22 +35,21 @@ MIN_SEARCH_LENGTH = 3
 
 # (The names are written out: these are constants, never built from input.)
 CREATE_SQLITE = (
-    "CREATE VIRTUAL TABLE answers_search USING fts5(value, content='answers', "
-    "content_rowid='id', tokenize='trigram', detail=none, columnsize=0)",
+    "CREATE VIRTUAL TABLE answers_search USING fts5(value, tokenize='trigram', detail=none, "
+    "columnsize=0)",
     "CREATE TABLE answers_search_state (indexed_to INTEGER NOT NULL)",
     "INSERT INTO answers_search_state (indexed_to) VALUES (0)",
-    # A deleted answer that was indexed leaves the index; if it was the newest, rows
-    # inserted after it may reuse its id, so ``indexed_to`` steps back to the newest left.
+    # A deleted answer leaves the index; if it was the newest, rows inserted after it may
+    # reuse its id, so ``indexed_to`` steps back to the newest one left.
     "CREATE TRIGGER answers_search_delete AFTER DELETE ON answers "
     "WHEN old.id <= (SELECT indexed_to FROM answers_search_state) BEGIN "
-    "INSERT INTO answers_search (answers_search, rowid, value) "
-    "VALUES ('delete', old.id, old.value); "
+    "DELETE FROM answers_search WHERE rowid = old.id; "
     "UPDATE answers_search_state SET indexed_to = (SELECT coalesce(max(id), 0) FROM answers) "
     "WHERE indexed_to > (SELECT coalesce(max(id), 0) FROM answers); END",
+    # A changed answer is indexed as it now reads (whether or not the summary holds it).
     "CREATE TRIGGER answers_search_update AFTER UPDATE OF value ON answers "
     "WHEN old.id <= (SELECT indexed_to FROM answers_search_state) BEGIN "
-    "INSERT INTO answers_search (answers_search, rowid, value) "
-    "VALUES ('delete', old.id, old.value); "
+    "DELETE FROM answers_search WHERE rowid = old.id; "
     "INSERT INTO answers_search (rowid, value) VALUES (new.id, new.value); END",
 )
 DROP_SQLITE = (
@@ -55,10 +58,13 @@ DROP_SQLITE = (
     "DROP TABLE IF EXISTS answers_search_state",
     "DROP TABLE IF EXISTS answers_search",
 )
-# Index the answers written since the last time, in one statement each.
+# Index the answers written since the last time that their summary does not hold word for
+# word, in one statement.
 CATCH_UP_SQLITE = (
-    "INSERT INTO answers_search (rowid, value) SELECT id, value FROM answers "
-    "WHERE id > (SELECT indexed_to FROM answers_search_state) ORDER BY id",
+    "INSERT INTO answers_search (rowid, value) SELECT a.id, a.value FROM answers AS a "
+    "JOIN assignments AS s ON s.id = a.assignment_pk "
+    "WHERE a.id > (SELECT indexed_to FROM answers_search_state) "
+    "AND instr(s.answer_summary, a.value) = 0 ORDER BY a.id",
     "UPDATE answers_search_state SET indexed_to = (SELECT coalesce(max(id), 0) FROM answers)",
 )
 # The ids of answers that may hold a LIKE pattern: through the index, and any answer another

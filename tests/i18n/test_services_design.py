@@ -75,7 +75,9 @@ def test_publishing_and_design_messages_come_out_translated(pseudo: None) -> Non
     assert len(problems) == 2 and all(p.message.startswith("[") for p in problems)
     assert "bad name" in problems[0].message  # the field's name is data
     assert pseudo_text(name_problem("") or "")
-    assert [pseudo_text(p.message) for p in check_template("<p>No form here</p>")] == [True]
+    # No form (workers get one) and nothing named to answer: both read translated.
+    assert [pseudo_text(p.message) for p in check_template("<p>No form here</p>")] == [True,
+                                                                                      True]
     too_big = size_problem(100_000, "the page with the row shown")
     assert too_big is not None and too_big.message.startswith("[[")  # its "where" too
     check = RowCheck(rows=3, largest_row=1, largest_bytes=2048)

@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_command(args: argparse.Namespace) -> int:
     from botocore.exceptions import BotoCoreError, ClientError
-    from sqlalchemy.exc import DatabaseError, OperationalError
+    from sqlalchemy.exc import DatabaseError
 
     from workbench.domain.money import InvalidAmount
     from workbench.formats.inputs import InputFileError
@@ -60,7 +60,9 @@ def _run_command(args: argparse.Namespace) -> int:
     from workbench.services.progress import Cancelled
     from workbench.services.publish import PublishError
     from workbench.services.requirements import RequirementError
-    from workbench.sql.engine import DatabaseUnusable
+    from workbench.sql.engine import DatabaseUnusable, database_url, sqlite_path
+    from workbench.sql.errors import describe_database_error
+    from workbench.store.database import default_store_location
 
     try:
         result: int = args.handler(args)
@@ -70,13 +72,11 @@ def _run_command(args: argparse.Namespace) -> int:
             RequirementError) as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
-    except OperationalError as exc:
-        _say(f"the store could not be used: {_first_line(exc.orig or exc)}")
-        return EXIT_FAILURE
     except DatabaseError as exc:
-        _say(f"the store is damaged or is not a database: {_first_line(exc.orig or exc)}; "
-             "it was left as it is")
-        return EXIT_BAD_INPUT
+        message, bad_input = describe_database_error(exc, sqlite_path(database_url(
+            args.db or str(default_store_location()))))
+        _say(message)
+        return EXIT_BAD_INPUT if bad_input else EXIT_FAILURE
     except (MarketplaceUnavailable, ClientError, BotoCoreError) as exc:
         _say(f"the marketplace: {error_message(exc)}")
         return EXIT_FAILURE
@@ -90,10 +90,6 @@ def _run_command(args: argparse.Namespace) -> int:
         # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-
-
-def _first_line(error: object) -> str:
-    return (str(error).strip().splitlines() or [""])[0]
 
 
 def _say(message: str) -> None:

@@ -168,6 +168,7 @@ def publish(args: argparse.Namespace) -> int:
         batch_fingerprint,
         check_batch,
         create_batch,
+        empty_placeholder_cells,
         estimate_cost,
         find_same_batch,
         publish_batch,
@@ -198,6 +199,10 @@ def publish(args: argparse.Namespace) -> int:
         duration=args.duration, auto_approve=args.auto_approve,
         requirements=[parse_requirement(spec) for spec in args.require or []])
     check_batch(html, table_, props)
+    for empty in empty_placeholder_cells(html, table_):
+        sys.stderr.write(f"workbench: warning: {empty.message()}: those HITs show nothing "
+                         "there\n")
+    _say_template_checks(html, table_.columns)
     cost = estimate_cost(props, len(table_.rows))
     print(f"{cost.hits:,} HITs × {cost.assignments_per_hit} assignment(s) at "
           f"{format_dollars(cost.reward_cents)} + {format_dollars(cost.fee_cents)} fee = "
@@ -250,6 +255,15 @@ def publish(args: argparse.Namespace) -> int:
     print(f"Published batch {batch_id}: {report.published}/{report.total} HITs "
           f"(HIT type {report.hit_type_id}).")
     return 0
+
+
+def _say_template_checks(html: str, columns: list[str]) -> None:
+    """What the designer's checks say about the page (a page without a form gets one)."""
+    from workbench.formats.template_scan import check_template
+
+    for problem in check_template(html, columns):
+        kind = "note" if problem.severity == "info" else "warning"
+        sys.stderr.write(f"workbench: {kind}: {problem.message}\n")
 
 
 def _say_fair_pay(basis: str, reward_cents: int, task_seconds: int) -> None:
@@ -358,7 +372,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = accounts_sub.add_parser("add", help="add an account")
     add.add_argument("name")
     add.add_argument("--kind", required=True,
-                     choices=["local", "mturk-sandbox", "mturk", "endpoint"])
+                     choices=["local", "mturk-sandbox", "mturk", "endpoint", "mturk-archive"])
     add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
     add.add_argument("--default", action="store_true", help="make it the default account")
@@ -472,3 +486,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     marketplace_commands.register(sub)
     __import__("workbench.cli.qualifications", fromlist=["register"]).register(sub)
+    __import__("workbench.cli.store_commands", fromlist=["register"]).register(sub)

@@ -20,7 +20,7 @@ from workbench.domain.ids import request_token
 from workbench.domain.money import InvalidAmount, format_dollars, parse_usd
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
 from workbench.domain.text import translate
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, archive_refusal
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.store.schema import Assignment, Block, OutboxAction
@@ -185,9 +185,15 @@ def _assignments(session: Session, account: AccountInfo, ids: Sequence[str]
     return found
 
 
+def _refuse_archive(account: AccountInfo) -> None:
+    if account.is_archive:  # history: nothing is ever sent from an MTurk archive
+        raise OutboxError(archive_refusal(account.name, "decide"))
+
+
 def _add(session: Session, wb: Workbench, account: AccountInfo, kind: ActionKind, target: str,
          payload: dict[str, Any], *, key: str | None = None, token: str | None = None
          ) -> OutboxAction:
+    _refuse_archive(account)
     action = OutboxAction(account_id=account.id, kind=kind.value,
                           state=ActionState.PENDING.value, target=target, payload=payload,
                           request_token=token or request_token(), decision_key=key,
@@ -201,6 +207,7 @@ def _add(session: Session, wb: Workbench, account: AccountInfo, kind: ActionKind
 
 def _queue_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[str],
                      kind: ActionKind, payload: dict[str, Any]) -> list[ActionInfo]:
+    _refuse_archive(account)
     ids = list(dict.fromkeys(assignment_ids))
     if not ids:
         raise OutboxError(translate("OutboxService", "no assignments given"))

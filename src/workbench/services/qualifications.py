@@ -86,7 +86,8 @@ class QualificationTypeInfo:
 
     def as_custom(self) -> CustomType:
         """What the requirement advice needs to know of it."""
-        return CustomType(self.type_id, self.name, self.active, self.has_test, self.auto_granted)
+        return CustomType(self.type_id, self.name, self.active, self.has_test, self.auto_granted,
+                          self.answer_key_xml)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from workbench.formats.qualification_tests import (
 )
 from workbench.formats.questions import ParsedQuestion, parse_question
 from workbench.formats.rich_text import clean_rich_text
+from workbench.formats.template_scan import submittable_page
 from workbench.marketplace.local.core import ACCEPTED
 from workbench.marketplace.local.requirement_words import unmet_requirements
 from workbench.marketplace.local.schema import MarketAssignment, MarketHIT, MarketHITType
@@ -345,7 +346,9 @@ class TaskPages:
             page = self.site.templates.get_template("question_form.html").render(
                 test=test, rich=clean_rich_text, preview=preview, assignment_id=assignment_id)
             return HTMLResponse(page, headers=frame_headers())
-        return HTMLResponse(task_page(question.html or ""), headers=frame_headers())
+        # A page without a form gets one, with a Submit button, as MTurk's web UI gave it.
+        return HTMLResponse(task_page(submittable_page(question.html or "")),
+                            headers=frame_headers())
 
     def _frame_message(self, status: int, message: str, outcome: str = "refused",
                        assignment_id: str = "") -> Response:

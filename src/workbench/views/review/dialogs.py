@@ -305,6 +305,8 @@ class BlockDialog(QDialog):
     """Block (reason required), soft-block (a qualification, as MTurk recommends) or undo either.
 
     ``choice`` says what was confirmed: "block", "unblock", "soft_block" or "lift_soft_block".
+    Enter and Ctrl+Return do what the dialog recommends: the soft block, when it is offered;
+    the hard block takes a click on its own button.
     """
 
     def __init__(self, worker_id: str, blocked: bool, record_lines: Sequence[str],
@@ -346,6 +348,9 @@ class BlockDialog(QDialog):
             self.soft.setAutoDefault(False)
             self.soft.clicked.connect(lambda: self._finish(
                 "lift_soft_block" if soft_blocked else "soft_block"))
+            if not soft_blocked:
+                self.soft.setToolTip(self.tr("Leave the worker out of HITs that exclude the "
+                                             "soft-block qualification (Enter, Ctrl+Return)"))
         self.confirm = buttons.addButton(self.tr("Block") if self.blocking
                                          else self.tr("Unblock"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
@@ -353,9 +358,16 @@ class BlockDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.reason.submitted.connect(self._accept)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
+        self.recommends_soft = self.blocking and not soft_blocked
+        self.reason.submitted.connect(self._recommended)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._recommended)
         self._validate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.recommends_soft and self.soft is not None:
+            self.confirm.setAutoDefault(False)
+            self.soft.setDefault(True)
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
@@ -365,6 +377,13 @@ class BlockDialog(QDialog):
             not self.reason_text() else ""
         self.problem.setText(problem)
         self.confirm.setEnabled(not problem)
+
+    def _recommended(self) -> None:
+        """The keyboard's confirmation: the soft block where it is offered, else the button."""
+        if self.recommends_soft:
+            self._finish("soft_block")
+        else:
+            self._accept()
 
     def _accept(self) -> None:
         if self.confirm.isEnabled():

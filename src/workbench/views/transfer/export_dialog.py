@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -59,6 +58,7 @@ from workbench.services.export import (
 from workbench.services.progress import CancelToken
 from workbench.services.results import ResultFilter
 from workbench.store.schema import HIT, Assignment, Batch
+from workbench.views.widgets import file_dialogs
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(mid);"
@@ -458,7 +458,7 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         xlsx = self.xlsx_button.isChecked()
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Export results to"), self.path_edit.text(),
             self.tr("Excel workbook (*.xlsx)") if xlsx else self.tr("CSV file (*.csv)"))
         if path:

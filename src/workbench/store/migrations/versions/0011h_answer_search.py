@@ -3,8 +3,8 @@
 The Assignments search read only each assignment's answer summary (its first 240
 characters), though it promises answers. See workbench.store.answer_search.
 
-Revision ID: 0010h
-Revises: 0009a
+Revision ID: 0011h
+Revises: 0010f
 Create Date: 2026-12-07
 """
 
@@ -15,8 +15,8 @@ from sqlalchemy.exc import DBAPIError
 
 from workbench.store.answer_search import CATCH_UP_SQLITE, CREATE_SQLITE, DROP_SQLITE, TRIGRAM_INDEX
 
-revision = "0010h"
-down_revision = "0009a"
+revision = "0011h"
+down_revision = "0010f"
 branch_labels = None
 depends_on = None
 

@@ -24,7 +24,8 @@ depends_on = None
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
-        for statement in (*CREATE_SQLITE, *CATCH_UP_SQLITE):
+        # Built afresh even over an index left by a store stamped back to an older revision.
+        for statement in (*DROP_SQLITE, *CREATE_SQLITE, *CATCH_UP_SQLITE):
             bind.exec_driver_sql(statement)
     elif bind.dialect.name == "postgresql":
         # Creating an extension needs a privilege a shared server may not give: then the
@@ -34,7 +35,7 @@ def upgrade() -> None:
                 bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         except DBAPIError:
             return
-        bind.exec_driver_sql(f"CREATE INDEX {TRIGRAM_INDEX} ON answers "
+        bind.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {TRIGRAM_INDEX} ON answers "
                              "USING gin (value gin_trgm_ops)")
 
 

@@ -221,6 +221,8 @@ class Assignment(Base):
         Index("ix_assignments_account_submit", "account_id", "submit_time"),
         Index("ix_assignments_account_work_time", "account_id", "work_time_s"),
         Index("ix_assignments_account_auto_approval", "account_id", "auto_approval_time"),
+        # Spend paid in a range that starts between quarter hours ("Last 24 hours").
+        Index("ix_assignments_account_approval", "account_id", "approval_time"),
         Index("ix_assignments_account_worker_status", "account_id", "worker_id", "status"),
         # What the assignments table's text search reads, without reading past the answers.
         Index("ix_assignments_account_search", "account_id", "assignment_id", "worker_id",

@@ -7,6 +7,7 @@ so the fee rule lives in one place (domain.money) and is rounded per assignment 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
@@ -105,8 +106,10 @@ def masters() -> ColumnElement[int]:
                 else_=0)
 
 
+@functools.lru_cache(maxsize=4096)
 def tier_fee(reward_cents: int, ten_plus: int, masters_flag: int) -> int:
     """The fee on one assignment of a tier the database grouped by."""
+    # Cached: a chart reads tens of thousands of (hour, tier) groups of a handful of tiers.
     return assignment_fee_cents(int(reward_cents),
                                 SURCHARGE_ASSIGNMENT_THRESHOLD if ten_plus else 1,
                                 masters=bool(masters_flag))

@@ -9,16 +9,20 @@ bonuses queued in the outbox.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from workbench.domain.money import bonus_fee_cents, format_dollars
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
 from workbench.services.context import Workbench
+from workbench.services.statistics import summaries
 from workbench.services.statistics.calendar import LocalCalendar, TimeAxis, TimeBucket, make_axis
 from workbench.services.statistics.query import (
     ChartFilter,
@@ -32,9 +36,12 @@ from workbench.services.statistics.query import (
     ten_or_more,
     tier_fee,
 )
+from workbench.store.chart_summary import NO_TIME
 from workbench.store.schema import HIT, Assignment, Bonus, OutboxAction
 
 LIVE_STATES = (ActionState.PENDING.value, ActionState.SENDING.value)
+APPROVED = AssignmentStatus.APPROVED.value
+SUBMITTED = AssignmentStatus.SUBMITTED.value
 
 
 @dataclass
@@ -149,23 +156,20 @@ class SpendReport:
         return table
 
 
-def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = None
-                    ) -> SpendReport:
+# (hour group or None, reward, 10 or more, Masters) -> approved assignments paid in it
+PaidTiers = Counter[tuple[int | None, int, int, int]]
+
+
+def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = None,
+                    from_scratch: bool = False) -> SpendReport:
     """Rewards, fees and bonuses paid per period (local time), cumulative, and committed now."""
     calendar = LocalCalendar(zone)
     phase = calendar.hour_phase()
     by_hour: dict[float | None, SpendAmounts] = {}
+    now = wb.clock()
     with wb.store.read() as session:
-        paid_at = func.coalesce(Assignment.approval_time, Assignment.auto_approval_time,
-                                Assignment.submit_time)
-        rewards = (select(hour_of(paid_at, phase).label("g_hour"),
-                          HIT.reward_cents.label("g_reward"), ten_or_more().label("g_ten_plus"),
-                          masters().label("g_masters"), func.count().label("g_n"))
-                   .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
-                   .where(Assignment.status == AssignmentStatus.APPROVED.value))
-        rewards = in_range(scope_assignments(rewards, flt, joined=True), paid_at, flt)
-        for hour, reward, ten_plus, is_masters, n in session.execute(
-                rewards.group_by("g_hour", "g_reward", "g_ten_plus", "g_masters")):
+        for (hour, reward, ten_plus, is_masters), n in _paid(
+                session, flt, phase, from_scratch).items():
             sums = by_hour.setdefault(hour_start(hour, phase), SpendAmounts())
             sums.approved += n
             sums.reward_cents += n * reward
@@ -187,10 +191,9 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
             sums.bonuses += n
             sums.bonus_cents += n * amount
             sums.bonus_fee_cents += n * bonus_fee_cents(amount)
-        committed = _committed(session, flt, wb.clock())
+        committed = _committed(session, flt, now, from_scratch)
 
     undated = by_hour.pop(None, SpendAmounts())
-    now = wb.clock()
     axis = make_axis(calendar, flt.granularity, [h for h in by_hour if h is not None],
                      start=flt.start, end=flt.end, now=now)
     per_bucket = [SpendAmounts() for _ in axis.buckets]
@@ -209,25 +212,93 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     return SpendReport(axis, points, paid, committed, undated, now)
 
 
-def _committed(session: Any, flt: ChartFilter, now: datetime) -> CommittedSpend:
+def _paid(session: Session, flt: ChartFilter, phase: int, from_scratch: bool) -> PaidTiers:
+    """Approved assignments paid in the range, per hour group and fee tier."""
+    if from_scratch or not summaries.usable(session, phase):
+        return _paid_from_scratch(session, flt, phase)
+    parts = summaries.split(flt)
+    found: PaidTiers = Counter()
+    if parts.summarised:
+        source = summaries.rows(session, "chart_money", flt, quarter="money_q", parts=parts,
+                                where=[lambda s: s.c.status == APPROVED])
+        hour = case((source.c.money_q == NO_TIME, None),
+                    else_=summaries.hour_of_quarter(source.c.money_q, phase)).label("g_hour")
+        tiers = (source.c.reward_cents, source.c.ten_plus, source.c.masters)
+        for key, reward, ten_plus, is_masters, n in session.execute(
+                select(hour, *tiers, func.sum(source.c.n)).group_by(hour, *tiers)
+                .having(func.sum(source.c.n) != 0)):
+            found[(None if key is None else int(key), int(reward), int(ten_plus),
+                   int(is_masters))] += int(n)
+    for piece in parts.pieces:
+        found.update(_paid_from_scratch(session, piece, phase, indexed=True))
+    return found
+
+
+def _paid_from_scratch(session: Session, flt: ChartFilter, phase: int, *,
+                       indexed: bool = False) -> PaidTiers:
+    paid_at = func.coalesce(Assignment.approval_time, Assignment.auto_approval_time,
+                            Assignment.submit_time)
+    rewards = (select(hour_of(paid_at, phase).label("g_hour"),
+                      HIT.reward_cents.label("g_reward"), ten_or_more().label("g_ten_plus"),
+                      masters().label("g_masters"), func.count().label("g_n"))
+               .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
+               .where(Assignment.status == APPROVED))
+    rewards = scope_assignments(rewards, flt, joined=True)
+    # The same range, said so that an index of each time can find the few minutes at the end
+    # of a range (no index can find them by the coalesced time).
+    rewards = rewards.where(_paid_within(flt)) if indexed else in_range(rewards, paid_at, flt)
+    found: PaidTiers = Counter()
+    for hour, reward, ten_plus, is_masters, n in session.execute(
+            rewards.group_by("g_hour", "g_reward", "g_ten_plus", "g_masters")):
+        found[(None if hour is None else int(hour), int(reward), int(ten_plus),
+               int(is_masters))] += int(n)
+    return found
+
+
+def _paid_within(flt: ChartFilter) -> ColumnElement[bool]:
+    """coalesce(approval, auto-approval, submit time) within the range, one time at a time."""
+    def within(moment: Any) -> ColumnElement[bool]:
+        conditions = [moment.is_not(None)]
+        if flt.start is not None:
+            conditions.append(moment >= flt.start)
+        if flt.end is not None:
+            conditions.append(moment < flt.end)
+        return and_(*conditions)
+
+    approval, auto, submit = (Assignment.approval_time, Assignment.auto_approval_time,
+                              Assignment.submit_time)
+    return or_(within(approval), and_(approval.is_(None), within(auto)),
+               and_(approval.is_(None), auto.is_(None), within(submit)))
+
+
+def _committed(session: Any, flt: ChartFilter, now: datetime, from_scratch: bool = False
+               ) -> CommittedSpend:
     rejecting = select(OutboxAction.target).where(
         OutboxAction.account_id == flt.account_id, OutboxAction.kind == ActionKind.REJECT.value,
         OutboxAction.state.in_(LIVE_STATES))
-    awaiting = (select(HIT.reward_cents.label("g_reward"), ten_or_more().label("g_ten_plus"),
-                       masters().label("g_masters"), func.count().label("g_n"),
-                       func.sum(case((Assignment.assignment_id.in_(rejecting), 1), else_=0))
-                       .label("g_rejecting"),
-                       func.sum(case((Assignment.auto_approval_time < now, 1), else_=0))
-                       .label("g_overdue"))
-                .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
-                .where(Assignment.status == AssignmentStatus.SUBMITTED.value))
-    awaiting = scope_assignments(awaiting, flt, joined=True)
+    # (reward, 10 or more, Masters) -> [awaiting review, with a rejection queued, overdue]
+    tiers: dict[tuple[int, int, int], list[int]] = {}
+    if from_scratch or not summaries.usable(session):
+        awaiting = (select(HIT.reward_cents.label("g_reward"), ten_or_more().label("g_ten_plus"),
+                           masters().label("g_masters"), func.count().label("g_n"),
+                           func.sum(case((Assignment.assignment_id.in_(rejecting), 1), else_=0))
+                           .label("g_rejecting"),
+                           func.sum(case((Assignment.auto_approval_time < now, 1), else_=0))
+                           .label("g_overdue"))
+                    .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
+                    .where(Assignment.status == SUBMITTED))
+        awaiting = scope_assignments(awaiting, flt, joined=True)
+        for reward, ten_plus, is_masters, n, n_rejecting, n_overdue in session.execute(
+                awaiting.group_by("g_reward", "g_ten_plus", "g_masters")):
+            tiers[(reward, ten_plus, is_masters)] = [int(n), int(n_rejecting or 0),
+                                                     int(n_overdue or 0)]
+    else:
+        _awaiting_from_summary(session, flt, now, rejecting, tiers)
     review = review_cents = review_fee = rejections = overdue = 0
-    for reward, ten_plus, is_masters, n, n_rejecting, n_overdue in session.execute(
-            awaiting.group_by("g_reward", "g_ten_plus", "g_masters")):
-        overdue += int(n_overdue or 0)
-        paying = n - int(n_rejecting or 0)
-        rejections += int(n_rejecting or 0)
+    for (reward, ten_plus, is_masters), (n, n_rejecting, n_overdue) in tiers.items():
+        overdue += n_overdue
+        paying = n - n_rejecting
+        rejections += n_rejecting
         review += paying
         review_cents += paying * reward
         review_fee += paying * tier_fee(reward, ten_plus, is_masters)
@@ -255,3 +326,32 @@ def _committed(session: Any, flt: ChartFilter, now: datetime) -> CommittedSpend:
         review, review_cents, review_fee, worked, worked_cents, worked_fee,
         len(amounts), sum(amounts), sum(bonus_fee_cents(a) for a in amounts), rejections,
         overdue)
+
+
+def _awaiting_from_summary(session: Session, flt: ChartFilter, now: datetime,
+                           rejecting: Select[Any],
+                           tiers: dict[tuple[int, int, int], list[int]]) -> None:
+    """Work awaiting review per fee tier from the summary; the few queued rejections, and the
+    minutes of the quarter hour under way, from the assignments."""
+    source = summaries.rows(session, "chart_money", flt,
+                            where=[lambda s: s.c.status == SUBMITTED])
+    this_quarter = math.floor(now.timestamp() / summaries.Q)
+    overdue = case(((source.c.money_q != NO_TIME) & (source.c.money_q < this_quarter),
+                    source.c.n), else_=0)
+    keys = (source.c.reward_cents, source.c.ten_plus, source.c.masters)
+    for reward, ten_plus, is_masters, n, n_overdue in session.execute(
+            select(*keys, func.sum(source.c.n), func.sum(overdue)).group_by(*keys)
+            .having(func.sum(source.c.n) != 0)):
+        tiers[(int(reward), int(ten_plus), int(is_masters))] = [int(n), 0, int(n_overdue)]
+    tier = (HIT.reward_cents, ten_or_more(), masters())
+    base = scope_assignments(select(*tier, func.count()).select_from(Assignment)
+                             .join(HIT, HIT.id == Assignment.hit_pk)
+                             .where(Assignment.status == SUBMITTED), flt, joined=True)
+    for slot, condition in (
+            (1, Assignment.assignment_id.in_(rejecting)),
+            (2, (Assignment.auto_approval_time >= datetime.fromtimestamp(
+                this_quarter * summaries.Q, UTC)) & (Assignment.auto_approval_time < now))):
+        for reward, ten_plus, is_masters, n in session.execute(
+                base.where(condition).group_by(*tier)):
+            tiers.setdefault((int(reward), int(ten_plus), int(is_masters)), [0, 0, 0])[slot] \
+                += int(n)

@@ -20,6 +20,8 @@ from workbench.domain.money import format_dollars
 from workbench.domain.statuses import AssignmentStatus
 from workbench.domain.text import translate
 from workbench.services.context import Workbench
+from workbench.services.statistics import summaries
+from workbench.services.statistics.approval import submitted_per_hour
 from workbench.services.statistics.calendar import (
     HOUR_S,
     Granularity,
@@ -32,7 +34,6 @@ from workbench.services.statistics.query import (
     NO_BATCH,
     ChartFilter,
     Table,
-    hour_of,
     hour_start,
     in_range,
     scope_assignments,
@@ -205,24 +206,24 @@ def quantile(counts: Iterable[tuple[int, int]], share: float) -> float | None:
     return (values[0] + values[1]) / 2
 
 
-def submissions_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = None
-                          ) -> SubmissionsReport:
+def submissions_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = None,
+                          from_scratch: bool = False) -> SubmissionsReport:
     """Submissions per period (local time), as an average per hour, and the busiest hour."""
     calendar = LocalCalendar(zone)
     phase = calendar.hour_phase()
-    hour = hour_of(Assignment.submit_time, phase).label("g_hour")
-    query = select(hour, func.count().label("g_n")).select_from(Assignment) \
-        .where(Assignment.submit_time.is_not(None))
-    query = in_range(scope_assignments(query, flt), Assignment.submit_time, flt)
+    by_hour: dict[float, int] = {}
     with wb.store.read() as session:
-        by_hour = {hour_start(key, phase): n
-                   for key, n in session.execute(query.group_by("g_hour"))}
-    hours = [h for h in by_hour if h is not None]
+        for (key, _), n in submitted_per_hour(session, flt, phase,
+                                              from_scratch=from_scratch).items():
+            start = hour_start(key, phase)
+            assert start is not None
+            by_hour[start] = by_hour.get(start, 0) + n
+    hours = list(by_hour)
     now = wb.clock()
     axis = make_axis(calendar, flt.granularity, hours, start=flt.start, end=flt.end, now=now)
     counts = [0] * len(axis.buckets)
     for start, n in by_hour.items():
-        index = axis.index_of(start) if start is not None else None
+        index = axis.index_of(start)
         if index is not None:
             counts[index] += n
     points = []
@@ -242,8 +243,17 @@ def submissions_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | Non
 WorkGroups = dict[tuple[int | None, int, int, int], int]
 
 
-def _work_groups(session: Session, flt: ChartFilter) -> WorkGroups:
+def _work_groups(session: Session, flt: ChartFilter, from_scratch: bool = False) -> WorkGroups:
     """One pass over the work submitted in the range, for both the histogram and the wage."""
+    if not from_scratch and flt.start is None and flt.end is None and summaries.usable(session):
+        # (The summary has no time: a range is read from the assignments themselves.)
+        source = summaries.rows(session, "chart_work_times", flt)
+        keys = (source.c.batch_key, source.c.reward_cents, source.c.work_time_s,
+                source.c.rejected)
+        return {(summaries.batch_of(batch), int(reward), int(work), int(was_rejected)): int(n)
+                for batch, reward, work, was_rejected, n in session.execute(
+                    select(*keys, func.sum(source.c.n)).group_by(*keys)
+                    .having(func.sum(source.c.n) != 0))}
     rejected = case((Assignment.status == REJECTED, 1), else_=0).label("g_rejected")
     # No "work time IS NOT NULL" here: SQLite would then walk the work-time index and fetch
     # each row from it, slower than reading the table in order; empty times are dropped below.
@@ -257,23 +267,25 @@ def _work_groups(session: Session, flt: ChartFilter) -> WorkGroups:
             if work is not None}
 
 
-def work_time_distribution(wb: Workbench, flt: ChartFilter) -> WorkTimeReport:
+def work_time_distribution(wb: Workbench, flt: ChartFilter, *, from_scratch: bool = False
+                           ) -> WorkTimeReport:
     """A histogram of work time for work submitted in the range, kept and rejected apart."""
     with wb.store.read() as session:
-        return _work_time(_work_groups(session, flt))
+        return _work_time(_work_groups(session, flt, from_scratch))
 
 
-def hourly_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int) -> WageReport:
+def hourly_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int, *,
+                from_scratch: bool = False) -> WageReport:
     """Effective hourly wage per batch and reward: reward over the median work time of kept work."""
     with wb.store.read() as session:
-        return _wage(session, flt, _work_groups(session, flt), fair_wage_cents)
+        return _wage(session, flt, _work_groups(session, flt, from_scratch), fair_wage_cents)
 
 
-def work_time_and_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int
-                       ) -> tuple[WorkTimeReport, WageReport]:
-    """Both from one pass over the assignments: at a million rows, that pass is the cost."""
+def work_time_and_wage(wb: Workbench, flt: ChartFilter, fair_wage_cents: int, *,
+                       from_scratch: bool = False) -> tuple[WorkTimeReport, WageReport]:
+    """Both from one pass over the assignments (or their summary)."""
     with wb.store.read() as session:
-        groups = _work_groups(session, flt)
+        groups = _work_groups(session, flt, from_scratch)
         return _work_time(groups), _wage(session, flt, groups, fair_wage_cents)
 
 

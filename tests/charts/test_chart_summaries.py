@@ -5,6 +5,7 @@ decisions and their undo, edits and deletions by another program, on SQLite and 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
 from tests.charts.conftest import DEMO_NOW, review_demo
 from tests.conftest import FakeClock
@@ -258,3 +259,38 @@ def test_a_second_store_of_the_same_file_sees_the_first_ones_writes(store_path: 
     finally:
         second.close()
         first.close()
+
+
+def test_two_stores_writing_at_once_keep_the_summaries_exact(
+        clock_wb: tuple[Workbench, FakeClock], fixtures_dir: Path) -> None:
+    wb, _ = clock_wb
+    import_results(wb, fixtures_dir / "mluck_Batch_3753862_batch_results.csv")
+    with wb.store.read() as session:
+        ids = list(session.scalars(select(Assignment.id).order_by(Assignment.id)))
+    location = wb.store.engine.url.render_as_string(hide_password=False)
+    errors: list[BaseException] = []
+
+    def write(half: list[int], statuses: tuple[str, ...]) -> None:
+        other = Workbench.open(location)
+        try:
+            for number, chunk in enumerate(half[i:i + 5] for i in range(0, len(half), 5)):
+                with other.store.session(write=True) as session:
+                    session.execute(update(Assignment).where(Assignment.id.in_(chunk))
+                                    .values(status=statuses[number % len(statuses)]))
+                    # Each writer also changes the other's HITs, so their folds meet.
+                    session.execute(update(HIT).where(HIT.id == number % 4 + 1)
+                                    .values(reward_cents=HIT.reward_cents + 1))
+        except BaseException as exc:  # reported by the test below
+            errors.append(exc)
+        finally:
+            other.close()
+
+    writers = [threading.Thread(target=write, args=(ids[0::2], ("Approved", "Rejected"))),
+               threading.Thread(target=write, args=(ids[1::2], ("Rejected", "Submitted")))]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert errors == []
+    assert_folded(wb)
+    assert_exact(wb)

@@ -244,15 +244,20 @@ def _sqlite_triggers() -> tuple[str, ...]:
 
 
 def _postgresql_triggers() -> tuple[str, ...]:
+    # An assignment's fact is made of its HIT too. Its trigger locks the HIT (FOR SHARE) so
+    # that a transaction changing the HIT at the same time waits for it to commit, and then
+    # reads the assignment as changed (each statement of a trigger reads afresh under READ
+    # COMMITTED); or, changing the HIT first, makes the assignment's trigger wait and read the
+    # HIT as changed. Without it both would count the pair as it was before either change.
     return (
         "CREATE FUNCTION chart_assignment_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "
         "IF TG_OP <> 'INSERT' THEN "
         f"{_INSERT_FACTS}SELECT {_facts('postgresql', 'OLD', 'h', -1)} FROM hits AS h "
-        "WHERE h.id = OLD.hit_pk; END IF; "
+        "WHERE h.id = OLD.hit_pk FOR SHARE; END IF; "
         "IF TG_OP <> 'DELETE' THEN "
         f"{_INSERT_FACTS}SELECT {_facts('postgresql', 'NEW', 'h', 1)} FROM hits AS h "
-        "WHERE h.id = NEW.hit_pk; END IF; "
+        "WHERE h.id = NEW.hit_pk FOR SHARE; END IF; "
         "RETURN NULL; END $$",
         "CREATE FUNCTION chart_hit_changed() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN "

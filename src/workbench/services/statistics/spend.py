@@ -168,12 +168,19 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     by_hour: dict[float | None, SpendAmounts] = {}
     now = wb.clock()
     with wb.store.read() as session:
+        # Summed per hour group first: tens of thousands of (hour, tier) groups at a million.
+        per_hour: dict[int | None, list[int]] = {}
         for (hour, reward, ten_plus, is_masters), n in _paid(
                 session, flt, phase, from_scratch).items():
+            counts = per_hour.setdefault(hour, [0, 0, 0])
+            counts[0] += n
+            counts[1] += n * reward
+            counts[2] += n * tier_fee(reward, ten_plus, is_masters)
+        for hour, (n, reward_cents, fee_cents) in per_hour.items():
             sums = by_hour.setdefault(hour_start(hour, phase), SpendAmounts())
             sums.approved += n
-            sums.reward_cents += n * reward
-            sums.reward_fee_cents += n * tier_fee(reward, ten_plus, is_masters)
+            sums.reward_cents += reward_cents
+            sums.reward_fee_cents += fee_cents
 
         granted_at = func.coalesce(Bonus.grant_time, Assignment.approval_time,
                                    Assignment.submit_time)

@@ -82,7 +82,7 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
     from workbench.services.accounts import get_account
     from workbench.services.context import Workbench
     from workbench.services.mirror import summarise
-    from workbench.store import answer_search
+    from workbench.store import answer_search, chart_summary
 
     wb = Workbench.open(path)
     account = get_account(wb)
@@ -161,6 +161,9 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
     if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?",
                           (answer_search.STATE_TABLE,)).fetchone()[0]:
         answer_search.catch_up(connection)  # as the application does before it commits
+    if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?",
+                          (chart_summary.STATE_TABLE,)).fetchone()[0]:
+        chart_summary.fold(connection)  # the charts' summaries, as the store keeps them
     # The HITs' counts of their assignments, as the store keeps them.
     connection.execute(
         "UPDATE hits SET submitted_count = c.submitted, approved_count = c.approved,"

@@ -294,3 +294,24 @@ def test_two_stores_writing_at_once_keep_the_summaries_exact(
     assert errors == []
     assert_folded(wb)
     assert_exact(wb)
+
+
+def test_a_store_from_before_the_summaries_gets_them_exact_on_opening(
+        store_path: Path, fixtures_dir: Path) -> None:
+    clock = FakeClock(DEMO_NOW)
+    wb = Workbench.open(store_path, clock=clock)
+    import_results(wb, fixtures_dir / "clarity_batch8.csv")
+    run_demo(wb, hits=10, assignments=3, workers=5, seed=3)
+    wb.close()
+    # Put back as revision 0011h left it: no summaries, no triggers, no index of approval times.
+    with sqlite3.connect(store_path) as connection:
+        chart_summary.drop(connection)
+        connection.execute("DROP INDEX ix_assignments_account_approval")
+        connection.execute("UPDATE alembic_version SET version_num = '0011h'")
+    wb = Workbench.open(store_path, clock=clock)
+    try:
+        assert chart_summary.is_available(wb.store.engine)
+        assert_folded(wb)
+        assert_exact(wb)
+    finally:
+        wb.close()

@@ -43,7 +43,26 @@ def build_parser() -> argparse.ArgumentParser:
                              "(for packaging tests)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    _finish(parser)
     return parser
+
+
+def _finish(parser: argparse.ArgumentParser) -> None:
+    """Every command says what it does in its own --help, and takes -q wherever it is put."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        helps = {choice.dest: choice.help for choice in action._choices_actions}
+        for name, command in action.choices.items():
+            if not command.description and helps.get(name):
+                text = str(helps[name])
+                command.description = text[:1].upper() + text[1:] + "."
+            if not any("-q" in a.option_strings for a in command._actions):
+                # SUPPRESS: absent after the command, the top-level -q (or its default) stands.
+                command.add_argument("-q", "--quiet", action="store_true",
+                                     default=argparse.SUPPRESS,
+                                     help="no progress on stderr")
+            _finish(command)
 
 
 def _run_command(args: argparse.Namespace) -> int:

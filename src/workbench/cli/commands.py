@@ -66,6 +66,15 @@ def _money(cents: int | None) -> str:
     return "" if cents is None else format_dollars(cents)
 
 
+def _balance(account: Any) -> str:
+    """An account's balance in its currency (a Prolific workspace's may be pounds)."""
+    if account.kind == "prolific" and account.balance_cents is not None:
+        from workbench.marketplace.prolific.fees import format_amount
+
+        return format_amount(account.balance_cents, account.options.get("currency") or "GBP")
+    return _money(account.balance_cents)
+
+
 def _when(value: Any) -> str:
     return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -76,6 +85,10 @@ def accounts_add(args: argparse.Namespace) -> int:
     from workbench.services.accounts import add_account
 
     with _workbench(args) as wb:
+        if args.kind == "prolific":
+            from workbench.cli.prolific import add_prolific_account
+
+            return add_prolific_account(args, wb)
         account = add_account(wb, args.name, args.kind, endpoint_url=args.endpoint,
                               aws_profile=args.profile, make_default=args.default,
                               options={"max_attempts": args.max_attempts}
@@ -96,8 +109,17 @@ def accounts_list(args: argparse.Namespace) -> int:
         return 0
     table(["", "NAME", "KIND", "ENDPOINT / PROFILE", "BALANCE", "LAST SYNC"],
           [["*" if a.is_default else "", a.name, a.kind,
-            a.endpoint_url or a.aws_profile or "", _money(a.balance_cents),
+            a.endpoint_url or a.aws_profile or "", _balance(a),
             _when(a.last_synced_at)] for a in accounts], sys.stdout)
+    return 0
+
+
+def accounts_display_name(args: argparse.Namespace) -> int:
+    from workbench.services.accounts import display_name, set_display_name
+
+    with _workbench(args) as wb:
+        account = set_display_name(wb, args.name, args.display_name)
+    print(f"Workers now see {account.name} as {display_name(account)!r}")
     return 0
 
 
@@ -337,7 +359,15 @@ def review(args: argparse.Namespace) -> int:
 
     with _workbench(args) as wb:
         account = get_account(wb, args.account)
-        if args.action == "approve":
+        if account.kind == "prolific":
+            from workbench.cli.prolific import review as review_on_prolific
+
+            queued = review_on_prolific(args, wb, account)
+        elif getattr(args, "category", None):
+            from workbench.cli import UsageError
+
+            raise UsageError("--category is for Prolific accounts only")
+        elif args.action == "approve":
             queued = outbox.queue_approve(wb, account, args.ids, feedback=args.feedback)
         elif args.action == "reject":
             queued = outbox.queue_reject(wb, account, args.ids, feedback=args.feedback)
@@ -384,24 +414,44 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION",
                                            required=True)
     add = accounts_sub.add_parser("add", help="add an account")
-    add.add_argument("name")
-    add.add_argument("--kind", required=True,
-                     choices=["local", "mturk-sandbox", "mturk", "endpoint", "mturk-archive"])
-    add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
+    add.add_argument("name", help="a name for the account, e.g. \"MTurk live\"")
+    add.add_argument("--kind", required=True, help="where its work goes",
+                     choices=["local", "mturk-sandbox", "mturk", "endpoint", "prolific",
+                              "mturk-archive"])
+    add.add_argument("--endpoint", help="the endpoint URL (kind endpoint; for prolific, "
+                     "another API address than Prolific's)")
+    add.add_argument("--workspace", help="the Prolific workspace (default: the token's first)")
+    add.add_argument("--token-stdin", action="store_true",
+                     help="read the Prolific API token from standard input (else "
+                          "WORKBENCH_PROLIFIC_TOKEN, else asked at the terminal)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
     add.add_argument("--default", action="store_true", help="make it the default account")
     add.add_argument("--max-attempts", type=positive(MAX_ATTEMPTS), metavar="N",
                      help="attempts per MTurk call, retries included (default 8)")
     add.set_defaults(handler=accounts_add)
     accounts_sub.add_parser("list", help="list accounts").set_defaults(handler=accounts_list)
+    shown = accounts_sub.add_parser("display-name", help="the name workers see for a local "
+                                                         "account on the worker site")
+    shown.add_argument("name", help="the account")
+    shown.add_argument("display_name", metavar="DISPLAY_NAME",
+                       help="e.g. \"Acme Research\" (empty: the account's name)")
+    shown.set_defaults(handler=accounts_display_name)
+
+    from workbench.cli import prolific as prolific_commands
+
+    prolific_commands.register(sub, accounts_sub)
 
     demo_parser = sub.add_parser("demo", help="publish a demo batch to a local account and let "
                                               "simulated workers complete it")
     demo_parser.add_argument("--account", help=account_help)
-    demo_parser.add_argument("--hits", type=positive(MAX_DEMO_HITS), default=50)
-    demo_parser.add_argument("--assignments", type=positive(MAX_DEMO_ASSIGNMENTS), default=3)
-    demo_parser.add_argument("--workers", type=positive(MAX_DEMO_WORKERS), default=10)
-    demo_parser.add_argument("--seed", type=whole_number(0, 2**63 - 1))
+    demo_parser.add_argument("--hits", type=positive(MAX_DEMO_HITS), default=50,
+                             help="HITs in the demo batch (default 50)")
+    demo_parser.add_argument("--assignments", type=positive(MAX_DEMO_ASSIGNMENTS), default=3,
+                             help="assignments per HIT (default 3)")
+    demo_parser.add_argument("--workers", type=positive(MAX_DEMO_WORKERS), default=10,
+                             help="simulated workers, one of them careless (default 10)")
+    demo_parser.add_argument("--seed", type=whole_number(0, 2**63 - 1),
+                             help="repeat the same demo (same answers and timings)")
     demo_parser.set_defaults(handler=demo)
 
     sync_parser = sub.add_parser("sync", help="push queued actions, then pull from the "
@@ -414,11 +464,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_parser.set_defaults(handler=sync)
 
     hits_parser = sub.add_parser("hits", help="list HITs")
-    hits_parser.add_argument("--batch", type=record_id)
-    hits_parser.add_argument("--status", choices=["Assignable", "Unassignable", "Reviewable",
-                                                  "Reviewing", "Disposed"])
+    hits_parser.add_argument("--batch", type=record_id, metavar="ID",
+                             help="only this batch's HITs (ids as `workbench hits` shows)")
+    hits_parser.add_argument("--status", help="only HITs in this state",
+                             choices=["Assignable", "Unassignable", "Reviewable", "Reviewing",
+                                      "Disposed"])
     hits_parser.add_argument("--account", help=account_help)
-    hits_parser.add_argument("--format", choices=["table", "csv"], default="table")
+    hits_parser.add_argument("--format", choices=["table", "csv"], default="table",
+                             help="a table to read or CSV for scripts (default table)")
     hits_parser.set_defaults(handler=hits)
 
     from workbench.cli import transfer as transfer_commands  # export and import-results
@@ -429,11 +482,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          description="Publish a batch: one HIT per input row, each created "
                                      "exactly once. Running the same command again resumes "
                                      "an interrupted batch instead of publishing twice.")
-    pub.add_argument("--template", metavar="FILE.html")
-    pub.add_argument("--input", metavar="FILE.csv|FILE.xlsx")
+    pub.add_argument("--template", metavar="FILE.html",
+                     help="the task page with ${column} placeholders (an MTurk template works)")
+    pub.add_argument("--input", metavar="FILE.csv|FILE.xlsx",
+                     help="one row per HIT; its columns fill the placeholders")
     pub.add_argument("--sheet", help="the Excel sheet (default: the first)")
-    pub.add_argument("--title")
-    pub.add_argument("--description")
+    pub.add_argument("--title", help="what workers see in the list of tasks")
+    pub.add_argument("--description", help="a sentence on what the task asks")
     pub.add_argument("--reward", type=dollars("reward", MAX_REWARD_CENTS),
                      help="US dollars per assignment, e.g. 0.05 (at most "
                           f"{format_dollars(MAX_REWARD_CENTS)})")
@@ -447,7 +502,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="how long a worker has for one (30s to 365d; default 30m)")
     pub.add_argument("--auto-approve", default="3d", type=duration(0, MAX_AUTO_APPROVAL_S),
                      help="submitted work is approved after this long (at most 30d; default 3d)")
-    pub.add_argument("--keywords")
+    pub.add_argument("--keywords", help="comma-separated words workers can search for")
     pub.add_argument("--name", help="the batch's name (default: the title)")
     pub.add_argument("--require", action="append", metavar="SPEC",
                      help='a qualification requirement, e.g. "approval-rate>=95", '
@@ -472,34 +527,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rev = sub.add_parser("review", help="queue review decisions (sent by `workbench sync`)")
     rev_sub = rev.add_subparsers(dest="action", metavar="ACTION", required=True)
     approve = rev_sub.add_parser("approve", help="approve assignments")
-    approve.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID")
-    approve.add_argument("--feedback")
+    approve.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID", help="assignments to approve")
+    approve.add_argument("--feedback", help="a note the workers see (optional)")
     reject = rev_sub.add_parser("reject", help="reject assignments (feedback required)")
-    reject.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID")
-    reject.add_argument("--feedback", required=True)
+    reject.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID", help="assignments to reject")
+    reject.add_argument("--feedback", required=True,
+                        help="why, in words the workers understand (they see it; Prolific: at "
+                             "least 100 characters)")
+    reject.add_argument("--category", help="Prolific's rejection category (e.g. LOW_EFFORT)")
     bonus = rev_sub.add_parser("bonus", help="pay a bonus for an assignment")
-    bonus.add_argument("id", metavar="ASSIGNMENT_ID")
+    bonus.add_argument("id", metavar="ASSIGNMENT_ID", help="the assignment the bonus is for")
     bonus.add_argument("--amount", required=True, type=dollars("bonus", MAX_BONUS_CENTS),
                        help=f"US dollars, e.g. 0.50 (at most {format_dollars(MAX_BONUS_CENTS)}; "
                             f"above {format_dollars(LARGE_BONUS_CENTS)} only with --yes)")
-    bonus.add_argument("--reason", required=True)
+    bonus.add_argument("--reason", required=True, help="what the bonus is for (the worker sees it)")
     bonus.add_argument("--yes", action="store_true",
                        help=f"confirm a bonus above {format_dollars(LARGE_BONUS_CENTS)}")
     block = rev_sub.add_parser("block", help="block a worker from your HITs")
-    block.add_argument("worker", metavar="WORKER_ID", type=worker_id)
-    block.add_argument("--reason", required=True)
+    block.add_argument("worker", metavar="WORKER_ID", type=worker_id, help="the worker to block")
+    block.add_argument("--reason", required=True, help="why (kept with the block)")
     unblock = rev_sub.add_parser("unblock", help="unblock a worker")
-    unblock.add_argument("worker", metavar="WORKER_ID", type=worker_id)
-    unblock.add_argument("--reason")
+    unblock.add_argument("worker", metavar="WORKER_ID", type=worker_id,
+                         help="the worker to unblock")
+    unblock.add_argument("--reason", help="why (kept with the change; optional)")
     for parser in (approve, reject, bonus, block, unblock):
         parser.add_argument("--account", help=account_help)
         parser.set_defaults(handler=review)
 
     out = sub.add_parser("outbox", help="list queued actions; undo or retry one")
     out.add_argument("--account", help=account_help)
-    out.add_argument("--state", action="append",
+    out.add_argument("--state", action="append", help="only actions in this state (repeatable)",
                      choices=["pending", "sending", "sent", "failed", "cancelled"])
-    out.add_argument("--limit", type=positive(MAX_LISTED), default=200)
+    out.add_argument("--limit", type=positive(MAX_LISTED), default=200,
+                     help="at most this many actions, newest first (default 200)")
     out.add_argument("--undo", type=record_id, metavar="ID", help="undo a pending action")
     out.add_argument("--retry", type=record_id, metavar="ID", help="retry a failed action")
     out.set_defaults(handler=outbox_list)

@@ -195,18 +195,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = commands.add_parser("list", help="list invited workers with their country, "
                                             "language and state")
     show.add_argument("--all", action="store_true", help="include revoked invitations")
-    show.add_argument("--format", choices=("table", "csv"), default="table")
+    show.add_argument("--format", choices=("table", "csv"), default="table",
+                      help="a table to read or CSV for scripts (default table)")
     show.add_argument("--account", help="the local account (default: the default account)")
     show.set_defaults(handler=list_invitations)
     remove = commands.add_parser("revoke", help="revoke workers' invitations and sign them out")
-    remove.add_argument("worker_ids", nargs="+", metavar="WORKER_ID", type=worker_id)
+    remove.add_argument("worker_ids", nargs="+", metavar="WORKER_ID", type=worker_id,
+                        help="workers whose invitation ends (they are signed out)")
     remove.add_argument("--account", help="the local account (default: the default account)")
     remove.set_defaults(handler=revoke)
     change = commands.add_parser(
         "set", help="set an invited worker's country, subdivision, language, name or e-mail",
         description="A new --country drops the old subdivision unless --subdivision is given; "
                     "--subdivision \"\" or --language \"\" clears it.")
-    change.add_argument("worker_id", metavar="WORKER_ID", type=worker_id)
+    change.add_argument("worker_id", metavar="WORKER_ID", type=worker_id,
+                        help="the worker to change")
     change.add_argument("--country", metavar="CC", help="an ISO 3166-1 code such as DE")
     change.add_argument("--subdivision", help="an ISO 3166-2 subdivision such as BY")
     change.add_argument("--language", help="a BCP 47 tag such as de")

@@ -167,8 +167,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser("export", help="export results: MTurk's batch-results CSV or an "
                                         "Excel workbook", description=EXPORT_HELP,
                          formatter_class=fmt)
-    exp.add_argument("--format", choices=["xlsx", "csv"], required=True)
-    exp.add_argument("--out", required=True, metavar="PATH")
+    exp.add_argument("--format", choices=["xlsx", "csv"], required=True,
+                     help="an Excel workbook, or MTurk's batch-results CSV")
+    exp.add_argument("--out", required=True, metavar="PATH",
+                     help="the file to write (appears only when complete)")
     exp.add_argument("--batch", type=record_id, action="append", metavar="ID",
                      help="only this batch (repeat for several)")
     exp.add_argument("--status", action="append", choices=["Submitted", "Approved", "Rejected"],

@@ -197,6 +197,12 @@ def _split(token: str) -> tuple[str, str] | None:
     return selector, verifier
 
 
+def token_selector(token: str) -> str | None:
+    """The part of a well-formed token that names its invitation; None for a malformed one."""
+    parts = _split(token)
+    return parts[0] if parts else None
+
+
 def _matches(verifier: str, stored_sha256: str) -> bool:
     return hmac.compare_digest(_digest(verifier), stored_sha256)
 
@@ -457,12 +463,24 @@ class Invitations:
         with session_scope(self._sessions, write=True) as session:
             session.execute(delete(SiteSession).where(SiteSession.session_id == session_id))
 
+    def names_invitation(self, selector: str) -> bool:
+        """Whether a selector names an unrevoked invitation (to count wrong sign-ins)."""
+        with session_scope(self._sessions) as session:
+            return session.scalar(select(SiteInvitation.invitation_id).where(
+                SiteInvitation.invitation_id == selector,
+                SiteInvitation.revoked_at.is_(None))) is not None
+
     def may_work(self, worker_id: str) -> bool:
         """Whether the worker still holds an unrevoked invitation (checked on every submit)."""
         with session_scope(self._sessions) as session:
-            return session.scalar(select(SiteInvitation.invitation_id).where(
-                SiteInvitation.worker_id == worker_id, SiteInvitation.revoked_at.is_(None)
-            ).limit(1)) is not None
+            return self.may_work_in(session, worker_id)
+
+    @staticmethod
+    def may_work_in(session: Session, worker_id: str) -> bool:
+        """``may_work`` inside a transaction the caller holds."""
+        return session.scalar(select(SiteInvitation.invitation_id).where(
+            SiteInvitation.worker_id == worker_id, SiteInvitation.revoked_at.is_(None)
+        ).limit(1)) is not None
 
     def secret(self, name: str) -> bytes:
         """The site's secret ``name``, made on first use; every process reads the same one."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import math
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -15,7 +17,8 @@ from workbench.formats.qualification_tests import (
     parse_question_form,
 )
 from workbench.formats.rich_text import clean_rich_text
-from workbench.marketplace.local.invitations import SESSION_LIFETIME
+from workbench.marketplace.local.invitations import SESSION_LIFETIME, token_selector
+from workbench.marketplace.local.requirement_words import Standing, standings
 from workbench.marketplace.local.schema import MarketQualificationRequest
 from workbench.marketplace.local.screening import APPROVED, TESTING
 from workbench.marketplace.local.worker_queries import (
@@ -28,6 +31,7 @@ from workbench.marketplace.local.worker_queries import (
 from workbench.marketplace.local.workers import WorkRefused
 from workbench.marketplace.site.app import SignInNeeded
 from workbench.marketplace.site.frame import question_form_answers
+from workbench.marketplace.site.limits import address_key, wait_text
 from workbench.marketplace.site.security import (
     SIGN_IN_COOKIE,
     Refused,
@@ -45,6 +49,13 @@ if TYPE_CHECKING:
     from workbench.marketplace.site.app import WorkerSite
 
 WORK_PER_PAGE = 50
+log = logging.getLogger("workbench.site")
+TOO_MANY_FROM_NETWORK = (
+    "Too many sign-ins with tokens that are not valid came from your network just now. Wait "
+    "{wait} and try again, with the whole link or token the requester sent you.")
+TOO_MANY_FOR_LINK = (
+    "Too many wrong tokens were tried for this sign-in link just now. Wait {wait} and try "
+    "again with the whole link, or ask the requester for a new one.")
 
 
 class WorkerPages:
@@ -79,15 +90,48 @@ class WorkerPages:
         # A sign-in posted from another site (login CSRF) lacks the double-submit cookie.
         check_csrf(request, form, expected)
         token = str(form.get("token") or "")
-        made = await site.run(lambda: site.invitations.sign_in(token)) if token else None
+        limiter = site.sign_in_limiter
+        address = address_key(request.client.host if request.client else None)
+        selector = token_selector(token)
+        known = selector is not None and await site.run(
+            lambda: site.invitations.names_invitation(selector))
+        # A real invitation is limited on its own, never by the address it comes from.
+        if selector is not None and known:
+            wait = limiter.wait_for_invitation(selector)
+            if wait:
+                return await self._too_many(request, wait, TOO_MANY_FOR_LINK)
+            made = await site.run(lambda: site.invitations.sign_in(token))
+        else:
+            wait = limiter.wait_for_unknown(address)
+            if wait:
+                return await self._too_many(request, wait, TOO_MANY_FROM_NETWORK)
+            made = None
         if made is None:
+            if selector is not None and known:
+                limiter.invitation_failed(selector)
+                wait = limiter.wait_for_invitation(selector)
+            else:
+                limiter.unknown_failed(address)
+                wait = limiter.wait_for_unknown(address)
+            if wait:  # this failure started a wait: worth a line for whoever runs the site
+                log.warning("wrong sign-ins %s: held back for %.0f s",
+                            f"for invitation {str(selector)[:8]}…" if known else f"from {address}",
+                            wait)
             return await self.sign_in_page(
                 request, status=403, problem="That sign-in link or token is not valid: it may "
                 "have been mistyped, replaced by a newer one, or revoked. Ask the requester "
                 "for a new one.")
+        if selector is not None:
+            limiter.signed_in(selector)
         cookie, _who = made
         response = RedirectResponse("/hits", status_code=303)
         set_session_cookie(response, request, cookie, int(SESSION_LIFETIME.total_seconds()))
+        return response
+
+    async def _too_many(self, request: Request, wait: float, problem: str) -> Response:
+        response = await self.sign_in_page(request, status=429,
+                                           problem=problem.format(wait=wait_text(wait)))
+        response.headers["Retry-After"] = str(max(1, math.ceil(wait)))
         return response
 
     async def sign_out(self, request: Request) -> Response:
@@ -135,10 +179,28 @@ class WorkerPages:
         site = self.site
         worker = await site.worker(request)
         now = site.clock()
-        offers = await site.run(lambda: site.read(
-            lambda session: qualification_offers(session, worker.worker_id, now)))
+
+        def load(session: Session) -> tuple[list[Any], dict[str, Standing]]:
+            offers = qualification_offers(session, worker.worker_id, now)
+            return offers, standings(session, {o.qualification_type_id: o.held_value
+                                               for o in offers if o.held}, now)
+
+        offers, standing = await site.run(lambda: site.read(load))
         return site.render(request, "qualifications.html", worker=worker, offers=offers,
-                           now=now)
+                           standings=standing, now=now)
+
+    def _passed(self, type_id: str, score: int | None) -> bool:
+        """Whether a granted score is enough for the open HITs that ask for it (or none do)."""
+        now = self.site.clock()
+        found = self.site.read(lambda session: standings(session, {type_id: score}, now))
+        return found[type_id].passed is not False
+
+    def _after_grant(self, type_id: str, outcome: Any, note: str) -> Response:
+        """Back to the qualifications, at this one; "granted" only if the score is enough
+        (the card says the score, what the HITs ask for and whether a retake is allowed)."""
+        if outcome.status == APPROVED and self._passed(type_id, outcome.value):
+            note = "granted"
+        return RedirectResponse(f"/qualifications?note={note}#q-{type_id}", status_code=303)
 
     async def request_qualification(self, request: Request) -> Response:
         site = self.site
@@ -153,11 +215,11 @@ class WorkerPages:
             return site.refusal(request, status, str(refusal).capitalize() + ".", worker)
         if outcome.status == TESTING:
             return RedirectResponse(f"/tests/{outcome.request_id}", status_code=303)
-        note = "granted" if outcome.status == APPROVED else "requested"
-        return RedirectResponse(f"/qualifications?note={note}", status_code=303)
+        return await site.run(lambda: self._after_grant(type_id, outcome, "requested"))
 
-    def _test(self, worker_id: str, request_id: str) -> tuple[QualificationTest, Any]:
-        """The test under way for this request, or Refused."""
+    def _test(self, worker_id: str, request_id: str
+              ) -> tuple[QualificationTest, Any, str]:
+        """The test under way for this request (its deadline, its qualification), or Refused."""
         def load(session: Session) -> MarketQualificationRequest | None:
             return session.scalar(select(MarketQualificationRequest).where(
                 MarketQualificationRequest.request_id == request_id))
@@ -169,7 +231,8 @@ class WorkerPages:
                 or found.test_deadline <= self.site.clock():
             raise Refused(409, "This test is over: it was handed in or its time ran out.")
         try:
-            return parse_question_form(found.test or ""), found.test_deadline
+            return (parse_question_form(found.test or ""), found.test_deadline,
+                    found.qualification_type_id)
         except TestFormatError as exc:
             raise Refused(409, f"This test cannot be taken: {exc}.") from None
 
@@ -177,7 +240,8 @@ class WorkerPages:
         site = self.site
         worker = await site.worker(request)
         request_id = request.path_params["request_id"]
-        test, deadline = await site.run(lambda: self._test(worker.worker_id, request_id))
+        test, deadline, _type_id = await site.run(
+            lambda: self._test(worker.worker_id, request_id))
         return site.render(request, "test.html", worker=worker, test=test,
                            request_id=request_id, rich=clean_rich_text,
                            seconds_left=int((deadline - site.clock()).total_seconds()))
@@ -188,13 +252,13 @@ class WorkerPages:
         form = await read_form(request)
         check_csrf(request, form, worker.csrf_token)
         request_id = request.path_params["request_id"]
-        test, _deadline = await site.run(lambda: self._test(worker.worker_id, request_id))
+        test, _deadline, type_id = await site.run(
+            lambda: self._test(worker.worker_id, request_id))
         answers = question_form_answers(test, form_fields(form))
         try:
             outcome = await site.run(
                 lambda: site.screening.submit_test(worker.worker_id, request_id, answers))
         except WorkRefused as refusal:
             return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
-        note = "granted" if outcome.status == APPROVED else "test-sent"
-        return RedirectResponse(f"/qualifications?note={note}", status_code=303)
+        return await site.run(lambda: self._after_grant(type_id, outcome, "test-sent"))
 

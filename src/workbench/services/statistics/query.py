@@ -17,6 +17,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from workbench.domain.money import SURCHARGE_ASSIGNMENT_THRESHOLD, assignment_fee_cents
+from workbench.domain.percent import percent_of
 from workbench.domain.qualifications import MASTERS_ID, MASTERS_SANDBOX_ID
 from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.services.statistics.calendar import HOUR_S, Granularity
@@ -140,4 +141,5 @@ def in_range(query: Query, moment: Any, flt: ChartFilter) -> Query:
 
 
 def percent(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.1f}%" if whole else ""
+    """One decimal, rounded down, never 0% or 100% unless exact (domain.percent)."""
+    return percent_of(part, whole, 1)

@@ -119,6 +119,8 @@ class SpendReport:
     committed: CommittedSpend
     # Paid amounts with no time at all (a bonus listed without a grant time): in ``paid`` only.
     undated: SpendAmounts = field(default_factory=SpendAmounts)
+    # When the report was made: nothing is paid after it, so a cumulative line stops there.
+    now: datetime | None = None
 
     @property
     def empty(self) -> bool:
@@ -188,8 +190,9 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
         committed = _committed(session, flt, wb.clock())
 
     undated = by_hour.pop(None, SpendAmounts())
+    now = wb.clock()
     axis = make_axis(calendar, flt.granularity, [h for h in by_hour if h is not None],
-                     start=flt.start, end=flt.end, now=wb.clock())
+                     start=flt.start, end=flt.end, now=now)
     per_bucket = [SpendAmounts() for _ in axis.buckets]
     for moment, sums in by_hour.items():
         index = axis.index_of(moment) if moment is not None else None
@@ -203,7 +206,7 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     paid = SpendAmounts()
     for sums in [*per_bucket, undated]:
         paid.add(sums)
-    return SpendReport(axis, points, paid, committed, undated)
+    return SpendReport(axis, points, paid, committed, undated, now)
 
 
 def _committed(session: Any, flt: ChartFilter, now: datetime) -> CommittedSpend:

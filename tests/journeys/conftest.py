@@ -135,7 +135,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
 class Camera:
     """Screenshots of each step: the window as drawn, and on an X server the whole screen."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, qtbot: Any, folder: Path) -> None:
+        self.qtbot = qtbot
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
         self.taken: list[Path] = []
@@ -163,6 +164,9 @@ class Camera:
         """The whole X screen, window manager and all (only on an X server)."""
         if not on_desktop():
             return None
+        # What Qt has asked of the X server (a dialog closed, a window raised) is sent, the
+        # window manager answers, and the windows under a closed one repaint.
+        self.qtbot.wait(400)
         path = self.path(f"screen-{name}")
         tool = shutil.which("import")
         if tool is not None:
@@ -176,11 +180,11 @@ class Camera:
 
 
 @pytest.fixture
-def camera(request: pytest.FixtureRequest, tmp_path: Path) -> Camera:
+def camera(qtbot: Any, request: pytest.FixtureRequest, tmp_path: Path) -> Camera:
     kept = os.environ.get("WORKBENCH_SCREENSHOTS")
     platform = QGuiApplication.platformName() or "unknown"
     base = Path(kept) / f"journeys-{platform}" if kept else tmp_path / "screenshots"
-    return Camera(base / request.node.name)
+    return Camera(qtbot, base / request.node.name)
 
 
 def free_port() -> int:

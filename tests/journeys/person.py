@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -108,14 +110,23 @@ def bring_to_front(qtbot: Any, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10_000)
 
 
+def open_drop_down(qtbot: Any, combo: QComboBox) -> None:
+    """Click a drop-down's arrow (on an editable one, the middle is its text field)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    arrow = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxArrow, combo)
+    click(qtbot, combo, arrow.center() if combo.isEditable() else None)
+    qtbot.waitUntil(combo.view().isVisible, timeout=5000)
+
+
 def choose(qtbot: Any, combo: QComboBox, wanted: str) -> None:
     """Pick a drop-down's item as a person does: click it open, then click the item."""
     qtbot.waitUntil(lambda: usable(combo) and any(
         wanted in combo.itemText(i) for i in range(combo.count())), timeout=15_000)
     index = next(i for i in range(combo.count()) if wanted in combo.itemText(i))
-    qtbot.mouseClick(combo, LEFT, pos=combo.rect().center())
+    open_drop_down(qtbot, combo)
     view = combo.view()
-    qtbot.waitUntil(view.isVisible, timeout=5000)
     item = combo.model().index(index, 0)
     view.scrollTo(item)
     # A drop-down ignores a release this soon after it opened (the opening click's own).
@@ -240,6 +251,15 @@ def answer_question(qtbot: Any, button: QMessageBox.StandardButton) -> DialogAns
         target = box.button(button)
         assert isinstance(target, QAbstractButton), f"the box has no {button}: {box.text()}"
         qtbot.mouseClick(target, LEFT, pos=target.rect().center())
+
+    return DialogAnswer(QMessageBox, act)
+
+
+def answer_question_by_key(qtbot: Any, key: Qt.Key) -> DialogAnswer:
+    """When the next question box comes up, press ``key`` where its keyboard is (Enter takes
+    its default button, Esc its cancel)."""
+    def act(box: QMessageBox) -> None:
+        qtbot.keyClick(box.focusWidget() or box, key)
 
     return DialogAnswer(QMessageBox, act)
 

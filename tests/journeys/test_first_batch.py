@@ -1,9 +1,11 @@
 """A new user's first real batch, end to end, through the real window and a real browser.
 
-First start on an empty store → the template designer, opened from the window → two real
-MTurk templates imported with Ctrl+Shift+O (a crowd-form page, and a radio-button page
-without a form, as MTurk's web UI took it) → the publish wizard, from a CSV with German,
-French and Japanese text, title, description and reward typed → the worker site opened
+First start on an empty store → the welcome page's "Design and publish…" → the publish
+wizard, and beside it the template designer, where two real MTurk templates are imported
+with Ctrl+Shift+O (a crowd-form page, and a radio-button page without a form, as MTurk's
+web UI took it) and one saved → the wizard, from a CSV with German, French and Japanese
+text, title, description and reward typed (Esc closing a drop-down, not the wizard) →
+Publish → the worker site opened
 from the toolbar, a worker invited → the worker signs in and submits in chromium → F5 →
 the Review page by keyboard (A, and R with a reason and Enter) → F5 → Ctrl+E to Excel,
 reopened with openpyxl. Each step checks what the person sees.
@@ -27,12 +29,13 @@ from tests.journeys.person import (
     CTRL,
     SHIFT,
     answer_question,
+    answer_question_by_key,
     answer_with_text,
     bring_to_front,
     choose,
     click,
     go,
-    menu,
+    open_drop_down,
     press,
     shown,
     type_into,
@@ -89,21 +92,6 @@ def next_page(qtbot: Any, wizard: QWizard) -> None:
 
 # -- the steps ---------------------------------------------------------------------------------
 
-def open_the_designer(qtbot: Any, window: MainWindow, camera: Camera) -> TemplateDesigner:
-    """From the empty Batches page's "Open the template designer"."""
-    go(qtbot, window, "Batches")
-    batches = window.pages["Batches"]
-    empty = batches.empty  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: batches.stack.currentWidget() is empty, timeout=10_000)  # type: ignore[attr-defined]
-    assert empty.title.text() == "No batches yet"
-    camera.shot(window, "batches-empty")
-    button = next(b for b in empty.buttons if b.text() == "Open the template designer")
-    click(qtbot, button)
-    designer = shown(qtbot, TemplateDesigner)
-    bring_to_front(qtbot, designer)
-    return designer
-
-
 def import_template(qtbot: Any, designer: TemplateDesigner, dialogs: FileDialogs,
                     path: Path) -> None:
     """Ctrl+Shift+O, the file chosen in the file dialog."""
@@ -124,10 +112,13 @@ def problems_of(designer: TemplateDesigner) -> list[str]:
     return [designer.problems.item(i).text() for i in range(designer.problems.count())]
 
 
-def design(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera,
+def design(qtbot: Any, wizard: PublishWizard, dialogs: FileDialogs, camera: Camera,
            tmp_path: Path, fixtures_dir: Path) -> str:
-    """Import both real templates; save the form-less one. Returns its saved name."""
-    designer = open_the_designer(qtbot, window, camera)
+    """The designer, opened from the wizard: both real templates imported, the form-less one
+    saved (which chooses it in the wizard). Returns its saved name."""
+    click(qtbot, wizard.template_page.design_button)
+    designer = shown(qtbot, TemplateDesigner)
+    bring_to_front(qtbot, designer)
 
     crowd = tmp_path / "ntcirds_amt-template.html"
     crowd.write_bytes((fixtures_dir / "ntcirds_amt-template.html").read_bytes())
@@ -149,17 +140,20 @@ def design(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera,
         "Imported Fotos sortieren.html: 1 placeholder, 2 fields found.")
     # MTurk's web UI put such a page in its own form with a Submit button; so do we.
     assert designer.problems.errors == [], problems_of(designer)
-    assert not any("crowd-form" in text for text in problems_of(designer))
+    assert any(text.startswith("the page has no form of its own: as MTurk's web UI did, "
+                               "workers get it inside one with a Submit button")
+               for text in problems_of(designer)), problems_of(designer)
     camera.shot(designer, "designer-formless")
+    camera.screen("designer-beside-the-wizard")
 
-    # Saved with Ctrl+S under the name the person types. (The question box gave the
-    # keyboard back to the designer: a window manager's job, done here by hand offscreen.)
+    # Saved with Ctrl+S. (The question box gave the keyboard back to the designer: a window
+    # manager's job, done here by hand offscreen.)
     bring_to_front(qtbot, designer)
-    named = answer_with_text(qtbot, "Fotos sortieren – Kategorien")
+    named = answer_with_text(qtbot, "Fotos sortieren")
     press(qtbot, Qt.Key.Key_S, CTRL, designer)
     qtbot.waitUntil(lambda: designer.state_label.text() == "Saved as version 1",
                     timeout=10_000)
-    if named.answered:  # the name box already held the file's name: no question
+    if named.answered:  # asked only when the name box is empty
         assert "Template name" in named.seen[0]
     saved_name = designer.name_edit.text()
     designer.close()
@@ -168,18 +162,27 @@ def design(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera,
 
 
 def publish(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera,
-            inputs: Path, template_name: str) -> None:
-    """The wizard, from the Batches page's New batch (Ctrl+N)."""
-    bring_to_front(qtbot, window)
-    batches = window.pages["Batches"]
-    click(qtbot, batches.new_button)  # type: ignore[attr-defined]
+            tmp_path: Path, fixtures_dir: Path) -> None:
+    """The welcome page's "Design and publish…": the wizard, the designer beside it."""
+    click(qtbot, window.welcome.publish_button)  # type: ignore[attr-defined]
     wizard = shown(qtbot, PublishWizard)
     bring_to_front(qtbot, wizard)
-
-    # 1. The template saved in the designer is offered first.
     page = wizard.template_page
     qtbot.waitUntil(lambda: wizard.state.template is not None, timeout=10_000)
-    assert wizard.state.template.name == template_name
+
+    # "Import HTML file…" opens the file dialog; cancelled, the choice stays as it was.
+    chosen = wizard.state.template
+    asked = len(dialogs.calls)
+    click(qtbot, page.import_button)
+    assert len(dialogs.calls) == asked + 1, "Import HTML file… opened no file dialog"
+    assert dialogs.calls[-1].caption == "Import an HTML template"
+    assert wizard.state.template is chosen
+
+    # 1. The page designed beside the wizard is chosen once it is saved.
+    template_name = design(qtbot, wizard, dialogs, camera, tmp_path, fixtures_dir)
+    bring_to_front(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.state.template is not None
+                    and wizard.state.template.name == template_name, timeout=10_000)
     summary = page.summary.toPlainText()
     assert "no form of its own (workers get it in one, with a Submit button, as on MTurk)" \
         in summary, summary
@@ -189,7 +192,7 @@ def publish(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera
     # 2. The input file, through the file dialog.
     rows = wizard.input_page
     asked = len(dialogs.calls)
-    dialogs.will_choose(inputs)
+    dialogs.will_choose(write_inputs(tmp_path / "Fotos.csv"))
     click(qtbot, rows.choose)
     assert len(dialogs.calls) == asked + 1 and dialogs.calls[-1].caption == "Input rows"
     qtbot.waitUntil(lambda: rows.status.text().startswith("3 rows"), timeout=20_000)
@@ -198,11 +201,12 @@ def publish(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera
     shown_cells = [rows.model.index(r, c).data() for r in range(3) for c in range(3)]
     assert shown_cells == [value for row in ROWS for value in row.values()]
     camera.shot(wizard, "wizard-input")
-    next_page(qtbot, wizard)
+    with qtbot.waitSignal(wizard.preview_page.preview.loaded, timeout=30_000):
+        next_page(qtbot, wizard)
 
-    # 3. Every row's page is checked.
+    # 3. Every row's page is checked, and shown as workers will see it.
     qtbot.waitUntil(lambda: wizard.preview_page.isComplete(), timeout=30_000)
-    qtbot.wait(1000)
+    qtbot.wait(300)  # the page's first paint
     camera.shot(wizard, "wizard-preview")
     next_page(qtbot, wizard)
 
@@ -214,6 +218,22 @@ def publish(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera
     type_into(qtbot, props.assignments, "1")
     qtbot.waitUntil(props.isComplete, timeout=5000)
     assert props.error.text() == ""
+    # Esc closes a drop-down the person opened, not the wizard with all of this in it.
+    open_drop_down(qtbot, props.lifetime)
+    press(qtbot, Qt.Key.Key_Escape, widget=props.lifetime.view())
+    qtbot.waitUntil(lambda: not props.lifetime.view().isVisible(), timeout=5000)
+    qtbot.wait(200)
+    assert wizard.isVisible() and props.hit_title.text() == TITLE
+    # Esc on the wizard itself asks first; Enter takes the question's default, Cancel.
+    bring_to_front(qtbot, wizard)
+    asked = answer_question_by_key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: asked.answered, timeout=10_000)
+    assert asked.seen[0].startswith("Discard this batch?: ")
+    qtbot.wait(200)
+    assert wizard.isVisible() and props.hit_title.text() == TITLE
+    assert props.description.toPlainText() == DESCRIPTION
+    bring_to_front(qtbot, wizard)
     camera.shot(wizard, "wizard-properties")
     next_page(qtbot, wizard)
 
@@ -230,9 +250,11 @@ def publish(qtbot: Any, window: MainWindow, dialogs: FileDialogs, camera: Camera
     click(qtbot, last.publish_button)
     qtbot.waitUntil(lambda: last.result.text().startswith("Published 3 HITs"), timeout=60_000)
     camera.shot(wizard, "wizard-published")
+    camera.screen("wizard-published")
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     click(qtbot, finish)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=5000)
+    batches = window.pages["Batches"]
     qtbot.waitUntil(lambda: batches.model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
 
 
@@ -269,10 +291,15 @@ def work_on_the_site(page: Any, url: str, link: str, camera: Camera) -> dict[str
     page.wait_for_url(f"{url}hits")
     assert page.locator("main").get_by_text(TITLE).first.is_visible()
     page.screenshot(path=str(camera.path("site-hits")))
-    page.get_by_role("button", name="Accept & work").first.click()
     given: dict[str, str] = {}
+    worked: list[str] = []
     for number, (answer, stored) in enumerate(zip(ANSWERS, STORED, strict=True)):
-        page.wait_for_url(f"{url}work/**")
+        # The first HIT from the list, the next ones from the page of the one just done.
+        page.get_by_role("button", name="Next HIT in this group" if number
+                         else "Accept & work").first.click()
+        page.wait_for_url(lambda address: "/work/" in address and "note=" not in address
+                          and address not in worked)
+        worked.append(page.url)
         task = page.frame_locator("iframe.task-frame")
         # The row's non-ASCII value reached the page intact.
         image = task.locator("img").first
@@ -284,9 +311,8 @@ def work_on_the_site(page: Any, url: str, link: str, camera: Camera) -> dict[str
         if number == 0:
             page.screenshot(path=str(camera.path("site-task")))
         task.get_by_role("button", name="Submit").click()
-        page.wait_for_url(f"{url}work/**?note=submitted")
-        if number < len(ANSWERS) - 1:
-            page.get_by_role("button", name="Next HIT in this group").click()
+        page.wait_for_url(f"{page.url.split('?')[0]}?note=submitted")
+        assert "Your work was submitted" in page.locator("main").inner_text()
     assert len(given) == 3
     return given
 
@@ -396,18 +422,17 @@ def test_a_first_batch_from_design_to_excel(qtbot: Any, first_start: MainWindow,
     # First start: the welcome page, nothing else to see yet.
     assert window.current_page() is window.welcome
     bring_to_front(qtbot, window)
+    assert window.welcome.publish_button.text() == "Design and publish…"  # type: ignore[attr-defined]
     camera.shot(window, "welcome")
-    camera.screen("welcome")
 
-    saved_name = design(qtbot, window, dialogs, camera, tmp_path, fixtures_dir)
-    publish(qtbot, window, dialogs, camera, write_inputs(tmp_path / "Fotos.csv"), saved_name)
-    camera.screen("published")
+    publish(qtbot, window, dialogs, camera, tmp_path, fixtures_dir)
     link = invite_a_worker(qtbot, window, camera)
     url = window.worker_site.url
 
     with contextlib.ExitStack() as stack:
         browser = stack.enter_context(chromium())
         page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15_000)
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         given = work_on_the_site(page, url, link, camera)
@@ -436,5 +461,4 @@ def test_a_first_batch_from_design_to_excel(qtbot: Any, first_start: MainWindow,
     camera.screen("end")
     assert QApplication.activeModalWidget() is None
     # Every file dialog of the journey was one the person meant to open.
-    assert dialogs.captions() == ["Import an HTML template", "Import an HTML template",
-                                  "Input rows"]
+    assert dialogs.captions() == ["Import an HTML template"] * 3 + ["Input rows"]

@@ -42,6 +42,7 @@ from tests.journeys.person import (
     type_text,
 )
 from tests.site.browser import chromium
+from workbench.models.review import META_ROWS
 from workbench.views.designer.designer import TemplateDesigner
 from workbench.views.main_window import MainWindow
 from workbench.views.pages.review import ReviewPage
@@ -365,6 +366,10 @@ def review_by_keyboard(qtbot: Any, window: MainWindow, camera: Camera) -> None:
     qtbot.waitUntil(lambda: review.panel.banner.text().startswith(
         "You have reached the end of the queue."), timeout=10_000)
     assert review.count_label.text() == "0 HITs (to review)"
+    # The last decision reads as queued in its Decision row, not as a red warning below.
+    grid = review.grid_model
+    assert grid.index(META_ROWS.index("Decision"), 1).data() == "Approve queued by tester"
+    assert review.panel.why.text() == ""
     camera.shot(window, "review-done")
     # F5 sends the three decisions.
     bring_to_front(qtbot, window)

@@ -59,17 +59,18 @@ def agreement_computed(wb: Workbench) -> bool:
 
 
 def wait_for_queue(qtbot: Any, page: ReviewPage, rows: int) -> None:
-    qtbot.waitUntil(lambda: page.queue_model.rowCount() == rows and page.review is not None
+    qtbot.waitUntil(lambda: not page.queue_model.is_loading
+                    and page.queue_model.rowCount() == rows and page.review is not None
                     and not page.is_loading(), timeout=20_000)
 
 
 def compare_the_archive(qtbot: Any, window: MainWindow, page: ReviewPage, camera: Camera,
-                        name: str) -> None:
-    """Every HIT of the archive's queue reads "—" (nothing to compare), and its captions in
-    the grid are "free text: not compared"; no HIT reads as unanimous."""
+                        order: str, name: str) -> None:
+    """Once the page has measured the agreement (in the background), the person orders the
+    queue (``order``): every HIT reads "—" (nothing to compare), the captions in the grid
+    "free text: not compared"; no HIT reads as unanimous."""
     qtbot.waitUntil(lambda: agreement_computed(window.wb), timeout=30_000)
-    with qtbot.waitSignal(page.queue_model.loaded, timeout=10_000):
-        page.queue_model.refresh()  # what the page does once the agreement is stored
+    choose(qtbot, page.order, order)
     wait_for_queue(qtbot, page, 50)
     agreement = queue_column(page, "agreement")
     assert not [text for text in agreement if "100" in text], agreement
@@ -112,7 +113,7 @@ def test_the_demo_an_archive_and_switching_accounts(qtbot: Any, first_start: Mai
     assert review.archive_note.isVisible()
     assert review.archive_note.text().startswith("MTurk archive: history.")
     assert review.state.currentText() == "All with work"
-    compare_the_archive(qtbot, window, review, camera, "review-archive")
+    compare_the_archive(qtbot, window, review, camera, "Disagreement first", "review-archive")
     camera.screen("archive")
 
     # A later download of the same batch: 30 HITs × 10 assignments of captions that
@@ -121,7 +122,8 @@ def test_the_demo_an_archive_and_switching_accounts(qtbot: Any, first_start: Mai
     said = import_through_the_menu(qtbot, window, dialogs, larger)
     assert "300 assignment(s) added" in said, said
     go(qtbot, window, "Review")
-    compare_the_archive(qtbot, window, review, camera, "review-archive-larger")
+    compare_the_archive(qtbot, window, review, camera, "Oldest submission first",
+                        "review-archive-larger")
     submit = review.grid_model.row_of_field("submit")
     assert submit is not None
     assert review.grid_model.index(submit, 0).data() == "(a submit button: not an answer)"

@@ -105,7 +105,8 @@ def import_template(qtbot: Any, designer: TemplateDesigner, dialogs: FileDialogs
     qtbot.waitUntil(lambda: designer.name_edit.text() == path.stem, timeout=10_000)
     qtbot.waitUntil(lambda: designer.statusBar().currentMessage().startswith(
         f"Imported {path.name}"), timeout=10_000)
-    designer.refresh()  # what the refresh timer does a moment later
+    # Ctrl+R: the checks and the preview for the page just imported.
+    press(qtbot, Qt.Key.Key_R, CTRL, designer)
     qtbot.waitUntil(lambda: designer.problems.count() > 0, timeout=10_000)
 
 
@@ -331,7 +332,10 @@ def review_by_keyboard(qtbot: Any, window: MainWindow, camera: Camera) -> None:
     qtbot.waitUntil(lambda: review.queue_model.rowCount() == 3 and review.review is not None
                     and not review.is_loading(), timeout=20_000)
     assert review.count_label.text() == "3 HITs (to review)"
-    review.panel.grid.setFocus()
+    # The reviewer clicks into the grid, on the first assignment's answers.
+    answers = review.panel.grid
+    click(qtbot, answers.viewport(), answers.visualRect(answers.model().index(0, 1)).center())
+    qtbot.waitUntil(answers.hasFocus, timeout=5000)
     decided: dict[str, str] = {}
     for number, key in enumerate(("A", "R", "A")):
         qtbot.waitUntil(lambda: review.review is not None and not review.is_loading()

@@ -13,7 +13,6 @@ reopened with openpyxl. Each step checks what the person sees.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 from pathlib import Path
 from typing import Any
@@ -319,8 +318,9 @@ def work_on_the_site(page: Any, url: str, link: str, camera: Camera) -> dict[str
     return given
 
 
-def review_by_keyboard(qtbot: Any, window: MainWindow, camera: Camera) -> None:
-    """Sync, then A, R + reason + Enter, A; then sync again to send the decisions."""
+def review_by_keyboard(qtbot: Any, window: MainWindow, camera: Camera) -> dict[str, str]:
+    """Sync, then A, R + reason + Enter, A; then sync again to send the decisions. Returns
+    each assignment's decision."""
     bring_to_front(qtbot, window)
     press(qtbot, Qt.Key.Key_F5, widget=window)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Sync:"),
@@ -380,7 +380,7 @@ def review_by_keyboard(qtbot: Any, window: MainWindow, camera: Camera) -> None:
     press(qtbot, Qt.Key.Key_F5, widget=window)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Sync: Sent 3"),
                     timeout=60_000)
-    window.decided = decided  # type: ignore[attr-defined]
+    return decided
 
 
 def export_to_excel(qtbot: Any, window: MainWindow, camera: Camera, target: Path) -> Path:
@@ -438,16 +438,14 @@ def test_a_first_batch_from_design_to_excel(qtbot: Any, first_start: MainWindow,
     link = invite_a_worker(qtbot, window, camera)
     url = window.worker_site.url
 
-    with contextlib.ExitStack() as stack:
-        browser = stack.enter_context(chromium())
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         page.set_default_timeout(15_000)
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         given = work_on_the_site(page, url, link, camera)
 
-        review_by_keyboard(qtbot, window, camera)
-        decided = window.decided  # type: ignore[attr-defined]
+        decided = review_by_keyboard(qtbot, window, camera)
 
         # The worker sees the decisions, and the reason, in their own words.
         page.goto(f"{url}my-work")

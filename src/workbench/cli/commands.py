@@ -229,6 +229,11 @@ def publish(args: argparse.Namespace) -> int:
                                         ("--assignments", args.assignments)) if not value]
     if missing:
         raise UsageError(f"publish needs {', '.join(missing)} (or --resume BATCH_ID)")
+    with _workbench(args) as wb:
+        from workbench.services.accounts import refuse_archive
+
+        # Before any word on the files: an archive takes nothing, whatever they hold.
+        refuse_archive(get_account(wb, args.account), "publish")
     template = Path(args.template)
     if not template.is_file():
         raise UsageError(f"template {template} does not exist")

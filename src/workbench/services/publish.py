@@ -50,6 +50,7 @@ from workbench.marketplace.errors import (
     UNSENT_ERRORS,
     error_message,
     is_ambiguous,
+    is_replay_refused,
     is_throttling,
     turk_error_code,
 )
@@ -65,6 +66,8 @@ ANNOTATION_PREFIX = "workbench:"
 AMBIGUOUS_RETRIES = 5
 THROTTLE_RETRIES = 6
 THROTTLE_BACKOFF_S = 0.2
+# A signature's date has whole seconds: waiting this long makes the next one differ.
+REPLAY_PAUSE_S = 1.05
 _HIT_ID_IN_MESSAGE = re.compile(r'"([A-Z0-9]{20,64})"')
 # MTurk remembers a UniqueRequestToken for 24 hours; an hour's margin for clocks and queues.
 TOKEN_TRUSTED_FOR = timedelta(hours=23)
@@ -541,7 +544,14 @@ def _call(method: Any, **params: Any) -> dict[str, Any]:
             result: dict[str, Any] = method(**params)
             return result
         except Exception as exc:
-            if is_throttling(exc) or isinstance(exc, UNSENT_ERRORS):
+            if is_replay_refused(exc):
+                # Signed in the same second as an identical call before it: the first was
+                # carried out (or is being); signed again a second later, this one goes too.
+                ambiguous += 1
+                if ambiguous >= AMBIGUOUS_RETRIES:
+                    raise
+                time.sleep(REPLAY_PAUSE_S)
+            elif is_throttling(exc) or isinstance(exc, UNSENT_ERRORS):
                 throttled += 1
                 if throttled >= THROTTLE_RETRIES:
                     raise

@@ -17,7 +17,7 @@ from typing import Any
 from workbench.domain import money
 from workbench.domain.currency import DEFAULT_CURRENCY, currency_code
 from workbench.domain.statuses import AccountKind
-from workbench.domain.text import translate
+from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 
 # The account options that hold an own-workforce account's fee and currency.
 FEE_PERCENT_OPTION = "fee_percent"
@@ -80,17 +80,26 @@ class FeeSchedule:
             return translate("FeeSchedule", "MTurk fee")
         return translate("FeeSchedule", "Payout fee")
 
-    def describe(self) -> str:
-        """The schedule in one sentence, for cost pages, exports and the command line."""
+    def describe(self, *, translated: bool = True) -> str:
+        """The schedule in one sentence; files (exports) take it untranslated."""
         if self.percent is None:
-            return translate(
-                "FeeSchedule", "MTurk's: 20% of rewards and bonuses, +20% on HITs with 10 or "
-                "more assignments, +5% with Masters, at least $0.01")
-        if not self.percent:
-            return translate("FeeSchedule", "None: your own workers are paid directly, with "
-                             "no marketplace fee")
-        return translate("FeeSchedule", "{percent}% of rewards and bonuses (the payout fee "
-                         "set for this account)").format(percent=percent_text(self.percent))
+            text = _MTURK_TEXT
+        elif not self.percent:
+            text = _NONE_TEXT
+        else:
+            text = _PERCENT_TEXT
+        if translated:
+            text = translate("FeeSchedule", text)
+        return text.format(percent=percent_text(self.percent or Decimal(0)))
+
+
+_MTURK_TEXT = QT_TRANSLATE_NOOP(
+    "FeeSchedule", "MTurk's: 20% of rewards and bonuses, +20% on HITs with 10 or more "
+    "assignments, +5% with Masters, at least $0.01")
+_NONE_TEXT = QT_TRANSLATE_NOOP(
+    "FeeSchedule", "None: your own workers are paid directly, with no marketplace fee")
+_PERCENT_TEXT = QT_TRANSLATE_NOOP(
+    "FeeSchedule", "{percent}% of rewards and bonuses (the payout fee set for this account)")
 
 
 MTURK_FEES = FeeSchedule(None)

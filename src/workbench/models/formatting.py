@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from workbench.domain.currency import currency_symbol, format_money
 from workbench.domain.money import format_dollars
 
 # Every status code a table or filter shows: MTurk's HIT, review and assignment statuses,
@@ -120,3 +121,12 @@ def display(kind: str, value: Any) -> str:
 
 def local_time(value: datetime) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def money_text(cents: int, currency: str = "USD") -> str:
+    """An amount in an account's currency as the user's language writes it: "€12.30" in
+    English, "12,30 €" in German (the C locale gets the English form, not "12.30€")."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return format_money(int(cents), currency)
+    return locale.toCurrencyString(int(cents) / 100, currency_symbol(currency), 2)

@@ -338,6 +338,22 @@ def _balances(session: Session, account_id: int, worker_ids: Sequence[str] | Non
     return out
 
 
+def balances_in(session: Session, account_id: int) -> dict[str, WorkerBalance]:
+    """Every worker's ledger, read in ``session`` (the Excel export's one transaction)."""
+    return _balances(session, account_id)
+
+
+def run_lines_in(session: Session, account_id: int
+                 ) -> Iterable[tuple[PayoutRunInfo, RunLine]]:
+    """Every payment of every run of the account, run by run (oldest first)."""
+    for line, run in session.execute(
+            select(PayoutLine, PayoutRun).join(PayoutRun, PayoutRun.id == PayoutLine.run_id)
+            .where(PayoutRun.account_id == account_id)
+            .order_by(PayoutRun.id, PayoutLine.worker_id)):
+        yield _run_info(run), RunLine(line.worker_id, line.email, line.name, line.amount_cents,
+                                      line.entries, line.reference)
+
+
 def ledger(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str] | None = None
            ) -> list[WorkerBalance]:
     """Every worker who earned something (or the given ones), most owed first."""

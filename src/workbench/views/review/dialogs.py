@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
 from workbench.domain.money import (
     InvalidAmount,
-    bonus_fee_cents,
     format_dollars,
     parse_usd,
 )
@@ -216,8 +216,9 @@ class BonusDialog(QDialog):
     """A bonus: amount and reason, with the fee and total; one request key per opening."""
 
     def __init__(self, worker_id: str, assignment_id: str, existing: Sequence[BonusLine],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, fees: FeeSchedule = MTURK_FEES) -> None:
         super().__init__(parent)
+        self.fees = fees  # the account's: MTurk's, or its own workforce's
         self.setWindowTitle(self.tr("Bonus"))
         self.setMinimumWidth(540)
         # Queuing twice with this key (a double click, a retry) queues one bonus.
@@ -287,7 +288,7 @@ class BonusDialog(QDialog):
     def _validate(self) -> None:
         problem = self.problem_text()
         if self.cents:
-            fee = bonus_fee_cents(self.cents)
+            fee = self.fees.bonus_fee_cents(self.cents)
             self.cost.setText(self.tr("Bonus {bonus} + fee {fee} = {total} in total").format(
                 bonus=format_dollars(self.cents), fee=format_dollars(fee),
                 total=format_dollars(self.cents + fee)))

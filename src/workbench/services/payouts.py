@@ -899,24 +899,25 @@ def owed_summary(wb: Workbench, account: AccountInfo) -> OwedSummary:
                        len(owed), open_runs)
 
 
-def earned_expression(account_id_column: Any, worker_column: Any) -> tuple[Any, Any, Any]:
-    """SQL for a table of workers: (earned, paid, owed) cents of the row's worker."""
+def earned_expression(account_id_column: Any, worker_column: Any, correlate: Any
+                      ) -> tuple[Any, Any, Any]:
+    """SQL for a table of workers (``correlate``): (earned, paid, owed) cents of a row's worker."""
     rewards = (select(func.coalesce(func.sum(HIT.reward_cents), 0))
                .select_from(Assignment).join(HIT, HIT.id == Assignment.hit_pk)
                .where(Assignment.account_id == account_id_column,
                       Assignment.worker_id == worker_column,
                       Assignment.status == AssignmentStatus.APPROVED.value,
                       HIT.reward_cents > 0)
-               .scalar_subquery())
+               .correlate(correlate).scalar_subquery())
     bonuses = (select(func.coalesce(func.sum(Bonus.amount_cents), 0))
                .where(Bonus.account_id == account_id_column, Bonus.worker_id == worker_column,
                       Bonus.amount_cents > 0)
-               .scalar_subquery())
+               .correlate(correlate).scalar_subquery())
     paid = (select(func.coalesce(func.sum(PayoutItem.amount_cents), 0))
             .join(PayoutRun, PayoutRun.id == PayoutItem.run_id)
             .where(and_(PayoutItem.account_id == account_id_column,
                         PayoutItem.worker_id == worker_column,
                         PayoutItem.claim_key.is_not(None), PayoutRun.state == PAID))
-            .scalar_subquery())
+            .correlate(correlate).scalar_subquery())
     earned = rewards + bonuses
     return earned, paid, earned - paid

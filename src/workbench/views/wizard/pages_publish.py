@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -26,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.clock import format_duration
-from workbench.domain.fee_schedules import account_currency, fee_schedule, is_own_workforce
+from workbench.domain.fee_schedules import (
+    account_currency,
+    fee_schedule,
+    is_own_workforce,
+    percent_text,
+)
 from workbench.domain.money import format_dollars, format_usd
 from workbench.formats.forms import design_from_html
 from workbench.formats.html_tree import parse_html
@@ -329,7 +335,9 @@ class CostPage(QWizardPage):
             return money_text(cents, currency)
 
         cost = estimate_cost(props, len(table.rows), fees)
-        rate = round(cost.fee_cents * 100 / max(1, cost.reward_cents))
+        # MTurk's rate as it comes out (its minimum and tiers); a payout fee as it was set.
+        rate = round(cost.fee_cents * 100 / max(1, cost.reward_cents)) if fees.is_mturk \
+            else percent_text(fees.percent or Decimal(0))
         self.titles["fee"].setText(fees.name)
         self.rules.setText(self.tr(
             "MTurk's fee: 20% of the reward (at least $0.01 an assignment), 20% more for HITs "

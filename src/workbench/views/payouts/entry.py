@@ -18,13 +18,9 @@ if TYPE_CHECKING:
     from workbench.views.pages.workers import WorkersPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PayWorkers", text)
-
-
 def pay_workers_button(page: WorkersPage) -> QPushButton:
     """The Workers page's "Pay workers…" button (enabled for an own workforce)."""
-    button = QPushButton(_tr("Pay workers…"))
+    button = QPushButton(QCoreApplication.translate("PayWorkers", "Pay workers…"))
     button.setEnabled(False)
     button.clicked.connect(lambda: open_pay_workers(page))
     return button
@@ -36,8 +32,10 @@ def follow_account(page: WorkersPage, account: AccountInfo) -> None:
     own = is_own_workforce(account.kind)
     page.pay_button.setEnabled(own)
     page.pay_button.setToolTip(
-        _tr("What each worker earned, paid and owed; payout runs and their files") if own
-        else _tr("MTurk pays the workers of an MTurk account itself"))
+        QCoreApplication.translate("PayWorkers", "What each worker earned, was paid and is "
+                                   "owed; payout runs and their files") if own
+        else QCoreApplication.translate("PayWorkers", "MTurk pays the workers of an MTurk "
+                                        "account itself"))
 
 
 def open_pay_workers(page: WorkersPage) -> None:

@@ -1345,7 +1345,7 @@ Der Datenspeicher wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Owed to workers: {amount}</source>
-        <translation>Worker zustehend: {amount}</translation>
+        <translation>Den Workern geschuldet: {amount}</translation>
     </message>
     <message>
         <source>What your own workers earned (approved rewards and bonuses) and were not paid yet: Workers ▸ Pay workers…</source>

@@ -27,32 +27,32 @@
         <translation>Auszahlungsgebühr</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="96"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="98"/>
         <source>MTurk&apos;s: 20% of rewards and bonuses, +20% on HITs with 10 or more assignments, +5% with Masters, at least $0.01</source>
         <translation>die von MTurk: 20 % von Vergütungen und Boni, +20 % bei HITs mit 10 oder mehr Zuweisungen, +5 % mit Masters, mindestens 0,01 $</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="99"/>
-        <source>None: your own workers are paid directly, with no marketplace fee</source>
-        <translation>keine: Ihre eigenen Worker werden direkt bezahlt, ohne Marktplatzgebühr</translation>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="101"/>
+        <source>none — your own workers are paid directly, with no marketplace fee</source>
+        <translation>keine – Ihre eigenen Worker werden direkt bezahlt, ohne Marktplatzgebühr</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="101"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="103"/>
         <source>{percent}% of rewards and bonuses (the payout fee set for this account)</source>
         <translation>{percent} % von Vergütungen und Boni (die für dieses Konto eingestellte Auszahlungsgebühr)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="121"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="123"/>
         <source>{text} is not a percentage (e.g. 2.9)</source>
         <translation>{text} ist kein Prozentsatz (z. B. 2,9)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="124"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="126"/>
         <source>a fee must be between 0% and {most}%</source>
         <translation>eine Gebühr muss zwischen 0 % und {most} % liegen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="127"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="129"/>
         <source>a fee has at most two decimals (e.g. 2.95)</source>
         <translation>eine Gebühr hat höchstens zwei Nachkommastellen (z. B. 2,95)</translation>
     </message>
@@ -131,169 +131,174 @@
 <context>
     <name>PayWorkersDialog</name>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="92"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="93"/>
         <source>Pay workers — {account}</source>
         <translation>Worker bezahlen – {account}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="96"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="97"/>
         <source>What each worker earned (approved rewards and bonuses), what was paid and what is owed. A payout run is recorded first, then its file is written for your payout service; mark the run paid once the service has paid it. An amount is never in two runs.</source>
         <translation>Was jeder Worker verdient hat (genehmigte Vergütungen und Boni), was bezahlt wurde und was noch offen ist. Ein Auszahlungslauf wird zuerst festgehalten, dann wird seine Datei für Ihren Auszahlungsdienst geschrieben; markieren Sie den Lauf als bezahlt, sobald der Dienst gezahlt hat. Kein Betrag steht je in zwei Läufen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="101"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="102"/>
         <source>Owed</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="102"/>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="185"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="103"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="186"/>
         <source>Payout runs</source>
         <translation>Auszahlungsläufe</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="103"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="104"/>
         <source>Currency and fees</source>
         <translation>Währung und Gebühren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="122"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="123"/>
         <source>Pay everyone owed at least</source>
         <translation>Alle bezahlen, denen mindestens zusteht:</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="127"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="128"/>
         <source>Minimum amount to pay a worker</source>
         <translation>Mindestbetrag, um einen Worker zu bezahlen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="131"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="132"/>
         <source>File for</source>
         <translation>Datei für</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="133"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="134"/>
         <source>PayPal Payouts (bulk payment file)</source>
         <translation>PayPal Payouts (Sammelzahlungsdatei)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="134"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="135"/>
         <source>CSV: worker, e-mail, amount, currency, reference</source>
         <translation>CSV: Worker, E-Mail, Betrag, Währung, Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="136"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="137"/>
         <source>Payout file format</source>
         <translation>Format der Auszahlungsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="140"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="141"/>
         <source>Set e-mail…</source>
         <translation>E-Mail festlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="141"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="142"/>
         <source>The address the selected worker is paid at</source>
         <translation>Die Adresse, an die der ausgewählte Worker bezahlt wird</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="149"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="150"/>
         <source>Workers and what they are owed</source>
         <translation>Worker und was ihnen zusteht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="166"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="167"/>
         <source>Save the file as</source>
         <translation>Datei speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="168"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="169"/>
         <source>Where the payout file is saved</source>
         <translation>Wo die Auszahlungsdatei gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="170"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="171"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="173"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="174"/>
         <source>Write payout file</source>
         <translation>Auszahlungsdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="194"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="195"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="195"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="196"/>
         <source>Your payout service has paid this run</source>
         <translation>Ihr Auszahlungsdienst hat diesen Lauf bezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="197"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="198"/>
         <source>Cancel run…</source>
         <translation>Lauf stornieren…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="198"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="199"/>
         <source>The run was not paid: its amounts are owed again and its file is removed</source>
         <translation>Der Lauf wurde nicht bezahlt: seine Beträge sind wieder offen, seine Datei wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="201"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="202"/>
         <source>Write file again…</source>
         <translation>Datei erneut schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="217"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="219"/>
         <source>The account&apos;s currency</source>
         <translation>Die Währung des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="218"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="222"/>
+        <source>fixed: payout runs were made in it</source>
+        <translation>fest: es gibt Auszahlungsläufe in ihr</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="225"/>
         <source>Currency of rewards, bonuses and payouts</source>
         <translation>Währung von Vergütungen, Boni und Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="223"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="231"/>
         <source>Payout service fee in percent</source>
         <translation>Gebühr des Auszahlungsdienstes in Prozent</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="224"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="232"/>
         <source>Your payout service&apos;s fee</source>
         <translation>Gebühr Ihres Auszahlungsdienstes</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="229"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="237"/>
         <source>The fee is what your payout service charges you on top of what workers are paid (PayPal Payouts, Wise and the like). Costs, charts and exports of this account count it instead of MTurk&apos;s fees. The currency can change only until the first payout run.</source>
         <translation>Die Gebühr berechnet Ihnen Ihr Auszahlungsdienst zusätzlich zu dem, was die Worker erhalten (PayPal Payouts, Wise und Ähnliche). Kosten, Diagramme und Exporte dieses Kontos rechnen mit ihr statt mit den Gebühren von MTurk. Die Währung lässt sich nur bis zum ersten Auszahlungslauf ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="234"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="242"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="252"/>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="275"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="260"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="287"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="266"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="278"/>
         <source>Fees of this account: {schedule}</source>
         <translation>Gebühren dieses Kontos: {schedule}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="274"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="286"/>
         <source>No worker of this account has earned anything yet.</source>
         <translation>Noch hat kein Worker dieses Kontos etwas verdient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="305"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="317"/>
         <source>Total: {amount} to %n worker(s)</source>
         <translation>
             <numerusform>Summe: {amount} an %n Worker</numerusform>
@@ -301,7 +306,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="313"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="325"/>
         <source>%n worker(s) owed money without a payout e-mail address: PayPal needs one (Set e-mail…).</source>
         <translation>
             <numerusform>%n Worker mit offenem Betrag hat keine Auszahlungs-E-Mail: PayPal braucht eine (E-Mail festlegen…).</numerusform>
@@ -309,47 +314,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="318"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="330"/>
         <source>Your payout service&apos;s fee ({percent}%): about {fee}.</source>
         <translation>Gebühr Ihres Auszahlungsdienstes ({percent} %): etwa {fee}.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="336"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="348"/>
         <source>Payout e-mail</source>
         <translation>Auszahlungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="337"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="349"/>
         <source>The address {worker} is paid at (empty: none):</source>
         <translation>Die Adresse, an die {worker} bezahlt wird (leer: keine):</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="354"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="366"/>
         <source>Save the payout file</source>
         <translation>Auszahlungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="355"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="374"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="386"/>
         <source>Tick the workers to pay.</source>
         <translation>Haken Sie die Worker an, die bezahlt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="377"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="389"/>
         <source>Say where to save the file.</source>
         <translation>Geben Sie an, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="380"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="392"/>
         <source>Recording the run and writing its file…</source>
         <translation>Lauf wird festgehalten und seine Datei geschrieben…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="394"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="406"/>
         <source>Payout run {run}: {amount} to %n worker(s), written to {path}. Upload it to your payout service, then mark the run paid.</source>
         <translation>
             <numerusform>Auszahlungslauf {run}: {amount} an %n Worker, geschrieben nach {path}. Laden Sie die Datei bei Ihrem Auszahlungsdienst hoch und markieren Sie den Lauf dann als bezahlt.</numerusform>
@@ -357,12 +362,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="429"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="441"/>
         <source>Select a run to mark it paid, cancel it or write its file again.</source>
         <translation>Wählen Sie einen Lauf, um ihn als bezahlt zu markieren, zu stornieren oder seine Datei erneut zu schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="432"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="444"/>
         <source>Run {run}: {amount} to %n worker(s), made by {who}</source>
         <translation>
             <numerusform>Lauf {run}: {amount} an %n Worker, erstellt von {who}</numerusform>
@@ -370,42 +375,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="436"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="448"/>
         <source>its file was never written (interrupted?): write it again, or cancel the run</source>
         <translation>seine Datei wurde nie geschrieben (unterbrochen?): schreiben Sie sie erneut oder stornieren Sie den Lauf</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="439"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="451"/>
         <source>marked paid by {who}</source>
         <translation>als bezahlt markiert von {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="458"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="470"/>
         <source>Payout run {run} is marked paid: {amount}.</source>
         <translation>Auszahlungslauf {run} ist als bezahlt markiert: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="468"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="480"/>
         <source>Cancel run {run}</source>
         <translation>Lauf {run} stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="469"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="481"/>
         <source>Its amounts will be owed again and its file removed. Why is it cancelled? (optional)</source>
         <translation>Seine Beträge sind dann wieder offen, seine Datei wird entfernt. Warum wird er storniert? (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="481"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="493"/>
         <source>Payout run {run} is cancelled: its amounts are owed again.</source>
         <translation>Auszahlungslauf {run} ist storniert: seine Beträge sind wieder offen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="500"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="512"/>
         <source>The file of run {run} is written to {path}.</source>
         <translation>Die Datei von Lauf {run} ist nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="516"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="528"/>
         <source>Saved: {schedule}</source>
         <translation>Gespeichert: {schedule}</translation>
     </message>

@@ -90,7 +90,7 @@ def test_bad_input_is_one_line_exit_2_and_changes_nothing(
 def test_settings_payees_and_a_euro_account(db: str, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _err = run(capsys, "--db", db, "payouts", "settings")
-    assert code == 0 and "currency USD" in out and "None: your own workers" in out
+    assert code == 0 and "currency USD" in out and "none — your own workers" in out
     code, out, _err = run(capsys, "--db", db, "payouts", "settings", "--currency", "eur",
                           "--fee-percent", "2.9")
     assert code == 0 and "currency EUR" in out and "2.9% of rewards and bonuses" in out

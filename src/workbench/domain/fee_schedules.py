@@ -9,7 +9,7 @@ page, the charts, the exports) asks the account's schedule, never MTurk's rules 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -80,8 +80,10 @@ class FeeSchedule:
             return translate("FeeSchedule", "MTurk fee")
         return translate("FeeSchedule", "Payout fee")
 
-    def describe(self, *, translated: bool = True) -> str:
-        """The schedule in one sentence; files (exports) take it untranslated."""
+    def describe(self, *, translated: bool = True,
+                 number: Callable[[Decimal], str] | None = None) -> str:
+        """The schedule in one sentence; files (exports) take it untranslated. ``number``
+        writes the percentage (the window passes its language's decimal comma)."""
         if self.percent is None:
             text = _MTURK_TEXT
         elif not self.percent:
@@ -90,14 +92,14 @@ class FeeSchedule:
             text = _PERCENT_TEXT
         if translated:
             text = translate("FeeSchedule", text)
-        return text.format(percent=percent_text(self.percent or Decimal(0)))
+        return text.format(percent=(number or percent_text)(self.percent or Decimal(0)))
 
 
 _MTURK_TEXT = QT_TRANSLATE_NOOP(
     "FeeSchedule", "MTurk's: 20% of rewards and bonuses, +20% on HITs with 10 or more "
     "assignments, +5% with Masters, at least $0.01")
 _NONE_TEXT = QT_TRANSLATE_NOOP(
-    "FeeSchedule", "None: your own workers are paid directly, with no marketplace fee")
+    "FeeSchedule", "none — your own workers are paid directly, with no marketplace fee")
 _PERCENT_TEXT = QT_TRANSLATE_NOOP(
     "FeeSchedule", "{percent}% of rewards and bonuses (the payout fee set for this account)")
 

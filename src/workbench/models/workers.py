@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from workbench.domain.money import format_dollars
 from workbench.models.formatting import money_text
 from workbench.models.lazy_table import LazyTableModel
 from workbench.models.tasks import TaskRunner
@@ -49,7 +48,7 @@ class WorkersTableModel(LazyTableModel):
 
     def cell_text(self, column: int, value: Any) -> str:
         if column == self._wage:
-            return f"{format_dollars(round(value))}/h" if value is not None else ""
+            return f"{money_text(round(value), self.currency)}/h" if value is not None else ""
         if column in self._money:
             return money_text(int(value), self.currency) if value is not None else ""
         if column == self._block:

@@ -25,7 +25,7 @@ from workbench.domain.clock import format_duration
 from workbench.domain.money import format_dollars
 from workbench.models import changes
 from workbench.models.charts import StatisticsLoader
-from workbench.models.formatting import money_text
+from workbench.models.formatting import fee_schedule_text, money_text
 from workbench.services import statistics as stats
 from workbench.services.accounts import AccountInfo
 from workbench.services.settings import load_settings
@@ -392,7 +392,7 @@ class ChartsPage(Page):
                                        colour=ORANGE if committed.total_cents else None)
         if not report.fees.is_mturk:
             # An own workforce pays no marketplace: say which fees (if any) this account has.
-            self.fees_card.set_figure(money(paid.fee_cents), report.fees.describe())
+            self.fees_card.set_figure(money(paid.fee_cents), fee_schedule_text(report.fees))
             return
         if not paid.total_cents:
             self.fees_card.set_figure(money(0), nothing_paid)

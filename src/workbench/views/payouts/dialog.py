@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.currency import CURRENCIES, currency_symbol
 from workbench.domain.fee_schedules import fee_schedule
 from workbench.formats.payout_files import PAYPAL, PLAIN_CSV
-from workbench.models.formatting import money_text
+from workbench.models.formatting import fee_schedule_text, money_text, percent_number
 from workbench.models.payouts import SORT_ROLE, OwedTableModel, PayoutRunsModel
 from workbench.models.review import english_plural
 from workbench.models.tasks import TaskRunner
@@ -47,6 +47,7 @@ from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
 
 NOTE_STYLE = "color: palette(mid);"
+WARNING_STYLE = "color: #8a5300;"
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b7f3b;"
 
@@ -148,7 +149,7 @@ class PayWorkersDialog(QDialog):
         self.owed_table = _table(self.owed_model)
         self.owed_table.setAccessibleName(self.tr("Workers and what they are owed"))
         header = self.owed_table.horizontalHeader()
-        for column, width in enumerate((44, 150, 230, 230, 90, 90, 120, 100)):
+        for column, width in enumerate((50, 150, 230, 230, 90, 90, 130, 130)):
             self.owed_table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.owed_table.selectionModel().selectionChanged.connect(
@@ -160,7 +161,7 @@ class PayWorkersDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.total.setFont(font)
         layout.addWidget(self.total)
-        self.left_out = _label("", NOTE_STYLE)
+        self.left_out = _label("", WARNING_STYLE)
         layout.addWidget(self.left_out)
         file_row = QHBoxLayout()
         file_row.addWidget(QLabel(self.tr("Save the file as")))
@@ -188,7 +189,7 @@ class PayWorkersDialog(QDialog):
         self.runs_table.horizontalHeader().setStretchLastSection(True)
         self.runs_table.selectionModel().selectionChanged.connect(lambda *_: self._run_chosen())
         layout.addWidget(self.runs_table, 1)
-        self.run_details = _label("", NOTE_STYLE)
+        self.run_details = _label()
         layout.addWidget(self.run_details)
         buttons = QHBoxLayout()
         self.paid_button = QPushButton(self.tr("Mark paid"))
@@ -211,19 +212,27 @@ class PayWorkersDialog(QDialog):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.currency = QComboBox()
         for code, symbol in CURRENCIES.items():
             self.currency.addItem(f"{code} ({symbol})", code)
         self.currency.setAccessibleName(self.tr("The account's currency"))
-        form.addRow(self.tr("Currency of rewards, bonuses and payouts"), self.currency)
+        currency_row = QHBoxLayout()
+        currency_row.addWidget(self.currency)
+        self.currency_fixed = _label(self.tr("fixed: payout runs were made in it"), NOTE_STYLE)
+        self.currency_fixed.setWordWrap(False)
+        currency_row.addWidget(self.currency_fixed)
+        currency_row.addStretch()
+        form.addRow(self.tr("Currency of rewards, bonuses and payouts"), currency_row)
         self.fee = QDoubleSpinBox()
         self.fee.setDecimals(2)
         self.fee.setRange(0, 50)
         self.fee.setSuffix(" %")
+        self.fee.setMinimumWidth(110)
         self.fee.setAccessibleName(self.tr("Payout service fee in percent"))
         form.addRow(self.tr("Your payout service's fee"), self.fee)
         layout.addLayout(form)
-        self.schedule = _label("", NOTE_STYLE)
+        self.schedule = _label()
         layout.addWidget(self.schedule)
         layout.addWidget(_label(self.tr(
             "The fee is what your payout service charges you on top of what workers are paid "
@@ -259,12 +268,16 @@ class PayWorkersDialog(QDialog):
         first = not self.owed_model.balances
         self.owed_model.set_balances(balances, settings.currency)
         self.runs_model.set_runs(runs)
-        self.minimum.setPrefix(currency_symbol(settings.currency) + " ")
+        symbol = currency_symbol(settings.currency)
+        before = money_text(100, settings.currency).startswith(symbol)
+        self.minimum.setPrefix(symbol + " " if before else "")
+        self.minimum.setSuffix("" if before else "\u00a0" + symbol)
         self.currency.setCurrentIndex(max(0, self.currency.findData(settings.currency)))
         self.currency.setEnabled(not any(r.state != payouts.CANCELLED for r in runs))
+        self.currency_fixed.setVisible(not self.currency.isEnabled())
         self.fee.setValue(float(settings.fee_percent))
         self.schedule.setText(self.tr("Fees of this account: {schedule}").format(
-            schedule=fee_schedule(self.account.kind, self.account.options).describe()))
+            schedule=fee_schedule_text(fee_schedule(self.account.kind, self.account.options))))
         if first:
             self.owed_table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
             self.runs_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -316,7 +329,7 @@ class PayWorkersDialog(QDialog):
         if fees.fee_percent and total:
             fee = fee_schedule(self.account.kind, self.account.options).bonus_fee_cents(total)
             notes.append(self.tr("Your payout service's fee ({percent}%): about {fee}.").format(
-                percent=fees.fee_text, fee=money_text(fee, currency)))
+                percent=percent_number(fees.fee_percent), fee=money_text(fee, currency)))
         self.left_out.setText(" ".join(notes))
         self.write_button.setEnabled(bool(chosen) and not self.busy)
 
@@ -514,6 +527,6 @@ class PayWorkersDialog(QDialog):
     def _settings_saved(self, account: AccountInfo) -> None:
         self.account = account
         self._say(self.tr("Saved: {schedule}").format(
-            schedule=fee_schedule(account.kind, account.options).describe()), OK_STYLE)
+            schedule=fee_schedule_text(fee_schedule(account.kind, account.options))), OK_STYLE)
         self.changed.emit()
         self.reload()

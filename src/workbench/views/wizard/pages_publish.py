@@ -27,17 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.clock import format_duration
-from workbench.domain.fee_schedules import (
-    account_currency,
-    fee_schedule,
-    is_own_workforce,
-    percent_text,
-)
+from workbench.domain.fee_schedules import account_currency, fee_schedule, is_own_workforce
 from workbench.domain.money import format_dollars, format_usd
 from workbench.formats.forms import design_from_html
 from workbench.formats.html_tree import parse_html
 from workbench.models import changes
-from workbench.models.formatting import money_text
+from workbench.models.formatting import fee_schedule_text, money_text, percent_number
 from workbench.models.tasks import LongTask
 from workbench.services.batches import PreviousWork, previous_work_time
 from workbench.services.publish import (
@@ -337,14 +332,14 @@ class CostPage(QWizardPage):
         cost = estimate_cost(props, len(table.rows), fees)
         # MTurk's rate as it comes out (its minimum and tiers); a payout fee as it was set.
         rate = round(cost.fee_cents * 100 / max(1, cost.reward_cents)) if fees.is_mturk \
-            else percent_text(fees.percent or Decimal(0))
+            else percent_number(fees.percent or Decimal(0))
         self.titles["fee"].setText(fees.name)
         self.rules.setText(self.tr(
             "MTurk's fee: 20% of the reward (at least $0.01 an assignment), 20% more for HITs "
             "of 10 or more assignments, 5% more with Masters. Rejected work is neither paid nor "
             "charged.") if fees.is_mturk else self.tr(
             "Fees of this account: {schedule}. Rejected work is neither paid nor charged.")
-            .format(schedule=fees.describe()))
+            .format(schedule=fee_schedule_text(fees)))
         self.costs["reward"].setText(money(cost.reward_cents))
         self.costs["fee"].setText(
             (self.tr("{fee} ({rate}%, Masters)") if cost.masters and fees.is_mturk

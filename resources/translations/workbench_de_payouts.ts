@@ -131,174 +131,179 @@
 <context>
     <name>PayWorkersDialog</name>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="93"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="98"/>
         <source>Pay workers — {account}</source>
         <translation>Worker bezahlen – {account}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="97"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="102"/>
         <source>What each worker earned (approved rewards and bonuses), what was paid and what is owed. A payout run is recorded first, then its file is written for your payout service; mark the run paid once the service has paid it. An amount is never in two runs.</source>
         <translation>Was jeder Worker verdient hat (genehmigte Vergütungen und Boni), was bezahlt wurde und was noch offen ist. Ein Auszahlungslauf wird zuerst festgehalten, dann wird seine Datei für Ihren Auszahlungsdienst geschrieben; markieren Sie den Lauf als bezahlt, sobald der Dienst gezahlt hat. Kein Betrag steht je in zwei Läufen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="102"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="107"/>
         <source>Owed</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="103"/>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="186"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="108"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="194"/>
         <source>Payout runs</source>
         <translation>Auszahlungsläufe</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="104"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="109"/>
         <source>Currency and fees</source>
         <translation>Währung und Gebühren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="123"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="128"/>
         <source>Pay everyone owed at least</source>
         <translation>Alle bezahlen, denen mindestens zusteht:</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="128"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="133"/>
         <source>Minimum amount to pay a worker</source>
         <translation>Mindestbetrag, um einen Worker zu bezahlen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="132"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="137"/>
         <source>File for</source>
         <translation>Datei für</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="134"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="139"/>
         <source>PayPal Payouts (bulk payment file)</source>
         <translation>PayPal Payouts (Sammelzahlungsdatei)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="135"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="140"/>
         <source>CSV: worker, e-mail, amount, currency, reference</source>
         <translation>CSV: Worker, E-Mail, Betrag, Währung, Referenz</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="137"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="142"/>
         <source>Payout file format</source>
         <translation>Format der Auszahlungsdatei</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="141"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="146"/>
         <source>Set e-mail…</source>
         <translation>E-Mail festlegen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="142"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="147"/>
         <source>The address the selected worker is paid at</source>
         <translation>Die Adresse, an die der ausgewählte Worker bezahlt wird</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="150"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="155"/>
         <source>Workers and what they are owed</source>
         <translation>Worker und was ihnen zusteht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="167"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="164"/>
+        <source>The selected worker&apos;s payouts</source>
+        <translation>Die Auszahlungen des ausgewählten Workers</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="175"/>
         <source>Save the file as</source>
         <translation>Datei speichern unter</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="169"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="177"/>
         <source>Where the payout file is saved</source>
         <translation>Wo die Auszahlungsdatei gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="171"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="179"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="174"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="182"/>
         <source>Write payout file</source>
         <translation>Auszahlungsdatei schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="195"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="203"/>
         <source>Mark paid</source>
         <translation>Als bezahlt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="196"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="204"/>
         <source>Your payout service has paid this run</source>
         <translation>Ihr Auszahlungsdienst hat diesen Lauf bezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="198"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="206"/>
         <source>Cancel run…</source>
         <translation>Lauf stornieren…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="199"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="207"/>
         <source>The run was not paid: its amounts are owed again and its file is removed</source>
         <translation>Der Lauf wurde nicht bezahlt: seine Beträge sind wieder offen, seine Datei wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="202"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="210"/>
         <source>Write file again…</source>
         <translation>Datei erneut schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="219"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="227"/>
         <source>The account&apos;s currency</source>
         <translation>Die Währung des Kontos</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="222"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="230"/>
         <source>fixed: payout runs were made in it</source>
         <translation>fest: es gibt Auszahlungsläufe in ihr</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="225"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="234"/>
         <source>Currency of rewards, bonuses and payouts</source>
         <translation>Währung von Vergütungen, Boni und Auszahlungen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="231"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="240"/>
         <source>Payout service fee in percent</source>
         <translation>Gebühr des Auszahlungsdienstes in Prozent</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="232"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="241"/>
         <source>Your payout service&apos;s fee</source>
         <translation>Gebühr Ihres Auszahlungsdienstes</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="237"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="246"/>
         <source>The fee is what your payout service charges you on top of what workers are paid (PayPal Payouts, Wise and the like). Costs, charts and exports of this account count it instead of MTurk&apos;s fees. The currency can change only until the first payout run.</source>
         <translation>Die Gebühr berechnet Ihnen Ihr Auszahlungsdienst zusätzlich zu dem, was die Worker erhalten (PayPal Payouts, Wise und Ähnliche). Kosten, Diagramme und Exporte dieses Kontos rechnen mit ihr statt mit den Gebühren von MTurk. Die Währung lässt sich nur bis zum ersten Auszahlungslauf ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="242"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="251"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="260"/>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="287"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="269"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="296"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="278"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="287"/>
         <source>Fees of this account: {schedule}</source>
         <translation>Gebühren dieses Kontos: {schedule}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="286"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="295"/>
         <source>No worker of this account has earned anything yet.</source>
         <translation>Noch hat kein Worker dieses Kontos etwas verdient.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="317"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="326"/>
         <source>Total: {amount} to %n worker(s)</source>
         <translation>
             <numerusform>Summe: {amount} an %n Worker</numerusform>
@@ -306,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="325"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="334"/>
         <source>%n worker(s) owed money without a payout e-mail address: PayPal needs one (Set e-mail…).</source>
         <translation>
             <numerusform>%n Worker mit offenem Betrag hat keine Auszahlungs-E-Mail: PayPal braucht eine (E-Mail festlegen…).</numerusform>
@@ -314,47 +319,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="330"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="339"/>
         <source>Your payout service&apos;s fee ({percent}%): about {fee}.</source>
         <translation>Gebühr Ihres Auszahlungsdienstes ({percent} %): etwa {fee}.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="348"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="367"/>
+        <source>{worker}: no payouts yet.</source>
+        <translation>{worker}: noch keine Auszahlungen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="369"/>
+        <source>run {run} ({state}, {when}): {amount}</source>
+        <translation>Lauf {run} ({state}, {when}): {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="375"/>
+        <source>{worker}&apos;s payouts: {runs}</source>
+        <translation>Auszahlungen an {worker}: {runs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="385"/>
         <source>Payout e-mail</source>
         <translation>Auszahlungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="349"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="386"/>
         <source>The address {worker} is paid at (empty: none):</source>
         <translation>Die Adresse, an die {worker} bezahlt wird (leer: keine):</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="366"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="403"/>
         <source>Save the payout file</source>
         <translation>Auszahlungsdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="367"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="404"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="386"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="423"/>
         <source>Tick the workers to pay.</source>
         <translation>Haken Sie die Worker an, die bezahlt werden sollen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="389"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="426"/>
         <source>Say where to save the file.</source>
         <translation>Geben Sie an, wo die Datei gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="392"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="429"/>
         <source>Recording the run and writing its file…</source>
         <translation>Lauf wird festgehalten und seine Datei geschrieben…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="406"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="443"/>
         <source>Payout run {run}: {amount} to %n worker(s), written to {path}. Upload it to your payout service, then mark the run paid.</source>
         <translation>
             <numerusform>Auszahlungslauf {run}: {amount} an %n Worker, geschrieben nach {path}. Laden Sie die Datei bei Ihrem Auszahlungsdienst hoch und markieren Sie den Lauf dann als bezahlt.</numerusform>
@@ -362,12 +382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="441"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="478"/>
         <source>Select a run to mark it paid, cancel it or write its file again.</source>
         <translation>Wählen Sie einen Lauf, um ihn als bezahlt zu markieren, zu stornieren oder seine Datei erneut zu schreiben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="444"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="481"/>
         <source>Run {run}: {amount} to %n worker(s), made by {who}</source>
         <translation>
             <numerusform>Lauf {run}: {amount} an %n Worker, erstellt von {who}</numerusform>
@@ -375,42 +395,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="448"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="485"/>
         <source>its file was never written (interrupted?): write it again, or cancel the run</source>
         <translation>seine Datei wurde nie geschrieben (unterbrochen?): schreiben Sie sie erneut oder stornieren Sie den Lauf</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="451"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="488"/>
         <source>marked paid by {who}</source>
         <translation>als bezahlt markiert von {who}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="470"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="507"/>
         <source>Payout run {run} is marked paid: {amount}.</source>
         <translation>Auszahlungslauf {run} ist als bezahlt markiert: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="480"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="517"/>
         <source>Cancel run {run}</source>
         <translation>Lauf {run} stornieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="481"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="518"/>
         <source>Its amounts will be owed again and its file removed. Why is it cancelled? (optional)</source>
         <translation>Seine Beträge sind dann wieder offen, seine Datei wird entfernt. Warum wird er storniert? (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="493"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="530"/>
         <source>Payout run {run} is cancelled: its amounts are owed again.</source>
         <translation>Auszahlungslauf {run} ist storniert: seine Beträge sind wieder offen.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="512"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="549"/>
         <source>The file of run {run} is written to {path}.</source>
         <translation>Die Datei von Lauf {run} ist nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/payouts/dialog.py" line="528"/>
+        <location filename="../../src/workbench/views/payouts/dialog.py" line="565"/>
         <source>Saved: {schedule}</source>
         <translation>Gespeichert: {schedule}</translation>
     </message>

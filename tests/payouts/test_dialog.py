@@ -99,6 +99,15 @@ def test_write_the_file_then_a_double_click_on_mark_paid_marks_it_once(
     assert all(b.paid_cents == EARNED[b.worker_id] and b.owed_cents == 0 for b in balances)
     dialog.select_run(1)
     assert not dialog.paid_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    # The worker's history of payouts, under the owed table
+    dialog.tabs.setCurrentIndex(0)
+    row = next(i for i, b in enumerate(dialog.owed_model.balances)
+               if b.worker_id == "AOWNWORKER0003")
+    proxy = dialog.owed_table.model()
+    dialog.owed_table.selectRow(proxy.mapFromSource(dialog.owed_model.index(row, 1)).row())
+    qtbot.waitUntil(lambda: "payouts:" in dialog.history.text(), timeout=20_000)
+    assert dialog.history.text().startswith("Ana Lima's payouts: run 1 (paid, ")
+    assert dialog.history.text().endswith("): $3.40")
 
 
 def test_two_windows_marking_the_same_run_mark_it_once(qtbot, wb: Workbench,  # type: ignore[no-untyped-def]

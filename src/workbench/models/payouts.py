@@ -237,12 +237,17 @@ class PayoutRunsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    @staticmethod
+    def state_text(state: str) -> str:
+        """A run's state in words ("written, not paid yet")."""
+        label = STATE_LABELS.get(state)
+        return QCoreApplication.translate("PayoutRunsModel", label) if label else state
+
     def _text(self, run: PayoutRunInfo, key: str) -> str:
         if key == "run":
             return str(run.id)
         if key == "state":
-            label = STATE_LABELS.get(run.state)
-            return QCoreApplication.translate("PayoutRunsModel", label) if label else run.state
+            return self.state_text(run.state)
         if key == "created":
             return local_time(run.created_at)
         if key == "workers":

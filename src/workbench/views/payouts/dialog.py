@@ -38,7 +38,12 @@ from PySide6.QtWidgets import (
 from workbench.domain.currency import CURRENCIES, currency_symbol
 from workbench.domain.fee_schedules import fee_schedule
 from workbench.formats.payout_files import PAYPAL, PLAIN_CSV
-from workbench.models.formatting import fee_schedule_text, money_text, percent_number
+from workbench.models.formatting import (
+    fee_schedule_text,
+    local_time,
+    money_text,
+    percent_number,
+)
 from workbench.models.payouts import SORT_ROLE, OwedTableModel, PayoutRunsModel
 from workbench.models.review import english_plural
 from workbench.models.tasks import TaskRunner
@@ -153,8 +158,11 @@ class PayWorkersDialog(QDialog):
             self.owed_table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.owed_table.selectionModel().selectionChanged.connect(
-            lambda *_: self.email_button.setEnabled(self._selected_worker() is not None))
+            lambda *_: self._worker_chosen())
         layout.addWidget(self.owed_table, 1)
+        self.history = _label()
+        self.history.setAccessibleName(self.tr("The selected worker's payouts"))
+        layout.addWidget(self.history)
         self.total = QLabel()
         font = self.total.font()
         font.setBold(True)
@@ -340,6 +348,34 @@ class PayWorkersDialog(QDialog):
         proxy = self.owed_table.model()
         assert isinstance(proxy, QSortFilterProxyModel)
         return self.owed_model.worker_at(proxy.mapToSource(rows[0]).row())
+
+    def _worker_chosen(self) -> None:
+        """Show the selected worker's history of payouts (read off the GUI thread)."""
+        balance = self._selected_worker()
+        self.email_button.setEnabled(balance is not None)
+        if balance is None:
+            self.history.setText("")
+            return
+        wb, account, worker = self.wb, self.account, balance.worker_id
+
+        def shown(history: list[payouts.WorkerPayout]) -> None:
+            chosen = self._selected_worker()
+            if chosen is None or chosen.worker_id != worker:
+                return  # another worker was chosen meanwhile
+            who = balance.name or worker
+            if not history:
+                self.history.setText(self.tr("{worker}: no payouts yet.").format(worker=who))
+                return
+            parts = [self.tr("run {run} ({state}, {when}): {amount}").format(
+                run=item.run.id, state=self.runs_model.state_text(item.run.state),
+                when=local_time(item.run.paid_at or item.run.created_at),
+                amount=money_text(item.amount_cents, item.run.currency))
+                for item in history[:8]]
+            more = len(history) - len(parts)
+            self.history.setText(self.tr("{worker}'s payouts: {runs}").format(
+                worker=who, runs="; ".join(parts)) + (f"; … (+{more})" if more > 0 else ""))
+
+        self.runner.run(lambda: payouts.worker_history(wb, account, worker), on_done=shown)
 
     def set_email(self) -> None:
         balance = self._selected_worker()

@@ -80,6 +80,7 @@ def served(folder: Path, delay_ms: int) -> Iterator[Server]:
     keys.write_text(f"[bench]\naws_access_key_id = {ACCESS_KEY}\n"
                     f"aws_secret_access_key = {SECRET_KEY}\naccount = local\n",
                     encoding="utf-8")
+    keys.chmod(0o600)  # serve refuses a keys file others may read
     process = subprocess.Popen(
         [sys.executable, "-m", "workbench", "--db", str(db), "serve", "--port", "0", "--keys",
          str(keys), "--delay", str(delay_ms)],

@@ -12,9 +12,16 @@ it. Afterwards the database is checked:
   that worker and HIT, no worker holds two assignments of one HIT, and nothing was stored
   that no worker asked for.
 
+Each run is made twice on a fresh marketplace: with ``--server-workers`` processes and,
+as the baseline measured in the same run, with ``--baseline-server-workers`` (default 1).
+With ``--task-seconds S`` a worker spends about S seconds on each task's form (and a fifth
+of it choosing), as people do; with 0 they work as fast as the site answers, which shows
+the most the site can take rather than the latency people would see.
+
 Run: ``python benchmarks/bench_site.py [--database sqlite|postgres|both] [--workers 200]
-[--seconds 60] [--hits 2000] [--assignments 3] [--server-workers 4]``. PostgreSQL comes
-from ``WORKBENCH_TEST_POSTGRES_URL`` (a server where a fresh database may be created, e.g.
+[--seconds 60] [--hits 2000] [--assignments 3] [--server-workers 4]
+[--baseline-server-workers 1] [--task-seconds 0]``. PostgreSQL comes from
+``WORKBENCH_TEST_POSTGRES_URL`` (a server where a fresh database may be created, e.g.
 ``postgresql+psycopg://postgres:postgres@localhost:5432/postgres``). Exits 1 if an
 invariant fails.
 """
@@ -32,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections import Counter
@@ -118,6 +126,7 @@ def prepare(folder: Path, market_url: str | None, hits: int, assignments: int,
         keys.write_text(f"[bench]\naws_access_key_id = {KEY}\n"
                         f"aws_secret_access_key = {SECRET}\naccount = {account.name}\n",
                         encoding="utf-8")
+        keys.chmod(0o600)  # serve refuses a keys file others may read
     finally:
         wb.close()
     # The check reads with an engine of its own, after the server is gone.
@@ -147,8 +156,9 @@ def postgres_database(admin_url: str, keep: bool) -> Iterator[str]:
 
 
 @contextmanager
-def server(folder: Path, store: Path, processes: int) -> Iterator[str]:
-    """``workbench serve --workers N`` on a free port; yields its address once it answers."""
+def server(folder: Path, store: Path, processes: int) -> Iterator[tuple[str, int]]:
+    """``workbench serve --workers N`` on a free port; yields its address (and process id)
+    once it answers."""
     env = {**os.environ, "WORKBENCH_CONFIG_DIR": str(folder / "config")}
     process = subprocess.Popen(
         [sys.executable, "-m", "workbench", "--db", str(store), "serve", "--port", "0",
@@ -170,7 +180,7 @@ def server(folder: Path, store: Path, processes: int) -> Iterator[str]:
             if time.monotonic() > deadline or process.poll() is not None:
                 raise SystemExit("the server's processes did not start")
             time.sleep(0.2)
-        yield url
+        yield url, process.pid
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGINT)  # uvicorn's supervisor stops its processes
@@ -179,6 +189,84 @@ def server(folder: Path, store: Path, processes: int) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+
+
+# -- what the processes spent ------------------------------------------------------------------
+
+def _stats() -> dict[int, tuple[int, float, bytes]]:
+    """Every process: (parent, CPU seconds, command line), from /proc (Linux)."""
+    found = {}
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else ():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        found[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks,
+                                  command)
+    return found
+
+
+class CpuMeter:
+    """CPU seconds of the server's processes and of PostgreSQL's backends for one database.
+
+    Sampled every quarter second on a thread, so that the CPU of a process that ends (a
+    database connection closed by the pool) is still counted up to its last sample.
+    """
+
+    def __init__(self, server_pid: int, database: str | None) -> None:
+        self.server_pid = server_pid
+        self.database = f" {database} ".encode() if database else None
+        self._first: dict[int, float] = {}
+        self._last: dict[int, tuple[str, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self, first: bool) -> None:
+        stats = _stats()
+        tree, frontier = {self.server_pid}, {self.server_pid}
+        while frontier:
+            frontier = {pid for pid, (parent, _, _) in stats.items()
+                        if parent in frontier} - tree
+            tree |= frontier
+        for pid, (_parent, cpu, command) in stats.items():
+            kind = "server" if pid in tree else "database" if self.database and \
+                command.startswith(b"postgres: ") and self.database in command else None
+            if kind is None:
+                continue
+            if first:
+                self._first[pid] = cpu
+            self._last[pid] = (kind, cpu)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.25):
+            self._sample(first=False)
+
+    def start(self) -> None:
+        self._sample(first=True)
+        self._thread.start()
+
+    def stop(self) -> tuple[float, float]:
+        """(server, database) CPU seconds since ``start``."""
+        self._stop.set()
+        self._thread.join()
+        self._sample(first=False)
+        spent = {"server": 0.0, "database": 0.0}
+        for pid, (kind, cpu) in self._last.items():
+            spent[kind] += cpu - self._first.get(pid, 0.0)
+        return spent["server"], spent["database"]
+
+
+@dataclass
+class Usage:
+    """CPU seconds spent during the work phase by the server, the database and the clients."""
+
+    server: float = 0.0
+    database: float = 0.0
+    clients: float = 0.0
 
 
 # -- the simulated workers ---------------------------------------------------------------------
@@ -211,13 +299,19 @@ async def sign_in(http: httpx.AsyncClient, token: str, tally: Tally) -> bool:
 
 
 async def work(http: httpx.AsyncClient, worker_id: str, deadline: float, tally: Tally,
-               seed: int) -> None:
-    """One signed-in worker: list, accept, open the form and submit until time is up."""
+               seed: int, task_seconds: float = 0.0) -> None:
+    """One signed-in worker: list, accept, open the form and submit until time is up.
+
+    A task begun before the deadline is finished (submitted) even after it.
+    """
     rng = random.Random(seed)
     done = 0
+    # People do not all arrive in the same second.
+    await asyncio.sleep(rng.uniform(0, task_seconds))
     while time.monotonic() < deadline:
         try:
             listing = await http.get("/hits")
+            await asyncio.sleep(rng.uniform(0.1, 0.3) * task_seconds)  # choosing a HIT
             groups = GROUP_ACCEPT.findall(listing.text)
             if listing.status_code != 200 or not groups:
                 tally.outcomes["list: no HIT left to accept" if listing.status_code == 200
@@ -250,6 +344,7 @@ async def work(http: httpx.AsyncClient, worker_id: str, deadline: float, tally: 
                 tally.outcomes[f"task form: HTTP {form.status_code}"] += 1
                 continue
             done += 1
+            await asyncio.sleep(rng.uniform(0.5, 1.5) * task_seconds)  # doing the task
             answers = json.dumps([{"sentiment": {"label": rng.choice(
                 ("Positive", "Neutral", "Negative"))}, "bench": f"{worker_id}-{done}"}])
             clock = time.perf_counter()
@@ -268,8 +363,10 @@ async def work(http: httpx.AsyncClient, worker_id: str, deadline: float, tally: 
             tally.outcomes["page without a form"] += 1
 
 
-async def crowd(url: str, tokens: list[tuple[str, str]], seconds: float) -> tuple[Tally, float]:
-    """Every worker at once; returns what they saw and the seconds the work phase took."""
+async def crowd(url: str, tokens: list[tuple[str, str]], seconds: float,
+                task_seconds: float = 0.0, meter: CpuMeter | None = None
+                ) -> tuple[Tally, float, Usage]:
+    """Every worker at once: what they saw, the seconds the work phase took, the CPU used."""
     tally = Tally()
     browsers = [httpx.AsyncClient(base_url=url, timeout=60) for _ in tokens]
     try:
@@ -277,11 +374,16 @@ async def crowd(url: str, tokens: list[tuple[str, str]], seconds: float) -> tupl
         signed = await asyncio.gather(*(
             sign_in(http, token, tally)
             for http, (_worker, token) in zip(browsers, tokens, strict=True)))
-        begin = time.monotonic()
-        await asyncio.gather(*(work(http, worker, begin + seconds, tally, number)
+        if meter is not None:
+            meter.start()
+        begin, clients = time.monotonic(), time.process_time()
+        await asyncio.gather(*(work(http, worker, begin + seconds, tally, number, task_seconds)
                                for number, (http, (worker, _token), ok)
                                in enumerate(zip(browsers, tokens, signed, strict=True)) if ok))
-        return tally, time.monotonic() - begin
+        usage = Usage(clients=time.process_time() - clients)
+        if meter is not None:
+            usage.server, usage.database = meter.stop()
+        return tally, time.monotonic() - begin, usage
     finally:
         for http in browsers:
             await http.aclose()
@@ -338,13 +440,15 @@ def latency(values: list[float]) -> str:
 @dataclass
 class Result:
     database: str
+    processes: int
     workers: int
     seconds: float
     tally: Tally
     checks: list[tuple[str, bool, str]]
+    usage: Usage = field(default_factory=Usage)
 
 
-def run_one(database: str, args: argparse.Namespace) -> Result:
+def run_one(database: str, processes: int, args: argparse.Namespace) -> Result:
     with tempfile.TemporaryDirectory(prefix="bench-site-") as name:
         folder = Path(name)
         if database == "postgres":
@@ -353,11 +457,11 @@ def run_one(database: str, args: argparse.Namespace) -> Result:
                 raise SystemExit("set WORKBENCH_TEST_POSTGRES_URL (or --postgres-url) for "
                                  "--database postgres")
             with postgres_database(admin_url, args.keep) as url:
-                return measure(database, folder, url, args)
-        return measure(database, folder, None, args)
+                return measure(database, processes, folder, url, args)
+        return measure(database, processes, folder, None, args)
 
 
-def measure(database: str, folder: Path, market_url: str | None,
+def measure(database: str, processes: int, folder: Path, market_url: str | None,
             args: argparse.Namespace) -> Result:
     clock = time.perf_counter()
     market = prepare(folder, market_url, args.hits, args.assignments, args.workers)
@@ -365,32 +469,58 @@ def measure(database: str, folder: Path, market_url: str | None,
           f"invited {args.workers} workers in {time.perf_counter() - clock:.1f} s",
           file=sys.stderr)
     try:
-        with server(folder, market.store, args.server_workers) as url:
-            tally, seconds = asyncio.run(crowd(url, market.tokens, args.seconds))
-        return Result(database, args.workers, seconds, tally, check(market.engine, tally))
+        name = make_url(market_url).database if market_url else None
+        with server(folder, market.store, processes) as (url, pid):
+            tally, seconds, usage = asyncio.run(crowd(
+                url, market.tokens, args.seconds, args.task_seconds,
+                CpuMeter(pid, name)))
+        return Result(database, processes, args.workers, seconds, tally,
+                      check(market.engine, tally), usage)
     finally:
         market.engine.dispose()
 
 
 def report(results: list[Result], args: argparse.Namespace) -> bool:
-    print(f"\nWorker site under load: {args.server_workers} server processes, "
-          f"{args.hits} HITs x {args.assignments} assignments, on {os.cpu_count()} CPUs")
-    header = (f"{'database':<9} {'workers':>7} {'seconds':>7} {'accepts/s':>9} "
-              f"{'submits/s':>9} {'accept p50/p95 ms':>18} {'submit p50/p95 ms':>18}")
+    print(f"\nWorker site under load: {args.hits} HITs x {args.assignments} assignments, "
+          f"{args.task_seconds:g} s a task, clients and server on {os.cpu_count()} CPUs "
+          f"(load average {os.getloadavg()[0]:.1f} at the end)")
+    header = (f"{'database':<9} {'processes':>9} {'workers':>7} {'seconds':>7} "
+              f"{'accepts/s':>9} {'submits/s':>9} {'accept p50/p95 ms':>18} "
+              f"{'submit p50/p95 ms':>18}")
     print(header)
     print("-" * len(header))
     for result in results:
         tally = result.tally
-        print(f"{result.database:<9} {result.workers:>7} {result.seconds:>7.1f} "
-              f"{len(tally.accepted) / result.seconds:>9.1f} "
+        print(f"{result.database:<9} {result.processes:>9} {result.workers:>7} "
+              f"{result.seconds:>7.1f} {len(tally.accepted) / result.seconds:>9.1f} "
               f"{len(tally.submitted) / result.seconds:>9.1f} "
               f"{latency(tally.accept_ms)} {latency(tally.submit_ms)}")
+    for database in dict.fromkeys(r.database for r in results):
+        runs = [r for r in results if r.database == database]
+        if len(runs) == 2:
+            base, main = runs
+            ratio = (len(main.tally.submitted) / main.seconds) / max(
+                1e-9, len(base.tally.submitted) / base.seconds)
+            print(f"[{database}] {main.processes} processes submit {ratio:.2f}x as many "
+                  f"tasks a second as {base.processes}")
+    print("\nCPU per task (list, accept, work page, form, submit), in ms: what a machine "
+          "of its own would need")
+    for result in results:
+        tasks = max(1, len(result.tally.submitted))
+        use = result.usage
+        own = use.server + use.database
+        print(f"  {result.database}, {result.processes} processes: server "
+              f"{use.server / tasks * 1000:6.1f}, database {use.database / tasks * 1000:6.1f}, "
+              f"clients {use.clients / tasks * 1000:6.1f}; server and database on 2 cores "
+              f"~{2 / (own / tasks):.0f} tasks/s, on 4 cores ~{4 / (own / tasks):.0f}"
+              if own > 0 else f"  {result.database}: no CPU figures on this system")
     passed = True
     for result in results:
         kinds = ", ".join(f"{kind}: {count}" for kind, count in
                           result.tally.outcomes.most_common()) or "none"
-        print(f"\n[{result.database}] {len(result.tally.accepted)} accepted, "
-              f"{len(result.tally.submitted)} submitted; refusals and errors by kind: {kinds}")
+        print(f"\n[{result.database}, {result.processes} processes] "
+              f"{len(result.tally.accepted)} accepted, {len(result.tally.submitted)} "
+              f"submitted; refusals and errors by kind: {kinds}")
         for name, ok, detail in result.checks:
             passed = passed and ok
             print(f"  {'PASS' if ok else 'FAIL'}  {name} ({detail})")
@@ -406,11 +536,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--assignments", type=int, default=3)
     parser.add_argument("--server-workers", type=int, default=4,
                         help="server processes (`workbench serve --workers`)")
+    parser.add_argument("--baseline-server-workers", type=int, default=1,
+                        help="server processes of the baseline run (0: none)")
+    parser.add_argument("--task-seconds", type=float, default=0.0,
+                        help="about how long a worker spends on a task's form (0: none)")
     parser.add_argument("--postgres-url", help="default: $WORKBENCH_TEST_POSTGRES_URL")
     parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database")
     args = parser.parse_args(argv)
     databases = ("sqlite", "postgres") if args.database == "both" else (args.database,)
-    results = [run_one(database, args) for database in databases]
+    counts = [n for n in (args.baseline_server_workers, args.server_workers) if n > 0]
+    results = [run_one(database, processes, args)
+               for database in databases for processes in counts]
     return 0 if report(results, args) else 1
 
 

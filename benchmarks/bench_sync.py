@@ -124,6 +124,7 @@ def main() -> None:
             keys.write_text(f"[bench]\naws_access_key_id = {KEY}\n"
                             f"aws_secret_access_key = {SECRET}\naccount = local\n",
                             encoding="utf-8")
+            keys.chmod(0o600)  # serve refuses a keys file others may read
             process, url = start_server(db, keys, delay)
             try:
                 naive, naive_calls, naive_assignments = naive_loop(url)

@@ -74,6 +74,14 @@
         <source>Account kind: {kind}</source>
         <translation>Kontoart: {kind}</translation>
     </message>
+    <message>
+        <source>ARCHIVE</source>
+        <translation>ARCHIV</translation>
+    </message>
+    <message>
+        <source>An archive of work done on MTurk, imported from its files: history. MTurk closed on 2026-09-30; nothing is paid or sent from here.</source>
+        <translation>Ein Archiv der auf MTurk erledigten Arbeit, aus dessen Dateien importiert: Geschichte. MTurk hat am 30.09.2026 geschlossen; von hier wird nichts bezahlt oder gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -151,6 +159,10 @@
     <message>
         <source>Custom endpoint</source>
         <translation>Eigener Endpunkt</translation>
+    </message>
+    <message>
+        <source>MTurk archive (history)</source>
+        <translation>MTurk-Archiv (Geschichte)</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1054,10 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
+        <source>&amp;Check the store for damage…</source>
+        <translation>Speicher auf &amp;Schäden prüfen…</translation>
+    </message>
+    <message>
         <source>&amp;About Requester Workbench</source>
         <translation>Ü&amp;ber Requester Workbench</translation>
     </message>
@@ -1274,6 +1290,30 @@ Der Datenspeicher wurde nicht geändert.</translation>
         <translation>Die Sicherung ist jetzt der Datenspeicher.</translation>
     </message>
     <message>
+        <source>Checking the store</source>
+        <translation>Speicher wird geprüft</translation>
+    </message>
+    <message>
+        <source>Check the store</source>
+        <translation>Speicher prüfen</translation>
+    </message>
+    <message>
+        <source>{store} is sound: every page was checked in {seconds} s.</source>
+        <translation>{store} ist unbeschädigt: Jede Seite wurde in {seconds} s geprüft.</translation>
+    </message>
+    <message>
+        <source>{store} is damaged:
+
+{problems}
+
+Do not make decisions in it. Restore the latest backup (Workbench → Restore from a backup…); the damaged store is kept beside it.</source>
+        <translation>{store} ist beschädigt:
+
+{problems}
+
+Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder her (Workbench → Aus Sicherung wiederherstellen…); der beschädigte Speicher bleibt daneben erhalten.</translation>
+    </message>
+    <message>
         <source>Pull every HIT, assignment, bonus, block and qualification that {account} still returns into the store? This can take a long time on a big account; you can cancel and it resumes where it stopped (an earlier archive was cut off: it resumes).</source>
         <translation>Jeden HIT, jede Zuweisung, jeden Bonus, jede Sperre und jede Qualifikation, die {account} noch liefert, in den Datenspeicher holen? Bei einem großen Konto kann das lange dauern; Sie können abbrechen, und es geht dort weiter, wo es aufgehört hat (ein früheres Archivieren wurde unterbrochen: es wird fortgesetzt).</translation>
     </message>
@@ -1350,6 +1390,10 @@ Der Datenspeicher wurde nicht geändert.</translation>
     <message>
         <source>What your own workers earned (approved rewards and bonuses) and were not paid yet: Workers ▸ Pay workers…</source>
         <translation>Was Ihre eigenen Worker verdient (genehmigte Vergütungen und Boni) und noch nicht erhalten haben: Worker ▸ Worker bezahlen…</translation>
+    </message>
+    <message>
+        <source>Archive: nothing is paid from it</source>
+        <translation>Archiv: Daraus wird nichts bezahlt</translation>
     </message>
 </context>
 <context>

@@ -1220,6 +1220,34 @@
         <source>Option {number}</source>
         <translation>Option {number}</translation>
     </message>
+    <message>
+        <source>The value the answer records for this option. It follows the option&apos;s text until you type one yourself.</source>
+        <translation>Der Wert, den die Antwort für diese Option festhält. Er folgt dem Text der Option, bis Sie selbst einen eintippen.</translation>
+    </message>
+    <message>
+        <source>“Stored as” is what the answer records. Grey values follow the option&apos;s text; type one to fix it.</source>
+        <translation>„Gespeichert als“ ist, was die Antwort festhält. Graue Werte folgen dem Text der Option; tippen Sie einen ein, um ihn festzulegen.</translation>
+    </message>
+    <message>
+        <source>Follows the option&apos;s text; type a value to fix it.</source>
+        <translation>Folgt dem Text der Option; tippen Sie einen Wert ein, um ihn festzulegen.</translation>
+    </message>
+    <message>
+        <source>Typed by hand: it stays as it is when the option&apos;s text changes.</source>
+        <translation>Von Hand eingetippt: Er bleibt, wie er ist, wenn sich der Text der Option ändert.</translation>
+    </message>
+    <message>
+        <source>An option needs a stored value.</source>
+        <translation>Eine Option braucht einen gespeicherten Wert.</translation>
+    </message>
+    <message>
+        <source>Another option stores {value} too: answers could not tell them apart.</source>
+        <translation>Eine andere Option speichert ebenfalls {value}: Antworten ließen sich nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Stored as {value}, which is not what “{label}” says: answers will read {value}.</source>
+        <translation>Gespeichert als {value}, was nicht dem Text „{label}“ entspricht: Antworten lauten dann {value}.</translation>
+    </message>
 </context>
 <context>
     <name>CostPage</name>
@@ -1721,11 +1749,6 @@
         <translation>Feld verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/models/designer.py" line="147" />
-        <source>Edit “{field}”</source>
-        <translation>„{field}“ bearbeiten</translation>
-    </message>
-    <message>
         <location filename="../../src/workbench/models/designer.py" line="204" />
         <source>{kind} “{name}” (answers as {name})</source>
         <translation>{kind} „{name}“ (antwortet als {name})</translation>
@@ -1734,6 +1757,26 @@
         <location filename="../../src/workbench/models/designer.py" line="206" />
         <source>{kind} “{name}” (shows only)</source>
         <translation>{kind} „{name}“ (nur Anzeige)</translation>
+    </message>
+    <message>
+        <source>Typing in “{field}”</source>
+        <translation>Tippen in „{field}“</translation>
+    </message>
+    <message>
+        <source>Editing the options of “{field}”</source>
+        <translation>Optionen von „{field}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Changing “Workers must answer” of “{field}”</source>
+        <translation>„Worker müssen antworten“ von „{field}“ ändern</translation>
+    </message>
+    <message>
+        <source>Changing the scale of “{field}”</source>
+        <translation>Skala von „{field}“ ändern</translation>
+    </message>
+    <message>
+        <source>Editing “{field}”</source>
+        <translation>„{field}“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1879,14 @@
         <location filename="../../src/workbench/views/wizard/pages_input.py" line="293" />
         <source>{rows} rows, {columns} columns{encoding}. Columns in bold fill the template's placeholders.</source>
         <translation>{rows} Zeilen, {columns} Spalten{encoding}. Fett gedruckte Spalten füllen die Platzhalter der Vorlage.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (mit BOM)</translation>
+    </message>
+    <message>
+        <source>{columns}: those HITs will show nothing there. Fill the cells, or publish anyway.</source>
+        <translation>{columns}: Diese HITs zeigen dort nichts an. Füllen Sie die Zellen aus oder veröffentlichen Sie trotzdem.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2057,22 @@
         <location filename="../../src/workbench/views/wizard/pages_publish.py" line="187" />
         <source>Qualification requirements: {problem}</source>
         <translation>Qualifikationsvoraussetzungen: {problem}</translation>
+    </message>
+    <message>
+        <source>Workers who qualify</source>
+        <translation>Qualifizierte Worker</translation>
+    </message>
+    <message>
+        <source>Write a title and a description for workers to continue.</source>
+        <translation>Schreiben Sie einen Titel und eine Beschreibung für die Worker, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Write a title for workers to continue.</source>
+        <translation>Schreiben Sie einen Titel für die Worker, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Write a description for workers to continue.</source>
+        <translation>Schreiben Sie eine Beschreibung für die Worker, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2257,14 @@
         <source>The batch is still being published; its progress (and Cancel) stay in the main window's status bar.</source>
         <translation>Der Batch wird noch veröffentlicht; sein Fortschritt (und „Abbrechen“) bleiben in der Statusleiste des Hauptfensters.</translation>
     </message>
+    <message>
+        <source>Discard this batch?</source>
+        <translation>Diesen Batch verwerfen?</translation>
+    </message>
+    <message>
+        <source>The template, the input file, the texts and the requirements you chose for this batch will be lost.</source>
+        <translation>Die Vorlage, die Eingabedatei, die Texte und die Voraussetzungen, die Sie für diesen Batch gewählt haben, gehen verloren.</translation>
+    </message>
 </context>
 <context>
     <name>RichTextEditor</name>
@@ -2326,11 +2401,6 @@
         <translation> von {count}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/views/designer/panels.py" line="211" />
-        <source>Rows of {file} ({rows} rows, {columns} columns):</source>
-        <translation>Zeilen von {file} ({rows} Zeilen, {columns} Spalten):</translation>
-    </message>
-    <message>
         <location filename="../../src/workbench/views/designer/panels.py" line="212" />
         <source>the input</source>
         <translation>der Eingabe</translation>
@@ -2339,6 +2409,14 @@
         <location filename="../../src/workbench/views/designer/panels.py" line="233" />
         <source>(no such column in the input)</source>
         <translation>(keine solche Spalte in der Eingabe)</translation>
+    </message>
+    <message>
+        <source>Rows of {file} ({rows} rows, {columns}):</source>
+        <translation>Zeilen von {file} ({rows} Zeilen, {columns}):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n Spalte</numerusform><numerusform>%n Spalten</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2505,14 @@
         <location filename="../../src/workbench/views/designer/preview.py" line="272" />
         <source>QtWebEngine is not available here, so the page cannot be drawn. Its HTML, filled from the row:</source>
         <translation>QtWebEngine ist hier nicht verfügbar, daher kann die Seite nicht gezeichnet werden. Ihr HTML, aus der Zeile gefüllt:</translation>
+    </message>
+    <message>
+        <source>Files the page fetches</source>
+        <translation>Dateien, die die Seite lädt</translation>
+    </message>
+    <message numerus="yes">
+        <source>This page fetches %n file(s) from the web ({files}, from {hosts}). The preview works offline and does not fetch them, so here the page may look bare or not react. Workers are online: their browsers fetch these files and see the page with its styles and scripts.</source>
+        <translation><numerusform>Diese Seite lädt %n Datei aus dem Web ({files}, von {hosts}). Die Vorschau arbeitet offline und lädt sie nicht; deshalb kann die Seite hier schlicht aussehen oder nicht reagieren. Worker sind online: Ihre Browser laden diese Datei, und sie sehen die Seite mit ihren Stilen und Skripten.</numerusform><numerusform>Diese Seite lädt %n Dateien aus dem Web ({files}, von {hosts}). Die Vorschau arbeitet offline und lädt sie nicht; deshalb kann die Seite hier schlicht aussehen oder nicht reagieren. Worker sind online: Ihre Browser laden diese Dateien, und sie sehen die Seite mit ihren Stilen und Skripten.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2868,10 @@
         <source>Input not read</source>
         <translation>Eingabe nicht gelesen</translation>
     </message>
+    <message>
+        <source>Template state</source>
+        <translation>Zustand der Vorlage</translation>
+    </message>
 </context>
 <context>
     <name>TemplatePage</name>
@@ -2804,11 +2894,6 @@
         <location filename="../../src/workbench/views/wizard/pages_input.py" line="54" />
         <source>a classic MTurk form</source>
         <translation>ein klassisches MTurk-Formular</translation>
-    </message>
-    <message>
-        <location filename="../../src/workbench/views/wizard/pages_input.py" line="55" />
-        <source>no form</source>
-        <translation>kein Formular</translation>
     </message>
     <message>
         <location filename="../../src/workbench/views/wizard/pages_input.py" line="56" />
@@ -2869,6 +2954,10 @@
         <location filename="../../src/workbench/views/wizard/pages_input.py" line="147" />
         <source>Not imported</source>
         <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>no form of its own (workers get it in one, with a Submit button, as on MTurk)</source>
+        <translation>kein eigenes Formular (Worker erhalten die Seite in einem, mit Absende-Knopf, wie auf MTurk)</translation>
     </message>
 </context>
 <context>

@@ -31,5 +31,33 @@
         <source>{what} {text} is below the minimum of {minimum}</source>
         <translation>{what} {text} liegt unter dem Minimum von {minimum}</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/domain/money.py" line="62"/>
+        <source>{what} {text} is more than {maximum}, the most accepted</source>
+        <translation>{what} {text} ist mehr als {maximum}, der höchste zulässige Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerIds</name>
+    <message>
+        <location filename="../../src/workbench/domain/ids.py" line="53"/>
+        <source>no worker id given</source>
+        <translation>keine Worker-ID angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/ids.py" line="55"/>
+        <source>an MTurk worker id is A followed by up to 63 upper-case letters and digits</source>
+        <translation>eine MTurk-Worker-ID ist ein A, gefolgt von bis zu 63 Großbuchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/ids.py" line="56"/>
+        <source>a worker id is 2 to 64 upper-case letters and digits</source>
+        <translation>eine Worker-ID besteht aus 2 bis 64 Großbuchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/ids.py" line="58"/>
+        <source>{text} is not a worker id: {rule}</source>
+        <translation>{text} ist keine Worker-ID: {rule}</translation>
+    </message>
 </context>
 </TS>

@@ -91,6 +91,10 @@
         <source>A block needs a reason.</source>
         <translation>Eine Sperre braucht einen Grund.</translation>
     </message>
+    <message>
+        <source>Leave the worker out of HITs that exclude the soft-block qualification (Enter, Ctrl+Return)</source>
+        <translation>Den Worker von HITs fernhalten, die die Qualifikation der weichen Sperre ausschließen (Eingabe, Strg+Eingabe)</translation>
+    </message>
 </context>
 <context>
     <name>BonusDialog</name>
@@ -198,6 +202,16 @@
         <location filename="../../src/workbench/views/review/dialogs.py" line="291" />
         <source>Bonus {bonus} + fee {fee} = {total} in total</source>
         <translation>Bonus {bonus} + Gebühr {fee} = {total} insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/review/dialogs.py" line="286"/>
+        <source>Tick the box above to confirm a bonus of more than {limit}.</source>
+        <translation>Setzen Sie oben das Häkchen, um einen Bonus von mehr als {limit} zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/views/review/dialogs.py" line="306"/>
+        <source>Yes, pay {amount}: more than {limit}</source>
+        <translation>Ja, {amount} zahlen: mehr als {limit}</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2073,14 @@
         <source>Decisions wait in the Outbox until Sync (F5).</source>
         <translation>Entscheidungen warten im Postausgang bis zum Synchronisieren (F5).</translation>
     </message>
+    <message>
+        <source>About this account</source>
+        <translation>Über dieses Konto</translation>
+    </message>
+    <message>
+        <source>MTurk archive: history. This work was done, decided and paid on MTurk, which closed on 2026-09-30. Browse it, compare the answers and export them; nothing here is approved, rejected or paid.</source>
+        <translation>MTurk-Archiv: Geschichte. Diese Arbeit wurde auf MTurk erledigt, entschieden und bezahlt; MTurk hat am 30.09.2026 geschlossen. Sie können sie durchsehen, die Antworten vergleichen und exportieren; hier wird nichts genehmigt, abgelehnt oder bezahlt.</translation>
+    </message>
 </context>
 <context>
     <name>RowsModel</name>
@@ -2649,6 +2671,26 @@
         <location filename="../../src/workbench/models/review.py" line="370" />
         <source>differs from {answer}</source>
         <translation>weicht ab von {answer}</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: this HIT has no choice or short answer that two workers gave. Free text and fields that are the same for everyone (such as a submit button) are not compared.</source>
+        <translation>Nichts zu vergleichen: Dieser HIT hat keine Auswahl und keine kurze Antwort, die zwei Worker gegeben haben. Freitext und Felder, die bei allen gleich sind (etwa eine Absenden-Schaltfläche), werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>(a submit button: not an answer)</source>
+        <translation>(eine Absenden-Schaltfläche: keine Antwort)</translation>
+    </message>
+    <message>
+        <source>(the same for everyone: not compared)</source>
+        <translation>(bei allen gleich: nicht verglichen)</translation>
+    </message>
+    <message>
+        <source>(free text: not compared)</source>
+        <translation>(Freitext: nicht verglichen)</translation>
+    </message>
+    <message>
+        <source>(one answer: nothing to compare)</source>
+        <translation>(eine Antwort: nichts zu vergleichen)</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3400,76 @@
         <location filename="../../src/workbench/models/workers.py" line="24" />
         <source>soft-blocked</source>
         <translation>weich gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerLocaleFields</name>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Land wählen…</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>An ISO 3166-2 subdivision (a state, province or region) of the country, for requirements such as US-NY; leave &apos;Whole country&apos; when it does not matter</source>
+        <translation>Eine Untergliederung des Landes nach ISO 3166-2 (Bundesland, Provinz oder Region), für Voraussetzungen wie US-NY; lassen Sie „Ganzes Land“, wenn es keine Rolle spielt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language the worker reads, as a BCP 47 tag (en, de, pt-BR); choose one or type another</source>
+        <translation>Die Sprache, die der Worker liest, als BCP-47-Kennung (en, de, pt-BR); wählen Sie eine oder geben Sie eine andere ein</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Ganzes Land</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProfileDialog</name>
+    <message>
+        <source>Country and language of {worker}</source>
+        <translation>Land und Sprache von {worker}</translation>
+    </message>
+    <message>
+        <source>{worker} was invited before a country could be given and is counted as in the US. Choose where they live: HITs that require a location compare it.</source>
+        <translation>{worker} wurde eingeladen, bevor ein Land angegeben werden konnte, und gilt als in den USA. Wählen Sie, wo die Person lebt: HITs mit einer Standort-Voraussetzung vergleichen es.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. maria@example.org</source>
+        <translation>z. B. maria@example.org</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country, region, language</source>
+        <translation>Land, Region, Sprache</translation>
     </message>
 </context>
 </TS>

@@ -4,86 +4,124 @@
 <context>
     <name>AccountService</name>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="67"/>
+        <location filename="../../src/workbench/services/accounts.py" line="72"/>
         <source>an account name must be 1 to 100 characters</source>
         <translation>Ein Kontoname muss 1 bis 100 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="78"/>
+        <location filename="../../src/workbench/services/accounts.py" line="83"/>
         <source>an endpoint account needs --endpoint with an http(s) URL</source>
         <translation>Ein Endpunkt-Konto braucht --endpoint mit einer http(s)-URL</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="81"/>
+        <location filename="../../src/workbench/services/accounts.py" line="86"/>
         <source>keep credentials out of the endpoint URL: put them in an AWS profile (--profile) or the environment</source>
         <translation>Zugangsdaten gehören nicht in die Endpunkt-URL: legen Sie sie in einem AWS-Profil (--profile) oder in der Umgebung ab</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="85"/>
+        <location filename="../../src/workbench/services/accounts.py" line="90"/>
         <source>--endpoint is only for accounts of kind &apos;endpoint&apos;</source>
         <translation>--endpoint gilt nur für Konten der Art &apos;endpoint&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="98"/>
+        <location filename="../../src/workbench/services/accounts.py" line="103"/>
         <source>--profile is for MTurk accounts, not local ones</source>
         <translation>--profile gilt für MTurk-Konten, nicht für lokale</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="102"/>
-        <location filename="../../src/workbench/services/accounts.py" line="113"/>
+        <location filename="../../src/workbench/services/accounts.py" line="107"/>
+        <location filename="../../src/workbench/services/accounts.py" line="127"/>
         <source>an account named {name} already exists</source>
         <translation>Ein Konto namens {name} gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="148"/>
+        <location filename="../../src/workbench/services/accounts.py" line="168"/>
         <source>no account named {name} (accounts: {known})</source>
         <translation>Kein Konto namens {name} (Konten: {known})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/accounts.py" line="158"/>
+        <location filename="../../src/workbench/services/accounts.py" line="186"/>
         <source>no account named {name}</source>
         <translation>Kein Konto namens {name}</translation>
+    </message>
+    <message>
+        <source>{name} is an MTurk archive: there is no marketplace to sync with (MTurk closed on {closed}); its work comes from imported files (import-results)</source>
+        <translation>{name} ist ein MTurk-Archiv: Es gibt keinen Marktplatz zum Synchronisieren (MTurk hat am {closed} geschlossen); seine Arbeit stammt aus importierten Dateien (import-results)</translation>
+    </message>
+    <message>
+        <source>{name} is an MTurk archive: nothing can be published there (MTurk closed on {closed}); publish to a local account instead</source>
+        <translation>{name} ist ein MTurk-Archiv: Dort lässt sich nichts veröffentlichen (MTurk hat am {closed} geschlossen); veröffentlichen Sie stattdessen in einem lokalen Konto</translation>
+    </message>
+    <message>
+        <source>{name} is an MTurk archive: its work was decided and paid on MTurk, which closed on {closed}; nothing is approved, rejected, paid or sent from it</source>
+        <translation>{name} ist ein MTurk-Archiv: Seine Arbeit wurde auf MTurk entschieden und bezahlt, und MTurk hat am {closed} geschlossen; aus ihm wird nichts genehmigt, abgelehnt, bezahlt oder gesendet</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="39"/>
+        <location filename="../../src/workbench/services/backup.py" line="49"/>
         <source>only an SQLite store can be backed up here; back up a server database with its own tools (e.g. pg_dump)</source>
         <translation>Hier lässt sich nur ein SQLite-Datenspeicher sichern; sichern Sie eine Server-Datenbank mit deren eigenen Werkzeugen (z. B. pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="44"/>
+        <location filename="../../src/workbench/services/backup.py" line="54"/>
         <source>the backup cannot replace the store itself</source>
         <translation>Die Sicherung kann nicht den Datenspeicher selbst ersetzen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="47"/>
+        <location filename="../../src/workbench/services/backup.py" line="57"/>
         <source>{target} is a folder; give a file name</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="76"/>
+        <location filename="../../src/workbench/services/backup.py" line="60"/>
+        <source>{target} is not a regular file; give a file name</source>
+        <translation>{target} ist keine gewöhnliche Datei; geben Sie einen Dateinamen an</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="69"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>{target} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="91"/>
+        <source>cannot write {target}: {reason}; nothing was left there</source>
+        <translation>{target} kann nicht geschrieben werden: {reason}; dort blieb nichts zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="115"/>
         <source>{path} does not exist</source>
         <translation>{path} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="88"/>
+        <location filename="../../src/workbench/services/backup.py" line="127"/>
         <source>{name} is damaged: {exc}</source>
         <translation>{name} ist beschädigt: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="93"/>
+        <location filename="../../src/workbench/services/backup.py" line="132"/>
         <source>{name} is damaged: {verdict}</source>
         <translation>{name} ist beschädigt: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="97"/>
+        <location filename="../../src/workbench/services/backup.py" line="136"/>
         <source>{name} is not a Requester Workbench store</source>
         <translation>{name} ist kein Datenspeicher von Requester Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/backup.py" line="115"/>
+        <location filename="../../src/workbench/services/backup.py" line="162"/>
+        <source>not restored: {reason}</source>
+        <translation>nicht wiederhergestellt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="166"/>
+        <source>not restored: {reason}; the store was not changed</source>
+        <translation>nicht wiederhergestellt: {reason}; der Speicher blieb unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/backup.py" line="180"/>
+        <location filename="../../src/workbench/services/backup.py" line="186"/>
         <source>{name} cannot be opened by this version: {exc}</source>
         <translation>{name} lässt sich mit dieser Version nicht öffnen: {exc}</translation>
     </message>
@@ -168,7 +206,7 @@
         <translation>Das Blatt {title} hätte {count} Spalten; Excel öffnet höchstens {limit}. Exportieren Sie stattdessen CSV.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="148"/>
+        <location filename="../../src/workbench/formats/excel.py" line="166"/>
         <source>The sheet {title} would have more than {limit} rows, more than Excel opens. Narrow the filters or export CSV.</source>
         <translation>Das Blatt {title} hätte mehr als {limit} Zeilen, mehr als Excel öffnet. Schränken Sie die Filter ein oder exportieren Sie CSV.</translation>
     </message>
@@ -176,50 +214,70 @@
 <context>
     <name>ExportService</name>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="168"/>
+        <location filename="../../src/workbench/services/export.py" line="169"/>
         <source>{count} assignments do not fit in one Excel sheet (it holds {limit}); narrow the filters or export CSV</source>
         <translation>{count} Zuweisungen passen nicht in ein Excel-Blatt (es fasst {limit}); schränken Sie die Filter ein oder exportieren Sie CSV</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="66"/>
+        <location filename="../../src/workbench/services/export.py" line="67"/>
         <source>unknown status {status}; use {statuses}</source>
         <translation>Unbekannter Status {status}; verwenden Sie {statuses}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="71"/>
+        <location filename="../../src/workbench/services/export.py" line="72"/>
         <source>dates of an export&apos;s range need a time zone</source>
         <translation>Die Daten des Exportzeitraums brauchen eine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="74"/>
+        <location filename="../../src/workbench/services/export.py" line="75"/>
         <source>the date range is empty: its start is not before its end</source>
         <translation>Der Zeitraum ist leer: sein Anfang liegt nicht vor seinem Ende</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="85"/>
+        <location filename="../../src/workbench/services/export.py" line="86"/>
         <source>{target} is a folder; give a file name</source>
         <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="88"/>
+        <location filename="../../src/workbench/services/export.py" line="89"/>
         <source>the folder {parent} does not exist</source>
         <translation>Der Ordner {parent} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="149"/>
+        <location filename="../../src/workbench/services/export.py" line="150"/>
         <source>Exporting</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="152"/>
-        <location filename="../../src/workbench/services/export.py" line="182"/>
+        <location filename="../../src/workbench/services/export.py" line="153"/>
+        <location filename="../../src/workbench/services/export.py" line="192"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/export.py" line="177"/>
+        <location filename="../../src/workbench/services/export.py" line="184"/>
         <source>Saving the workbook</source>
         <translation>Arbeitsmappe wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="98"/>
+        <source>cannot use {target}: {reason}</source>
+        <translation>{target} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="105"/>
+        <source>{target} is a device, a pipe or a socket, not a file; give the name of a file to write</source>
+        <translation>{target} ist ein Gerät, eine Pipe oder ein Socket, keine Datei; geben Sie den Namen einer Datei an</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="131"/>
+        <source>cannot write in {parent}: {reason}</source>
+        <translation>In {parent} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="143"/>
+        <source>could not write {target}: {reason}; nothing was written</source>
+        <translation>{target} konnte nicht geschrieben werden: {reason}; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
@@ -293,6 +351,10 @@
         <location filename="../../src/workbench/formats/forms.py" line="492"/>
         <source>the form asks nothing: add a field workers answer</source>
         <translation>Das Formular fragt nichts: Fügen Sie ein Feld hinzu, das Worker beantworten</translation>
+    </message>
+    <message>
+        <source>{where}: the option “{label}” is stored as {value}, so answers will read {answer}; change its “Stored as” if that is not what it means</source>
+        <translation>{where}: Die Option „{label}“ wird als {value} gespeichert, Antworten lauten also {answer}; ändern Sie ihr „Gespeichert als“, wenn das nicht gemeint ist</translation>
     </message>
 </context>
 <context>
@@ -547,6 +609,24 @@
         <source>the time a task takes must be at least one second</source>
         <translation>Die Dauer einer Aufgabe muss mindestens eine Sekunde betragen</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/services/publish.py" line="139"/>
+        <source>the reward must be at most {maximum}</source>
+        <translation>die Vergütung darf höchstens {maximum} betragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/publish.py" line="143"/>
+        <source>each HIT can have at most {maximum} assignments</source>
+        <translation>jeder HIT kann höchstens {maximum} Zuweisungen haben</translation>
+    </message>
+    <message>
+        <source>Column {column} is empty in 1 row (row {rows})</source>
+        <translation>Spalte {column} ist in 1 Zeile leer (Zeile {rows})</translation>
+    </message>
+    <message>
+        <source>Column {column} is empty in {count} rows (rows {rows})</source>
+        <translation>Spalte {column} ist in {count} Zeilen leer (Zeilen {rows})</translation>
+    </message>
 </context>
 <context>
     <name>ResultsFile</name>
@@ -696,19 +776,29 @@
         <translation>{name} heißt wie eine Excel-Arbeitsmappe, ist aber keine</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="324"/>
+        <location filename="../../src/workbench/formats/excel.py" line="388"/>
         <source>{name} is not a readable Excel workbook ({exc})</source>
         <translation>{name} ist keine lesbare Excel-Arbeitsmappe ({exc})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="333"/>
+        <location filename="../../src/workbench/formats/excel.py" line="397"/>
         <source>{name}: the sheet {title} is empty</source>
         <translation>{name}: Das Blatt {title} ist leer</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/formats/excel.py" line="336"/>
+        <location filename="../../src/workbench/formats/excel.py" line="400"/>
         <source>{name} (sheet {title})</source>
         <translation>{name} (Blatt {title})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/batch_csv_reader.py" line="296"/>
+        <source>{text} is not a time between {first} and {last}</source>
+        <translation>{text} ist kein Zeitpunkt zwischen {first} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/batch_csv_reader.py" line="316"/>
+        <source>{text} is not between {low} and {high}</source>
+        <translation>{text} liegt nicht zwischen {low} und {high}</translation>
     </message>
 </context>
 <context>
@@ -911,11 +1001,6 @@
 <context>
     <name>TemplateChecks</name>
     <message>
-        <location filename="../../src/workbench/formats/template_scan.py" line="183"/>
-        <source>the page has no &lt;crowd-form&gt; (or &lt;form&gt;): workers could not submit an answer</source>
-        <translation>Die Seite hat kein &lt;crowd-form&gt; (oder &lt;form&gt;): Worker könnten keine Antwort absenden</translation>
-    </message>
-    <message>
         <location filename="../../src/workbench/formats/template_scan.py" line="187"/>
         <source>the page uses crowd-form but does not load the Crowd HTML Elements script; add {script}</source>
         <translation>Die Seite verwendet crowd-form, lädt aber nicht das Skript der Crowd HTML Elements; fügen Sie {script} hinzu</translation>
@@ -979,6 +1064,23 @@
         <location filename="../../src/workbench/formats/template_scan.py" line="246"/>
         <source>{where} is {size} KB as an HTMLQuestion; MTurk accepts at most 64 KB: host images, scripts and styles elsewhere and link to them</source>
         <translation>{where} hat als HTMLQuestion {size} KB; MTurk nimmt höchstens 64 KB an: Legen Sie Bilder, Skripte und Stile anderswo ab und verlinken Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/template_scan.py" line="256"/>
+        <source>the template is empty: workers would see a blank page and could not answer</source>
+        <translation>die Vorlage ist leer: Worker sähen eine leere Seite und könnten nicht antworten</translation>
+    </message>
+    <message>
+        <source>the page has no form of its own: as MTurk&apos;s web UI did, workers get it inside one with a Submit button</source>
+        <translation>Die Seite hat kein eigenes Formular: Wie in der Web-Oberfläche von MTurk erhalten Worker sie in einem, mit Absende-Knopf</translation>
+    </message>
+    <message>
+        <source>the page has no &lt;crowd-form&gt;: as MTurk&apos;s web UI did, workers get it inside one, which adds the Submit button</source>
+        <translation>Die Seite hat kein &lt;crowd-form&gt;: Wie in der Web-Oberfläche von MTurk erhalten Worker sie in einem, das den Absende-Knopf hinzufügt</translation>
+    </message>
+    <message>
+        <source>a script uses {text}: like MTurk, the workbench puts the column&apos;s value there too</source>
+        <translation>Ein Skript verwendet {text}: Wie MTurk setzt die Workbench auch dort den Wert der Spalte ein</translation>
     </message>
 </context>
 <context>
@@ -1113,34 +1215,98 @@
 <context>
     <name>WorkbenchContext</name>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="60"/>
+        <location filename="../../src/workbench/services/context.py" line="47"/>
+        <source>{store}: the local marketplace&apos;s tables are newer than this version ({reason}); it was left untouched</source>
+        <translation>{store}: Die Tabellen des lokalen Marktplatzes sind neuer als diese Version ({reason}); der Speicher blieb unberührt</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/context.py" line="63"/>
+        <source>the marketplace at {url} is newer than this version ({reason})</source>
+        <translation>Der Marktplatz unter {url} ist neuer als diese Version ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/context.py" line="75"/>
         <source>local account {name} has no requester id</source>
         <translation>Das lokale Konto {name} hat keine Requester-ID</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="76"/>
+        <location filename="../../src/workbench/services/context.py" line="91"/>
         <source>cannot set up {name}: {exc}</source>
         <translation>{name} lässt sich nicht einrichten: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="106"/>
+        <location filename="../../src/workbench/services/context.py" line="121"/>
         <source>No store at {path} yet: one will be created there.</source>
         <translation>Noch kein Datenspeicher unter {path}: Dort wird einer angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="116"/>
+        <location filename="../../src/workbench/services/context.py" line="131"/>
         <source>Cannot use it: {reason}</source>
         <translation>Nicht verwendbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="118"/>
+        <location filename="../../src/workbench/services/context.py" line="133"/>
         <source>Cannot connect: {reason}</source>
         <translation>Keine Verbindung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/context.py" line="120"/>
+        <location filename="../../src/workbench/services/context.py" line="135"/>
         <source>Connected.</source>
         <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbooks</name>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="66"/>
+        <source>{name} was refused: {reason}</source>
+        <translation>{name} wurde abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="82"/>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="224"/>
+        <source>{name} is not a readable Excel workbook ({reason})</source>
+        <translation>{name} ist keine lesbare Excel-Arbeitsmappe ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="90"/>
+        <source>it has {count} parts; a workbook has a few dozen</source>
+        <translation>sie hat {count} Teile; eine Arbeitsmappe hat einige Dutzend</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="95"/>
+        <source>it would unpack to {size} GB, more than {limit} GB</source>
+        <translation>sie würde entpackt {size} GB groß, mehr als {limit} GB</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="101"/>
+        <source>its part {part} would unpack {ratio} times larger ({size} MB), as a zip bomb does; real workbooks compress about 10 times</source>
+        <translation>ihr Teil {part} würde entpackt {ratio}-mal größer ({size} MB), wie bei einer Zip-Bombe; echte Arbeitsmappen sind etwa 10-fach komprimiert</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="118"/>
+        <source>its part {part} declares XML entities (a document type), which Excel never writes and which can hide a billion-laughs or file-reading attack</source>
+        <translation>ihr Teil {part} deklariert XML-Entitäten (eine Dokumenttyp-Deklaration), die Excel nie schreibt und hinter denen sich ein Billion-Laughs- oder Dateilese-Angriff verbergen kann</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="134"/>
+        <source>its part {part} holds a single value of more than {size} MB; an Excel cell holds at most 32,767 characters</source>
+        <translation>ihr Teil {part} enthält einen einzelnen Wert von mehr als {size} MB; eine Excel-Zelle fasst höchstens 32.767 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="161"/>
+        <source>{name}, sheet {sheet}: {count} formula cell(s) have no saved value ({cells}), so they would read as blank; the program that wrote the file does not calculate. Open it in Excel or LibreOffice, save it, and try again</source>
+        <translation>{name}, Blatt {sheet}: {count} Formelzelle(n) haben keinen gespeicherten Wert ({cells}) und würden leer gelesen; das Programm, das die Datei geschrieben hat, berechnet keine Formeln. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="221"/>
+        <source>{name} is not a readable Excel workbook: could not {what} ({reason})</source>
+        <translation>{name} ist keine lesbare Excel-Arbeitsmappe: {what} fehlgeschlagen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/formats/xlsx_guard.py" line="230"/>
+        <source>{name}, sheet {sheet}, cannot be read ({reason})</source>
+        <translation>{name}, Blatt {sheet}, kann nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 </TS>

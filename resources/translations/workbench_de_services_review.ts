@@ -383,6 +383,11 @@
         <source>worker {worker} has another action on this qualification queued</source>
         <translation>für Worker {worker} ist eine andere Aktion zu dieser Qualifikation vorgemerkt</translation>
     </message>
+    <message>
+        <location filename="../../src/workbench/services/outbox.py" line="299"/>
+        <source>a bonus of {amount} is more than {limit}: confirm it to queue it (on the command line: --yes)</source>
+        <translation>ein Bonus von {amount} ist mehr als {limit}: bestätigen Sie ihn, um ihn einzureihen (auf der Kommandozeile: --yes)</translation>
+    </message>
 </context>
 <context>
     <name>QualificationRequirements</name>
@@ -425,6 +430,11 @@
         <location filename="../../src/workbench/domain/qualifications.py" line="105"/>
         <source>the locale qualification takes LocaleValues</source>
         <translation>die Orts-Qualifikation nimmt LocaleValues</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/qualifications.py" line="118"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} liegt nicht zwischen {low} und {high}</translation>
     </message>
 </context>
 <context>
@@ -734,6 +744,26 @@
         <source>Two requirements name the same qualification; a worker must meet both.</source>
         <translation>Zwei Voraussetzungen nennen dieselbe Qualifikation; ein Worker muss beide erfüllen.</translation>
     </message>
+    <message>
+        <source>A score of {value} or more: at least {correct} of its {questions} questions right.</source>
+        <translation>Eine Punktzahl von {value} oder mehr: mindestens {correct} seiner {questions} Fragen richtig.</translation>
+    </message>
+    <message>
+        <source>A score of {value} or more: about four fifths of the test&apos;s points.</source>
+        <translation>Eine Punktzahl von {value} oder mehr: etwa vier Fünftel der Punkte des Tests.</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} oder {last}</translation>
+    </message>
+    <message>
+        <source>{name} is {values}</source>
+        <translation>{name} ist {values}</translation>
+    </message>
+    <message>
+        <source>{name} is not {values}</source>
+        <translation>{name} ist nicht {values}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -831,6 +861,14 @@
         <location filename="../../src/workbench/services/review.py" line="469"/>
         <source>Queuing decisions</source>
         <translation>Entscheidungen werden vorgemerkt</translation>
+    </message>
+    <message>
+        <source>(a PNG image, {size} kB)</source>
+        <translation>(ein PNG-Bild, {size} kB)</translation>
+    </message>
+    <message>
+        <source>(an empty list)</source>
+        <translation>(eine leere Liste)</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1132,10 @@
         <location filename="../../src/workbench/services/workers.py" line="475"/>
         <source>{count} not delivered</source>
         <translation>{count} nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Blocked: {reason}</source>
+        <translation>Gesperrt: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,58 @@
         <source>Revoked access for {workers}; they are signed out.</source>
         <translation>Zugang für {workers} widerrufen; abgemeldet.</translation>
     </message>
+    <message>
+        <source>e.g. maria@example.org (optional)</source>
+        <translation>z. B. maria@example.org (optional)</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Lives in, reads:</source>
+        <translation>Lebt in, liest:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Set country and language…</source>
+        <translation>Land und Sprache festlegen…</translation>
+    </message>
+    <message>
+        <source>Where the selected worker lives (what a HIT&apos;s Location requirement compares) and what they read</source>
+        <translation>Wo der gewählte Worker lebt (was die Standort-Voraussetzung eines HITs vergleicht) und was er liest</translation>
+    </message>
+    <message>
+        <source>Invited {who} as {worker}, in {place}.</source>
+        <translation>{who} als {worker} eingeladen, in {place}.</translation>
+    </message>
+    <message>
+        <source>Invited before a country could be given: counted as in the US until you set it</source>
+        <translation>Eingeladen, bevor ein Land angegeben werden konnte: gilt als in den USA, bis Sie es festlegen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>{who} now lives in {place} and reads {language}.</source>
+        <translation>{who} lebt jetzt in {place} und liest {language}.</translation>
+    </message>
+    <message>
+        <source>{place}, assumed</source>
+        <translation>{place}, angenommen</translation>
+    </message>
 </context>
 <context>
     <name>WorkerSiteControl</name>
@@ -244,6 +296,105 @@
         <location filename="../../src/workbench/views/widgets/worker_site.py" line="422"/>
         <source>Copied {url}</source>
         <translation>{url} kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Workforce</name>
+    <message>
+        <source>{meeting} of {known} invited workers meet “{requirement}”.</source>
+        <translation>{meeting} von {known} eingeladenen Workern erfüllen „{requirement}“.</translation>
+    </message>
+    <message>
+        <source>No invited worker meets all the requirements together ({known} invited).</source>
+        <translation>Kein eingeladener Worker erfüllt alle Voraussetzungen zusammen ({known} eingeladen).</translation>
+    </message>
+    <message>
+        <source>Nobody you invited could accept these HITs: change the requirements, or set your workers&apos; countries (Invite a worker…, beside &quot;Open to my workers&quot;).</source>
+        <translation>Niemand, den Sie eingeladen haben, könnte diese HITs annehmen: Ändern Sie die Voraussetzungen oder legen Sie die Länder Ihrer Worker fest (Worker einladen… neben „Für meine Worker öffnen“).</translation>
+    </message>
+    <message>
+        <source>{count} of them were invited before a country could be given and are counted as in the US.</source>
+        <translation>{count} davon wurden eingeladen, bevor ein Land angegeben werden konnte, und gelten als in den USA.</translation>
+    </message>
+    <message>
+        <source>{meeting} of {known} invited workers meet every requirement.</source>
+        <translation>{meeting} von {known} eingeladenen Workern erfüllen jede Voraussetzung.</translation>
+    </message>
+    <message>
+        <source>a country is needed (ISO 3166-1, e.g. US, DE, IN): the Location requirement of a HIT compares it</source>
+        <translation>ein Land ist nötig (ISO 3166-1, z. B. US, DE, IN): Die Standort-Voraussetzung eines HITs vergleicht es</translation>
+    </message>
+    <message>
+        <source>{text} is not an ISO 3166-1 country code; did you mean {code}?</source>
+        <translation>{text} ist kein Ländercode nach ISO 3166-1; meinten Sie {code}?</translation>
+    </message>
+    <message>
+        <source>{text} is not an ISO 3166-1 country code (two letters, e.g. US, DE, IN)</source>
+        <translation>{text} ist kein Ländercode nach ISO 3166-1 (zwei Buchstaben, z. B. US, DE, IN)</translation>
+    </message>
+    <message>
+        <source>{text} is not an ISO 3166-2 subdivision of {country} (e.g. US-NY, DE-BY; leave it empty for the whole country)</source>
+        <translation>{text} ist keine Untergliederung von {country} nach ISO 3166-2 (z. B. US-NY, DE-BY; leer lassen für das ganze Land)</translation>
+    </message>
+    <message>
+        <source>{text} is not a language tag (BCP 47, e.g. en, de, pt-BR)</source>
+        <translation>{text} ist keine Sprachkennung (BCP 47, z. B. en, de, pt-BR)</translation>
+    </message>
+    <message>
+        <source>{text} is not an e-mail address</source>
+        <translation>{text} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the name is longer than {most} characters</source>
+        <translation>der Name ist länger als {most} Zeichen</translation>
+    </message>
+    <message>
+        <source>{file} has no column {columns} (it needs name, email, country and optionally language and subdivision)</source>
+        <translation>{file} hat keine Spalte {columns} (nötig sind name, email, country und optional language und subdivision)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}</source>
+        <translation>{file}, Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {email} is on line {earlier} too</source>
+        <translation>{file}, Zeile {line}: {email} steht auch in Zeile {earlier}</translation>
+    </message>
+    <message>
+        <source>{file} lists no workers</source>
+        <translation>{file} enthält keine Worker</translation>
+    </message>
+    <message>
+        <source>{account} is not a local marketplace: its workers are not yours to invite</source>
+        <translation>{account} ist kein lokaler Marktplatz: Dessen Worker können Sie nicht einladen</translation>
+    </message>
+    <message>
+        <source>give the country with the subdivision or language</source>
+        <translation>geben Sie das Land mit der Untergliederung oder Sprache an</translation>
+    </message>
+    <message>
+        <source>there is no invited worker {worker}; give a country to invite a new worker with this id</source>
+        <translation>es gibt keinen eingeladenen Worker {worker}; geben Sie ein Land an, um einen neuen Worker mit dieser ID einzuladen</translation>
+    </message>
+    <message>
+        <source>no workers to invite</source>
+        <translation>keine Worker zum Einladen</translation>
+    </message>
+    <message>
+        <source>name the workers to revoke</source>
+        <translation>nennen Sie die Worker, deren Zugang enden soll</translation>
+    </message>
+    <message>
+        <source>no active invitation for {workers}; nobody was revoked</source>
+        <translation>keine aktive Einladung für {workers}; niemandes Zugang wurde beendet</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a country, subdivision, language, name or e-mail address</source>
+        <translation>nichts zu ändern: Geben Sie ein Land, eine Untergliederung, eine Sprache, einen Namen oder eine E-Mail-Adresse an</translation>
+    </message>
+    <message>
+        <source>there is no invited worker {worker}</source>
+        <translation>es gibt keinen eingeladenen Worker {worker}</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@ APP_NAME = "RequesterWorkbench"
 LOG_FILE = "workbench.log"
 MAX_BYTES = 2 * 1024 * 1024
 BACKUPS = 5
+# logging's ``extra`` key for a record whose message the user has already been told.
+ALREADY_SAID = "already_said"
 FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 
 
@@ -35,6 +37,8 @@ def setup_logging(level: str | None = None, *, to_file: bool = True) -> Path | N
     console = logging.StreamHandler()
     console.setLevel((level or os.environ.get("WORKBENCH_LOG") or "WARNING").upper())
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    # A command's own one-line reason is on stderr already; the log file keeps it too.
+    console.addFilter(lambda record: not getattr(record, ALREADY_SAID, False))
     root.addHandler(console)
     path: Path | None = None
     if to_file:

@@ -184,8 +184,10 @@ def test_the_archive_of_real_mturk_files_charts_by_month(qtbot, archive_wb: Work
     report = page.spend_chart.report
     assert report.axis.granularity is stats.Granularity.MONTH
     assert report.points[0].bucket.label == "January 2018"
-    # 25 at 12c + 2c, 100 at 5c + 2c (100 asked: 40%), 4 at $3.00 + 60c: $3.50 + $7 + $14.40
-    assert page.paid_card.value.text() == "$24.90"
+    # 25 at 12c + 2c, 100 at 5c + 2c (100 asked: 40%), 4 at $3.00 + 60c: $3.50 + $7 + $14.40;
+    # and what the files left "Submitted" past its auto-approval time, which MTurk approved
+    # and paid: 47 at 10c + 4c (10 asked: 40%), 1 at $3.00 + 60c: + $6.58 + $3.60
+    assert page.paid_card.value.text() == "$35.08"
     win.runner.shutdown()
 
 

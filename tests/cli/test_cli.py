@@ -132,9 +132,8 @@ def test_a_text_file_as_the_store_exits_2_and_stays_as_it_was(capsys, tmp_path: 
 
 
 def test_usage_errors_exit_2(capsys, store_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(SystemExit) as raised:
-        main(["--db", str(store_path), "demo", "--hits", "0"])
-    assert raised.value.code == 2
+    code, _, err = run(capsys, "--db", str(store_path), "demo", "--hits", "0")
+    assert code == 2 and err.count("\n") == 1 and "--hits" in err
     code, _, err = run(capsys, "--db", str(store_path), "review", "approve", "NOSUCH")
     assert code == 2 and "NOSUCH" in err
 
@@ -167,3 +166,40 @@ def test_the_window_smoke_test_opens_it_and_finds_the_resources(tmp_path: Path) 
                           env=env)
     assert done.returncode == 0, done.stderr[-800:]
     assert "smoke test passed" in done.stdout
+
+
+def _commands(parser, path=("workbench",)):  # type: ignore[no-untyped-def]
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, command in action.choices.items():
+                yield (*path, name), command
+                yield from _commands(command, (*path, name))
+
+
+def test_every_command_and_argument_says_what_it_is_for() -> None:
+    import argparse
+
+    from workbench.cli import build_parser
+
+    bare, unhelped = [], []
+    for path, command in _commands(build_parser()):
+        if not command.description:
+            bare.append(" ".join(path))
+        for action in command._actions:
+            if action.help is None and not isinstance(
+                    action, (argparse._HelpAction, argparse._SubParsersAction)):
+                unhelped.append(f"{' '.join(path)} {action.option_strings or action.dest}")
+    assert bare == [] and unhelped == []
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_quiet_is_taken_before_or_after_the_command(capsys, store_path: Path,  # type: ignore[no-untyped-def]
+                                                    where: str) -> None:
+    args = ["--db", str(store_path)]
+    args += ["-q", "demo", "--hits", "2", "--assignments", "1"] if where == "before" else \
+        ["demo", "--hits", "2", "--assignments", "1", "-q"]
+    code, _, err = run(capsys, *args)
+    assert code == 0
+    assert err == ""  # no progress lines either way

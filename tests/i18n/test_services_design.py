@@ -39,7 +39,8 @@ SOURCES = [ROOT / "src/workbench" / name for name in (
     "services/statistics/query.py", "services/statistics/throughput.py",
     "services/statistics/approval.py", "services/transfer/review.py", "formats/forms.py",
     "formats/template_scan.py", "formats/templates.py", "formats/questions.py",
-    "formats/inputs.py", "formats/batch_csv_reader.py", "formats/excel.py")]
+    "formats/inputs.py", "formats/batch_csv_reader.py", "formats/excel.py",
+    "formats/xlsx_guard.py")]
 # Monday 2 February 2026, noon UTC.
 MONDAY = datetime(2026, 2, 2, 12, tzinfo=UTC).timestamp()
 
@@ -75,7 +76,9 @@ def test_publishing_and_design_messages_come_out_translated(pseudo: None) -> Non
     assert len(problems) == 2 and all(p.message.startswith("[") for p in problems)
     assert "bad name" in problems[0].message  # the field's name is data
     assert pseudo_text(name_problem("") or "")
-    assert [pseudo_text(p.message) for p in check_template("<p>No form here</p>")] == [True]
+    # No form (workers get one) and nothing named to answer: both read translated.
+    assert [pseudo_text(p.message) for p in check_template("<p>No form here</p>")] == [True,
+                                                                                      True]
     too_big = size_problem(100_000, "the page with the row shown")
     assert too_big is not None and too_big.message.startswith("[[")  # its "where" too
     check = RowCheck(rows=3, largest_row=1, largest_bytes=2048)

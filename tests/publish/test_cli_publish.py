@@ -175,3 +175,23 @@ def test_without_an_estimate_the_median_time_of_an_earlier_batch_gives_the_wage(
     assert code == 0
     assert "At 1m 30s a task (the median of batch 1, 'Earlier')" in err
     assert "$0.05 pays $2.00 an hour, below your fair wage of $7.25" in err
+
+
+def test_a_template_without_a_form_is_published_in_mturks_form_and_the_cli_says_so(
+        capsys: pytest.CaptureFixture[str], store_path: Path, task: dict[str, Path],
+        fixtures_dir: Path) -> None:
+    from tests.formats.test_templates import formless_template
+
+    task["template"].write_text(formless_template(fixtures_dir), encoding="utf-8")
+    task["input"].write_text("imageurl\nhttps://example.org/a.jpg\n", encoding="utf-8")
+    code, out, err = run(capsys, *args_for(store_path, task))
+    assert code == 0 and "1/1 HITs" in out
+    assert "workbench: note: the page has no form of its own: as MTurk's web UI did, " \
+           "workers get it inside one with a Submit button" in err
+    connection = sqlite3.connect(store_path)
+    try:
+        [question] = connection.execute("SELECT question FROM mk_hits").fetchone()
+    finally:
+        connection.close()
+    assert '<form name="mturk_form"' in question and 'id="submitButton"' in question
+    assert 'name="QuestionId1" value="fruit"' in question

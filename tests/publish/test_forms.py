@@ -142,7 +142,11 @@ def test_template_checks_name_what_stops_a_page_from_working() -> None:
     def messages(page: str, columns: list[str] | None = None) -> list[str]:
         return [p.message for p in check_template(page, columns)]
 
-    assert any("no <crowd-form>" in m for m in messages("<p>${a}</p>"))
+    # No form: workers get it in one (MTurk's rule), and nothing to answer is worth a warning.
+    assert [(p.severity, p.message) for p in check_template("<p>${a}</p>")] == [
+        ("info", "the page has no form of its own: as MTurk's web UI did, workers get it "
+                 "inside one with a Submit button"),
+        ("warning", "the form has no named fields: workers' answers would be empty")]
     assert any("'x' is used by more than one" in m for m in messages(
         "<crowd-form><crowd-input name='x'></crowd-input><crowd-text-area name='x'>"
         "</crowd-text-area></crowd-form>"))
@@ -172,3 +176,27 @@ def test_the_shipped_presets_are_designer_pages_except_the_hand_made_sentiment()
     assert design_from_html(sentiment) is None
     assert find_placeholders(sentiment) == ["product", "review"]
     assert scan_template(sentiment).answer_keys == ["sentiment.label"]
+
+
+def test_a_relabelled_option_takes_its_value_along_until_the_value_is_typed_by_hand() -> None:
+    from workbench.formats.forms import follows_label, relabel_choice, value_contradicts_label
+
+    options = new_field(FieldKind.MULTIPLE_CHOICE).choices
+    renamed = relabel_choice(options, 1, "Wheelchair ramp")
+    assert renamed[1] == Choice("wheelchair_ramp", "Wheelchair ramp")
+    # Never two options with one value: the follower gets a number, and keeps following.
+    twice = relabel_choice(renamed, 2, "Wheelchair ramp")
+    assert twice[2].value == "wheelchair_ramp_2" and follows_label(twice[2])
+    assert relabel_choice(twice, 2, "Lift")[2] == Choice("lift", "Lift")
+    # A value typed by hand stays, and reads as a contradiction when the words differ.
+    typed = (*options[:1], Choice("no", "Wheelchair ramp"), *options[2:])
+    assert relabel_choice(typed, 1, "Wheelchair ramp at the back")[1].value == "no"
+    assert value_contradicts_label(Choice("no", "Wheelchair ramp"))
+    assert not value_contradicts_label(Choice("yes", "Yes, definitely"))
+    assert not value_contradicts_label(Choice("approx", "Approximately"))
+    assert not value_contradicts_label(Choice("4", "Agree"))  # a Likert code
+    assert not value_contradicts_label(Choice("b", "Second photo"))  # a letter code
+    design = FormDesign("Access", (FormField(FieldKind.MULTIPLE_CHOICE, "features", "Which?",
+                                             choices=typed),))
+    assert [p.severity for p in check_design(design)
+            if "stored as 'no'" in p.message] == ["warning"]

@@ -59,3 +59,19 @@ def test_a_classic_mturk_form_is_tried_as_one_answer_per_field(qtbot, fixtures_d
     record = preview.record.record
     assert record is not None and record.answer_format == "form"
     assert record.fields == {"QuestionId1": "fruit", "imageurl": "https://example.org/cat.jpg"}
+
+
+def test_a_page_needing_a_cdn_says_why_it_looks_bare_and_what_workers_see(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.formats.test_templates import SCRIPTED
+
+    preview = shown(qtbot, SCRIPTED, {"n_items": "4", "product": "Kettle", "item_id": "K-1"})
+    assert preview.fetches.isVisible()
+    text = preview.fetches.text()
+    assert "bootstrap.min.css, jquery-3.7.1.min.js" in text
+    assert "maxcdn.bootstrapcdn.com, code.jquery.com" in text
+    assert "works offline" in text and "Workers are online" in text
+    # The filled page keeps JavaScript's own ${i}; the row's columns are in, scripts too.
+    assert 'var itemId = "K-1";' in preview.html and 'name="photo_${i}"' in preview.html
+    # A page that fetches nothing (the crowd script is drawn locally) shows no such note.
+    preview.show_task(load_preset("sentiment").html, load_preset("sentiment").sample)
+    assert not preview.fetches.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from workbench.services import outbox
 from workbench.views.main_window import MainWindow
@@ -67,3 +67,23 @@ def at_keyboard(qtbot: Any, window: MainWindow, page: ReviewPage) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     qtbot.waitUntil(lambda: page.actions_.dialog is None, timeout=5000)
     page.panel.grid.setFocus()
+
+
+def choose(qtbot: Any, combo: QComboBox, wanted: str) -> None:
+    """Pick an item of a drop-down as a person does: click it open, then click the item."""
+    index = next(i for i in range(combo.count()) if wanted in combo.itemText(i))
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    item = combo.model().index(index, 0)
+    view.scrollTo(item)
+    # A drop-down ignores a release this soon after it opened (the opening click's own).
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(item).center())
+    qtbot.waitUntil(lambda: not view.isVisible() and combo.currentIndex() == index,
+                    timeout=5000)
+    # The closed drop-down hands the keyboard back to its window (a window manager's job,
+    # which the offscreen platform does not do).
+    combo.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is combo.window(), timeout=5000)

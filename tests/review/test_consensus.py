@@ -8,6 +8,9 @@ from sqlalchemy import func, select
 from tests.review.conftest import hit_pks
 from workbench.services import consensus, outbox
 from workbench.services.consensus import (
+    CHOICE,
+    FREE_TEXT,
+    BatchFields,
     DawidSkeneCache,
     compute_hit,
     is_categorical,
@@ -39,18 +42,19 @@ def test_free_text_is_not_categorical() -> None:
 
 
 def test_a_hit_majority_ignores_rejected_and_blank_answers_and_names_ties() -> None:
-    answers = [("Submitted", "label", "cat"), ("Submitted", "label", " cat "),
-               ("Rejected", "label", "dog"), ("Submitted", "label", ""),
-               ("Submitted", "note", "free text")]
-    computed = compute_hit(1, "4/0/1", answers, frozenset({"label"}), ("label", "Cat"))
+    answers = [(1, "Submitted", "label", "cat"), (2, "Submitted", "label", " cat "),
+               (3, "Rejected", "label", "dog"), (4, "Submitted", "label", ""),
+               (1, "Submitted", "note", "free text")]
+    kinds = BatchFields.of({"label": CHOICE, "note": FREE_TEXT})
+    computed = compute_hit(1, "4/0/1", answers, kinds, ("label", "Cat"))
     [majority, gold] = computed.rows
     assert (majority["value"], majority["votes"], majority["agreeing"], majority["tied"]) == (
         "cat", 2, 2, False)
     assert computed.agreement == 1.0
     assert (gold["method"], gold["value"], gold["votes"], gold["agreeing"]) == (
         "gold", "Cat", 3, 2)
-    tie = compute_hit(2, "2/0/0", [("Submitted", "label", "cat"), ("Submitted", "label", "dog")],
-                      frozenset({"label"}), None)
+    tie = compute_hit(2, "2/0/0", [(1, "Submitted", "label", "cat"),
+                                   (2, "Submitted", "label", "dog")], kinds, None)
     assert tie.rows[0]["tied"] and tie.rows[0]["value"] == "cat / dog"
     assert tie.agreement == 0.5
 

@@ -118,8 +118,8 @@ def test_long_and_markup_answers_stay_plain_text(demo) -> None:  # type: ignore[
     review = load_hit_review(wb, account, hit_pks(wb)[0])
     assert review is not None
     evil = "<img src=x onerror=alert(1)> <b>bold</b> " + "très long " * 100
-    changed = [type(a)(**{**a.__dict__, "answers": {"sentiment.label": evil}})
-               for a in review.assignments]
+    changed = [type(a)(**{**a.__dict__, "answers": {"sentiment.label": evil},
+                          "shown": {"sentiment.label": evil}}) for a in review.assignments]
     model = SideBySideModel(wb.clock)
     model.set_review(type(review)(**{**review.__dict__, "assignments": changed}))
     row = model.row_of_field("sentiment.label")

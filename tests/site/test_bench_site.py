@@ -27,14 +27,19 @@ def bench() -> ModuleType:
 def test_a_tiny_load_test_runs_and_passes() -> None:
     done = subprocess.run(
         [sys.executable, str(BENCH), "--database", "sqlite", "--workers", "10",
-         "--seconds", "3", "--hits", "20", "--server-workers", "2"],
+         "--seconds", "3", "--hits", "20", "--server-workers", "2",
+         "--baseline-server-workers", "1"],
         capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    row = next(line for line in lines if line.startswith("sqlite "))
-    accepts_per_s, submits_per_s = (float(v) for v in row.split()[3:5])
-    assert accepts_per_s > 0 and submits_per_s > 0
-    assert sum(line.strip().startswith("PASS") for line in lines) == 5
+    rows = [line.split() for line in lines if line.startswith("sqlite ")]
+    assert [row[1] for row in rows] == ["1", "2"]  # the baseline, then the measured run
+    for row in rows:
+        accepts_per_s, submits_per_s = (float(v) for v in row[4:6])
+        assert accepts_per_s > 0 and submits_per_s > 0
+    assert sum(line.strip().startswith("PASS") for line in lines) == 10
+    assert any("2 processes submit" in line for line in lines)
+    assert any(line.startswith("  sqlite, 2 processes: server") for line in lines)
     assert not any("FAIL" in line for line in lines)
 
 

@@ -105,3 +105,48 @@ def test_a_worker_submits_in_chromium_and_the_requester_reviews_it(qtbot, wb) ->
     assert seen.answers["record_id"] == "R-17"
     assert page.current_assignment() is not None
     runner.shutdown()
+
+
+def test_a_template_without_a_form_is_submitted_in_chromium(wb, fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    """An MTurk web-UI template (questions, no form) published from the workbench: in
+    chromium the preview's Submit waits for Accept, and the accepted page submits."""
+    from tests.formats.test_templates import formless_template
+    from workbench.formats.answers import parse_answers
+    from workbench.marketplace.local.schema import MarketAssignment
+
+    account = get_account(wb)
+    title = "What is this an image of?"
+    table = InputTable(["imageurl"], [{"imageurl": "https://example.org/cat.jpg"}])
+    props = HITProperties(title=title, description="Choose what the photo shows.",
+                          reward_cents=5, max_assignments=1, assignment_duration_s=600)
+    batch = create_batch(wb, account, name="Photos", table=table, props=props,
+                         template_html=formless_template(fixtures_dir))
+    assert publish_batch(wb, account, batch).created == 1
+    engine = wb.market_engine(account.options.get("market_url"))
+    invitation = Invitations(engine).invite(display_name="Ana", invited_by=account.requester_id)
+    with BackgroundServer(marketplace_app(None, engine)) as server, chromium() as browser:
+        url = server.url
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(invitation.link(url))
+        page.wait_for_url(f"{url}/hits")
+        page.locator("main").get_by_text(title).first.click()
+        page.wait_for_url(f"{url}/hits/**")
+        preview = page.frame_locator("iframe.task-frame")
+        assert preview.locator("#submitButton").is_disabled()
+        page.get_by_role("button", name="Accept").first.click()
+        page.wait_for_url(f"{url}/work/**")
+        task = page.frame_locator("iframe.task-frame")
+        task.get_by_label("Fruit").check()
+        task.get_by_role("button", name="Submit").click()
+        page.wait_for_url(f"{url}/work/**?note=submitted")
+        assert errors == [], errors
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session:
+        [done] = session.scalars(select(MarketAssignment)).all()
+    assert done.status == "Submitted"
+    assert {a.question_id: a.free_text for a in parse_answers(done.answer or "")} == {
+        "QuestionId1": "fruit", "imageurl": "https://example.org/cat.jpg"}

@@ -174,3 +174,21 @@ def test_screenshots_of_the_worker_pages(engine: Engine, shots: Path) -> None:
         page.goto(f"{url}/hits")
         page.screenshot(path=str(shots / "site-hits-phone.png"))
     assert json.dumps(sorted(p.name for p in shots.glob("site-*.png")))
+
+
+def test_screenshot_of_a_sign_in_held_back(engine: Engine, shots: Path) -> None:
+    from workbench.marketplace.site.app import WorkerSite
+    from workbench.marketplace.site.limits import SignInLimiter
+
+    site = WorkerSite(engine, sign_in_limiter=SignInLimiter(address_budget=2))
+    with BackgroundServer(site.app()) as server, chromium() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        for attempt in range(4):
+            page.goto(f"{server.url}/sign-in")
+            page.fill("#token", f"{attempt:024x}.{'x' * 43}")
+            with page.expect_navigation():
+                page.get_by_role("button", name="Sign in").click()
+            page.wait_for_load_state()
+        snap(page, shots / "site-sign-in-held-back.png", full=False)
+        text = page.inner_text("main")
+        assert "Too many sign-ins" in text and "Wait 1 second and try again" in text

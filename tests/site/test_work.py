@@ -335,3 +335,43 @@ def test_templates_fill_placeholders_at_publish_time_only(scene: Scene, signed_i
     worker = signed_in("Ana")
     frame = worker.http.get(worker.frame_url(worker.accept(hit_id))).text
     assert "&lt;img src=x onerror=alert(1)&gt; ${secret}" in frame
+
+
+def test_a_template_without_a_form_is_served_in_one_and_can_be_submitted(
+        scene: Scene, signed_in: SignedIn, fixtures_dir) -> None:  # type: ignore[no-untyped-def]
+    """An MTurk web-UI template (questions only) published as it is, by a boto3 script: the
+    site puts it in MTurk's form with a Submit button, and what that form posts is stored."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from tests.formats.test_templates import formless_template
+    from workbench.formats.html_tree import parse_html
+
+    page = render_template(formless_template(fixtures_dir),
+                           {"imageurl": "https://example.org/cat.jpg"})
+    hit_id = scene.publish(question=html_question(page))
+    worker = signed_in("Ana")
+    assignment_id = worker.accept(hit_id)
+    frame_url = worker.frame_url(assignment_id)
+    frame = worker.http.get(frame_url).text
+    form = parse_html(frame).find("form")
+    assert form is not None, "the page was served without a form"
+    # What the browser posts: the form's fields, the radio the worker chose, and the
+    # assignmentId its script copies from the address (the script runs in chromium below).
+    chosen = {"QuestionId1": "fruit"}
+    data: dict[str, str] = {}
+    for field in form.elements():
+        if field.tag != "input" or not field.get("name"):
+            continue
+        if field.get("type") == "radio":
+            if field.get("value") == chosen.get(field.get("name")):
+                data[field.get("name")] = field.get("value")
+        else:
+            data[field.get("name")] = field.get("value")
+    assert set(data) == {"assignmentId", "QuestionId1", "imageurl"}
+    assert any(f.get("type") == "submit" for f in form.elements())
+    data["assignmentId"] = parse_qs(urlsplit(frame_url).query)["assignmentId"][0]
+    response = worker.http.post(worker.submit_url(assignment_id), data=data)
+    assert response.status_code == 200 and 'data-outcome="submitted"' in response.text
+    answers = parse_answers(only(scene.assignments(hit_id)).answer or "")
+    assert {a.question_id: a.free_text for a in answers} == {
+        "QuestionId1": "fruit", "imageurl": "https://example.org/cat.jpg"}

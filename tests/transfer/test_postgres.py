@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 from tests.conftest import FakeClock
 from tests.transfer.conftest import as_dicts, from_dicts, read_rows, table_counts, write_rows
 from workbench.formats.batch_csv_reader import ResultsFileError
+from workbench.services.accounts import add_account
 from workbench.services.context import Workbench
 from workbench.services.export import export_csv, export_xlsx
 from workbench.services.importing import import_results
@@ -27,22 +29,24 @@ def pg_wb(pg_database: str, clock: FakeClock) -> Iterator[Workbench]:
 
 
 def test_import_review_and_export_on_postgresql(pg_wb: Workbench, fixtures_dir: Path,
-                                                tmp_path: Path) -> None:
+                                                tmp_path: Path, clock: FakeClock) -> None:
     wb = pg_wb
+    clock.now = datetime(2023, 12, 28, tzinfo=UTC)  # reviewed before MTurk auto-approved
+    live = add_account(wb, "Production", "mturk")
     header, rows = read_rows(fixtures_dir / "sigircis_qs4_output.csv")
     records = as_dicts(header, rows)
     submitted = next(r for r in records if r["AssignmentStatus"] == "Submitted")
     submitted["Reject"] = "The summaries were not read"
     marked = write_rows(tmp_path / "marked.csv", header, from_dicts(header, records))
-    report = import_results(wb, marked)
+    report = import_results(wb, marked, account=live)
     assert (report.hits_added, report.assignments_added) == (1, 5)
     before = table_counts(wb)
-    assert not import_results(wb, fixtures_dir / "sigircis_qs4_output.csv").changed
+    assert not import_results(wb, fixtures_dir / "sigircis_qs4_output.csv", account=live).changed
     assert table_counts(wb) == before
     plan = report.review
     assert plan is not None and len(plan.decisions) == 1
     assert len(queue_review(wb, plan).queued) == 1
-    again = import_results(wb, marked).review
+    again = import_results(wb, marked, account=live).review
     assert again is not None and not again.decisions
     assert queue_review(wb, again).queued == []
 
@@ -59,7 +63,7 @@ def test_import_review_and_export_on_postgresql(pg_wb: Workbench, fixtures_dir: 
     bad_rows = [list(r) for r in rows]
     bad_rows[3][header.index("SubmitTime")] = "tomorrow"
     with pytest.raises(ResultsFileError, match="line 5"):
-        import_results(wb, write_rows(tmp_path / "bad.csv", header, bad_rows))
+        import_results(wb, write_rows(tmp_path / "bad.csv", header, bad_rows), account=live)
     assert table_counts(wb)["assignments"] == 5
 
 

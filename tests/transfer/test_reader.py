@@ -194,13 +194,13 @@ def test_a_bad_value_names_its_line_and_column(tmp_path: Path, fixtures_dir: Pat
 
 def test_refuses_duplicate_assignments_columns_and_ragged_rows(tmp_path: Path) -> None:
     header = ["HITId", "AssignmentId", "WorkerId"]
-    twice = write_rows(tmp_path / "twice.csv", header, [["H", "A1", "W"], ["H", "A1", "W2"]])
+    twice = write_rows(tmp_path / "twice.csv", header, [["H", "A1", "W1"], ["H", "A1", "W2"]])
     assert "line 2 and again on line 3" in _refused(twice)
     columns = write_rows(tmp_path / "cols.csv", [*header, "Answer.x", "Answer.x"],
-                         [["H", "A1", "W", "1", "2"]])
+                         [["H", "A1", "W1", "1", "2"]])
     assert "Answer.x" in _refused(columns)
-    ragged = write_rows(tmp_path / "ragged.csv", header, [["H", "A1", "W", "surprise"]])
+    ragged = write_rows(tmp_path / "ragged.csv", header, [["H", "A1", "W1", "surprise"]])
     assert "4 fields but the header has 3" in _refused(ragged)
     # Trailing empty fields (MTurk's rows omit Approve/Reject, Excel pads) are fine.
-    padded = write_rows(tmp_path / "padded.csv", header, [["H", "A1", "W", "", ""]])
+    padded = write_rows(tmp_path / "padded.csv", header, [["H", "A1", "W1", "", ""]])
     assert len(rows_of(padded)) == 1

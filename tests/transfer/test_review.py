@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from sqlalchemy import select
 from tests.conftest import FakeClock
 from tests.transfer.conftest import as_dicts, from_dicts, read_rows, table_counts, write_rows
 from workbench.services import outbox
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, add_account
 from workbench.services.context import Workbench
 from workbench.services.export import export_csv, export_xlsx
 from workbench.services.importing import ARCHIVE_ACCOUNT, import_results
@@ -121,11 +122,10 @@ def test_a_decision_taken_meanwhile_is_reported_not_doubled(worked_local: Worked
     assert len(kinds) == 3
 
 
-def test_marks_on_an_mturk_archive_queue_in_the_archive_account(archive_wb: Workbench,
-                                                                fixtures_dir: Path,
-                                                                tmp_path: Path,
-                                                                clock: FakeClock) -> None:
-    """Decisions on MTurk HITs go to the MTurk account, never to the local marketplace."""
+def test_marks_queue_in_the_mturk_account_named_and_never_in_an_archive(
+        archive_wb: Workbench, fixtures_dir: Path, tmp_path: Path, clock: FakeClock) -> None:
+    """Decisions on MTurk HITs go to the MTurk account, never to the local marketplace; an
+    archive (history: MTurk closed) takes none."""
     wb = archive_wb
     header, rows = read_rows(fixtures_dir / "semseg_Batch_5176945_batch_results.csv")
     records = as_dicts(header, rows)
@@ -134,12 +134,19 @@ def test_marks_on_an_mturk_archive_queue_in_the_archive_account(archive_wb: Work
     records[2]["Approve"] = "x"
     marked = write_rows(tmp_path / "Batch_5176945_batch_results.csv", header,
                         from_dicts(header, records))
-    report = import_results(wb, marked)
+    report = import_results(wb, marked, dry_run=True)
     assert report.account.name == ARCHIVE_ACCOUNT and report.assignments_added == 47
+    assert report.review is not None and report.review.decisions == []
+    assert [s.line for s in report.review.skipped] == [2, 3, 4]
+    assert all("MTurk archive" in s.reason for s in report.review.skipped)
+    # Reviewed while the work was fresh (before MTurk auto-approved it), in a live account.
+    clock.now = datetime(2024, 1, 19, tzinfo=UTC)
+    live = add_account(wb, "Production", "mturk")
+    report = import_results(wb, marked, account=live)
     plan = report.review
     assert plan is not None and len(plan.decisions) == 3
     queued = queue_review(wb, plan).queued
-    assert {a.account_id for a in queued} == {report.account.id}
+    assert {a.account_id for a in queued} == {live.id}
     assert {a.kind for a in queued} == {"approve", "reject"}
 
 

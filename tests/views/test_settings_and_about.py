@@ -62,10 +62,10 @@ def test_about_names_the_version_the_store_and_the_licences(qtbot, wb) -> None: 
 
 
 def test_back_up_from_the_menu_writes_a_copy(qtbot, demo_wb, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QFileDialog
+    from workbench.views.widgets import file_dialogs
 
     target = tmp_path / "copy.sqlite3"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: (str(target), ""))
     win = MainWindow(demo_wb)
     qtbot.addWidget(win)
     win.back_up_store()

@@ -79,6 +79,7 @@ def test_the_switch_serves_the_site_invites_and_closes(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=5000)
     assert url in dialog.note.text()
     dialog.name_edit.setText("Maria Lopez")
+    dialog.locale_fields.set_values("MX", None, "es")
     dialog.invite_button.click()
     qtbot.waitUntil(lambda: bool(dialog.link), timeout=10000)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)

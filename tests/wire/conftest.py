@@ -108,16 +108,26 @@ class Served:
             self._engine.dispose()
 
 
-def start_server(directory: Path, template: Path, *extra: str) -> Served:
-    """Start ``workbench serve`` on a fresh store of its own; returns once it listens."""
+def write_keys_file(path: Path, account: str = "local") -> Path:
+    """A keys file holding the test key, readable by its owner only (as serve requires)."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+        stream.write(f"[test]\naws_access_key_id = {ACCESS_KEY}\n"
+                     f"aws_secret_access_key = {SECRET_KEY}\naccount = {account}\n")
+    return path
+
+
+def start_server(directory: Path, template: Path, *extra: str, db: Path | None = None
+                 ) -> Served:
+    """Start ``workbench serve`` on a fresh store of its own (or on ``db``); returns once it
+    listens."""
     directory.mkdir(parents=True, exist_ok=True)
-    db = directory / "server.sqlite3"
-    shutil.copyfile(template, db)
+    if db is None:
+        db = directory / "server.sqlite3"
+        shutil.copyfile(template, db)
     with Workbench.open(db) as wb:
         requester_id = get_account(wb).requester_id or ""
-    keys = directory / "keys.ini"
-    keys.write_text(f"[test]\naws_access_key_id = {ACCESS_KEY}\n"
-                    f"aws_secret_access_key = {SECRET_KEY}\naccount = local\n", encoding="utf-8")
+    keys = write_keys_file(directory / "keys.ini")
     faults = directory / "faults.json"
     faults.write_text("[]", encoding="utf-8")
     log = directory / "server.log"

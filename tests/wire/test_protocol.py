@@ -144,6 +144,19 @@ def test_a_request_the_model_refuses_is_refused(served: Served, body: bytes, kin
     assert answer.json()["__type"].endswith(kind)
 
 
+@pytest.mark.parametrize("depth", [100_000, 900, 40])
+def test_a_body_nested_too_deeply_is_refused_as_aws_refuses_bad_json(served: Served,
+                                                                     depth: int) -> None:
+    nested = "[" * depth + "]" * depth
+    body = f'{{"HITId": "3X", "ExpireAt": 1, "Deep": {nested}}}'.encode()
+    answer = signed_post(served, TARGET + "UpdateExpirationForHIT", body)
+    assert answer.status_code == 400
+    error = answer.json()
+    assert error["__type"] == "com.amazon.coral.service#SerializationException"
+    assert "nested more than 32 levels" in error["Message"]
+    assert "Traceback" not in served.log.read_text(encoding="utf-8", errors="replace")
+
+
 def test_marketplace_errors_keep_their_turk_error_code(served: Served) -> None:
     with pytest.raises(ClientError) as missing:
         client(served).get_hit(HITId="3NOSUCHHIT0000000000000000000X")

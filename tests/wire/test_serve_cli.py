@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -35,9 +36,63 @@ def test_serve_refuses_a_bad_keys_file_in_one_line(
     keys = tmp_path / "keys.ini"
     if content is not None:
         keys.write_text(content, encoding="utf-8")
+        keys.chmod(0o600)
     code, _, err = run(capsys, "--db", str(store_path), "serve", "--port", "0",
                        "--keys", str(keys))
     assert code == 2 and reason in err and err.count("\n") == 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the mode bits say who may read on POSIX")
+@pytest.mark.parametrize(("mode", "what"), [(0o644, "read"), (0o640, "read"),
+                                            (0o604, "read"), (0o620, "changed")])
+def test_serve_refuses_a_keys_file_that_others_may_read(
+        capsys: pytest.CaptureFixture[str], store_path: Path, tmp_path: Path, mode: int,
+        what: str) -> None:
+    keys = tmp_path / "keys.ini"
+    # (Its account does not exist either: the file is refused before it is even read.)
+    keys.write_text("[a]\naws_access_key_id = AK\naws_secret_access_key = s\n"
+                    "account = nobody\n", encoding="utf-8")
+    keys.chmod(mode)
+    code, out, err = run(capsys, "--db", str(store_path), "serve", "--port", "0",
+                         "--keys", str(keys))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"can be {what} by other users (mode {mode:04o})" in err
+    assert f"chmod 600 {keys}" in err
+
+
+@pytest.mark.parametrize(("options", "reason"), [
+    (["--certfile", "nowhere.pem"], "cannot serve HTTPS with the certificate nowhere.pem"),
+    (["--certfile", "{garbage}"], "cannot serve HTTPS with the certificate"),
+    (["--keyfile", "key.pem"], "--keyfile needs --certfile"),
+    (["--forwarded-allow-ips", "127.0.0.1,caddy"], "'caddy' is not an IP address or network"),
+    (["--public-url", "tasks.example.com"], "must look like https://tasks.example.com"),
+    (["--public-url", "https://tasks.example.com/site?x=1"], "scheme and host, no path"),
+    (["--grace", "-1"], "--grace must be between 0 and 3600"),
+    (["--host", "no-such-host.invalid"], "cannot listen on no-such-host.invalid:0"),
+])
+def test_serve_refuses_bad_hosting_options_in_one_line(
+        capsys: pytest.CaptureFixture[str], store_path: Path, tmp_path: Path,
+        options: list[str], reason: str) -> None:
+    with Workbench.open(store_path) as wb:
+        get_account(wb)  # the local account the key acts as
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("-----BEGIN CERTIFICATE-----\nnot base64\n", encoding="utf-8")
+    keys = tmp_path / "keys.ini"
+    keys.write_text("[a]\naws_access_key_id = AK\naws_secret_access_key = s\n"
+                    "account = local\n", encoding="utf-8")
+    keys.chmod(0o600)
+    options = [option.replace("{garbage}", str(garbage)) for option in options]
+    code, out, err = run(capsys, "--db", str(store_path), "serve", "--port", "0",
+                         "--keys", str(keys), *options)
+    assert code == 2 and reason in err and err.count("\n") == 1 and "Serving" not in out
+
+
+def test_serve_refuses_an_unknown_log_level(capsys: pytest.CaptureFixture[str],
+                                           store_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORKBENCH_LOG", "chatty")
+    code, _, err = run(capsys, "--db", str(store_path), "serve", "--port", "0")
+    assert code == 2 and "WORKBENCH_LOG=CHATTY is not a log level" in err
 
 
 @pytest.mark.parametrize(("plan", "reason"), [

@@ -26,8 +26,9 @@ class UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     from workbench.cli import commands
+    from workbench.cli.arguments import OneLineParser
 
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = OneLineParser(
         prog="workbench",
         description="Requester Workbench: design, publish, review, pay and export micro-tasks "
                     "on MTurk or your own local marketplace. With no command, opens the window.")
@@ -42,13 +43,33 @@ def build_parser() -> argparse.ArgumentParser:
                              "(for packaging tests)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    _finish(parser)
     return parser
+
+
+def _finish(parser: argparse.ArgumentParser) -> None:
+    """Every command says what it does in its own --help, and takes -q wherever it is put."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        helps = {choice.dest: choice.help for choice in action._choices_actions}
+        for name, command in action.choices.items():
+            if not command.description and helps.get(name):
+                text = str(helps[name])
+                command.description = text[:1].upper() + text[1:] + "."
+            if not any("-q" in a.option_strings for a in command._actions):
+                # SUPPRESS: absent after the command, the top-level -q (or its default) stands.
+                command.add_argument("-q", "--quiet", action="store_true",
+                                     default=argparse.SUPPRESS,
+                                     help="no progress on stderr")
+            _finish(command)
 
 
 def _run_command(args: argparse.Namespace) -> int:
     from botocore.exceptions import BotoCoreError, ClientError
-    from sqlalchemy.exc import DatabaseError, OperationalError
+    from sqlalchemy.exc import DatabaseError
 
+    from workbench.domain.ids import InvalidWorkerId
     from workbench.domain.money import InvalidAmount
     from workbench.formats.inputs import InputFileError
     from workbench.formats.templates import UnknownPlaceholders
@@ -60,23 +81,23 @@ def _run_command(args: argparse.Namespace) -> int:
     from workbench.services.progress import Cancelled
     from workbench.services.publish import PublishError
     from workbench.services.requirements import RequirementError
-    from workbench.sql.engine import DatabaseUnusable
+    from workbench.sql.engine import DatabaseUnusable, database_url, sqlite_path
+    from workbench.sql.errors import describe_database_error
+    from workbench.store.database import default_store_location
 
     try:
         result: int = args.handler(args)
         return result
     except (UsageError, DatabaseUnusable, AccountError, PublishError, OutboxError,
-            InputFileError, ExportError, InvalidAmount, UnknownPlaceholders,
+            InputFileError, ExportError, InvalidAmount, InvalidWorkerId, UnknownPlaceholders,
             RequirementError) as exc:
         _say(str(exc))
         return EXIT_BAD_INPUT
-    except OperationalError as exc:
-        _say(f"the store could not be used: {_first_line(exc.orig or exc)}")
-        return EXIT_FAILURE
     except DatabaseError as exc:
-        _say(f"the store is damaged or is not a database: {_first_line(exc.orig or exc)}; "
-             "it was left as it is")
-        return EXIT_BAD_INPUT
+        message, bad_input = describe_database_error(exc, sqlite_path(database_url(
+            args.db or str(default_store_location()))))
+        _say(message)
+        return EXIT_BAD_INPUT if bad_input else EXIT_FAILURE
     except (MarketplaceUnavailable, ClientError, BotoCoreError) as exc:
         _say(f"the marketplace: {error_message(exc)}")
         return EXIT_FAILURE
@@ -92,10 +113,6 @@ def _run_command(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
-def _first_line(error: object) -> str:
-    return (str(error).strip().splitlines() or [""])[0]
-
-
 def _say(message: str) -> None:
     sys.stderr.write(f"workbench: {message}\n")
 
@@ -106,7 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        if stop.code == EXIT_BAD_INPUT:
+            return EXIT_BAD_INPUT  # its one-line reason is on stderr already
+        raise
     if args.db is None:
         from workbench.services.settings import load_settings
 

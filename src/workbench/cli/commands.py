@@ -9,9 +9,40 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from workbench.cli.arguments import (
+    decimal_number,
+    dollars,
+    duration,
+    positive,
+    record_id,
+    whole_number,
+    worker_id,
+)
 from workbench.cli.output import StderrProgress, table
+from workbench.domain.limits import (
+    MAX_ASSIGNMENTS_PER_HIT,
+    MAX_AUTO_APPROVAL_S,
+    MAX_DURATION_S,
+    MIN_DURATION_S,
+)
+from workbench.domain.money import (
+    LARGE_BONUS_CENTS,
+    MAX_BONUS_CENTS,
+    MAX_REWARD_CENTS,
+    format_dollars,
+)
 
 Handler = Callable[[argparse.Namespace], int]
+
+# Bounds of the options that take a count (amounts and durations are in the domain).
+MAX_ATTEMPTS = 100
+MAX_DEMO_HITS = 100_000
+MAX_DEMO_ASSIGNMENTS = 100
+MAX_DEMO_WORKERS = 10_000
+MAX_LISTED = 1_000_000
+# publish_batch allows no more (services.publish.MAX_CONCURRENCY; not imported here, so that
+# building the parser stays quick).
+MAX_CONCURRENCY = 32
 
 
 @contextmanager
@@ -159,6 +190,7 @@ def publish(args: argparse.Namespace) -> int:
         batch_fingerprint,
         check_batch,
         create_batch,
+        empty_placeholder_cells,
         estimate_cost,
         find_same_batch,
         publish_batch,
@@ -185,10 +217,15 @@ def publish(args: argparse.Namespace) -> int:
     table_ = read_input_table(args.input, sheet=args.sheet)
     props = HITProperties.parse(
         title=args.title, description=args.description, reward=args.reward,
-        assignments=args.assignments, keywords=args.keywords or "", lifetime=args.lifetime,
-        duration=args.duration, auto_approve=args.auto_approve,
+        assignments=args.assignments, keywords=args.keywords or "",
+        lifetime=str(args.lifetime), duration=str(args.duration),
+        auto_approve=str(args.auto_approve),
         requirements=[parse_requirement(spec) for spec in args.require or []])
     check_batch(html, table_, props)
+    for empty in empty_placeholder_cells(html, table_):
+        sys.stderr.write(f"workbench: warning: {empty.message()}: those HITs show nothing "
+                         "there\n")
+    _say_template_checks(html, table_.columns)
     cost = estimate_cost(props, len(table_.rows))
     print(f"{cost.hits:,} HITs × {cost.assignments_per_hit} assignment(s) at "
           f"{format_dollars(cost.reward_cents)} + {format_dollars(cost.fee_cents)} fee = "
@@ -200,7 +237,7 @@ def publish(args: argparse.Namespace) -> int:
               f"{cost.split_hits_per_row} HITs of at most 9 assignments per row would cost "
               f"{format_dollars(cost.split_total_cents)} (saving "
               f"{format_dollars(cost.split_saving_cents)}).")
-    task_seconds = round(args.minutes * 60) if args.minutes else None
+    task_seconds = max(1, round(args.minutes * 60)) if args.minutes else None
     basis = f"At {args.minutes:g} min a task" if task_seconds else ""
     progress = _progress(args)
     with _workbench(args) as wb:
@@ -241,6 +278,15 @@ def publish(args: argparse.Namespace) -> int:
     print(f"Published batch {batch_id}: {report.published}/{report.total} HITs "
           f"(HIT type {report.hit_type_id}).")
     return 0
+
+
+def _say_template_checks(html: str, columns: list[str]) -> None:
+    """What the designer's checks say about the page (a page without a form gets one)."""
+    from workbench.formats.template_scan import check_template
+
+    for problem in check_template(html, columns):
+        kind = "note" if problem.severity == "info" else "warning"
+        sys.stderr.write(f"workbench: {kind}: {problem.message}\n")
 
 
 def _say_fair_pay(basis: str, reward_cents: int, task_seconds: int) -> None:
@@ -296,7 +342,8 @@ def review(args: argparse.Namespace) -> int:
         elif args.action == "reject":
             queued = outbox.queue_reject(wb, account, args.ids, feedback=args.feedback)
         elif args.action == "bonus":
-            queued = [outbox.queue_bonus(wb, account, args.id, args.amount, reason=args.reason)]
+            queued = [outbox.queue_bonus(wb, account, args.id, args.amount, reason=args.reason,
+                                         confirmed=args.yes)]
         elif args.action == "block":
             queued = [outbox.queue_block(wb, account, args.worker, reason=args.reason)]
         else:
@@ -330,16 +377,6 @@ def outbox_list(args: argparse.Namespace) -> int:
 
 # -- the parser -------------------------------------------------------------------------------
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     account_help = "the account (default: the default account)"
 
@@ -347,13 +384,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION",
                                            required=True)
     add = accounts_sub.add_parser("add", help="add an account")
-    add.add_argument("name")
-    add.add_argument("--kind", required=True,
-                     choices=["local", "mturk-sandbox", "mturk", "endpoint"])
+    add.add_argument("name", help="a name for the account, e.g. \"MTurk live\"")
+    add.add_argument("--kind", required=True, help="where its work goes",
+                     choices=["local", "mturk-sandbox", "mturk", "endpoint", "mturk-archive"])
     add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
     add.add_argument("--default", action="store_true", help="make it the default account")
-    add.add_argument("--max-attempts", type=_positive, metavar="N",
+    add.add_argument("--max-attempts", type=positive(MAX_ATTEMPTS), metavar="N",
                      help="attempts per MTurk call, retries included (default 8)")
     add.set_defaults(handler=accounts_add)
     accounts_sub.add_parser("list", help="list accounts").set_defaults(handler=accounts_list)
@@ -361,10 +398,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo_parser = sub.add_parser("demo", help="publish a demo batch to a local account and let "
                                               "simulated workers complete it")
     demo_parser.add_argument("--account", help=account_help)
-    demo_parser.add_argument("--hits", type=_positive, default=50)
-    demo_parser.add_argument("--assignments", type=_positive, default=3)
-    demo_parser.add_argument("--workers", type=_positive, default=10)
-    demo_parser.add_argument("--seed", type=int)
+    demo_parser.add_argument("--hits", type=positive(MAX_DEMO_HITS), default=50,
+                             help="HITs in the demo batch (default 50)")
+    demo_parser.add_argument("--assignments", type=positive(MAX_DEMO_ASSIGNMENTS), default=3,
+                             help="assignments per HIT (default 3)")
+    demo_parser.add_argument("--workers", type=positive(MAX_DEMO_WORKERS), default=10,
+                             help="simulated workers, one of them careless (default 10)")
+    demo_parser.add_argument("--seed", type=whole_number(0, 2**63 - 1),
+                             help="repeat the same demo (same answers and timings)")
     demo_parser.set_defaults(handler=demo)
 
     sync_parser = sub.add_parser("sync", help="push queued actions, then pull from the "
@@ -377,11 +418,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     sync_parser.set_defaults(handler=sync)
 
     hits_parser = sub.add_parser("hits", help="list HITs")
-    hits_parser.add_argument("--batch", type=int)
-    hits_parser.add_argument("--status", choices=["Assignable", "Unassignable", "Reviewable",
-                                                  "Reviewing", "Disposed"])
+    hits_parser.add_argument("--batch", type=record_id, metavar="ID",
+                             help="only this batch's HITs (ids as `workbench hits` shows)")
+    hits_parser.add_argument("--status", help="only HITs in this state",
+                             choices=["Assignable", "Unassignable", "Reviewable", "Reviewing",
+                                      "Disposed"])
     hits_parser.add_argument("--account", help=account_help)
-    hits_parser.add_argument("--format", choices=["table", "csv"], default="table")
+    hits_parser.add_argument("--format", choices=["table", "csv"], default="table",
+                             help="a table to read or CSV for scripts (default table)")
     hits_parser.set_defaults(handler=hits)
 
     from workbench.cli import transfer as transfer_commands  # export and import-results
@@ -392,28 +436,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          description="Publish a batch: one HIT per input row, each created "
                                      "exactly once. Running the same command again resumes "
                                      "an interrupted batch instead of publishing twice.")
-    pub.add_argument("--template", metavar="FILE.html")
-    pub.add_argument("--input", metavar="FILE.csv|FILE.xlsx")
+    pub.add_argument("--template", metavar="FILE.html",
+                     help="the task page with ${column} placeholders (an MTurk template works)")
+    pub.add_argument("--input", metavar="FILE.csv|FILE.xlsx",
+                     help="one row per HIT; its columns fill the placeholders")
     pub.add_argument("--sheet", help="the Excel sheet (default: the first)")
-    pub.add_argument("--title")
-    pub.add_argument("--description")
-    pub.add_argument("--reward", help="US dollars per assignment, e.g. 0.05")
-    pub.add_argument("--assignments", help="assignments per HIT")
-    pub.add_argument("--lifetime", default="3d")
-    pub.add_argument("--duration", default="30m")
-    pub.add_argument("--auto-approve", default="3d")
-    pub.add_argument("--keywords")
+    pub.add_argument("--title", help="what workers see in the list of tasks")
+    pub.add_argument("--description", help="a sentence on what the task asks")
+    pub.add_argument("--reward", type=dollars("reward", MAX_REWARD_CENTS),
+                     help="US dollars per assignment, e.g. 0.05 (at most "
+                          f"{format_dollars(MAX_REWARD_CENTS)})")
+    pub.add_argument("--assignments", type=positive(MAX_ASSIGNMENTS_PER_HIT,
+                                                     unit="assignment(s)"),
+                     help="assignments per HIT")
+    # Durations are checked here against MTurk's ranges and given on as seconds.
+    pub.add_argument("--lifetime", default="3d", type=duration(MIN_DURATION_S, MAX_DURATION_S),
+                     help="how long the HITs are offered (30s to 365d; default 3d)")
+    pub.add_argument("--duration", default="30m", type=duration(MIN_DURATION_S, MAX_DURATION_S),
+                     help="how long a worker has for one (30s to 365d; default 30m)")
+    pub.add_argument("--auto-approve", default="3d", type=duration(0, MAX_AUTO_APPROVAL_S),
+                     help="submitted work is approved after this long (at most 30d; default 3d)")
+    pub.add_argument("--keywords", help="comma-separated words workers can search for")
     pub.add_argument("--name", help="the batch's name (default: the title)")
     pub.add_argument("--require", action="append", metavar="SPEC",
                      help='a qualification requirement, e.g. "approval-rate>=95", '
                           '"approved-hits>=1000", "locale in US,CA", "masters", '
                           '"QUALID>=80"')
-    pub.add_argument("--minutes", type=float, metavar="M",
+    pub.add_argument("--minutes", type=decimal_number(0, MAX_DURATION_S / 60, low_open=True),
+                     metavar="M",
                      help="how long one task takes, in minutes: prints the hourly wage and "
                           "warns below your fair wage setting")
-    pub.add_argument("--concurrency", type=_positive, metavar="N",
-                     help="requests in flight at once (default 8)")
-    pub.add_argument("--resume", type=int, metavar="BATCH_ID",
+    pub.add_argument("--concurrency", type=positive(MAX_CONCURRENCY), metavar="N",
+                     help=f"requests in flight at once (default 8, at most {MAX_CONCURRENCY})")
+    pub.add_argument("--resume", type=record_id, metavar="BATCH_ID",
                      help="finish publishing an interrupted batch")
     pub.add_argument("--again", action="store_true",
                      help="publish a second copy of a batch already published")
@@ -426,36 +481,44 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rev = sub.add_parser("review", help="queue review decisions (sent by `workbench sync`)")
     rev_sub = rev.add_subparsers(dest="action", metavar="ACTION", required=True)
     approve = rev_sub.add_parser("approve", help="approve assignments")
-    approve.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID")
-    approve.add_argument("--feedback")
+    approve.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID", help="assignments to approve")
+    approve.add_argument("--feedback", help="a note the workers see (optional)")
     reject = rev_sub.add_parser("reject", help="reject assignments (feedback required)")
-    reject.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID")
-    reject.add_argument("--feedback", required=True)
+    reject.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID", help="assignments to reject")
+    reject.add_argument("--feedback", required=True,
+                        help="why, in words the workers understand (they see it)")
     bonus = rev_sub.add_parser("bonus", help="pay a bonus for an assignment")
-    bonus.add_argument("id", metavar="ASSIGNMENT_ID")
-    bonus.add_argument("--amount", required=True)
-    bonus.add_argument("--reason", required=True)
+    bonus.add_argument("id", metavar="ASSIGNMENT_ID", help="the assignment the bonus is for")
+    bonus.add_argument("--amount", required=True, type=dollars("bonus", MAX_BONUS_CENTS),
+                       help=f"US dollars, e.g. 0.50 (at most {format_dollars(MAX_BONUS_CENTS)}; "
+                            f"above {format_dollars(LARGE_BONUS_CENTS)} only with --yes)")
+    bonus.add_argument("--reason", required=True, help="what the bonus is for (the worker sees it)")
+    bonus.add_argument("--yes", action="store_true",
+                       help=f"confirm a bonus above {format_dollars(LARGE_BONUS_CENTS)}")
     block = rev_sub.add_parser("block", help="block a worker from your HITs")
-    block.add_argument("worker", metavar="WORKER_ID")
-    block.add_argument("--reason", required=True)
+    block.add_argument("worker", metavar="WORKER_ID", type=worker_id, help="the worker to block")
+    block.add_argument("--reason", required=True, help="why (kept with the block)")
     unblock = rev_sub.add_parser("unblock", help="unblock a worker")
-    unblock.add_argument("worker", metavar="WORKER_ID")
-    unblock.add_argument("--reason")
+    unblock.add_argument("worker", metavar="WORKER_ID", type=worker_id,
+                         help="the worker to unblock")
+    unblock.add_argument("--reason", help="why (kept with the change; optional)")
     for parser in (approve, reject, bonus, block, unblock):
         parser.add_argument("--account", help=account_help)
         parser.set_defaults(handler=review)
 
     out = sub.add_parser("outbox", help="list queued actions; undo or retry one")
     out.add_argument("--account", help=account_help)
-    out.add_argument("--state", action="append",
+    out.add_argument("--state", action="append", help="only actions in this state (repeatable)",
                      choices=["pending", "sending", "sent", "failed", "cancelled"])
-    out.add_argument("--limit", type=_positive, default=200)
-    out.add_argument("--undo", type=_positive, metavar="ID", help="undo a pending action")
-    out.add_argument("--retry", type=_positive, metavar="ID", help="retry a failed action")
+    out.add_argument("--limit", type=positive(MAX_LISTED), default=200,
+                     help="at most this many actions, newest first (default 200)")
+    out.add_argument("--undo", type=record_id, metavar="ID", help="undo a pending action")
+    out.add_argument("--retry", type=record_id, metavar="ID", help="retry a failed action")
     out.set_defaults(handler=outbox_list)
 
     from workbench.cli import marketplace as marketplace_commands
 
     marketplace_commands.register(sub)
     __import__("workbench.cli.qualifications", fromlist=["register"]).register(sub)
+    __import__("workbench.cli.store_commands", fromlist=["register"]).register(sub)
     __import__("workbench.cli.payouts", fromlist=["register"]).register(sub)

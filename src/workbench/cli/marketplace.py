@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from pathlib import Path
 from typing import Any
 
+from workbench.cli.arguments import decimal_number, whole_number
+
 KEYS_FILE_NAME = "serve-keys.ini"
+MAX_SERVE_WORKERS = 64
+# A minute late is already a rehearsal of a broken server; a million requests a second, of none.
+MAX_DELAY_MS = 60_000
+MAX_RATE = 1_000_000
 
 
 def default_keys_path() -> Path:
@@ -80,59 +85,148 @@ def confirm_spending_here(wb: Any, account: Any, *, yes: bool) -> None:
         confirm_spending(wb, account, summary)
 
 
-def serve(args: argparse.Namespace) -> int:
-    """Serve the local marketplace (the MTurk API and the worker site) until interrupted."""
+def _checked_tls(args: argparse.Namespace) -> tuple[str | None, str | None]:
+    """The certificate and key files, refused in one line if they cannot serve HTTPS."""
+    import ssl
+
     from workbench.cli import UsageError
+
+    if not args.certfile and not args.keyfile:
+        return None, None
+    if not args.certfile:
+        raise UsageError("--keyfile needs --certfile (the certificate it belongs to)")
+    certfile = str(Path(args.certfile).expanduser().resolve())
+    keyfile = str(Path(args.keyfile).expanduser().resolve()) if args.keyfile else None
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(certfile, keyfile)
+    except (OSError, ssl.SSLError) as exc:
+        reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
+        raise UsageError(f"cannot serve HTTPS with the certificate {args.certfile}"
+                         + (f" and the key {args.keyfile}" if args.keyfile else "")
+                         + f": {reason}") from None
+    return certfile, keyfile
+
+
+def _checked_public_url(value: str | None) -> str | None:
+    from urllib.parse import urlsplit
+
+    from workbench.cli import UsageError
+
+    if not value:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query \
+            or parts.fragment or parts.path not in ("", "/"):
+        raise UsageError(f"--public-url {value[:80]!r} must look like "
+                         "https://tasks.example.com (scheme and host, no path)")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Serve the local marketplace (the MTurk API and the worker site) until stopped."""
+    import os
+    from functools import partial
+
+    from workbench.cli import UsageError, _say
     from workbench.marketplace.wire.faults import FaultPlan, FaultPlanError
-    from workbench.marketplace.wire.served import ServeSettings, build_app, settings_file
-    from workbench.marketplace.wire.server import serve_forever, serve_workers
+    from workbench.marketplace.wire.logs import LogOptions, configure_logging
+    from workbench.marketplace.wire.served import ServeSettings, build_app
+    from workbench.marketplace.wire.server import (
+        ForwardedAllowError,
+        ServerOptions,
+        bound_url,
+        listening_socket,
+        serve_on,
+        trusted_proxies,
+    )
+    from workbench.marketplace.wire.supervisor import ServingFailed, Supervisor
     from workbench.services.context import Workbench
 
-    if not 0 <= args.port <= 65535:
-        raise UsageError(f"port {args.port} is not between 0 and 65535")
-    if args.delay < 0 or (args.rate is not None and args.rate <= 0):
-        raise UsageError("--delay must not be negative and --rate must be positive")
-    if not 1 <= args.workers <= 64:
-        raise UsageError("--workers must be between 1 and 64")
+    try:
+        proxies = trusted_proxies(args.forwarded_allow_ips or "")
+    except ForwardedAllowError as exc:
+        raise UsageError(f"--forwarded-allow-ips: {exc}") from None
+    certfile, keyfile = _checked_tls(args)
+    public_url = _checked_public_url(args.public_url)
     keys_path = Path(args.keys).expanduser() if args.keys else default_keys_path()
     try:
         if args.faults:
             FaultPlan(Path(args.faults))
     except FaultPlanError as exc:
         raise UsageError(str(exc)) from None
+    log_format = args.log_format
+    level = os.environ.get("WORKBENCH_LOG", "").upper()
+    if level and level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        raise UsageError(f"WORKBENCH_LOG={level[:20]} is not a log level (DEBUG, INFO, "
+                         "WARNING, ERROR or CRITICAL)")
+    logs = LogOptions(
+        format=log_format,
+        folder=(args.log_dir or _default_log_folder()) if args.log_dir is not None else None,
+        access=args.access_log if args.access_log is not None else log_format == "json",
+        level=level or ("INFO" if log_format == "json" else "WARNING"))
+    options = ServerOptions(args.host, args.port, certfile, keyfile, proxies, args.grace)
     wb = Workbench.open(args.db)
+    sock = None
     try:
         keys, created = _server_keys(wb, keys_path, create=not args.keys)
         site_account = _site_account(wb)
+        site_market_url = site_account.market_url if site_account is not None else None
+        # Every marketplace database served is migrated here, once, before any process uses it.
+        for url in {key.market_url for key in keys} | {site_market_url}:
+            wb.market_engine(url)
         settings = ServeSettings.of(
             wb.store.engine.url.render_as_string(hide_password=False), keys,
             site=not args.no_site, delay=args.delay / 1000.0, rate=args.rate,
             faults=str(Path(args.faults).resolve()) if args.faults else None,
-            strict=args.strict,
-            site_market_url=site_account.market_url if site_account is not None else None)
-
-        def ready(url: str) -> None:
-            if created:
-                print(f"Created {keys_path} with a new key ({created}) for account "
-                      f"{keys[0].name}; use that key pair as an AWS profile to call this server.")
-            names = ", ".join(sorted({k.name for k in keys}))
-            print(f"Serving the local marketplace ({names}) over the MTurk API at {url} "
-                  f"with {len(keys)} key(s) from {keys_path}. Ctrl+C stops.", flush=True)
-            if not args.no_site:
-                print(f"Worker site: {_shared(args.host, url)} (invite workers with "
-                      "`workbench workers invite`)", flush=True)
-
-        # Ctrl+C is how a server is stopped: uvicorn has shut down cleanly by then.
-        with contextlib.suppress(KeyboardInterrupt):
+            strict=args.strict, site_market_url=site_market_url, public_url=public_url,
+            server=options, logs=logs)
+        try:
+            sock = listening_socket(args.host, args.port)
+        except OSError as exc:
+            raise UsageError(f"cannot listen on {args.host}:{args.port}: "
+                             f"{exc.strerror or exc}") from None
+        try:
+            configure_logging(logs)
+        except OSError as exc:
+            raise UsageError(f"cannot write logs to {logs.folder}: {exc.strerror or exc}"
+                             ) from None
+        url = bound_url(sock, args.host, options.scheme)
+        if created:
+            print(f"Created {keys_path} with a new key ({created}) for account "
+                  f"{keys[0].name}; use that key pair as an AWS profile to call this server.")
+        names = ", ".join(sorted({k.name for k in keys}))
+        processes = f" in {args.workers} processes" if args.workers > 1 else ""
+        print(f"Serving the local marketplace ({names}) over the MTurk API at {url} "
+              f"with {len(keys)} key(s) from {keys_path}{processes}. Ctrl+C stops.", flush=True)
+        if public_url:
+            print(f"Public address: {public_url}/", flush=True)
+        if not args.no_site:
+            site = f"{public_url}/" if public_url else _shared(args.host, url)
+            print(f"Worker site: {site} (invite workers with `workbench workers invite`)",
+                  flush=True)
+        try:
             if args.workers == 1:
                 app = build_app(settings, engine_for=wb.market_engine)
-                serve_forever(app, args.host, args.port, on_ready=ready)
+                if not serve_on(app, sock, options, log_level=logs.level.lower()):
+                    _say("the server could not start (see the log above)")
+                    return 1
             else:
-                with settings_file(settings):
-                    serve_workers(args.host, args.port, args.workers, on_ready=ready)
+                Supervisor(partial(build_app, settings), options, logs, sock,
+                           args.workers).run()
+        except ServingFailed as exc:
+            _say(str(exc))
+            return 1
     finally:
+        if sock is not None:
+            sock.close()
         wb.close()
     return 0
+
+
+def _default_log_folder() -> str:
+    from workbench.diagnostics import log_dir
+
+    return str(log_dir() / "serve")
 
 
 def _site_account(wb: Any) -> Any:
@@ -148,7 +242,7 @@ def _shared(host: str, url: str) -> str:
     from workbench.marketplace.wire.served import shared_url
 
     port = int(url.rsplit(":", 1)[1].strip("/"))
-    return shared_url(host, port)
+    return shared_url(host, port, url.split(":", 1)[0])
 
 
 def archive(args: argparse.Namespace) -> int:
@@ -182,16 +276,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Serve the local marketplace over MTurk's wire protocol: point a boto3 "
                     "client (or an `endpoint` account) at the printed URL, signing with a key "
                     "from the keys file.")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="the address to listen on (default 127.0.0.1: this machine only)")
+    parser.add_argument("--port", type=whole_number(0, 65535), default=8765,
+                        help="0 picks a free port")
     parser.add_argument("--keys", metavar="FILE",
                         help="the keys the server accepts, in AWS credentials format, one "
                              "section per key with `account = LOCAL_ACCOUNT` (default: "
                              f"{KEYS_FILE_NAME} in your config folder, created on first use)")
-    parser.add_argument("--delay", type=float, default=0.0, metavar="MS",
+    parser.add_argument("--delay", type=decimal_number(0, MAX_DELAY_MS), default=0.0,
+                        metavar="MS",
                         help="answer every request this many milliseconds late (rehearse a "
                              "distant server)")
-    parser.add_argument("--rate", type=float, metavar="N",
+    parser.add_argument("--rate", type=decimal_number(0, MAX_RATE, low_open=True), metavar="N",
                         help="throttle each key to N requests a second, as MTurk throttles")
     parser.add_argument("--faults", metavar="PLAN.json",
                         help="inject faults from this plan (re-read when it changes): "
@@ -199,11 +296,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                              "operation was carried out")
     parser.add_argument("--strict", action="store_true",
                         help="also check every response against the API model")
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
+    parser.add_argument("--workers", type=whole_number(1, MAX_SERVE_WORKERS), default=1,
+                        metavar="N",
                         help="serve with N processes sharing the database (for many workers "
                              "at once; --rate and --faults then count per process)")
     parser.add_argument("--no-site", action="store_true",
                         help="serve only the MTurk API, not the worker site")
+    hosting = parser.add_argument_group(
+        "hosting", "serving on the internet: HTTPS, a reverse proxy, logs (docs/hosting.md)")
+    hosting.add_argument("--certfile", metavar="PEM",
+                         help="serve HTTPS with this certificate (chain) file")
+    hosting.add_argument("--keyfile", metavar="PEM",
+                         help="the certificate's private key (if not in --certfile)")
+    hosting.add_argument("--forwarded-allow-ips", metavar="IPS",
+                         help="comma-separated addresses or networks of reverse proxies whose "
+                              "X-Forwarded-For and X-Forwarded-Proto headers are believed "
+                              "(default: none; e.g. 127.0.0.1 for a proxy on this machine)")
+    hosting.add_argument("--public-url", metavar="URL",
+                         help="the address workers and clients use, e.g. "
+                              "https://tasks.example.com (shown, and with https every cookie "
+                              "is Secure)")
+    hosting.add_argument("--grace", type=decimal_number(0, 3600), default=10.0, metavar="SECONDS",
+                         help="on SIGTERM or Ctrl+C, how long open requests may take to "
+                              "finish (default 10)")
+    hosting.add_argument("--log-format", choices=("text", "json"), default="text",
+                         help="json: one JSON object per line (access and errors)")
+    hosting.add_argument("--log-dir", nargs="?", const="", metavar="DIR",
+                         help="write access.log and error.log to DIR (without DIR: the "
+                              "platform's log folder) instead of stdout and stderr")
+    hosting.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=None,
+                         help="one line per request (default: on with --log-format json)")
     parser.set_defaults(handler=serve)
 
     arch = sub.add_parser("archive", help="pull everything the marketplace still returns "

@@ -15,7 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from workbench.cli.arguments import duration, whole_number, worker_id
 from workbench.cli.output import StderrProgress, table
+from workbench.domain.limits import MAX_DURATION_S, MAX_SCORE, MIN_SCORE
 
 HELP = """\
 Qualification types, their tests and answer keys, workers' scores and pending requests.
@@ -93,16 +95,8 @@ def _read(path: str | None, what: str) -> str | None:
         raise UsageError(f"cannot read the {what} {path}: {exc}") from None
 
 
-def _seconds(text: str | None) -> int | None:
-    from workbench.cli import UsageError
-    from workbench.domain.clock import parse_duration
-
-    if text is None:
-        return None
-    try:
-        return parse_duration(text)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+# A qualification score: MTurk's IntegerValue is a 32-bit integer.
+score = whole_number(MIN_SCORE, MAX_SCORE)
 
 
 @_bad_input
@@ -127,9 +121,9 @@ def create_command(args: argparse.Namespace) -> int:
         name=args.name, description=args.description, keywords=args.keywords or "",
         active=not args.inactive, auto_granted=args.auto_grant is not None,
         auto_granted_value=args.auto_grant if args.auto_grant is not None else 1,
-        retry_delay_s=_seconds(args.retry_delay), test_xml=test_xml,
+        retry_delay_s=args.retry_delay, test_xml=test_xml,
         answer_key_xml=None if args.review else key_xml,
-        test_duration_s=_seconds(args.duration) if test_xml else None)
+        test_duration_s=args.duration if test_xml else None)
     with _session(args) as (wb, account):
         created = create_type(wb, account, spec)
         if args.review and key_xml:
@@ -299,6 +293,7 @@ def simulate_command(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``workbench qualifications ...`` to the command line."""
+    type_help = "the qualification type: its id or its name"
     parser = sub.add_parser("qualifications", help="qualification types, tests, requests and "
                                                    "scores", description=HELP,
                             formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -314,50 +309,61 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     action("list", list_command, "list the account's qualification types")
     create = action("create", create_command, "create a qualification type")
-    create.add_argument("name")
+    create.add_argument("name", help="the qualification's name, as workers see it")
     create.add_argument("--description", required=True, help="what workers read about it")
-    create.add_argument("--keywords")
+    create.add_argument("--keywords", help="comma-separated words workers can search for")
     create.add_argument("--test", metavar="FILE.xml", help="a QuestionForm test")
     create.add_argument("--answer-key", metavar="FILE.xml", help="its AnswerKey")
     create.add_argument("--review", action="store_true",
                         help="keep the answer key here to suggest scores; review each request")
-    create.add_argument("--duration", default="30m", help="time to take the test (default 30m)")
-    create.add_argument("--retry-delay", metavar="DURATION",
+    create.add_argument("--duration", default="30m", type=duration(1, MAX_DURATION_S),
+                        help="time to take the test (default 30m)")
+    create.add_argument("--retry-delay", metavar="DURATION", type=duration(0, MAX_DURATION_S),
                         help="let workers ask again after this long (cannot be undone later)")
-    create.add_argument("--auto-grant", type=int, metavar="VALUE",
+    create.add_argument("--auto-grant", type=score, metavar="VALUE",
                         help="grant this score to every worker who asks")
     create.add_argument("--inactive", action="store_true", help="closed to requests for now")
-    action("show", show_command, "show one qualification type").add_argument("type")
+    action("show", show_command, "show one qualification type").add_argument(
+        "type", help=type_help)
     requests = action("requests", requests_command, "list pending qualification requests")
-    requests.add_argument("type", nargs="?")
+    requests.add_argument("type", nargs="?", help="only this type's requests (default: all)")
     grant = action("grant", grant_command, "queue granting a score to workers")
-    grant.add_argument("type")
-    grant.add_argument("workers", nargs="+", metavar="WORKER")
-    grant.add_argument("--value", type=int, required=True)
+    grant.add_argument("type", help=type_help)
+    grant.add_argument("workers", nargs="+", metavar="WORKER", type=worker_id,
+                       help="workers to grant it to")
+    grant.add_argument("--value", type=score, required=True, help="the score they hold")
     revoke = action("revoke", revoke_command, "queue revoking a qualification from workers")
-    revoke.add_argument("type")
-    revoke.add_argument("workers", nargs="+", metavar="WORKER")
+    revoke.add_argument("type", help=type_help)
+    revoke.add_argument("workers", nargs="+", metavar="WORKER", type=worker_id,
+                        help="workers to take it from")
     revoke.add_argument("--reason", default="", help="the worker reads it")
     decide = action("decide", decide_command, "queue decisions on pending requests")
-    decide.add_argument("requests", nargs="+", metavar="REQUEST")
+    decide.add_argument("requests", nargs="+", metavar="REQUEST",
+                        help="request ids, as `qualifications requests` lists them")
     how = decide.add_mutually_exclusive_group(required=True)
     how.add_argument("--grant", action="store_true",
                      help="grant (with --value, or the score the answer key gives)")
-    how.add_argument("--reject", action="store_true")
-    decide.add_argument("--value", type=int)
+    how.add_argument("--reject", action="store_true", help="reject the requests")
+    decide.add_argument("--value", type=score, help="the score granted (default: the test's)")
     decide.add_argument("--reason", help="why a request is rejected (the worker reads it)")
     export = action("export", export_command, "write MTurk's worker CSV")
-    export.add_argument("--out", required=True, metavar="FILE.csv")
+    export.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write")
     export.add_argument("--type", action="append", metavar="TYPE",
                         help="only these types (repeat; default: all)")
     imported = action("import", import_command, "queue the changes in an edited worker CSV")
-    imported.add_argument("file", metavar="FILE.csv")
+    imported.add_argument("file", metavar="FILE.csv",
+                          help="a worker CSV, as `qualifications export` writes")
     imported.add_argument("--yes", action="store_true", help="queue them (otherwise only show)")
-    action("activate", _status(True), "open a type to requests").add_argument("type")
-    action("deactivate", _status(False), "close a type to new requests").add_argument("type")
-    action("delete", delete_command, "delete a qualification type").add_argument("type")
+    action("activate", _status(True), "open a type to requests").add_argument(
+        "type", help=type_help)
+    action("deactivate", _status(False), "close a type to new requests").add_argument(
+        "type", help=type_help)
+    action("delete", delete_command, "delete a qualification type").add_argument(
+        "type", help=type_help)
     simulate = action("simulate", simulate_command,
                       "simulated workers ask for a type (local marketplace)")
-    simulate.add_argument("type")
-    simulate.add_argument("--workers", type=int, default=20)
-    simulate.add_argument("--seed", type=int)
+    simulate.add_argument("type", help=type_help)
+    simulate.add_argument("--workers", type=whole_number(1, 10_000), default=20,
+                          help="simulated workers taking the test (default 20)")
+    simulate.add_argument("--seed", type=whole_number(0, 2**63 - 1),
+                          help="repeat the same simulation")

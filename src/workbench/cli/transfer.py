@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from workbench.cli.arguments import record_id, whole_number
 from workbench.cli.output import StderrProgress
 
 EXPORT_HELP = """\
@@ -72,8 +73,19 @@ def _day_or_time(text: str | None, *, end: bool = False) -> datetime | None:
         else:
             moment = datetime.fromisoformat(raw)
     except ValueError:
-        raise UsageError(f"{text!r} is not a date like 2024-01-31 or 2024-01-31T14:00") from None
-    return moment.astimezone() if moment.tzinfo is None else moment
+        raise UsageError(f"{_shown(text)} is not a date like 2024-01-31 or 2024-01-31T14:00"
+                         ) from None
+    except OverflowError:
+        raise UsageError(f"{_shown(text)} is too far in the future") from None
+    try:
+        return moment.astimezone() if moment.tzinfo is None else moment
+    except (ValueError, OverflowError):
+        # Python's calendar ends at year 1 and 9999; local time may step beyond either.
+        raise UsageError(f"{_shown(text)} is too far in the past or the future") from None
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:40] + "…")
 
 
 def export(args: argparse.Namespace) -> int:
@@ -155,9 +167,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser("export", help="export results: MTurk's batch-results CSV or an "
                                         "Excel workbook", description=EXPORT_HELP,
                          formatter_class=fmt)
-    exp.add_argument("--format", choices=["xlsx", "csv"], required=True)
-    exp.add_argument("--out", required=True, metavar="PATH")
-    exp.add_argument("--batch", type=int, action="append", metavar="ID",
+    exp.add_argument("--format", choices=["xlsx", "csv"], required=True,
+                     help="an Excel workbook, or MTurk's batch-results CSV")
+    exp.add_argument("--out", required=True, metavar="PATH",
+                     help="the file to write (appears only when complete)")
+    exp.add_argument("--batch", type=record_id, action="append", metavar="ID",
                      help="only this batch (repeat for several)")
     exp.add_argument("--status", action="append", choices=["Submitted", "Approved", "Rejected"],
                      help="only assignments in this status (repeat for several); "
@@ -178,6 +192,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="queue the decisions marked in the file (after the preview)")
     imp.add_argument("--dry-run", action="store_true",
                      help="show what would be imported and queued; change nothing")
-    imp.add_argument("--show", type=int, default=50, metavar="N",
+    imp.add_argument("--show", type=whole_number(0, 1_000_000), default=50, metavar="N",
                      help="list at most N decisions in the preview (default 50)")
     imp.set_defaults(handler=import_results)

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.domain.limits import MAX_PERCENT, MAX_SCORE, MIN_SCORE
 from workbench.domain.text import translate
 
 APPROVAL_RATE_ID = "000000000000000000L0"
@@ -41,6 +42,9 @@ SET_COMPARATORS = ("In", "NotIn")
 # Locale values can only be compared for (in)equality and membership.
 LOCALE_COMPARATORS = ("EqualTo", "NotEqualTo", "In", "NotIn", "Exists", "DoesNotExist")
 MAX_REQUIREMENTS_PER_HIT = 10
+# The values a requirement may compare with: a percentage, a count, a flag, else any score.
+INTEGER_RANGES = {APPROVAL_RATE_ID: (0, MAX_PERCENT), NUMBER_APPROVED_ID: (0, MAX_SCORE),
+                  ADULT_ID: (0, 1)}
 MAX_SET_VALUES = 15
 
 GUARD_ACCEPT = "Accept"
@@ -103,6 +107,16 @@ def check_requirement(requirement: Mapping[str, Any]) -> str | None:
                                  ).format(country=repr(country))
     if requirement.get("QualificationTypeId") == LOCALE_ID and integers:
         return translate("QualificationRequirements", "the locale qualification takes LocaleValues")
+    low, high = INTEGER_RANGES.get(str(requirement.get("QualificationTypeId")),
+                                   (MIN_SCORE, MAX_SCORE))
+    for value in integers:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not low <= number <= high:
+            return translate("QualificationRequirements", "{value} is not between {low} and "
+                             "{high}").format(value=str(value)[:40], low=low, high=high)
     return None
 
 

@@ -31,10 +31,16 @@ class AccountKind(StrEnum):
     MTURK_SANDBOX = "mturk-sandbox"
     MTURK = "mturk"
     ENDPOINT = "endpoint"
+    # Work done on MTurk, imported from its files: history, with no marketplace behind it.
+    MTURK_ARCHIVE = "mturk-archive"
 
     @property
     def moves_real_money(self) -> bool:
         return self is AccountKind.MTURK
+
+    @property
+    def is_archive(self) -> bool:
+        return self is AccountKind.MTURK_ARCHIVE
 
 
 class ActionKind(StrEnum):

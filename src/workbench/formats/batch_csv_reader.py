@@ -19,7 +19,16 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from workbench.domain.clock import parse_mturk_time
-from workbench.domain.money import InvalidAmount, parse_usd
+from workbench.domain.ids import InvalidWorkerId, check_worker_id
+from workbench.domain.limits import (
+    EARLIEST_TIME,
+    LATEST_TIME,
+    MAX_ASSIGNMENTS_PER_HIT,
+    MAX_AUTO_APPROVAL_S,
+    MAX_DURATION_S,
+    STORE_INT_MAX,
+)
+from workbench.domain.money import MAX_REWARD_CENTS, REWARD_PATTERN, InvalidAmount, parse_usd
 from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.formats.batch_csv import (
     ANSWER_PREFIX,
@@ -38,6 +47,15 @@ TIME_COLUMNS = ("CreationTime", "Expiration", "AcceptTime", "SubmitTime", "AutoA
 INTEGER_COLUMNS = ("MaxAssignments", "AssignmentDurationInSeconds",
                    "AutoApprovalDelayInSeconds", "NumberOfSimilarHITs", "LifetimeInSeconds",
                    "WorkTimeInSeconds")
+# The range of each whole-number column: MTurk's limits where it has them, else the store's.
+INTEGER_RANGES = {
+    "MaxAssignments": (1, MAX_ASSIGNMENTS_PER_HIT),
+    "AssignmentDurationInSeconds": (0, MAX_DURATION_S),
+    "AutoApprovalDelayInSeconds": (0, MAX_AUTO_APPROVAL_S),
+    "LifetimeInSeconds": (0, MAX_DURATION_S),
+    "WorkTimeInSeconds": (0, MAX_DURATION_S),
+    "NumberOfSimilarHITs": (0, STORE_INT_MAX),
+}
 # Columns MTurk writes that its API does not return; kept as the file had them.
 ARCHIVE_ONLY_COLUMNS = ("NumberOfSimilarHITs", "LifetimeInSeconds", "LifetimeApprovalRate",
                         "Last30DaysApprovalRate", "Last7DaysApprovalRate")
@@ -49,7 +67,7 @@ _ID = re.compile(rf"^\S{{1,{MAX_ID_CHARS}}}$")
 _INDEX_COLUMN = re.compile(r"^(Unnamed: \d+|index|level_0)$")
 _UNQUOTE = re.compile(r"^'[=+\-@\t\r]")
 _PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$")
-_WHOLE_NUMBER = re.compile(r"^\s*[+-]?\d+(\.0*)?\s*$")
+_WHOLE_NUMBER = re.compile(r"^\s*([+-]?)0*(\d+)(\.0*)?\s*$")
 _BATCH_ANNOTATION = re.compile(r"BatchId:(\d+)")
 _BATCH_FILE_NAME = re.compile(r"Batch_(\d+)_batch_results", re.IGNORECASE)
 
@@ -267,10 +285,17 @@ class RowParser:
             return self._times[text]
         try:
             value = parse_mturk_time(text)
+            outside = value is not None and not EARLIEST_TIME <= value < LATEST_TIME
         except ValueError:
             raise self._problem(line, column, translate(
                 "ResultsFile", "{text} is not a timestamp like {example}").format(
                     text=repr(text[:60]), example="'Fri Nov 01 12:08:17 PDT 2019'")) from None
+        except OverflowError:  # beyond Python's calendar once moved to UTC
+            outside = True
+        if outside:
+            raise self._problem(line, column, translate(
+                "ResultsFile", "{text} is not a time between {first} and {last}").format(
+                    text=repr(text[:60]), first=EARLIEST_TIME.year, last=LATEST_TIME.year - 1))
         if len(self._times) < 100_000:
             self._times[text] = value
         return value
@@ -279,10 +304,19 @@ class RowParser:
         text = self._text(cells, column).strip()
         if not text:
             return None
-        if not _WHOLE_NUMBER.match(text):
+        match = _WHOLE_NUMBER.match(text)
+        if not match:
             raise self._problem(line, column, translate(
                 "ResultsFile", "{text} is not a whole number").format(text=repr(text[:40])))
-        return int(float(text)) if "." in text else int(text)
+        low, high = INTEGER_RANGES.get(column, (0, STORE_INT_MAX))
+        sign, digits = match.group(1), match.group(2)
+        # Compared by length first: forty digits are refused without converting them.
+        value = int(sign + digits) if len(digits) <= 12 else None
+        if value is None or not low <= value <= high:
+            raise self._problem(line, column, translate(
+                "ResultsFile", "{text} is not between {low} and {high}").format(
+                    text=repr(text[:40]), low=f"{low:,}", high=f"{high:,}"))
+        return value
 
     def _id(self, cells: Sequence[str], column: str, line: int) -> str:
         text = self._text(cells, column).strip()
@@ -293,6 +327,15 @@ class RowParser:
             raise self._problem(line, column, translate(
                 "ResultsFile", "{text} is not an MTurk id").format(text=repr(text[:40])))
         return text
+
+    def _worker(self, cells: Sequence[str], line: int) -> str:
+        text = self._text(cells, "WorkerId")
+        if not text.strip():
+            raise self._problem(line, "WorkerId", translate("ResultsFile", "is empty"))
+        try:
+            return check_worker_id(text)
+        except InvalidWorkerId as exc:
+            raise self._problem(line, "WorkerId", str(exc)) from None
 
     def parse(self, cells: Sequence[str], line: int) -> ResultRow | None:
         """The row as records, or None for a blank line."""
@@ -305,8 +348,11 @@ class RowParser:
         text = self._text
         reward_text = text(cells, "Reward").strip()
         try:
-            reward = parse_usd(reward_text, minimum_cents=0) if reward_text else 0
-        except InvalidAmount:
+            reward = parse_usd(reward_text, minimum_cents=0,
+                               maximum_cents=MAX_REWARD_CENTS) if reward_text else 0
+        except InvalidAmount as exc:
+            if REWARD_PATTERN.match(reward_text.lstrip("$").strip()):
+                raise self._problem(line, "Reward", str(exc)) from None
             raise self._problem(line, "Reward", translate(
                 "ResultsFile", "{text} is not an amount like '$0.05'").format(
                     text=repr(reward_text[:40]))) from None
@@ -328,7 +374,7 @@ class RowParser:
                     status=repr(status[:40]), statuses=", ".join(ASSIGNMENT_STATUSES)))
         assignment = AssignmentRecord(
             assignment_id=self._id(cells, "AssignmentId", line),
-            worker_id=self._id(cells, "WorkerId", line), status=status,
+            worker_id=self._worker(cells, line), status=status,
             accept_time=self._time(cells, "AcceptTime", line),
             submit_time=self._time(cells, "SubmitTime", line),
             auto_approval_time=self._time(cells, "AutoApprovalTime", line),

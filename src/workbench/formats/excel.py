@@ -9,9 +9,9 @@ cannot hold are replaced, and text longer than a cell can hold is cut and counte
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import zipfile
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -20,6 +20,7 @@ from typing import Any, Literal, NamedTuple
 
 from openpyxl import load_workbook
 from xlsxwriter import Workbook as XlsxBook
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
@@ -30,6 +31,15 @@ from workbench.formats.batch_csv_reader import (
     ResultsFileError,
     RowParser,
     classify_header,
+)
+from workbench.formats.xlsx_guard import (
+    UNREADABLE,
+    XML_ERRORS,
+    WorkbookRefused,
+    check_formulas,
+    check_workbook,
+    openpyxl_failure,
+    sheet_failure,
 )
 
 CellKind = Literal["text", "auto", "int", "number", "money", "time", "percent", "any"]
@@ -313,8 +323,11 @@ class ExcelWorkbook:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        # XlsxWriter's row files and parts go to a folder of our own beside the workbook: on
+        # the disk the workbook needs anyway, and removed whole however writing ends.
+        self.parts = Path(tempfile.mkdtemp(prefix=".xlsx-parts-", dir=self.path.parent))
         self.book = XlsxBook(str(self.path), {
-            "constant_memory": True,
+            "constant_memory": True, "tmpdir": str(self.parts),
             # Only typed writes are used; these keep any text from being reinterpreted.
             "strings_to_numbers": False, "strings_to_formulas": False,
             "strings_to_urls": False, "nan_inf_to_errors": True, "remove_timezone": True,
@@ -344,23 +357,25 @@ class ExcelWorkbook:
         return sheet
 
     def save(self) -> None:
+        """Assemble the workbook; a write that fails (a full disk) raises its OSError."""
         for sheet in self.sheets:
             sheet.finish()
         try:
             self.book.close()
+        except FileCreateError as error:
+            cause = error.args[0] if error.args else None
+            raise cause if isinstance(cause, OSError) else OSError(str(error)) from None
         finally:
             self.discard()
 
     def discard(self) -> None:
-        """Remove the sheets' temporary files (after saving, or when giving up)."""
+        """Remove the temporary files (after saving, or when giving up)."""
         for sheet in self.book.worksheets():
             stream = getattr(sheet, "row_data_fh", None)
-            name = getattr(sheet, "row_data_filename", None)
             if stream is not None:
                 with contextlib.suppress(Exception):
                     stream.close()
-            if isinstance(name, str) and os.path.exists(name):
-                os.remove(name)
+        shutil.rmtree(self.parts, ignore_errors=True)
 
 
 # -- reading a review sheet back --------------------------------------------------------------
@@ -390,16 +405,22 @@ class XlsxResultsSource:
         self.path = path
         self.name = name
         try:
+            scan = check_workbook(path, name)
+        except WorkbookRefused as exc:
+            raise ResultsFileError(str(exc)) from None
+        try:
             self._book = load_workbook(path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-            raise ResultsFileError(translate(
-                "ResultsFile", "{name} is not a readable Excel workbook ({exc})").format(
-                    name=name, exc=exc)) from None
+        except UNREADABLE as exc:
+            raise ResultsFileError(openpyxl_failure(name, exc)) from None
         try:
             names = self._book.sheetnames
             self._sheet = self._book[RESULTS_SHEET if RESULTS_SHEET in names else names[0]]
+            try:
+                check_formulas(path, name, self._sheet, scan)
+            except WorkbookRefused as exc:
+                raise ResultsFileError(str(exc)) from None
             self._values = self._sheet.iter_rows(values_only=True)
-            header = next(self._values, None)
+            header = self._next_values()
             if header is None:
                 raise ResultsFileError(translate(
                     "ResultsFile", "{name}: the sheet {title} is empty").format(
@@ -416,10 +437,21 @@ class XlsxResultsSource:
     def position(self) -> int:
         return self._position
 
+    def _next_values(self) -> tuple[object, ...] | None:
+        """The sheet's next row of values; a malformed sheet is a ResultsFileError."""
+        try:
+            return next(self._values, None)
+        except ResultsFileError:
+            raise
+        except XML_ERRORS as exc:
+            raise ResultsFileError(sheet_failure(self.name, self._sheet.title, exc)) from None
+
     def rows(self) -> Iterator[ResultRow]:
         parser = RowParser(self.header, self.name, quoted_formulas=False)
         names = self.header.names
-        for line, values in enumerate(self._values, start=2):
+        line = 1
+        while (values := self._next_values()) is not None:
+            line += 1
             self._position = line
             cells = [_cell_text(v, names[i] if i < len(names) else "")
                      for i, v in enumerate(values)]

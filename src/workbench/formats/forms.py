@@ -406,7 +406,7 @@ class Problem:
     """Something wrong with a template: an error stops publishing, a warning does not."""
 
     message: str
-    severity: str = "error"  # "error" | "warning"
+    severity: str = "error"  # "error" | "warning" | "info" (what the workbench does for you)
     field_index: int | None = None
 
     @property
@@ -428,10 +428,61 @@ def name_problem(name: str) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[0-9A-Za-zÀ-ɏ]+")
+_NUMBERED = re.compile(r"^(.*)_([0-9]+)$")
+
+
 def suggest_value(label: str) -> str:
     """An answer value for a choice label: lower case, words joined by underscores."""
-    words = re.findall(r"[0-9A-Za-zÀ-ɏ]+", label.lower())
+    words = _WORD.findall(label.lower())
     return "_".join(words)[:60] or "option"
+
+
+def unique_value(wanted: str, taken: set[str] | frozenset[str]) -> str:
+    """``wanted``, or ``wanted_2``, ``wanted_3``... whichever no other option stores."""
+    value, number = wanted, 2
+    while value in taken:
+        value, number = f"{wanted[:56]}_{number}", number + 1
+    return value
+
+
+def follows_label(choice: Choice) -> bool:
+    """Whether an option's stored value is the one its label suggests (so it follows the
+    label when the label changes), rather than one typed by hand."""
+    if not choice.value:
+        return True
+    suggested = suggest_value(choice.label)
+    numbered = _NUMBERED.match(choice.value)
+    return choice.value == suggested or (numbered is not None
+                                         and numbered.group(1) == suggested)
+
+
+def relabel_choice(choices: tuple[Choice, ...], index: int, label: str) -> tuple[Choice, ...]:
+    """The options with one relabelled: its stored value follows the new label unless it
+    was set by hand, and never takes a value another option stores."""
+    before = choices[index]
+    value = before.value
+    if follows_label(before):
+        taken = {c.value for i, c in enumerate(choices) if i != index}
+        value = unique_value(suggest_value(label), taken)
+    return (*choices[:index], Choice(value, label), *choices[index + 1:])
+
+
+def value_contradicts_label(choice: Choice) -> bool:
+    """Whether a stored value reads as another word than its label (``no`` for "Wheelchair
+    ramp"): the answer would say something the worker did not choose.
+
+    Codes are left alone: numbers (a Likert 1..5) and single letters.
+    """
+    value_words = _WORD.findall(choice.value.lower())
+    label_words = _WORD.findall(choice.label.lower())
+    if not value_words or not label_words or follows_label(choice):
+        return False
+    if all(w.isdigit() or len(w) == 1 for w in value_words):
+        return False
+    # A word in common, or an abbreviation of one ("approx" for "approximately").
+    return not any(v.startswith(w) or w.startswith(v) for v in value_words
+                   for w in label_words if min(len(v), len(w)) >= 2 or v == w)
 
 
 def check_design(design: FormDesign) -> list[Problem]:
@@ -476,6 +527,17 @@ def check_design(design: FormDesign) -> list[Problem]:
                         "would split the answer's dotted name").format(where=where,
                                                                         value=repr(value)),
                         field_index=index))
+            for choice in form_field.choices:
+                if value_contradicts_label(choice):
+                    problems.append(Problem(translate(
+                        "FormChecks", "{where}: the option “{label}” is stored as {value}, "
+                        "so answers will read {answer}; change its “Stored as” if that is not "
+                        "what it means").format(
+                            where=where, label=choice.label, value=repr(choice.value),
+                            answer=f"{form_field.name}.{choice.value}"
+                            if form_field.kind is not FieldKind.DROPDOWN
+                            else f"{form_field.name} = {choice.value}"),
+                        "warning", index))
         if kind is FieldKind.RATING and form_field.minimum >= form_field.maximum:
             problems.append(Problem(translate(
                 "FormChecks", "{where}: the scale's lowest value must be below its highest"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -14,6 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from workbench.domain.text import translate
+from workbench.formats.xlsx_guard import (
+    UNREADABLE,
+    XML_ERRORS,
+    WorkbookRefused,
+    WorkbookScan,
+    check_formulas,
+    check_workbook,
+    openpyxl_failure,
+    sheet_failure,
+)
 
 MAX_INPUT_BYTES = 200 * 1024 * 1024
 ENCODINGS = ("utf-8-sig", "utf-16", "cp1252")
@@ -164,20 +173,22 @@ def _cell_text(value: object) -> str:
 
 
 @contextmanager
-def _open_workbook(path: Path) -> Iterator[Any]:
-    """The workbook, read-only; opened from the file itself, so its name does not matter."""
+def _open_workbook(path: Path) -> Iterator[tuple[Any, WorkbookScan]]:
+    """The workbook, read-only, once checked safe; opened from the file itself, so its name
+    does not matter."""
     from openpyxl import load_workbook
 
+    try:
+        scan = check_workbook(path, path.name)
+    except WorkbookRefused as exc:
+        raise InputFileError(str(exc)) from None
     with path.open("rb") as stream:
         try:
             book = load_workbook(stream, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-            raise InputFileError(
-                translate(
-                    "InputFiles", "{name} is not a readable Excel workbook ({exc})").format(
-                        name=path.name, exc=exc)) from None
+        except UNREADABLE as exc:
+            raise InputFileError(openpyxl_failure(path.name, exc)) from None
         try:
-            yield book
+            yield book, scan
         finally:
             book.close()
 
@@ -191,40 +202,56 @@ def list_sheets(path: str | Path) -> list[str]:
     if head != XLSX_MAGIC:
         _refuse_unreadable(path, head)
         return []
-    with _open_workbook(path) as book:
+    with _open_workbook(path) as (book, _scan):
         return list(book.sheetnames)
 
 
 def read_excel(path: Path, sheet: str | None = None, *,
                progress: ReadProgress = _no_progress) -> InputTable:
     """Rows of one sheet (default: the first) of an .xlsx workbook, every cell as text."""
-    with _open_workbook(path) as book:
+    with _open_workbook(path) as (book, scan):
         if sheet is not None and sheet not in book.sheetnames:
             raise InputFileError(translate(
                 "InputFiles", "{name} has no sheet named {sheet} (sheets: {names})").format(
                     name=path.name, sheet=repr(sheet), names=', '.join(book.sheetnames)))
         worksheet = book[sheet] if sheet else book.worksheets[0]
-        expected = max(0, int(worksheet.max_row or 0) - 1)
-        values = worksheet.iter_rows(values_only=True)
-        header = next(values, None)
-        if header is None:
-            raise InputFileError(translate(
-                "InputFiles", "{name}: the sheet {title} is empty").format(
-                    name=path.name, title=repr(worksheet.title)))
-        columns = _clean_columns(header, path.name)
-        rows = []
-        for record in values:
-            cells = [_cell_text(v) for v in record]
-            if not any(c.strip() for c in cells):
-                continue
-            rows.append({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)})
-            if len(rows) % PROGRESS_EVERY == 0:
-                progress(len(rows), max(expected, len(rows)), translate(
-                    "InputFiles", "Reading {name}").format(name=path.name))
+        try:
+            check_formulas(path, path.name, worksheet, scan)
+        except WorkbookRefused as exc:
+            raise InputFileError(str(exc)) from None
+        try:
+            columns, rows = _sheet_rows(worksheet, path.name, progress)
+        except InputFileError:
+            raise
+        except XML_ERRORS as exc:
+            raise InputFileError(sheet_failure(path.name, worksheet.title, exc)) from None
     if not rows:
         raise InputFileError(translate(
             "InputFiles", "{name} has a header but no rows").format(name=path.name))
     return InputTable(columns, rows, path.name, "xlsx")
+
+
+def _sheet_rows(worksheet: Any, name: str, progress: ReadProgress
+                ) -> tuple[list[str], list[dict[str, str]]]:
+    """The columns of a sheet's header row and its rows as text, skipping empty rows."""
+    expected = max(0, int(worksheet.max_row or 0) - 1)
+    values = worksheet.iter_rows(values_only=True)
+    header = next(values, None)
+    if header is None:
+        raise InputFileError(translate(
+            "InputFiles", "{name}: the sheet {title} is empty").format(
+                name=name, title=repr(worksheet.title)))
+    columns = _clean_columns(header, name)
+    rows = []
+    for record in values:
+        cells = [_cell_text(v) for v in record]
+        if not any(c.strip() for c in cells):
+            continue
+        rows.append({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)})
+        if len(rows) % PROGRESS_EVERY == 0:
+            progress(len(rows), max(expected, len(rows)), translate(
+                "InputFiles", "Reading {name}").format(name=name))
+    return columns, rows
 
 
 def _check_file(path: Path) -> None:

@@ -9,17 +9,26 @@ workbench will store, as ``formats.answers.flatten_answers`` spells them.
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.formats.forms import NAME_PATTERN, Problem
 from workbench.formats.html_tree import Element, parse_html
 from workbench.formats.questions import QUESTION_MAX_BYTES, QuestionTooLarge, html_question
-from workbench.formats.templates import PLACEHOLDER_PATTERN, find_placeholders, render_template
+from workbench.formats.templates import (
+    PLACEHOLDER_PATTERN,
+    find_placeholders,
+    outside,
+    raw_text_spans,
+    render_template,
+    script_placeholders,
+)
 
 LOOSE_PLACEHOLDER = re.compile(r"\$\{([^}\n]{0,80})\}")
 # Elements whose answer is a set of {value: checked} flags under their name.
@@ -61,6 +70,7 @@ class TemplateScan:
     uses_crowd_elements: bool
     loose_placeholders: list[str]
     duplicate_names: list[str]
+    script_placeholders: list[str] = field(default_factory=list)  # filled if a column fits
 
     @property
     def answer_keys(self) -> list[str]:
@@ -151,21 +161,141 @@ def scan_template(page: str) -> TemplateScan:
         else:
             keys = (name,)
         fields.append(DetectedField(name, " / ".join(labels), values, keys, uses[0][0].line))
-    loose = [m.group(0) for m in LOOSE_PLACEHOLDER.finditer(page)
+    # ${...} inside a script or a style sheet is theirs (a JavaScript template literal).
+    markup = outside(page, raw_text_spans(page))
+    loose = [m.group(0) for m in LOOSE_PLACEHOLDER.finditer(markup)
              if not PLACEHOLDER_PATTERN.fullmatch(m.group(0))]
     return TemplateScan(
         placeholders=find_placeholders(page), fields=fields, form=form,
         loads_crowd_script=any("crowd-html-elements" in s.get("src")
                                for s in root.find_all("script")),
         uses_crowd_elements=any(e.tag.startswith("crowd-") for e in root.elements()),
-        loose_placeholders=list(dict.fromkeys(loose)), duplicate_names=duplicates)
+        loose_placeholders=list(dict.fromkeys(loose)), duplicate_names=duplicates,
+        script_placeholders=script_placeholders(page))
+
+
+# -- what the page fetches from other sites ----------------------------------------------
+
+# Scripts the preview and the worker site stand in for (drawn locally, offline).
+STOOD_IN = (re.compile(r"^https?://assets\.crowd\.aws/crowd-html-elements\.js", re.I),
+            re.compile(r"^https?://s3\.amazonaws\.com/mturk-public/externalHIT_v1\.js", re.I))
+
+
+@dataclass(frozen=True)
+class ExternalResource:
+    """A script or style sheet the page loads from another site (a CDN's jQuery...)."""
+
+    kind: str  # "script" | "stylesheet"
+    url: str
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url if "://" in self.url else f"https:{self.url}").netloc
+
+    @property
+    def file_name(self) -> str:
+        path = urlsplit(self.url if "://" in self.url else f"https:{self.url}").path
+        return path.rstrip("/").rsplit("/", 1)[-1] or self.host
+
+
+def external_resources(page: str) -> list[ExternalResource]:
+    """The scripts and style sheets the page fetches from the network, in order (those the
+    workbench draws itself, like Crowd HTML Elements, left out)."""
+    found: list[ExternalResource] = []
+    for element in parse_html(page).elements():
+        if element.tag == "script":
+            kind, url = "script", element.get("src").strip()
+        elif element.tag == "link" and "stylesheet" in element.get("rel").lower().split():
+            kind, url = "stylesheet", element.get("href").strip()
+        else:
+            continue
+        remote = url.lower().startswith(("http://", "https://", "//"))
+        if remote and not any(p.match(url) for p in STOOD_IN) and \
+                all(r.url != url for r in found):
+            found.append(ExternalResource(kind, url))
+    return found
+
+
+# -- MTurk's rule for a page without a form -----------------------------------------------
+
+# MTurk's web UI put every template in this form and added the Submit button; its preview
+# signal (ASSIGNMENT_ID_NOT_AVAILABLE) disabled the button as externalHIT_v1.js did. The
+# action follows turkSubmitTo, so the same page submits on MTurk, its sandbox and our site.
+MTURK_FORM_OPEN = (
+    '<form name="mturk_form" method="post" id="mturk_form" '
+    'action="https://www.mturk.com/mturk/externalSubmit">\n'
+    '<input type="hidden" value="" name="assignmentId" id="assignmentId">\n')
+MTURK_FORM_CLOSE = """
+<p><input type="submit" id="submitButton" value="Submit"></p>
+</form>
+<script>
+(function () {
+  var params = new URLSearchParams(window.location.search);
+  var form = document.getElementById("mturk_form");
+  var assignment = params.get("assignmentId") || "";
+  var submitTo = params.get("turkSubmitTo");
+  if (submitTo) { form.action = submitTo.replace(/\\/$/, "") + "/mturk/externalSubmit"; }
+  document.getElementById("assignmentId").value = assignment;
+  if (assignment === "ASSIGNMENT_ID_NOT_AVAILABLE") {
+    var button = document.getElementById("submitButton");
+    button.disabled = true;
+    button.value = "You must ACCEPT the HIT before you can submit the results.";
+  }
+}());
+</script>
+"""
+CROWD_FORM_OPEN = '<crowd-form answer-format="flatten-objects">\n'
+CROWD_FORM_CLOSE = "\n</crowd-form>\n"
+CROWD_SCRIPT_TAG = '<script src="https://assets.crowd.aws/crowd-html-elements.js"></script>\n'
+
+
+def _content_span(page: str, root: Element) -> tuple[int, int]:
+    """Where the page's visible content starts and ends: the body's inside, or all that
+    follows the head of a page written without a body (as MTurk's templates often are)."""
+    body = root.find("body")
+    if body is not None:
+        return body.inner_start, max(body.inner_start, body.inner_end)
+    html = root.find("html")
+    start, end = (html.inner_start, max(html.inner_start, html.inner_end)) if html \
+        else (0, len(page))
+    head = root.find("head")
+    if head is not None and 0 <= head.inner_end < end:
+        after_head = page.find(">", head.inner_end)
+        start = max(start, after_head + 1 if after_head >= 0 else head.inner_end)
+    elif html is None:
+        doctype = re.match(r"\ufeff?\s*(<!--.*?-->\s*)*<!doctype[^>]*>", page,
+                           re.IGNORECASE | re.DOTALL)
+        start = doctype.end() if doctype else 0
+    return start, end
+
+
+@functools.lru_cache(maxsize=32)
+def submittable_page(page: str) -> str:
+    """The page as workers get it. MTurk's rule for a template without a form: it is put in
+    one, with a Submit button (a crowd-form, which adds its own, for a page of crowd-*
+    elements); a page with a form of its own is left exactly as it is."""
+    scan = scan_template(page)
+    if scan.form != "none":
+        return page
+    start, end = _content_span(page, parse_html(page))
+    if scan.uses_crowd_elements:
+        opening = ("" if scan.loads_crowd_script else CROWD_SCRIPT_TAG) + CROWD_FORM_OPEN
+        closing = CROWD_FORM_CLOSE
+    else:
+        opening, closing = MTURK_FORM_OPEN, MTURK_FORM_CLOSE
+    return page[:start] + opening + page[start:end] + closing + page[end:]
+
+
+def hit_page(template: str, row: Mapping[str, str]) -> str:
+    """The page one HIT shows: the template made submittable, filled from its row."""
+    return render_template(submittable_page(template), row)
 
 
 def page_bytes(page: str, row: Mapping[str, str], frame_height: int = 0) -> int:
     """The size of the HTMLQuestion a row makes of the page (MTurk's limit is 64 KB)."""
-    filled = {name: row.get(name, "") for name in find_placeholders(page)}
+    filled = {**row, **{name: row.get(name, "") for name in find_placeholders(page)}}
     try:
-        return len(html_question(render_template(page, filled), frame_height).encode("utf-8"))
+        return len(html_question(hit_page(page, filled), frame_height).encode("utf-8"))
     except QuestionTooLarge as exc:
         return exc.size_bytes
 
@@ -181,8 +311,11 @@ def check_template(page: str, columns: Sequence[str] | None = None,
     problems: list[Problem] = []
     if scan.form == "none":
         problems.append(Problem(translate(
-            "TemplateChecks", "the page has no <crowd-form> (or <form>): workers could not "
-            "submit an answer")))
+            "TemplateChecks", "the page has no form of its own: as MTurk's web UI did, workers "
+            "get it inside one with a Submit button") if not scan.uses_crowd_elements
+            else translate(
+            "TemplateChecks", "the page has no <crowd-form>: as MTurk's web UI did, workers "
+            "get it inside one, which adds the Submit button"), "info"))
     elif scan.form == "crowd-form" and not scan.loads_crowd_script:
         problems.append(Problem(translate(
             "TemplateChecks", "the page uses crowd-form but does not load the Crowd HTML "
@@ -203,7 +336,7 @@ def check_template(page: str, columns: Sequence[str] | None = None,
                 "its dotted answer names ambiguous (use letters, digits, _ and -)").format(
                     name=repr(detected.name), line=detected.line),
                 "warning"))
-    if scan.form != "none" and not scan.fields:
+    if not scan.fields:
         problems.append(Problem(translate(
             "TemplateChecks", "the form has no named fields: workers' answers would be empty"),
             "warning"))
@@ -213,6 +346,11 @@ def check_template(page: str, columns: Sequence[str] | None = None,
             "- only); workers will see it as written").format(text=loose), "warning"))
     if columns is not None:
         known = set(columns)
+        for name in scan.script_placeholders:
+            if name in known:
+                problems.append(Problem(translate(
+                    "TemplateChecks", "a script uses {text}: like MTurk, the workbench puts "
+                    "the column's value there too").format(text=f"${{{name}}}"), "info"))
         missing = [p for p in scan.placeholders if p not in known]
         if missing:
             names = ", ".join(f"${{{p}}}" for p in missing[:8])
@@ -247,3 +385,12 @@ def size_problem(size_bytes: int, where: str = _WHERE[0]) -> Problem | None:
         "TemplateChecks", "{where} is {size} KB as an HTMLQuestion; MTurk accepts at most 64 KB: "
         "host images, scripts and styles elsewhere and link to them").format(
             where=translate("TemplateChecks", where), size=f"{size_bytes / 1024:.1f}"))
+
+
+
+def unpublishable(page: str) -> str | None:
+    """Why a page cannot be published at all (it is empty), or None."""
+    if not page.strip():
+        return translate("TemplateChecks", "the template is empty: workers would see a blank "
+                                           "page and could not answer")
+    return None

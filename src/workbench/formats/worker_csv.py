@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from workbench.domain.ids import WORKER_ID as WORKER_ID_PATTERN
 from workbench.domain.text import translate
 from workbench.formats.batch_csv import neutralise_formula
 
@@ -28,7 +29,6 @@ REVOKE = "Revoke"
 MAX_BYTES = 64 * 1024 * 1024
 MAX_PROBLEMS = 20
 INT32 = (-2_147_483_648, 2_147_483_647)
-_WORKER_ID = re.compile(r"^[A-Za-z0-9]{1,64}$")
 _QUOTED = re.compile(r"^'[=+\-@\t\r]")
 
 
@@ -172,7 +172,7 @@ def read_worker_csv(text: str, known_names: Collection[str]) -> WorkerCsvChanges
                 continue
             cells += [""] * (len(columns) - len(cells))
             worker_id = cells[where[WORKER_ID]].strip()
-            if not _WORKER_ID.match(worker_id):
+            if not WORKER_ID_PATTERN.match(worker_id):
                 problems.append(translate("WorkerCsv", "line {line}: {worker} is not a worker id"
                                           ).format(line=line, worker=repr(worker_id[:40])))
                 continue

@@ -144,10 +144,23 @@ class FormFieldsModel(QAbstractListModel):
         if changed == before:
             return
         key = f"{row}:{what}" if what else None
-        self.undo_stack.push(_Change(self.tr("Edit “{field}”").format(
-                                         field=changed.label or changed.name),
+        self.undo_stack.push(_Change(self._edit_text(before, what),
                                      lambda: self._replace(row, changed),
                                      lambda: self._replace(row, before), key=key))
+
+    def _edit_text(self, before: FormField, what: str) -> str:
+        """What an edit did, named by the field as it was (typing merges into one step, so
+        the field's new text would be its first letter: “Undo Edit "I"”)."""
+        field = before.label or before.name or kind_label(before.kind)
+        if what in ("label", "name", "placeholder", "source", "body", "low", "high"):
+            return self.tr("Typing in “{field}”").format(field=field)
+        if what == "choices":
+            return self.tr("Editing the options of “{field}”").format(field=field)
+        if what == "required":
+            return self.tr("Changing “Workers must answer” of “{field}”").format(field=field)
+        if what in ("minimum", "maximum"):
+            return self.tr("Changing the scale of “{field}”").format(field=field)
+        return self.tr("Editing “{field}”").format(field=field)
 
     # -- the changes themselves ---------------------------------------------------------------
 

@@ -20,10 +20,12 @@ from workbench.domain.money import format_dollars
 from workbench.models.formatting import format_duration, local_time, status_label
 from workbench.models.lazy_table import STATUS_COLOURS, LazyTableModel
 from workbench.models.tasks import TaskRunner
+from workbench.services.consensus import SAME_FOR_ALL
 from workbench.services.context import Workbench
-from workbench.services.review import HitReview, ReviewAssignment
+from workbench.services.review import HitReview, ReviewAssignment, readable_answer
 from workbench.services.tables import TableRequest
 from workbench.services.tables_review import TO_REVIEW, ReviewQueueSource
+from workbench.services.transfer.consensus import is_submit_button
 from workbench.services.workers import percent
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,7 +36,20 @@ DISAGREE_COLOUR = "#ffe2b8"
 TIE_COLOUR = "#ffd6d6"
 AGREE_COLOUR = "#e3f3e6"
 META_COLOUR = "#f3f4f6"
-CELL_TEXT_LIMIT = 400
+CELL_TEXT_LIMIT = 300
+# A cell shows this many lines of an answer; the panel below shows it whole.
+CELL_LINES = 6
+NOT_COMPARED = "—"
+
+
+def cell_text(text: str) -> str:
+    """An answer cut to what a grid cell shows, saying so when it is cut."""
+    lines = text.splitlines() or [""]
+    shown = "\n".join(lines[:CELL_LINES])
+    if len(lines) > CELL_LINES or len(shown) > CELL_TEXT_LIMIT:
+        return shown[:CELL_TEXT_LIMIT].rstrip() + "\n" + QCoreApplication.translate(
+            "SideBySideModel", "… (the full text is below)")
+    return shown
 
 
 def english_plural(text: str, count: int) -> str:
@@ -64,8 +79,19 @@ class ReviewQueueModel(LazyTableModel):
                          TableRequest({"state": TO_REVIEW}, sort_key="submitted"), parent)
         self.clock: Clock = wb.clock
         self._deadline = self.column_of("deadline")
+        self._agreement = self.column_of("agreement")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self._agreement and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self.row(index.row())
+            if row is not None and row[index.column() + 1] is None:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return NOT_COMPARED
+                return QCoreApplication.translate(
+                    "SideBySideModel", "Nothing to compare: this HIT has no choice or short "
+                    "answer that two workers gave. Free text and fields that are the same for "
+                    "everyone (such as a submit button) are not compared.")
         if index.isValid() and index.column() == self._deadline and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.ForegroundRole):
@@ -204,6 +230,8 @@ class SideBySideModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _tr(META_ROWS[section]) if section < len(META_ROWS) else \
                 self.field_of(section)
+        if role == Qt.ItemDataRole.ToolTipRole and section >= len(META_ROWS):
+            return self.field_of(section)  # a long name is cut short in the header
         if role == Qt.ItemDataRole.FontRole and section >= len(META_ROWS):
             font = QFont()
             font.setBold(True)
@@ -263,18 +291,27 @@ class SideBySideModel(QAbstractTableModel):
         review = self.review
         assert review is not None
         suggestion = review.suggestions.get(name)
-        if suggestion is None or not suggestion.categorical:
-            return self.tr("(free text)") if suggestion is not None and suggestion.majority \
-                else ""
+        if suggestion is None:
+            return ""
         lines = []
         if suggestion.gold is not None:
             lines.append(self.tr("Gold: {answer}").format(answer=suggestion.gold))
         found = suggestion.majority
-        if found is not None:
+        if not suggestion.categorical:
+            if suggestion.kind == SAME_FOR_ALL:
+                lines.append(self.tr("(a submit button: not an answer)")
+                             if is_submit_button(name) else
+                             self.tr("(the same for everyone: not compared)"))
+            elif found is not None:
+                lines.append(self.tr("(free text: not compared)"))
+        elif found is not None and found.votes < 2:
+            lines.append(self.tr("(one answer: nothing to compare)"))
+        elif found is not None:
             top = round(found.agreement * found.votes)
             label = self.tr("Tie: {answer} ({top} of {votes})") if suggestion.tied else \
                 self.tr("Majority: {answer} ({top} of {votes})")
-            lines.append(label.format(answer=found.value, top=top, votes=found.votes))
+            lines.append(label.format(answer=readable_answer(found.value), top=top,
+                                      votes=found.votes))
         learned = self.dawid_skene.get(name)
         if learned is not None:
             lines.append(self.tr("Dawid-Skene: {answer} ({share})").format(
@@ -348,27 +385,28 @@ class SideBySideModel(QAbstractTableModel):
     def _answer_data(self, assignment: ReviewAssignment, name: str, role: int) -> Any:
         review = self.review
         assert review is not None
-        value = assignment.answers.get(name, "")
+        value = assignment.shown.get(name, "")
         suggestion = review.suggestions.get(name)
         disagrees = suggestion is not None and suggestion.disagrees(value)
         if role == Qt.ItemDataRole.DisplayRole:
             if assignment.answer_format == "unreadable":
                 return self.tr("(unreadable answer, kept as it came)")
-            text = value if value.strip() else self.tr("(blank)")
-            return text if len(text) <= CELL_TEXT_LIMIT else \
-                text[:CELL_TEXT_LIMIT] + self.tr("… (the full text is below)")
+            return cell_text(readable_answer(value)) if value.strip() else self.tr("(blank)")
         if role == self.FullTextRole:
-            return value
+            return readable_answer(value)
         if role == self.DisagreesRole:
             return disagrees
         if role == Qt.ItemDataRole.ToolTipRole:
+            shown = readable_answer(value)[:500]
             if disagrees and suggestion is not None:
                 why = self.tr("part of a tie") if suggestion.tied and suggestion.gold is None \
                     else self.tr("differs from {answer}").format(answer=suggestion.value)
-                return f"{value[:500]}\n\n({why})"
-            return value[:500] or None
-        if role == Qt.ItemDataRole.BackgroundRole and suggestion is not None and \
-                suggestion.categorical and value.strip():
+                return f"{shown}\n\n({why})"
+            return shown or None
+        compared = suggestion is not None and (suggestion.categorical
+                                               or suggestion.gold is not None)
+        if role == Qt.ItemDataRole.BackgroundRole and compared and value.strip():
+            assert suggestion is not None
             if disagrees:
                 return QColor(TIE_COLOUR if suggestion.tied and suggestion.gold is None
                               else DISAGREE_COLOUR)

@@ -3,25 +3,62 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AccountKind
 from workbench.domain.text import translate
-from workbench.marketplace.local.market import create_requester
+from workbench.marketplace.local.market import create_requester, forget_requester
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.store.schema import Account
 
 DEFAULT_LOCAL_ACCOUNT = "local"
+# MTurk stopped serving requesters on this day: an archive of it is history.
+MTURK_CLOSED = date(2026, 9, 30)
 
 
 class AccountError(ValueError):
     """An account that cannot be added or found; the message says why."""
+
+
+class AccountExists(AccountError):
+    """An account of that name is there already (perhaps added by another process just now)."""
+
+
+class ArchiveAccountError(AccountError):
+    """Something only a live marketplace can do, asked of an MTurk archive."""
+
+
+def archive_refusal(name: str, doing: str) -> str:
+    """Why an MTurk archive cannot sync, decide, pay or publish, in one line.
+
+    ``doing`` is "sync", "publish" or anything else (a decision or a payment).
+    """
+    closed = f"{MTURK_CLOSED:%Y-%m-%d}"
+    if doing == "sync":
+        text = translate("AccountService", "{name} is an MTurk archive: there is no marketplace "
+                         "to sync with (MTurk closed on {closed}); its work comes from imported "
+                         "files (import-results)")
+    elif doing == "publish":
+        text = translate("AccountService", "{name} is an MTurk archive: nothing can be published "
+                         "there (MTurk closed on {closed}); publish to a local account instead")
+    else:
+        text = translate("AccountService", "{name} is an MTurk archive: its work was decided and "
+                         "paid on MTurk, which closed on {closed}; nothing is approved, rejected, "
+                         "paid or sent from it")
+    return text.format(name=repr(name), closed=closed)
+
+
+def refuse_archive(account: AccountInfo, doing: str) -> None:
+    """Raise ArchiveAccountError for an MTurk archive (see ``archive_refusal``)."""
+    if account.is_archive:
+        raise ArchiveAccountError(archive_refusal(account.name, doing))
 
 
 @dataclass(frozen=True)
@@ -45,12 +82,18 @@ class AccountInfo:
         return AccountKind(self.kind).moves_real_money
 
     @property
+    def is_archive(self) -> bool:
+        """An MTurk archive: history, never live money; nothing is sent from it."""
+        return AccountKind(self.kind).is_archive
+
+    @property
     def kind_label(self) -> str:
         return {
             AccountKind.LOCAL: "Local marketplace",
             AccountKind.MTURK_SANDBOX: "MTurk sandbox",
             AccountKind.MTURK: "MTurk (real money)",
             AccountKind.ENDPOINT: "Custom endpoint",
+            AccountKind.MTURK_ARCHIVE: "MTurk archive (history)",
         }[AccountKind(self.kind)]
 
 
@@ -99,7 +142,7 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
             "AccountService", "--profile is for MTurk accounts, not local ones"))
     with wb.store.read() as session:
         if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-            raise AccountError(translate(
+            raise AccountExists(translate(
                 "AccountService", "an account named {name} already exists").format(name=repr(name)))
     requester_id = None
     options = dict(options or {})
@@ -108,21 +151,36 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
         if market_url:
             options["market_url"] = market_url
         requester_id = create_requester(wb.market_engine(market_url), name, clock=wb.clock)
-    with wb.store.session(write=True) as session:
-        if session.scalar(select(Account.id).where(Account.name == name)) is not None:
-            raise AccountError(translate(
-                "AccountService", "an account named {name} already exists").format(name=repr(name)))
-        first = session.scalar(select(Account.id).limit(1)) is None
-        if make_default or first:
-            session.execute(update(Account).values(is_default=False))
-        row = Account(name=name, kind=parsed_kind.value, endpoint_url=endpoint_url,
-                      aws_profile=aws_profile, requester_id=requester_id,
-                      is_default=make_default or first, created_at=wb.clock(), options=options)
-        session.add(row)
-        session.flush()
-        record(session, actor=wb.actor, event="account.added", subject=name,
-               account_id=row.id, kind=parsed_kind.value)
-        return account_info(row)
+    try:
+        with wb.store.session(write=True) as session:
+            taken = session.scalar(select(Account.id).where(Account.name == name)) is not None
+            if not taken:
+                return _insert_account(session, wb, name, parsed_kind, endpoint_url,
+                                       aws_profile, requester_id, make_default, options)
+    except IntegrityError:
+        pass  # PostgreSQL: another transaction inserted the same name since our look
+    # Another process added it since the first look: its requester stays, ours goes.
+    if requester_id is not None:
+        forget_requester(wb.market_engine(market_url), requester_id)
+    raise AccountExists(translate(
+        "AccountService", "an account named {name} already exists").format(name=repr(name)))
+
+
+def _insert_account(session: Session, wb: Workbench, name: str, kind: AccountKind,
+                    endpoint_url: str | None, aws_profile: str | None,
+                    requester_id: str | None, make_default: bool, options: dict[str, Any]
+                    ) -> AccountInfo:
+    first = session.scalar(select(Account.id).limit(1)) is None
+    if make_default or first:
+        session.execute(update(Account).values(is_default=False))
+    row = Account(name=name, kind=kind.value, endpoint_url=endpoint_url,
+                  aws_profile=aws_profile, requester_id=requester_id,
+                  is_default=make_default or first, created_at=wb.clock(), options=options)
+    session.add(row)
+    session.flush()
+    record(session, actor=wb.actor, event="account.added", subject=name,
+           account_id=row.id, kind=kind.value)
+    return account_info(row)
 
 
 def list_accounts(wb: Workbench) -> list[AccountInfo]:
@@ -148,7 +206,15 @@ def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
             raise AccountError(translate(
                 "AccountService", "no account named {name} (accounts: {known})").format(
                     name=repr(name), known=known))
-    return add_account(wb, DEFAULT_LOCAL_ACCOUNT, AccountKind.LOCAL.value, make_default=True)
+    try:
+        return add_account(wb, DEFAULT_LOCAL_ACCOUNT, AccountKind.LOCAL.value, make_default=True)
+    except AccountExists:
+        # Two first runs at once: the other one made it; use theirs.
+        with wb.store.read() as session:
+            row = _find(session, DEFAULT_LOCAL_ACCOUNT)
+            if row is None:
+                raise
+            return account_info(row)
 
 
 def set_default(wb: Workbench, name: str) -> AccountInfo:

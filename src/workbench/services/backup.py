@@ -3,10 +3,18 @@
 A backup uses SQLite's online backup API, so the copy is consistent even while a sync or a
 reviewer writes. A restore checks that the file is a store this version can open before it
 replaces anything, and keeps the store it replaces beside it.
+
+A restore refuses while any process (the window, a command, ``workbench serve``) has the
+store open: their later writes would land in the store being replaced. It holds the store
+exclusively while it works (sql.sqlite_hold), so a process that starts meanwhile waits, and
+it writes the backup *into* the store's file rather than renaming another file over it, so
+that such a process, once it may go on, reads the restored store and not the old one.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -16,6 +24,8 @@ from pathlib import Path
 from workbench.domain.text import translate
 from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
 from workbench.sql.engine import DatabaseUnusable, check_sqlite_file
+from workbench.sql.migrate import SchemaTooNew
+from workbench.sql.sqlite_hold import StoreInUse, hold_store_exclusively
 from workbench.store.database import Store, open_store
 
 PAGES_PER_STEP = 256
@@ -46,9 +56,19 @@ def backup_store(store: Store, target: str | Path, *, progress: Progress = no_pr
     if target.is_dir():
         raise BackupError(translate(
             "BackupService", "{target} is a folder; give a file name").format(target=target))
+    if target.exists() and not target.is_file():
+        raise BackupError(translate(
+            "BackupService", "{target} is not a regular file; give a file name").format(
+                target=target))
     partial = target.with_name(f".{target.name}.partial")
-    source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True, timeout=30)
-    destination = sqlite3.connect(partial)
+    try:
+        source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True, timeout=30)
+        destination = sqlite3.connect(partial)
+    except (sqlite3.Error, OSError) as exc:
+        _remove_partial(partial)
+        raise BackupError(translate(
+            "BackupService", "cannot write {target}: {reason}").format(
+                target=target, reason=exc)) from None
     try:
         def step(status: int, remaining: int, total: int) -> None:
             progress(total - remaining, total, "Backing up the store")
@@ -58,15 +78,34 @@ def backup_store(store: Store, target: str | Path, *, progress: Progress = no_pr
         source.backup(destination, pages=PAGES_PER_STEP, progress=step)
         destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         destination.commit()
-    except BaseException:
         destination.close()
         source.close()
-        partial.unlink(missing_ok=True)
+        with open(partial, "rb") as written:
+            os.fsync(written.fileno())
+        partial.replace(target)
+    except BaseException as exc:
+        destination.close()
+        source.close()
+        _remove_partial(partial)
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise BackupError(translate(
+                "BackupService", "cannot write {target}: {reason}; nothing was left "
+                "there").format(target=target, reason=_reason(exc))) from None
         raise
-    destination.close()
-    source.close()
-    partial.replace(target)
     return BackupReport(target, target.stat().st_size)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _remove_partial(partial: Path) -> None:
+    """A failed backup leaves nothing behind: not the file, not SQLite's journal of it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
 def check_backup(path: str | Path) -> None:
@@ -99,31 +138,87 @@ def check_backup(path: str | Path) -> None:
 
 
 def restore_store(backup: str | Path, store_path: str | Path) -> Path | None:
-    """Put a backup in place of the store (which must be closed); returns where the old went.
+    """Put a backup in place of the store; returns where the replaced store was kept.
 
     The backup is checked first and opened (migrated if older) on a copy, so a bad file never
-    replaces a good store.
+    replaces a good store. Refused with StoreInUse-worded BackupError while any process,
+    this one included, has the store open.
     """
     backup, store_path = Path(backup), Path(store_path)
     check_backup(backup)
     staged = store_path.with_name(f".{store_path.name}.restoring")
-    shutil.copyfile(backup, staged)
     try:
-        open_store(staged).dispose()
+        shutil.copyfile(backup, staged)
+        _open_as_store(staged, backup.name)
+        _self_contained(staged)
+        if not store_path.exists():
+            staged.replace(store_path)
+            return None
+        try:
+            with hold_store_exclusively(store_path):
+                kept = _keep_aside(store_path)
+                _write_in_place(staged, store_path)
+        except StoreInUse as exc:
+            raise BackupError(translate(
+                "BackupService", "not restored: {reason}").format(reason=exc)) from None
+        return kept
+    except OSError as exc:
+        raise BackupError(translate(
+            "BackupService", "not restored: {reason}; the store was not changed").format(
+                reason=_reason(exc))) from None
+    finally:
+        _remove_partial(staged)
+
+
+def _open_as_store(path: Path, name: str) -> None:
+    """Open (and migrate) a copy as the workbench would, store and marketplace tables alike."""
+    from workbench.marketplace.local.database import ensure_market_schema
+
+    try:
+        store = open_store(path)
     except DatabaseUnusable as exc:
-        staged.unlink(missing_ok=True)
         raise BackupError(translate(
             "BackupService", "{name} cannot be opened by this version: {exc}").format(
-                name=backup.name, exc=exc)) from None
-    kept: Path | None = None
-    if store_path.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = store_path.with_name(f"{store_path.stem}.before-restore-{stamp}"
-                                    f"{store_path.suffix}")
-        store_path.replace(kept)
-        for suffix in ("-wal", "-shm"):
-            Path(str(store_path) + suffix).unlink(missing_ok=True)
-    staged.replace(store_path)
-    for suffix in ("-wal", "-shm"):
-        Path(str(staged) + suffix).unlink(missing_ok=True)
+                name=name, exc=exc)) from None
+    try:
+        ensure_market_schema(store.engine)
+    except SchemaTooNew as exc:
+        raise BackupError(translate(
+            "BackupService", "{name} cannot be opened by this version: {exc}").format(
+                name=name, exc=exc)) from None
+    finally:
+        store.dispose()
+
+
+def _self_contained(path: Path) -> None:
+    """Fold any WAL into the file itself, so its bytes alone are the whole store."""
+    connection = sqlite3.connect(path, timeout=0)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def _keep_aside(store_path: Path) -> Path:
+    """Copy the store, with its WAL (committed work not yet folded in), beside itself."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = store_path.with_name(f"{store_path.stem}.before-restore-{stamp}{store_path.suffix}")
+    shutil.copyfile(store_path, kept)
+    wal = Path(f"{store_path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        shutil.copyfile(wal, f"{kept}-wal")
+    _self_contained(kept)
     return kept
+
+
+def _write_in_place(source: Path, store_path: Path) -> None:
+    """Overwrite the store's own file (same inode: a waiting process reads the new one)."""
+    with open(source, "rb") as reader, open(store_path, "r+b") as writer:
+        shutil.copyfileobj(reader, writer, 1 << 20)
+        writer.truncate()
+        writer.flush()
+        os.fsync(writer.fileno())
+    # The old WAL and shared memory describe the old content: gone with it.
+    for suffix in ("-wal", "-shm"):
+        Path(f"{store_path}{suffix}").unlink(missing_ok=True)

@@ -17,7 +17,8 @@ from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule, fee_schedule
 from workbench.domain.text import translate
 from workbench.formats.inputs import InputTable, read_input_table
 from workbench.formats.questions import QUESTION_MAX_BYTES, QuestionTooLarge, html_question
-from workbench.formats.templates import UnknownPlaceholders, check_placeholders, render_template
+from workbench.formats.template_scan import hit_page
+from workbench.formats.templates import UnknownPlaceholders, check_placeholders
 from workbench.services.context import Workbench
 from workbench.services.progress import CancelToken, Progress, no_progress
 from workbench.services.publish import CostEstimate, HITProperties, PublishError, estimate_cost
@@ -84,7 +85,7 @@ def check_rows(template_html: str, table: InputTable, frame_height: int = 0, *,
     total = len(table.rows)
     for index, row in enumerate(table.rows):
         try:
-            size = len(html_question(render_template(template_html, row),
+            size = len(html_question(hit_page(template_html, row),
                                      frame_height).encode("utf-8"))
         except QuestionTooLarge as exc:
             size = exc.size_bytes

@@ -1,8 +1,17 @@
 """Suggested answers: the majority per field, gold answers, and Dawid-Skene for a batch.
 
 The majority vote is the export's own (``transfer.consensus.majority``): rejected work does
-not vote, blank answers do not vote, a tie names every tied value. Only categorical fields
-(few distinct values across their batch) are compared: free text never "agrees".
+not vote, blank answers do not vote, a tie names every tied value.
+
+Agreement is measured only over fields that carry answers, each by what it holds (decided
+over its whole batch, see ``field_kind``): a choice among a few values by the share of the
+majority; a short answer workers often give alike (a word, a number, a name) by the share
+giving the same text once case, spacing and outer punctuation are set aside. Descriptions
+and comments are not compared: two good captions rarely match word for word, and an
+exact-match share near zero would put every such HIT first in "disagreement first". A field
+that is the same for everyone (a form's submit button, a hidden field) carries no answer and
+is not compared either: counting it made every HIT look unanimous. A HIT with nothing to
+compare has no agreement (shown as "—"), never 100 %.
 
 What the queue sorts by and what a worker's agreement is computed from is kept in the store
 (``review_hits``, ``review_consensus``) and recomputed for a HIT when its assignment counts
@@ -18,7 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, delete, func, insert, or_, select
+from sqlalchemy import String, case, cast, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -26,7 +35,14 @@ from workbench.domain.statuses import AssignmentStatus
 from workbench.domain.text import translate
 from workbench.services.audit import record
 from workbench.services.context import Workbench
-from workbench.services.transfer.consensus import FieldConsensus, majority
+from workbench.services.transfer.consensus import (
+    BOOLEAN_VALUES,
+    ConsensusFields,
+    FieldConsensus,
+    is_submit_button,
+    majority,
+    normalised_text,
+)
 from workbench.store.schema import (
     HIT,
     AnswerField,
@@ -40,8 +56,22 @@ from workbench.store.schema import (
 
 MAJORITY = "majority"
 GOLD = "gold"
+# Stored rows of short-text fields (their normalised majority) and of constant fields.
+TEXT = "text"
+CONSTANT = "constant"
+# What a field holds, as the review compares it.
+CHOICE = "choice"          # a few values (radio buttons, labels): the majority's share
+SHORT_TEXT = "short_text"  # short answers often given alike: the same text's share
+FREE_TEXT = "free_text"    # descriptions and comments: not compared
+SAME_FOR_ALL = "constant"  # a submit button, a hidden field: not an answer, not compared
+COMPARED = (CHOICE, SHORT_TEXT)
 # A field with more distinct values than this across its batch is free text, not a choice.
 CATEGORICAL_MAX_VALUES = 12
+# Answers up to this long are short; a field is short when nearly all its answers are.
+SHORT_TEXT_CHARS = 40
+SHORT_SHARE = 0.9
+# One value across this many HITs is a constant of the form, not a unanimous answer.
+CONSTANT_MIN_HITS = 3
 REFRESH_CHUNK = 400
 # Dawid-Skene needs workers seen on several tasks: below this, majority vote only.
 DAWID_SKENE_MIN_TASKS = 20
@@ -212,11 +242,62 @@ def _group_key(batch_id: int | None, hit_type_id: str) -> tuple[str, Any]:
     return ("batch", batch_id) if batch_id is not None else ("type", hit_type_id)
 
 
-def _categorical_fields(session: Session, account_id: int, key: tuple[str, Any]
-                        ) -> frozenset[str]:
+@dataclass(frozen=True)
+class FieldStats:
+    """One answer field over its batch: non-blank answers by work that was not rejected."""
+
+    name: str
+    distinct: int  # distinct values, ignoring case and outer spaces
+    answers: int
+    hits: int  # HITs with an answer to it
+    short: int  # answers of at most SHORT_TEXT_CHARS characters
+
+
+def field_kind(stats: FieldStats) -> str:
+    """How the review compares a field: CHOICE, SHORT_TEXT, FREE_TEXT or SAME_FOR_ALL."""
+    if is_submit_button(stats.name):
+        return SAME_FOR_ALL
+    if stats.answers <= 0:
+        return FREE_TEXT
+    if stats.distinct == 1 and stats.hits >= CONSTANT_MIN_HITS:
+        return SAME_FOR_ALL
+    short = stats.short >= SHORT_SHARE * stats.answers
+    if short and is_categorical(stats.distinct, stats.answers):
+        return CHOICE
+    if short and stats.distinct <= stats.answers // 2:
+        return SHORT_TEXT
+    return FREE_TEXT
+
+
+@dataclass(frozen=True)
+class BatchFields:
+    """How each answer field of a batch (or of a HIT type without one) is compared."""
+
+    kinds: Mapping[str, str]
+    # Fields that only ever hold true or false: checkbox and radio options, folded by group.
+    boolean: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, kinds: Mapping[str, str], boolean: Iterable[str] = ()) -> BatchFields:
+        return cls(dict(kinds), frozenset(boolean))
+
+    def kind(self, name: str) -> str:
+        return SAME_FOR_ALL if is_submit_button(name) else self.kinds.get(name, FREE_TEXT)
+
+    def group_kind(self, members: Sequence[str]) -> str:
+        """An option group is a choice unless none of its options ever changes."""
+        kinds = {self.kind(m) for m in members}
+        return SAME_FOR_ALL if kinds == {SAME_FOR_ALL} else CHOICE
+
+
+def _batch_fields(session: Session, account_id: int, key: tuple[str, Any]) -> BatchFields:
     kind, value = key
-    query = (select(AnswerField.name, func.count(func.distinct(AnswerField.value)),
-                    func.count())
+    text = func.lower(func.trim(AnswerField.value))
+    query = (select(AnswerField.name, func.count(func.distinct(text)), func.count(),
+                    func.count(func.distinct(Assignment.hit_pk)),
+                    func.sum(case((func.length(AnswerField.value) <= SHORT_TEXT_CHARS, 1),
+                                  else_=0)),
+                    func.sum(case((AnswerField.value.in_(BOOLEAN_VALUES), 0), else_=1)))
              .join(Assignment, Assignment.id == AnswerField.assignment_pk)
              .join(HIT, HIT.id == Assignment.hit_pk)
              .where(HIT.account_id == account_id, Assignment.status != REJECTED,
@@ -224,8 +305,14 @@ def _categorical_fields(session: Session, account_id: int, key: tuple[str, Any]
              .group_by(AnswerField.name))
     query = query.where(HIT.batch_id == value) if kind == "batch" else query.where(
         HIT.batch_id.is_(None), HIT.hit_type_id == value)
-    return frozenset(name for name, distinct, answers in session.execute(query)
-                     if is_categorical(int(distinct), int(answers)))
+    kinds: dict[str, str] = {}
+    boolean: set[str] = set()
+    for name, distinct, answers, hits, short, not_boolean in session.execute(query):
+        kinds[name] = field_kind(FieldStats(name, int(distinct), int(answers), int(hits),
+                                            int(short or 0)))
+        if not int(not_boolean or 0):
+            boolean.add(name)
+    return BatchFields.of(kinds, boolean)
 
 
 @dataclass(frozen=True)
@@ -236,27 +323,64 @@ class _Computed:
     rows: list[dict[str, Any]]
 
 
-def compute_hit(hit_pk: int, basis: str, answers: Sequence[tuple[str, str, str]],
-                categorical: frozenset[str], gold: tuple[str, str] | None) -> _Computed:
-    """One HIT's suggested answers from its (status, field, value) answers."""
+def _vote_row(hit_pk: int, name: str, method: str, votes: Counter[str]
+              ) -> tuple[dict[str, Any], float | None] | None:
+    """The stored row of a field's majority, and its share when two or more voted."""
+    found = majority(votes)
+    if found is None:
+        return None
+    tied = is_tie(found, votes)
+    top = max(votes.values())
+    return ({"hit_pk": hit_pk, "name": name, "method": method, "value": found.value,
+             "votes": found.votes, "agreeing": 0 if tied else top, "tied": tied},
+            top / found.votes if found.votes >= 2 else None)
+
+
+def compute_hit(hit_pk: int, basis: str, answers: Sequence[tuple[int, str, str, str]],
+                fields: BatchFields, gold: tuple[str, str] | None) -> _Computed:
+    """One HIT's suggested answers from its (assignment, status, field, value) answers.
+
+    Choice fields (each checkbox or radio option too, for the workers' agreement) get their
+    majority; option groups their majority of the options ticked; short-text fields the
+    majority of their normalised text; constant fields a row saying so. The HIT's agreement
+    is the smallest majority share among its compared fields, options folded by group.
+    """
     by_field: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for status, name, value in answers:
+    by_assignment: dict[int, tuple[str, dict[str, str]]] = {}
+    for assignment, status, name, value in answers:
         by_field[name].append((status, value))
+        by_assignment.setdefault(assignment, (status, {}))[1][name] = value
+    folding = ConsensusFields(sorted(by_field), fields.boolean & set(by_field))
     rows: list[dict[str, Any]] = []
     shares: list[float] = []
-    for name in sorted(by_field):
-        if name not in categorical:
-            continue
-        votes = field_votes(by_field[name])
-        found = majority(votes)
+
+    def add(found: tuple[dict[str, Any], float | None] | None, compared: bool) -> None:
         if found is None:
-            continue
-        tied = is_tie(found, votes)
-        top = max(votes.values())
-        rows.append({"hit_pk": hit_pk, "name": name, "method": MAJORITY, "value": found.value,
-                     "votes": found.votes, "agreeing": 0 if tied else top, "tied": tied})
-        if found.votes >= 2:
-            shares.append(top / found.votes)
+            return
+        row, share = found
+        rows.append(row)
+        if compared and share is not None:
+            shares.append(share)
+
+    for name in sorted(by_field):
+        kind = fields.kind(name)
+        grouped = any(name in members for members in folding.groups.values())
+        if kind == CHOICE:
+            add(_vote_row(hit_pk, name, MAJORITY, field_votes(by_field[name])), not grouped)
+        elif kind == SHORT_TEXT:
+            add(_vote_row(hit_pk, name, TEXT, field_votes(
+                (status, normalised_text(value)) for status, value in by_field[name])), True)
+        elif kind == SAME_FOR_ALL and not grouped:
+            add(_vote_row(hit_pk, name, CONSTANT, field_votes(by_field[name])), False)
+    for prefix, members in sorted(folding.groups.items()):
+        votes: Counter[str] = Counter()
+        for status, answered in by_assignment.values():
+            vote = folding.votes({m: answered[m] for m in members if m in answered}).get(prefix)
+            if status != REJECTED and vote:
+                votes[vote] += 1
+        kind = fields.group_kind(members)
+        add(_vote_row(hit_pk, prefix, MAJORITY if kind == CHOICE else CONSTANT, votes),
+            kind == CHOICE)
     if gold is not None:
         name, expected = gold
         given = [value for _, value in by_field.get(name, []) if value.strip()]
@@ -290,24 +414,25 @@ def refresh_consensus(wb: Workbench, account_id: int, *, batch_id: int | None = 
         groups[_group_key(row[1], row[2])].append(row)
     for key, rows in groups.items():
         with wb.store.read() as session:
-            categorical = _categorical_fields(session, account_id, key)
+            fields = _batch_fields(session, account_id, key)
             gold = _gold_choice(session, key[1]) if key[0] == "batch" else None
         for start in range(0, len(rows), REFRESH_CHUNK):
-            _refresh_chunk(wb, rows[start:start + REFRESH_CHUNK], categorical, gold)
+            _refresh_chunk(wb, rows[start:start + REFRESH_CHUNK], fields, gold)
     return len(stale)
 
 
-def _refresh_chunk(wb: Workbench, rows: Sequence[Any], categorical: frozenset[str],
+def _refresh_chunk(wb: Workbench, rows: Sequence[Any], fields: BatchFields,
                    gold: GoldChoice | None) -> None:
     pks = [int(r[0]) for r in rows]
-    answers: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    answers: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
     expected: dict[int, str] = {}
     with wb.store.read() as session:
-        for hit_pk, status, name, value in session.execute(
-                select(Assignment.hit_pk, Assignment.status, AnswerField.name, AnswerField.value)
+        for hit_pk, assignment, status, name, value in session.execute(
+                select(Assignment.hit_pk, Assignment.id, Assignment.status, AnswerField.name,
+                       AnswerField.value)
                 .join(AnswerField, AnswerField.assignment_pk == Assignment.id)
                 .where(Assignment.hit_pk.in_(pks))):
-            answers[int(hit_pk)].append((status, name, value))
+            answers[int(hit_pk)].append((int(assignment), status, name, value))
         if gold is not None and gold.active:
             row_ids = {int(r[3]): int(r[0]) for r in rows if r[3] is not None}
             for row_id, values in session.execute(select(BatchRow.id, BatchRow.values)
@@ -320,8 +445,7 @@ def _refresh_chunk(wb: Workbench, rows: Sequence[Any], categorical: frozenset[st
         pk = int(row[0])
         gold_pair = (str(gold.answer_field), expected[pk]) if (
             gold is not None and gold.active and pk in expected) else None
-        computed.append(compute_hit(pk, str(row[4]), answers.get(pk, []), categorical,
-                                    gold_pair))
+        computed.append(compute_hit(pk, str(row[4]), answers.get(pk, []), fields, gold_pair))
     now = wb.clock()
     try:
         with wb.store.session(write=True) as session:

@@ -17,7 +17,8 @@ from workbench.marketplace.local.market import LocalMarketplace
 from workbench.marketplace.mturk import ClientSettings, MTurkMarketplace
 from workbench.services.audit import current_actor
 from workbench.sql.engine import make_engine
-from workbench.store.database import Store, open_store
+from workbench.sql.migrate import SchemaTooNew
+from workbench.store.database import Store, StoreUnusable, open_store
 
 
 class MarketplaceUnavailable(Exception):
@@ -39,7 +40,14 @@ class Workbench:
     def open(cls, location: str | Path | None = None, **kwargs: Any) -> Workbench:
         """Open the store (default: the user data folder), with room for a local marketplace."""
         store = open_store(location)
-        ensure_market_schema(store.engine)
+        try:
+            ensure_market_schema(store.engine)
+        except SchemaTooNew as exc:
+            store.dispose()
+            raise StoreUnusable(translate(
+                "WorkbenchContext", "{store}: the local marketplace's tables are newer than "
+                "this version ({reason}); it was left untouched").format(
+                    store=store.url, reason=exc)) from None
         return cls(store, **kwargs)
 
     def market_engine(self, url: str | None = None) -> Engine:
@@ -48,13 +56,24 @@ class Workbench:
             return self.store.engine
         if url not in self._market_engines:
             engine = make_engine(url)
-            ensure_market_schema(engine)
+            try:
+                ensure_market_schema(engine)
+            except SchemaTooNew as exc:
+                engine.dispose()
+                raise MarketplaceUnavailable(translate(
+                    "WorkbenchContext", "the marketplace at {url} is newer than this version "
+                    "({reason})").format(url=engine.url.render_as_string(hide_password=True),
+                                         reason=exc)) from None
             self._market_engines[url] = engine
         return self._market_engines[url]
 
     def marketplace(self, account: Any, *, clock: Clock | None = None) -> Marketplace:
         """The marketplace an account speaks to (``account`` is an ``AccountInfo``)."""
         kind = AccountKind(account.kind)
+        if kind.is_archive:
+            from workbench.services.accounts import archive_refusal
+
+            raise MarketplaceUnavailable(archive_refusal(account.name, "sync"))
         if kind is AccountKind.LOCAL:
             if not account.requester_id:
                 raise MarketplaceUnavailable(translate(

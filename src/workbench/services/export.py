@@ -7,6 +7,7 @@ its name only when complete, so a cancelled or failed export leaves nothing half
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -78,25 +79,81 @@ def make_filter(account: AccountInfo, *, batch_ids: Sequence[int] | None = None,
                         submitted_from, submitted_to)
 
 
-@contextmanager
-def _atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
-    """(temporary file, target): the temporary file replaces the target only on success."""
+def check_target(out: str | Path) -> Path:
+    """The file an export will write, refused unless it is a regular file or a new name.
+
+    The finished export is renamed over the target, so a device (/dev/full), a pipe or a
+    folder would be replaced by a file: those are refused, as is a name in no folder. A
+    symbolic link is followed: the file it names is replaced, never the link itself (renamed
+    over, /dev/stdout would stop being the link every program writes through).
+    """
     target = Path(out)
-    if target.is_dir():
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    try:
+        mode = target.stat().st_mode  # through a symbolic link, to what it names
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
         raise ExportError(translate(
-            "ExportService", "{target} is a folder; give a file name").format(target=target))
-    if not target.parent.exists():
+            "ExportService", "cannot use {target}: {reason}").format(
+                target=target, reason=_reason(exc))) from None
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise ExportError(translate(
+                "ExportService", "{target} is a folder; give a file name").format(target=target))
+        raise ExportError(translate(
+            "ExportService", "{target} is a device, a pipe or a socket, not a file; give the "
+            "name of a file to write").format(target=target))
+    if not target.parent.is_dir():
         raise ExportError(translate(
             "ExportService", "the folder {parent} does not exist").format(parent=target.parent))
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
+    return target
+
+
+def _reason(error: OSError) -> str:
+    """An operating system error in a few words ("No space left on device")."""
+    return error.strerror or str(error) or type(error).__name__
+
+
+@contextmanager
+def atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
+    """(temporary file, target): the temporary file replaces the target only on success.
+
+    A failed write (a full disk, a file-size limit, a folder one may not write in) is an
+    ExportError naming the reason, and leaves neither the temporary file nor a changed target.
+    """
+    target = check_target(out)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix,
+                                             dir=target.parent)
+    except OSError as exc:
+        raise ExportError(translate(
+            "ExportService", "cannot write in {parent}: {reason}").format(
+                parent=target.parent, reason=_reason(exc))) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
         yield temp, target
+        # On disk before it takes the target's name: a full disk shows here, not later.
+        _flush_to_disk(temp)
         os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise ExportError(translate(
+            "ExportService", "could not write {target}: {reason}; nothing was written").format(
+                target=target, reason=_reason(exc))) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _flush_to_disk(path: Path) -> None:
+    handle = os.open(path, os.O_RDWR)  # Windows flushes only what it may write
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 @contextmanager
@@ -136,7 +193,7 @@ def export_csv(wb: Workbench, account: AccountInfo, out: str | Path, *,
     total = count_results(wb, filter_)
     check = _check_cancel(cancel)
     rows = 0
-    with _atomic_target(out, ".csv") as (temp, target), \
+    with atomic_target(out, ".csv") as (temp, target), \
             temp.open("w", encoding="utf-8", newline="") as stream, \
             wb.store.read() as session, _one_pass(session):
         columns = result_columns(session, filter_)
@@ -172,7 +229,7 @@ def export_xlsx(wb: Workbench, account: AccountInfo, out: str | Path, *,
                 count=f"{total:,}", limit=f"{excel.EXCEL_MAX_ROWS - 1:,}"))
     book: ExcelWorkbook | None = None
     try:
-        with _atomic_target(out, ".xlsx") as (temp, target):
+        with atomic_target(out, ".xlsx") as (temp, target):
             book = ExcelWorkbook(temp)
             with wb.store.read() as session, _one_pass(session):
                 export = WorkbookExport(book, session, account, filter_, now=wb.clock(),

@@ -5,6 +5,11 @@ BatchRow of inputs per HIT, the HITs, their assignments (answer format "csv") wi
 answers, and the workers. The whole file goes in one transaction: a bad row anywhere, a
 cancel, or a dry run leaves the store exactly as it was.
 
+Without an account named, the rows go to the "MTurk archive" account, of its own kind: an
+archive is history, with no marketplace behind it (MTurk closed on 2026-09-30). Submitted
+work whose auto-approval time has passed is stored as Approved at that time, as MTurk
+approved (and paid) it then.
+
 Importing is idempotent: rows already in the store change only when the file is newer
 (a later download, where an assignment has since been approved or rejected). HITs that the
 store mirrors from a marketplace (published or synced ones) are never changed by a file:
@@ -15,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import islice
 from pathlib import Path
@@ -138,9 +143,30 @@ def _chunks(rows: Iterator[ResultRow], size: int) -> Iterator[list[ResultRow]]:
         yield chunk
 
 
+def settled_by_mturk(row: ResultRow, now: datetime) -> ResultRow:
+    """The row as MTurk left it: submitted work past its auto-approval time was approved then.
+
+    MTurk approved (and paid) every assignment left undecided at its AutoApprovalTime; a
+    file downloaded before that moment still says Submitted.
+    """
+    a = row.assignment
+    due = a.auto_approval_time
+    if a.status != AssignmentStatus.SUBMITTED or due is None or due > now:
+        return row
+    return replace(row, assignment=replace(a, status=AssignmentStatus.APPROVED.value,
+                                           approval_time=due))
+
+
 def _is_newer(old: Assignment | Any, new: ResultRow) -> bool:
     """Whether the file shows a later state of the assignment than the store holds."""
     a = new.assignment
+    if old.status == AssignmentStatus.APPROVED and old.approval_time is not None and \
+            old.approval_time == old.auto_approval_time:
+        # Taken for MTurk's auto-approval (settled_by_mturk): a decision stamped before it
+        # was the real one.
+        decided = a.approval_time if a.status == AssignmentStatus.APPROVED else \
+            a.rejection_time if a.status == AssignmentStatus.REJECTED else None
+        return decided is not None and decided < old.approval_time
     if a.status == old.status:
         return False
     # MTurk stamps every decision; a status without its time was typed, not downloaded.
@@ -204,7 +230,8 @@ class _Importer:
             return account_info(row)
         row = self.session.scalar(select(Account).where(Account.name == ARCHIVE_ACCOUNT))
         if row is None:
-            row = Account(name=ARCHIVE_ACCOUNT, kind=AccountKind.MTURK.value, is_default=False,
+            row = Account(name=ARCHIVE_ACCOUNT, kind=AccountKind.MTURK_ARCHIVE.value,
+                          is_default=False,
                           created_at=self.now, options={})
             self.session.add(row)
             self.session.flush()
@@ -264,6 +291,7 @@ class _Importer:
         return found
 
     def _write_chunk(self, rows: list[ResultRow]) -> None:
+        rows = [settled_by_mturk(row, self.now) for row in rows]
         first_rows: dict[str, ResultRow] = {}
         for row in rows:
             first_rows.setdefault(row.hit.hit_id, row)
@@ -583,8 +611,8 @@ def import_results(wb: Workbench, path: str | Path, *, account: AccountInfo | No
     """Import a batch-results CSV (or a review workbook); the report carries its review plan.
 
     Without an account, the rows go to the account that already holds them, or else to the
-    "MTurk archive" account (an MTurk account, so decisions on these HITs are sent to
-    MTurk, never to the local marketplace). ``dry_run`` does everything, reports, and rolls
+    "MTurk archive" account (an archive: its work is history, nothing is sent from it, and
+    never to the local marketplace). ``dry_run`` does everything, reports, and rolls
     back. Refused files raise ResultsFileError or ResultsImportError with nothing changed.
     """
     source = open_results_file(path)

@@ -16,11 +16,18 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from workbench.domain.ids import request_token
-from workbench.domain.money import InvalidAmount, format_dollars, parse_usd
-from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.domain.ids import InvalidWorkerId, check_worker_id, request_token
+from workbench.domain.money import (
+    LARGE_BONUS_CENTS,
+    MAX_BONUS_CENTS,
+    InvalidAmount,
+    check_cents,
+    format_dollars,
+    parse_usd,
+)
+from workbench.domain.statuses import AccountKind, ActionKind, ActionState, AssignmentStatus
 from workbench.domain.text import translate
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, archive_refusal
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.store.schema import Assignment, Block, OutboxAction
@@ -41,6 +48,10 @@ class AlreadyDecided(OutboxError):
         super().__init__(message)
         self.by = by
         self.at = at
+
+
+class LargeBonusNotConfirmed(OutboxError):
+    """A bonus above the confirmation limit, queued without the person's confirmation."""
 
 
 @dataclass(frozen=True)
@@ -185,9 +196,15 @@ def _assignments(session: Session, account: AccountInfo, ids: Sequence[str]
     return found
 
 
+def _refuse_archive(account: AccountInfo) -> None:
+    if account.is_archive:  # history: nothing is ever sent from an MTurk archive
+        raise OutboxError(archive_refusal(account.name, "decide"))
+
+
 def _add(session: Session, wb: Workbench, account: AccountInfo, kind: ActionKind, target: str,
          payload: dict[str, Any], *, key: str | None = None, token: str | None = None
          ) -> OutboxAction:
+    _refuse_archive(account)
     action = OutboxAction(account_id=account.id, kind=kind.value,
                           state=ActionState.PENDING.value, target=target, payload=payload,
                           request_token=token or request_token(), decision_key=key,
@@ -201,6 +218,7 @@ def _add(session: Session, wb: Workbench, account: AccountInfo, kind: ActionKind
 
 def _queue_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[str],
                      kind: ActionKind, payload: dict[str, Any]) -> list[ActionInfo]:
+    _refuse_archive(account)
     ids = list(dict.fromkeys(assignment_ids))
     if not ids:
         raise OutboxError(translate("OutboxService", "no assignments given"))
@@ -270,14 +288,25 @@ def queue_reject(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[s
 
 
 def queue_bonus(wb: Workbench, account: AccountInfo, assignment_id: str, amount: str | int, *,
-                reason: str, request_key: str | None = None) -> ActionInfo:
-    """Queue a bonus. ``request_key`` (e.g. made when a dialog opens) makes a repeat a no-op."""
+                reason: str, request_key: str | None = None, confirmed: bool = False
+                ) -> ActionInfo:
+    """Queue a bonus. ``request_key`` (e.g. made when a dialog opens) makes a repeat a no-op.
+
+    A bonus above ``LARGE_BONUS_CENTS`` needs ``confirmed``: the person said yes to that sum.
+    """
     try:
-        cents = amount if isinstance(amount, int) else parse_usd(amount, what="bonus")
+        cents = check_cents(amount, what="bonus", minimum_cents=0, maximum_cents=MAX_BONUS_CENTS) \
+            if isinstance(amount, int) else parse_usd(amount, what="bonus", minimum_cents=0,
+                                                      maximum_cents=MAX_BONUS_CENTS)
     except InvalidAmount as exc:
         raise OutboxError(str(exc)) from None
     if cents < 1:
         raise OutboxError(translate("OutboxService", "a bonus must be at least $0.01"))
+    if cents > LARGE_BONUS_CENTS and not confirmed:
+        raise LargeBonusNotConfirmed(translate(
+            "OutboxService", "a bonus of {amount} is more than {limit}: confirm it to queue it "
+            "(on the command line: --yes)").format(amount=format_dollars(cents),
+                                                   limit=format_dollars(LARGE_BONUS_CENTS)))
     if not reason or not reason.strip():
         raise OutboxError(translate("OutboxService", "a bonus needs a reason (the worker sees it)"))
     with wb.store.session(write=True) as session:
@@ -293,6 +322,11 @@ def queue_bonus(wb: Workbench, account: AccountInfo, assignment_id: str, amount:
         return action_info(action)
 
 
+def _on_mturk(account: AccountInfo) -> bool:
+    """MTurk's worker ids are stricter than the local marketplace's."""
+    return account.kind in (AccountKind.MTURK.value, AccountKind.MTURK_SANDBOX.value)
+
+
 def queue_block(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: str
                 ) -> ActionInfo:
     if not reason or not reason.strip():
@@ -300,6 +334,10 @@ def queue_block(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: 
     worker_id = worker_id.strip()
     if not worker_id:
         raise OutboxError(translate("OutboxService", "no worker given"))
+    try:
+        worker_id = check_worker_id(worker_id, mturk=_on_mturk(account))
+    except InvalidWorkerId as exc:
+        raise OutboxError(str(exc)) from None
     with wb.store.session(write=True) as session:
         key = f"block:{account.id}:{worker_id}"
         live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
@@ -314,6 +352,10 @@ def queue_block(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: 
 
 def queue_unblock(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: str = ""
                   ) -> ActionInfo:
+    try:
+        worker_id = check_worker_id(worker_id, mturk=_on_mturk(account))
+    except InvalidWorkerId as exc:
+        raise OutboxError(str(exc)) from None
     with wb.store.session(write=True) as session:
         key = f"block:{account.id}:{worker_id}"
         live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))

@@ -30,10 +30,13 @@ from sqlalchemy import insert, select, update
 
 from workbench.domain.clock import as_utc, parse_duration
 from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
+from workbench.domain.limits import MAX_ASSIGNMENTS_PER_HIT
 from workbench.domain.money import (
+    MAX_REWARD_CENTS,
     SURCHARGE_ASSIGNMENT_THRESHOLD,
     InvalidAmount,
     assignment_cost_cents,
+    format_dollars,
     format_usd,
     parse_usd,
 )
@@ -41,7 +44,8 @@ from workbench.domain.qualifications import check_requirement, is_masters
 from workbench.domain.text import translate
 from workbench.formats.inputs import InputTable
 from workbench.formats.questions import QuestionTooLarge, html_question
-from workbench.formats.templates import UnknownPlaceholders, check_placeholders, render_template
+from workbench.formats.template_scan import hit_page, unpublishable
+from workbench.formats.templates import UnknownPlaceholders, check_placeholders
 from workbench.marketplace.errors import (
     UNSENT_ERRORS,
     error_message,
@@ -50,7 +54,7 @@ from workbench.marketplace.errors import (
     turk_error_code,
 )
 from workbench.marketplace.interface import Marketplace
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, archive_refusal
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.mirror import hit_values, upsert_hits
@@ -69,6 +73,7 @@ MAX_CONCURRENCY = 32
 # Rows recorded in one store transaction while publishing in parallel.
 RECORD_EVERY = 25
 RECORD_INTERVAL_S = 0.5
+EMPTY_ROWS_SHOWN = 5  # row numbers named in a warning about empty cells
 
 
 class PublishError(ValueError):
@@ -97,7 +102,7 @@ class HITProperties:
               requirements: Sequence[dict[str, Any]] = ()) -> HITProperties:
         """Properties from user-typed text, refusing what MTurk would refuse."""
         try:
-            reward_cents = parse_usd(reward, what="reward")
+            reward_cents = parse_usd(reward, what="reward", maximum_cents=MAX_REWARD_CENTS)
         except InvalidAmount as exc:
             raise PublishError(str(exc)) from None
         try:
@@ -131,6 +136,14 @@ class HITProperties:
         if self.reward_cents < 1:
             raise PublishError(translate(
                 "PublishService", "the reward must be at least $0.01"))
+        if self.reward_cents > MAX_REWARD_CENTS:
+            raise PublishError(translate(
+                "PublishService", "the reward must be at most {maximum}").format(
+                    maximum=format_dollars(MAX_REWARD_CENTS)))
+        if self.max_assignments > MAX_ASSIGNMENTS_PER_HIT:
+            raise PublishError(translate(
+                "PublishService", "each HIT can have at most {maximum} assignments").format(
+                    maximum=f"{MAX_ASSIGNMENTS_PER_HIT:,}"))
         if self.max_assignments < 1:
             raise PublishError(translate(
                 "PublishService", "each HIT needs at least 1 assignment"))
@@ -182,9 +195,46 @@ class PublishReport:
         return self.created + self.recovered + self.already_published + self.reconciled
 
 
+@dataclass(frozen=True)
+class EmptyColumn:
+    """A column that fills a placeholder but is empty in some rows (their HITs show a gap)."""
+
+    column: str
+    rows: tuple[int, ...]  # 1-based, as the row numbers of the input are shown
+
+    def message(self) -> str:
+        """"Column 'image_url' is empty in 3 rows (rows 4, 9, 17)"."""
+        shown = ", ".join(f"{r:,}" for r in self.rows[:EMPTY_ROWS_SHOWN]) + (
+            ", …" if len(self.rows) > EMPTY_ROWS_SHOWN else "")
+        if len(self.rows) == 1:
+            return translate("PublishService", "Column {column} is empty in 1 row (row {rows})"
+                             ).format(column=repr(self.column), rows=shown)
+        return translate("PublishService", "Column {column} is empty in {count} rows (rows "
+                         "{rows})").format(column=repr(self.column), count=f"{len(self.rows):,}",
+                                           rows=shown)
+
+
+def empty_placeholder_cells(template_html: str, table: InputTable) -> list[EmptyColumn]:
+    """The columns a placeholder uses that are empty (or blank) in some rows, in page order."""
+    from workbench.formats.template_scan import scan_template
+
+    found = []
+    for column in scan_template(template_html).placeholders:
+        if column not in table.columns:
+            continue  # a missing column is refused elsewhere
+        rows = tuple(number for number, row in enumerate(table.rows, start=1)
+                     if not str(row.get(column) or "").strip())
+        if rows:
+            found.append(EmptyColumn(column, rows))
+    return found
+
+
 def check_batch(template_html: str, table: InputTable, props: HITProperties) -> None:
     """Refuse a batch that cannot be published, before anything is written anywhere."""
     props.check()
+    problem = unpublishable(template_html)
+    if problem:
+        raise PublishError(problem)
     if not table.rows:
         raise PublishError(translate(
             "PublishService", "{source} has no rows").format(
@@ -195,7 +245,7 @@ def check_batch(template_html: str, table: InputTable, props: HITProperties) -> 
         raise PublishError(str(exc)) from None
     for index, row in enumerate(table.rows):
         try:
-            html_question(render_template(template_html, row), props.frame_height)
+            html_question(hit_page(template_html, row), props.frame_height)
         except QuestionTooLarge as exc:
             raise PublishError(translate(
                 "PublishService", "row {row}: {exc}").format(row=index + 1, exc=exc)) from None
@@ -247,6 +297,8 @@ def create_batch(wb: Workbench, account: AccountInfo, *, name: str, template_htm
                  table: InputTable, props: HITProperties, origin: str = "publish",
                  template_id: int | None = None, estimated_task_s: int | None = None) -> int:
     """Check everything, then write the batch and its rows (with their tokens) to the store."""
+    if account.is_archive:
+        raise PublishError(archive_refusal(account.name, "publish"))
     check_batch(template_html, table, props)
     seed = secrets.token_hex(10)
     with wb.store.session(write=True) as session:
@@ -355,7 +407,7 @@ def publish_batch(wb: Workbench, account: AccountInfo, batch_id: int,
         pending = [row for row in pending if row.row_id not in linked]
 
     def create(row: _PendingRow) -> tuple[dict[str, Any], bool]:
-        question = html_question(render_template(plan.template, row.values), plan.frame_height)
+        question = html_question(hit_page(plan.template, row.values), plan.frame_height)
         return _create_once(market, row.token, {
             "HITTypeId": hit_type_id, "MaxAssignments": plan.max_assignments,
             "LifetimeInSeconds": plan.lifetime_s, "Question": question,

@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.clock import as_utc, format_duration
+from workbench.domain.ids import WORKER_ID
 from workbench.domain.text import translate
 from workbench.formats.answer_keys import (
     AnswerKey,
@@ -86,7 +87,8 @@ class QualificationTypeInfo:
 
     def as_custom(self) -> CustomType:
         """What the requirement advice needs to know of it."""
-        return CustomType(self.type_id, self.name, self.active, self.has_test, self.auto_granted)
+        return CustomType(self.type_id, self.name, self.active, self.has_test, self.auto_granted,
+                          self.answer_key_xml)
 
 
 @dataclass(frozen=True)
@@ -571,7 +573,7 @@ def reject_requests(wb: Workbench, account: AccountInfo, requests: Sequence[Requ
 
 def _worker_ids(worker_ids: Iterable[str]) -> list[str]:
     ids = list(dict.fromkeys(w.strip() for w in worker_ids if w.strip()))
-    bad = [w for w in ids if not _TYPE_ID.match(w)]
+    bad = [w for w in ids if not WORKER_ID.match(w)]
     if bad:
         raise QualificationError(translate(
             "QualificationsService", "{worker} is not a worker id"

@@ -91,6 +91,59 @@ class CustomType:
     active: bool = True
     has_test: bool = False
     auto_granted: bool = False
+    answer_key_xml: str | None = None  # the test's key, if MTurk scores it
+
+
+@dataclass(frozen=True)
+class PassingScore:
+    """The qualification value to require of a scored test, and what it means in answers."""
+
+    value: int
+    questions: int
+    correct: int | None  # questions right, when every question weighs the same
+
+    def words(self) -> str:
+        """"A score of 67 or more: at least 2 of its 3 questions right"."""
+        if self.correct is not None:
+            return translate("RequirementAdvice", "A score of {value} or more: at least "
+                             "{correct} of its {questions} questions right.").format(
+                value=self.value, correct=self.correct, questions=self.questions)
+        return translate("RequirementAdvice", "A score of {value} or more: about four fifths "
+                         "of the test's points.").format(value=self.value)
+
+
+# The share of a test's points a passing score aims at; a test of few questions gets the
+# attainable score nearest to it (2 of 3 right, not an unreachable 80 that only 3 of 3 meet).
+PASSING_SHARE = 0.8
+DEFAULT_PASSING_VALUE = 80
+
+
+def suggested_passing_score(answer_key_xml: str | None) -> PassingScore | None:
+    """A passing score that the test's questions can actually produce, from its answer key."""
+    from workbench.formats.answer_keys import AnswerKeyError, parse_answer_key, qualification_value
+
+    if not answer_key_xml:
+        return None
+    try:
+        key = parse_answer_key(answer_key_xml)
+    except (AnswerKeyError, ValueError):
+        return None
+    if not key.questions or key.maximum <= 0:
+        return None
+    sums = {0}
+    for question in key.questions:
+        gains = {o.score for o in question.options} | {question.default_score or 0}
+        sums = {total + gain for total in sums for gain in gains}
+    target = PASSING_SHARE * key.maximum
+    positive = sorted(s for s in sums if s > 0)
+    if not positive:
+        return None
+    chosen = min(positive, key=lambda s: (abs(s - target), s))
+    bests = {q.best for q in key.questions}
+    even = len(bests) == 1 and all(o.score in (0, q.best) for q in key.questions
+                                   for o in q.options) and chosen % next(iter(bests)) == 0
+    return PassingScore(qualification_value(chosen, key.mapping), len(key.questions),
+                        chosen // next(iter(bests)) if even else None)
 
 
 @dataclass(frozen=True)
@@ -131,12 +184,20 @@ def system_choices(*, sandbox: bool) -> list[QualificationChoice]:
 
 
 def custom_choice(custom: CustomType) -> QualificationChoice:
-    """One of the account's own qualification types as a choice."""
+    """One of the account's own qualification types as a choice; a scored test's passing
+    score fits its questions."""
+    passing = suggested_passing_score(custom.answer_key_xml) if custom.has_test else None
+    help_text = ("Your own qualification" + (" with a test" if custom.has_test else "")
+                 + ("" if custom.active else " (inactive)") + ".")
+    if passing is not None:
+        # Already in the user's language: the editor shows texts that are not the system's
+        # help as they are.
+        help_text = f"{translate('RequirementRow', help_text)} {passing.words()}"
     return QualificationChoice(
         custom.type_id, custom.name, INTEGER_COMPARATORS, "integer", False,
-        default={"Comparator": "GreaterThanOrEqualTo", "IntegerValues": [80]},
-        help="Your own qualification" + (" with a test" if custom.has_test else "")
-             + ("" if custom.active else " (inactive)") + ".")
+        default={"Comparator": "GreaterThanOrEqualTo",
+                 "IntegerValues": [passing.value if passing else DEFAULT_PASSING_VALUE]},
+        help=help_text)
 
 
 def value_kind(comparator: str, values: str) -> ValueKind:
@@ -183,6 +244,44 @@ def describe(requirement: Mapping[str, Any], names: Mapping[str, str] | None = N
     guard = GUARD_LABELS[guard_of(requirement)].lower()
     text = f"{name} {words}" + (f" {values}" if values else "")
     return f"{text} ({guard})"
+
+
+def _either(values: Sequence[str]) -> str:
+    """"DE", "DE or FR", "DE, FR or JP"."""
+    if len(values) <= 1:
+        return "".join(values)
+    return translate("RequirementAdvice", "{some} or {last}").format(
+        some=", ".join(values[:-1]), last=values[-1])
+
+
+def requirement_words(requirement: Mapping[str, Any],
+                      names: Mapping[str, str] | None = None) -> str:
+    """A requirement as a sentence fragment: "Location is DE, FR or JP", "Masters has been
+    granted", "HIT approval rate (%) at least 95"."""
+    type_id = str(requirement.get("QualificationTypeId", ""))
+    known = {c.type_id: c.name for c in system_choices(sandbox=False)}
+    known[MASTERS_SANDBOX_ID] = "Masters (sandbox)"
+    name = (names or {}).get(type_id) or known.get(type_id) or type_id
+    if type_id in known:
+        name = translate("RequirementRow", name)  # the system names, as the editor shows them
+    comparator = str(requirement.get("Comparator", ""))
+    locales = [_locale_text(loc) for loc in requirement.get("LocaleValues") or []]
+    integers = [str(v) for v in requirement.get("IntegerValues") or []]
+    values = locales or integers
+    if comparator in ("In", "EqualTo") and locales:
+        return translate("RequirementAdvice", "{name} is {values}").format(
+            name=name, values=_either(values))
+    if comparator in ("NotIn", "NotEqualTo") and locales:
+        return translate("RequirementAdvice", "{name} is not {values}").format(
+            name=name, values=_either(values))
+    if comparator == "In":
+        return translate("RequirementAdvice", "{name} is {values}").format(
+            name=name, values=_either(values))
+    if comparator == "NotIn":
+        return translate("RequirementAdvice", "{name} is not {values}").format(
+            name=name, values=_either(values))
+    words = translate("RequirementRow", COMPARATOR_LABELS.get(comparator, comparator))
+    return f"{name} {words}" + (f" {', '.join(values)}" if values else "")
 
 
 def _integer(requirement: Mapping[str, Any]) -> int | None:

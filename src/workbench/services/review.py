@@ -7,11 +7,15 @@ Bulk rules are previewed first and only queued when the reviewer confirms that p
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+import base64
+import binascii
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -21,15 +25,32 @@ from workbench.domain.text import translate
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.consensus import (
+    CHOICE,
+    COMPARED,
+    CONSTANT,
+    FREE_TEXT,
+    GOLD,
+    MAJORITY,
+    SAME_FOR_ALL,
+    SHORT_TEXT,
+    TEXT,
     GoldChoice,
     _gold_choice,
+    field_votes,
+    is_tie,
     refresh_consensus,
     same_answer,
 )
 from workbench.services.context import Workbench
 from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
 from workbench.services.tables_review import awaiting_decision
-from workbench.services.transfer.consensus import FieldConsensus, majority
+from workbench.services.transfer.consensus import (
+    BOOLEAN_VALUES,
+    ConsensusFields,
+    FieldConsensus,
+    majority,
+    normalised_text,
+)
 from workbench.services.workers import TrackRecord, track_records
 from workbench.store.schema import (
     HIT,
@@ -88,6 +109,9 @@ class ReviewAssignment:
     answers: dict[str, str]
     decision: QueuedDecision | None = None
     bonuses: tuple[BonusLine, ...] = ()
+    # The answers as the grid shows them: checkbox and radio options folded into the
+    # option(s) ticked, one value per row of the grid (``HitReview.fields``).
+    shown: dict[str, str] = field(default_factory=dict)
 
     @property
     def awaiting(self) -> bool:
@@ -103,32 +127,47 @@ class ReviewAssignment:
 
 @dataclass(frozen=True)
 class FieldSuggestion:
-    """What the workers' answers suggest for one field of the HIT."""
+    """What the workers' answers suggest for one field of the HIT, and how it is compared.
+
+    ``kind`` is the consensus service's: a choice and a short text are compared (the latter
+    without regard to case, spacing and outer punctuation); free text and a field that is
+    the same for everyone are not.
+    """
 
     name: str
-    categorical: bool
+    kind: str
     majority: FieldConsensus | None
     tied: bool = False
     gold: str | None = None
     dawid_skene: tuple[str, float] | None = None
 
     @property
+    def categorical(self) -> bool:
+        """Whether the field's answers are compared (a choice or a short text)."""
+        return self.kind in COMPARED
+
+    @property
     def value(self) -> str | None:
         """The suggested answer, when there is one (the gold answer beats the vote)."""
         if self.gold is not None:
             return self.gold
-        if self.majority is None or self.tied or self.majority.votes < 2:
+        if not self.categorical or self.majority is None or self.tied or \
+                self.majority.votes < 2:
             return None
         return self.majority.value
 
     def disagrees(self, answer: str) -> bool:
         """Whether an answer stands out: off the suggestion, or part of a tie."""
-        if not self.categorical or not answer.strip():
+        if not answer.strip() or not (self.categorical or self.gold is not None):
             return False
         if self.tied and self.gold is None:
             return True
         wanted = self.value
-        return wanted is not None and not same_answer(answer, wanted)
+        if wanted is None:
+            return False
+        if self.kind == SHORT_TEXT and self.gold is None:
+            return normalised_text(answer) != wanted
+        return not same_answer(answer, wanted)
 
 
 @dataclass(frozen=True)
@@ -219,13 +258,16 @@ def load_hit_review(wb: Workbench, account: AccountInfo, hit_pk: int) -> HitRevi
         extra_inputs = rows[0].extra.get("inputs") if rows and not inputs else None
         if extra_inputs:
             inputs = [(str(k), str(v)) for k, v in dict(extra_inputs).items()]
+    raw_fields = sorted(names, key=lambda n: names[n])
+    folding = option_groups(raw_fields, answers.values())
     assignments = [ReviewAssignment(
         a.id, a.assignment_id, a.worker_id, a.status, a.submit_time, a.auto_approval_time,
         a.approval_time or a.rejection_time, a.work_time_s, a.requester_feedback,
         a.answer_format, dict(answers.get(a.id, {})), decisions.get(a.assignment_id),
-        tuple(bonuses.get(a.assignment_id, ()))) for a in rows]
-    fields = sorted(names, key=lambda n: names[n])
-    suggestions = _suggestions(fields, assignments, stored)
+        tuple(bonuses.get(a.assignment_id, ())),
+        shown_answers(folding, answers.get(a.id, {}))) for a in rows]
+    fields = list(folding.columns)
+    suggestions = _suggestions(fields, folding, assignments, stored)
     records = track_records(wb, account, sorted({a.worker_id for a in assignments}))
     return HitReview(hit.id, hit.hit_id, hit.title, hit.batch_id, batch_name or "",
                      hit.reward_cents, hit.status, inputs, assignments, fields, suggestions,
@@ -256,21 +298,115 @@ def _bonus_lines(session: Session, account_id: int, ids: Sequence[str]
     return out
 
 
-def _suggestions(fields: Sequence[str], assignments: Sequence[ReviewAssignment],
-                 stored: dict[tuple[str, str], ConsensusAnswer]) -> dict[str, FieldSuggestion]:
-    from workbench.services.consensus import field_votes, is_tie
+def option_groups(fields: Sequence[str], answers: Iterable[Mapping[str, str]]
+                  ) -> ConsensusFields:
+    """The HIT's rows: its fields, with checkbox and radio options folded by group.
 
+    An option is a field that holds only true or false in this HIT, named ``group.option``;
+    a group of two or more becomes one row whose value is the option(s) ticked.
+    """
+    seen: dict[str, bool] = {}
+    for given in answers:
+        for name, value in given.items():
+            text = value.strip()
+            if text:
+                seen[name] = seen.get(name, True) and text in BOOLEAN_VALUES
+    return ConsensusFields(list(fields), frozenset(n for n, b in seen.items() if b),
+                           with_buttons=True)
+
+
+def shown_answers(folding: ConsensusFields, given: Mapping[str, str]) -> dict[str, str]:
+    """One assignment's answer per row of the grid (an option group: the options ticked)."""
+    out = {name: value for name, value in given.items() if name in folding.columns}
+    for prefix, members in folding.groups.items():
+        present = {m: given[m] for m in members if m in given}
+        out[prefix] = folding.votes(present).get(prefix, "")
+    return out
+
+
+def _suggestions(fields: Sequence[str], folding: ConsensusFields,
+                 assignments: Sequence[ReviewAssignment],
+                 stored: dict[tuple[str, str], ConsensusAnswer]) -> dict[str, FieldSuggestion]:
     out = {}
     for name in fields:
-        votes = field_votes((a.status, a.answers.get(name, "")) for a in assignments)
+        members = folding.groups.get(name, [name])
+        # How the batch compares the field: the rows stored for it (see consensus).
+        if (name, MAJORITY) in stored:
+            kind = CHOICE
+        elif (name, TEXT) in stored:
+            kind = SHORT_TEXT
+        elif (name, CONSTANT) in stored or all((m, CONSTANT) in stored for m in members):
+            kind = SAME_FOR_ALL
+        else:
+            kind = FREE_TEXT
+        pairs = [(a.status, a.shown.get(name, "")) for a in assignments]
+        if kind == SHORT_TEXT:
+            pairs = [(status, normalised_text(value)) for status, value in pairs]
+        votes: Counter[str] = field_votes(pairs)
         found = majority(votes)
-        kept = stored.get((name, "majority"))
-        gold = stored.get((name, "gold"))
-        # Its batch decides what is categorical: the stored rows exist for those fields only.
-        categorical = kept is not None or gold is not None
-        out[name] = FieldSuggestion(name, categorical, found, is_tie(found, votes),
+        gold = stored.get((name, GOLD))
+        out[name] = FieldSuggestion(name, kind, found, is_tie(found, votes),
                                     gold.value if gold is not None else None)
     return out
+
+
+# -- showing answers ---------------------------------------------------------------------------
+
+PNG_BASE64 = "iVBORw0KGgo"  # the PNG signature, in base64
+IMAGE_MIN_CHARS = 200
+
+
+def readable_answer(value: str) -> str:
+    """An answer as a reviewer reads it: JSON laid out, image data named, text as it is.
+
+    A crowd page's lists arrive as JSON (``["Humerus","Glenoid"]``, a list of boxes): a
+    list of words reads as "Humerus, Glenoid", a list of objects one object a line. A
+    drawn image arrives as base64 PNG data, which no one can read: it is named and sized.
+    """
+    text = value.strip()
+    if len(text) >= IMAGE_MIN_CHARS and text.startswith(PNG_BASE64):
+        try:
+            size = len(base64.b64decode(text + "=" * (-len(text) % 4), validate=True))
+        except (binascii.Error, ValueError):
+            return value
+        return translate("ReviewService", "(a PNG image, {size} kB)").format(
+            size=f"{size / 1000:.1f}")
+    if not text or text[0] not in "[{":
+        return value
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return value
+    if not isinstance(data, list | dict):
+        return value
+    return "\n".join(_json_lines(data))
+
+
+def _json_scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "—"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _json_lines(data: list[Any] | dict[str, Any]) -> list[str]:
+    if isinstance(data, dict):
+        return [f"{key}: {_json_scalar(item)}" for key, item in data.items()] or ["{}"]
+    if not data:
+        return [translate("ReviewService", "(an empty list)")]
+    if all(not isinstance(item, list | dict) for item in data):
+        return [", ".join(_json_scalar(item) for item in data)]
+    lines = []
+    for number, item in enumerate(data, start=1):
+        if isinstance(item, dict):
+            lines.append(f"{number}. " + ", ".join(f"{key}: {_json_scalar(v)}"
+                                                   for key, v in item.items()))
+        else:
+            lines.append(f"{number}. {_json_scalar(item)}")
+    return lines
 
 
 def approval_blocker(assignment: ReviewAssignment, now: datetime) -> str | None:

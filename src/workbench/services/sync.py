@@ -37,7 +37,7 @@ from workbench.domain.text import translate
 from workbench.marketplace.errors import turk_error_code
 from workbench.marketplace.interface import Marketplace
 from workbench.marketplace.paging import items
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, refuse_archive
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.mirror import upsert_assignments, upsert_hits
@@ -596,6 +596,7 @@ def sync(wb: Workbench, account: AccountInfo, market: Marketplace | None = None,
          full: bool = False, progress: Progress = no_progress,
          cancel: CancelToken | None = None) -> SyncReport:
     """Push the outbox, then pull; what was pushed shows up in the pull."""
+    refuse_archive(account, "sync")  # an archive has no marketplace: say so, as bad input
     market = market or wb.marketplace(account)
     pushed = push_outbox(wb, account, market, progress=progress, cancel=cancel)
     pulled = pull(wb, account, market, full=full, progress=progress, cancel=cancel)

@@ -108,10 +108,15 @@ class ReviewQueueSource(TableSource):
 
 def due_soon(wb: Workbench, account_id: int, before: datetime, batch_id: int | None = None
              ) -> int:
-    """How many undecided assignments the marketplace approves by itself before ``before``."""
+    """How many undecided assignments the marketplace approves by itself before ``before``.
+
+    Only those still ahead: one whose time has passed was approved already (a sync brings
+    it), and deciding it now could not change that.
+    """
     query = (select(func.count()).select_from(Assignment)
              .where(Assignment.account_id == account_id, awaiting_decision(),
-                    Assignment.auto_approval_time < before))
+                    Assignment.auto_approval_time < before,
+                    Assignment.auto_approval_time >= wb.clock()))
     if batch_id:
         query = query.where(Assignment.hit_pk.in_(select(HIT.id).where(
             HIT.batch_id == batch_id)))

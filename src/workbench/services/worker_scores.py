@@ -20,6 +20,7 @@ from workbench.formats.worker_csv import WorkerRow, read_worker_csv, write_worke
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+from workbench.services.export import atomic_target
 from workbench.services.progress import CancelToken, Progress, no_progress
 from workbench.services.qualifications import (
     DecisionReport,
@@ -87,10 +88,10 @@ def export_worker_csv(wb: Workbench, account: AccountInfo, path: Path,
     names, rows = worker_rows(wb, account, type_ids)
     if cancel is not None:
         cancel.check()
-    temporary = path.with_name(path.name + ".part")
-    with temporary.open("w", encoding="utf-8-sig", newline="") as out:
+    # As the results export: never renamed over a device or a folder, nothing left on failure.
+    with atomic_target(path, ".csv") as (temporary, _target), \
+            temporary.open("w", encoding="utf-8-sig", newline="") as out:
         count = write_worker_csv(out, names, rows)
-    temporary.replace(path)
     progress(count, count, translate("WorkerScores", "Wrote {count} workers"
                                      ).format(count=f"{count:,}"))
     return count

@@ -76,6 +76,7 @@ class TrackRecord:
     gold_total: int = 0
     blocked: bool = False
     soft_blocked: bool = False
+    block_reason: str = ""
 
     @property
     def approval_rate(self) -> float | None:
@@ -116,7 +117,10 @@ class TrackRecord:
                                  "{total})").format(rate=percent(self.gold_accuracy),
                                                     right=self.gold_right,
                                                     total=self.gold_total))
-        if self.blocked:
+        if self.blocked and self.block_reason:
+            out.append(translate("WorkersService", "Blocked: {reason}").format(
+                reason=self.block_reason))
+        elif self.blocked:
             out.append(translate("WorkersService", "Blocked"))
         if self.soft_blocked:
             out.append(translate("WorkersService", "Soft-blocked (left out of HITs that exclude "
@@ -174,10 +178,10 @@ def track_records(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str]
                 .where(ConsensusAnswer.method == GOLD, AnswerField.value != ""))):
             counts[worker]["gold_total"] += 1
             counts[worker]["gold_right"] += int(same_answer(answer, expected))
-        block_query = select(Block.worker_id).where(Block.account_id == account.id)
+        block_query = select(Block.worker_id, Block.reason).where(Block.account_id == account.id)
         if worker_ids is not None:
             block_query = block_query.where(Block.worker_id.in_(list(worker_ids)))
-        blocked = set(session.scalars(block_query))
+        blocked = {worker: reason or "" for worker, reason in session.execute(block_query)}
         soft = _soft_blocked(session, account, worker_ids)
     wanted = list(worker_ids) if worker_ids is not None else list(counts)
     return {worker: TrackRecord(
@@ -187,7 +191,8 @@ def track_records(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str]
         queued_rejections=counts[worker]["queued_rejections"],
         agreed=counts[worker]["agreed"], compared=counts[worker]["compared"],
         gold_right=counts[worker]["gold_right"], gold_total=counts[worker]["gold_total"],
-        blocked=worker in blocked, soft_blocked=worker in soft) for worker in wanted}
+        blocked=worker in blocked, soft_blocked=worker in soft,
+        block_reason=blocked.get(worker, "")) for worker in wanted}
 
 
 # -- soft blocks -------------------------------------------------------------------------------

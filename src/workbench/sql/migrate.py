@@ -31,20 +31,48 @@ def current_revision(engine: Engine, version_table: str) -> str | None:
         return context.get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, script_location: Path, version_table: str) -> bool:
-    """Migrate to the newest revision; returns whether anything ran."""
-    config = alembic_config(script_location, version_table)
-    script = ScriptDirectory.from_config(config)
-    head = script.get_current_head()
-    current = current_revision(engine, version_table)
-    if current == head:
-        return False
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+def known_revisions(script_location: Path) -> set[str]:
+    """Every schema revision this version knows."""
+    script = ScriptDirectory.from_config(alembic_config(script_location, "alembic_version"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def refuse_unknown(current: str | None, known: set[str]) -> None:
+    if current is not None and current not in known:
         raise SchemaTooNew(
             f"the database has schema revision {current}, which this version does not know; "
             "it was written by a newer Requester Workbench"
         )
-    with engine.begin() as connection:
+
+
+# PostgreSQL: one advisory lock key for every migration of a database (store and marketplace
+# may share one), so two first runs at once migrate one after the other.
+MIGRATION_LOCK_KEY = 0x5257_4D49  # "RWMI"
+
+
+def upgrade_to_head(engine: Engine, script_location: Path, version_table: str) -> bool:
+    """Migrate to the newest revision; returns whether anything ran.
+
+    Safe when several processes open a fresh or old database at once: the migration runs
+    under a write lock (SQLite) or an advisory lock (PostgreSQL), and the revision is read
+    again once the lock is held, so the second process finds the work done.
+    """
+    config = alembic_config(script_location, version_table)
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    known = {rev.revision for rev in script.walk_revisions()}
+    current = current_revision(engine, version_table)
+    if current == head:
+        return False
+    refuse_unknown(current, known)
+    with engine.execution_options(sqlite_immediate=True).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
+        context = MigrationContext.configure(connection, opts={"version_table": version_table})
+        current = context.get_current_revision()
+        if current == head:
+            return False
+        refuse_unknown(current, known)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return True

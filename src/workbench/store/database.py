@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from workbench.sql.engine import (
     session_scope,
     sqlite_path,
 )
+from workbench.sql.errors import describe_database_error
 from workbench.sql.migrate import SchemaTooNew, upgrade_to_head
+from workbench.store.integrity import IntegrityReport, check_integrity, refuse_if_damaged
 
 APP_NAME = "RequesterWorkbench"
 STORE_FILE_NAME = "workbench.sqlite3"
@@ -44,6 +48,8 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._checked_before_writing = False
+        self._check_lock = threading.Lock()
 
     @property
     def url(self) -> str:
@@ -55,8 +61,26 @@ class Store:
         return sqlite_path(self.engine.url)
 
     def session(self, *, write: bool = False) -> AbstractContextManager[Session]:
-        """A unit of work that commits on success; ``write=True`` locks SQLite for writing first."""
+        """A unit of work that commits on success; ``write=True`` locks SQLite for writing first.
+
+        The first write of this process is preceded by a check for damage (store.integrity):
+        a damaged store raises StoreDamaged and nothing is written.
+        """
+        if write and not self._checked_before_writing:
+            self._check_before_first_write()
         return session_scope(self._sessions, write=write)
+
+    def _check_before_first_write(self) -> None:
+        with self._check_lock:
+            if self._checked_before_writing:
+                return
+            refuse_if_damaged(check_integrity(self.engine), str(self.path or self.url))
+            self._checked_before_writing = True
+
+    def check(self, *, whole: bool = True,
+              cancelled: Callable[[], bool] | None = None) -> IntegrityReport:
+        """Check the store's pages for damage (by default all of them, at any size)."""
+        return check_integrity(self.engine, whole=whole, cancelled=cancelled)
 
     def read(self) -> AbstractContextManager[Session]:
         return session_scope(self._sessions)
@@ -124,11 +148,9 @@ def open_store(location: str | Path | None = None, *, migrate: bool = True) -> S
         raise StoreUnusable(str(exc)) from None
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) is not None else str(exc)
-        raise StoreUnusable(
-            f"cannot open {engine.url.render_as_string(hide_password=True)}: "
-            f"{reason.splitlines()[0]}"
-        ) from None
+        where = engine.url.render_as_string(hide_password=True)
+        message, _ = describe_database_error(exc, path, where=where)
+        raise StoreUnusable(f"cannot open {message}") from None
     except DatabaseUnusable:
         engine.dispose()
         raise

@@ -34,7 +34,13 @@ from workbench.marketplace.errors import error_message
 from workbench.models import changes
 from workbench.models.formatting import local_time, plural
 from workbench.models.tasks import LongTask, TaskRunner
-from workbench.services.accounts import AccountInfo, add_account, get_account, list_accounts
+from workbench.services.accounts import (
+    AccountInfo,
+    add_account,
+    archive_refusal,
+    get_account,
+    list_accounts,
+)
 from workbench.services.context import Workbench
 from workbench.services.tables import store_is_empty
 from workbench.views.dialogs.account_dialog import AccountDialog
@@ -43,6 +49,7 @@ from workbench.views.pages.placeholder import ComingPage
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.theme import focus_colour
 from workbench.views.transfer import open_export, review_after_import
+from workbench.views.widgets import file_dialogs
 from workbench.views.widgets.account_badge import AccountBadge, kind_label
 from workbench.views.widgets.task_progress import TaskProgress
 from workbench.views.widgets.worker_site import WorkerSiteControl
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow):
                  QKeySequence.StandardKey.Preferences),
                 (self.tr("&Back up store…"), self.back_up_store, None),
                 (self.tr("&Restore from a backup…"), self.restore_backup, None),
+                (self.tr("&Check the store for damage…"), self.check_store, None),
                 (self.tr("&About Requester Workbench"), self.show_about, None)):
             action = QAction(text, self)
             if shortcut is not None:
@@ -288,6 +296,11 @@ class MainWindow(QMainWindow):
         self.account = account
         self.badge.set_kind(account.kind)
         self._show_balance(account)
+        # An MTurk archive has no marketplace: nothing to sync, nothing to send.
+        self.sync_action.setEnabled(not account.is_archive)
+        self.sync_action.setToolTip(archive_refusal(account.name, "sync") if account.is_archive
+                                    else self.tr("Send queued actions, then pull the "
+                                                 "marketplace (F5)"))
         for page in self.pages.values():
             page.set_account(account)
         self.worker_site.set_account(account)
@@ -298,7 +311,9 @@ class MainWindow(QMainWindow):
             return
         self.balance.setToolTip("")
         self.balance.setProperty("owed_for", None)
-        if account.balance_cents is None:
+        if account.is_archive:
+            self.balance.setText(self.tr("Archive: nothing is paid from it"))
+        elif account.balance_cents is None:
             self.balance.setText(self.tr("Balance: not synced yet"))
         elif account.last_synced_at:
             self.balance.setText(self.tr("Balance: {amount}  (as of {when})").format(
@@ -349,8 +364,16 @@ class MainWindow(QMainWindow):
         return task
 
     def _failed(self, title: str, error: BaseException) -> None:
+        from sqlalchemy.exc import DatabaseError
+
+        from workbench.sql.errors import describe_database_error
+
+        if isinstance(error, DatabaseError):
+            text, _ = describe_database_error(error, self.wb.store.path)
+        else:
+            text = error_message(error)
         QMessageBox.warning(self, title, self.tr("{task} did not finish:\n\n{error}").format(
-            task=title, error=error_message(error)))
+            task=title, error=text))
         self.bus.announce()
 
     def sync(self) -> None:
@@ -453,8 +476,6 @@ class MainWindow(QMainWindow):
         AboutDialog(self.wb.store.url, self).exec()
 
     def back_up_store(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from workbench.services.backup import backup_store
 
         if self.wb.store.path is None:
@@ -463,7 +484,7 @@ class MainWindow(QMainWindow):
             return
         stamp = self.wb.clock().astimezone().strftime("%Y-%m-%d-%H%M")
         suggested = str(self.wb.store.path.with_name(f"workbench-backup-{stamp}.sqlite3"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up store"), suggested,
+        path, _ = file_dialogs.save_file_name(self, self.tr("Back up store"), suggested,
                                               self.tr("SQLite stores (*.sqlite3)"))
         if not path:
             return
@@ -479,8 +500,6 @@ class MainWindow(QMainWindow):
             store, path, progress=progress, cancel=cancel), done)
 
     def restore_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from workbench.services.backup import BackupError, check_backup, restore_store
 
         store_path = self.wb.store.path
@@ -492,7 +511,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Restore"), self.tr(
                 "Wait for the running task to finish (or cancel it) before restoring."))
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self, self.tr("Restore from a backup"), str(store_path.parent),
             self.tr("SQLite stores (*.sqlite3 *.db);;All files (*)"))
         if not path:
@@ -512,7 +531,8 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.worker_site.shutdown()
-        self.runner.shutdown(wait=True)
+        # Let go of the store: a restore refuses while any process, this one too, holds it.
+        # The store reconnects by itself if the restore is refused.
         self.wb.close()
         try:
             kept = restore_store(path, store_path)
@@ -520,14 +540,44 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not restored"),
                                 self.tr("{error}\n\nThe store was not changed.").format(
                                     error=exc))
-        else:
-            QMessageBox.information(
-                self, self.tr("Restored"),
-                self.tr("The backup is now the store. The previous store was kept as "
-                        "{path}.").format(path=kept) if kept
-                else self.tr("The backup is now the store."))
+            self.bus.announce()
+            return
+        self.runner.shutdown(wait=True)
+        QMessageBox.information(
+            self, self.tr("Restored"),
+            self.tr("The backup is now the store. The previous store was kept as "
+                    "{path}.").format(path=kept) if kept
+            else self.tr("The backup is now the store."))
         self._restored = True
         self.close()
+
+    def check_store(self) -> None:
+        """Check every page of the store for damage, off the GUI thread (cancellable)."""
+        store = self.wb.store
+
+        def work(progress: Any, cancel: Any) -> Any:
+            from workbench.services.progress import Cancelled
+
+            progress(0, 0, self.tr("Checking the store"))
+            try:
+                return store.check(whole=True, cancelled=lambda: cancel.cancelled)
+            except InterruptedError:
+                raise Cancelled() from None
+
+        def done(report: Any) -> None:
+            where = str(store.path or store.url)
+            if report.sound:
+                QMessageBox.information(self, self.tr("Check the store"), self.tr(
+                    "{store} is sound: every page was checked in {seconds} s.").format(
+                        store=where, seconds=QLocale().toString(report.seconds, "f", 1)))
+                return
+            QMessageBox.critical(self, self.tr("Check the store"), self.tr(
+                "{store} is damaged:\n\n{problems}\n\nDo not make decisions in it. Restore "
+                "the latest backup (Workbench → Restore from a backup…); the damaged store is "
+                "kept beside it.").format(store=where,
+                                           problems="\n".join(report.problems[:8])))
+
+        self._start(self.tr("Checking the store"), work, done)
 
     def archive_account(self) -> None:
         """Pull everything the account's marketplace still returns (for people leaving MTurk)."""
@@ -588,9 +638,7 @@ class MainWindow(QMainWindow):
         open_export(self, self.wb, self.account, self.runner)
 
     def import_results(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self, self.tr("Import MTurk results"), "",
             self.tr("MTurk batch results or review sheets (*.csv *.xlsx);;All files (*)"))
         if path:

@@ -59,3 +59,19 @@ def create_requester(engine: Engine, name: str = "", *,
             session.add(Requester(requester_id=requester_id, name=name,
                                   deposit_cents=deposit_cents, created_at=clock()))
     return requester_id
+
+
+def forget_requester(engine: Engine, requester_id: str) -> bool:
+    """Remove a requester that nothing refers to yet (one registered by a lost race)."""
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import sessionmaker
+
+    try:
+        with session_scope(sessionmaker(engine), write=True) as session:
+            row = session.get(Requester, requester_id)
+            if row is None:
+                return False
+            session.delete(row)
+    except IntegrityError:
+        return False  # something refers to it already: it stays
+    return True

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -53,14 +54,24 @@ class Requester(MarketBase):
 
 
 class MarketWorker(MarketBase):
-    """A worker on the local marketplace (a person or a simulated one)."""
+    """A worker on the local marketplace (a person or a simulated one).
+
+    The locale is what MTurk's Worker_Locale qualification holds: an ISO 3166-1 alpha-2
+    country and, optionally, the code of an ISO 3166-2 subdivision of it without the country
+    ("NY" of US-NY). The language (BCP 47, "de", "pt-BR") is the one they read.
+    """
 
     __tablename__ = "mk_workers"
 
     worker_id: Mapped[str] = mapped_column(ID, primary_key=True)
     display_name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str | None] = mapped_column(String(254))
     locale_country: Mapped[str] = mapped_column(String(2), default="US")
     locale_subdivision: Mapped[str | None] = mapped_column(String(3))
+    language: Mapped[str | None] = mapped_column(String(35))
+    # True for workers invited before a country could be given: they were put in the US.
+    locale_assumed: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
     is_adult: Mapped[bool] = mapped_column(Boolean, default=True)
     simulated: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]

@@ -7,7 +7,7 @@ HIT, the assignment duration, and no more accepted assignments than the HIT allo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -41,6 +41,13 @@ from workbench.marketplace.local.schema import (
     WorkerBlock,
 )
 from workbench.sql.engine import session_scope
+
+
+def meets(session: Session, worker: MarketWorker, requirement: Mapping[str, Any]) -> bool:
+    """Whether the worker meets one qualification requirement (the Location one by their
+    country and subdivision, as MTurk's Worker_Locale)."""
+    held = worker_value(session, worker, str(requirement.get("QualificationTypeId", "")))
+    return requirement_met(dict(requirement), held)
 
 
 class WorkRefused(Exception):
@@ -108,8 +115,7 @@ class WorkerSide:
         for requirement in hit_type.qualification_requirements or []:
             if not guards(requirement, action):
                 continue
-            held = worker_value(session, worker, str(requirement["QualificationTypeId"]))
-            if not requirement_met(requirement, held):
+            if not meets(session, worker, requirement):
                 return False
         return True
 

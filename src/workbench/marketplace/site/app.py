@@ -35,6 +35,7 @@ from workbench.marketplace.local.core import settle_due
 from workbench.marketplace.local.invitations import Invitations, SignedIn
 from workbench.marketplace.local.screening import Screening
 from workbench.marketplace.local.workers import WorkerSide
+from workbench.marketplace.site.limits import SignInLimiter
 from workbench.marketplace.site.security import (
     SESSION_COOKIE,
     FrameKeys,
@@ -87,10 +88,12 @@ class WorkerSite:
     """The worker site over one marketplace database."""
 
     def __init__(self, engine: Engine, *, clock: Clock = utcnow,
-                 site_name: str = "Workbench tasks") -> None:
+                 site_name: str = "Workbench tasks",
+                 sign_in_limiter: SignInLimiter | None = None) -> None:
         self.engine = engine
         self.clock = clock
         self.site_name = site_name
+        self.sign_in_limiter = sign_in_limiter or SignInLimiter()
         self.rules = WorkerSide(engine, clock=clock)
         self.invitations = Invitations(engine, clock=clock)
         self.screening = Screening(engine, clock=clock)

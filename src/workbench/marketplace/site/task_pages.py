@@ -24,6 +24,7 @@ from workbench.formats.qualification_tests import (
 )
 from workbench.formats.questions import ParsedQuestion, parse_question
 from workbench.formats.rich_text import clean_rich_text
+from workbench.formats.template_scan import submittable_page
 from workbench.marketplace.local.core import ACCEPTED
 from workbench.marketplace.local.schema import MarketAssignment, MarketHIT, MarketHITType
 from workbench.marketplace.local.worker_queries import (
@@ -305,11 +306,18 @@ class TaskPages:
     async def _frame_work(self, request: Request) -> Work | Response:
         site = self.site
         assignment_id = request.path_params["assignment_id"]
-        work = await site.run(lambda: site.read(lambda s: _load_work(s, assignment_id)))
+
+        def load(session: Session) -> tuple[Work | None, bool]:
+            # The work and whether its worker may still do it, in one transaction.
+            found = _load_work(session, assignment_id)
+            return found, found is not None and site.invitations.may_work_in(
+                session, found.assignment.worker_id)
+
+        work, allowed = await site.run(lambda: site.read(load))
         if work is None or not site.frame_keys().check_task(
                 request.path_params["mac"], assignment_id, work.assignment.worker_id):
             return self._frame_message(404, "There is no such assignment.")
-        if not await site.run(lambda: site.invitations.may_work(work.assignment.worker_id)):
+        if not allowed:
             return self._frame_message(403, "Your invitation was revoked; this work can no "
                                             "longer be submitted.")
         return work
@@ -325,7 +333,9 @@ class TaskPages:
             page = self.site.templates.get_template("question_form.html").render(
                 test=test, rich=clean_rich_text, preview=preview, assignment_id=assignment_id)
             return HTMLResponse(page, headers=frame_headers())
-        return HTMLResponse(task_page(question.html or ""), headers=frame_headers())
+        # A page without a form gets one, with a Submit button, as MTurk's web UI gave it.
+        return HTMLResponse(task_page(submittable_page(question.html or "")),
+                            headers=frame_headers())
 
     def _frame_message(self, status: int, message: str, outcome: str = "refused",
                        assignment_id: str = "") -> Response:

@@ -3,6 +3,8 @@ qualifications."""
 
 from __future__ import annotations
 
+import logging
+import math
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -17,7 +19,7 @@ from workbench.formats.qualification_tests import (
     parse_question_form,
 )
 from workbench.formats.rich_text import clean_rich_text
-from workbench.marketplace.local.invitations import SESSION_LIFETIME
+from workbench.marketplace.local.invitations import SESSION_LIFETIME, token_selector
 from workbench.marketplace.local.payouts import WorkerPayouts, worker_payouts
 from workbench.marketplace.local.schema import MarketQualificationRequest
 from workbench.marketplace.local.screening import APPROVED, TESTING
@@ -31,6 +33,7 @@ from workbench.marketplace.local.worker_queries import (
 from workbench.marketplace.local.workers import WorkRefused
 from workbench.marketplace.site.app import SignInNeeded
 from workbench.marketplace.site.frame import question_form_answers
+from workbench.marketplace.site.limits import address_key, wait_text
 from workbench.marketplace.site.security import (
     SIGN_IN_COOKIE,
     Refused,
@@ -48,6 +51,13 @@ if TYPE_CHECKING:
     from workbench.marketplace.site.app import WorkerSite
 
 WORK_PER_PAGE = 50
+log = logging.getLogger("workbench.site")
+TOO_MANY_FROM_NETWORK = (
+    "Too many sign-ins with tokens that are not valid came from your network just now. Wait "
+    "{wait} and try again, with the whole link or token the requester sent you.")
+TOO_MANY_FOR_LINK = (
+    "Too many wrong tokens were tried for this sign-in link just now. Wait {wait} and try "
+    "again with the whole link, or ask the requester for a new one.")
 
 
 class WorkerPages:
@@ -82,15 +92,48 @@ class WorkerPages:
         # A sign-in posted from another site (login CSRF) lacks the double-submit cookie.
         check_csrf(request, form, expected)
         token = str(form.get("token") or "")
-        made = await site.run(lambda: site.invitations.sign_in(token)) if token else None
+        limiter = site.sign_in_limiter
+        address = address_key(request.client.host if request.client else None)
+        selector = token_selector(token)
+        known = selector is not None and await site.run(
+            lambda: site.invitations.names_invitation(selector))
+        # A real invitation is limited on its own, never by the address it comes from.
+        if selector is not None and known:
+            wait = limiter.wait_for_invitation(selector)
+            if wait:
+                return await self._too_many(request, wait, TOO_MANY_FOR_LINK)
+            made = await site.run(lambda: site.invitations.sign_in(token))
+        else:
+            wait = limiter.wait_for_unknown(address)
+            if wait:
+                return await self._too_many(request, wait, TOO_MANY_FROM_NETWORK)
+            made = None
         if made is None:
+            if selector is not None and known:
+                limiter.invitation_failed(selector)
+                wait = limiter.wait_for_invitation(selector)
+            else:
+                limiter.unknown_failed(address)
+                wait = limiter.wait_for_unknown(address)
+            if wait:  # this failure started a wait: worth a line for whoever runs the site
+                log.warning("wrong sign-ins %s: held back for %.0f s",
+                            f"for invitation {str(selector)[:8]}…" if known else f"from {address}",
+                            wait)
             return await self.sign_in_page(
                 request, status=403, problem="That sign-in link or token is not valid: it may "
                 "have been mistyped, replaced by a newer one, or revoked. Ask the requester "
                 "for a new one.")
+        if selector is not None:
+            limiter.signed_in(selector)
         cookie, _who = made
         response = RedirectResponse("/hits", status_code=303)
         set_session_cookie(response, request, cookie, int(SESSION_LIFETIME.total_seconds()))
+        return response
+
+    async def _too_many(self, request: Request, wait: float, problem: str) -> Response:
+        response = await self.sign_in_page(request, status=429,
+                                           problem=problem.format(wait=wait_text(wait)))
+        response.headers["Retry-After"] = str(max(1, math.ceil(wait)))
         return response
 
     async def sign_out(self, request: Request) -> Response:

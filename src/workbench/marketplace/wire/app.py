@@ -27,7 +27,8 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import Receive, Scope, Send
 
 from workbench.marketplace.local.market import LocalMarketplace
-from workbench.marketplace.wire.auth import Keyring, ServerKey, verify
+from workbench.marketplace.local.replays import SignatureLedger
+from workbench.marketplace.wire.auth import Keyring, ServerKey, Signed, verify
 from workbench.marketplace.wire.faults import Fault, FaultPlan
 from workbench.marketplace.wire.protocol import (
     CONTENT_TYPE,
@@ -37,8 +38,10 @@ from workbench.marketplace.wire.protocol import (
     check_response,
     from_client_error,
     from_validation_error,
+    is_read_only,
     operation_for_target,
     read_request,
+    replayed,
     service_fault,
     throttling,
     write_response,
@@ -84,6 +87,7 @@ class WireAPI:
         self.rate_limit = rate_limit
         self.check_responses = check_responses
         self._markets: dict[str, LocalMarketplace] = {}
+        self._ledgers: dict[str, SignatureLedger] = {}
         self._markets_lock = threading.Lock()
 
     def market(self, key: ServerKey) -> LocalMarketplace:
@@ -102,7 +106,7 @@ class WireAPI:
             await asyncio.sleep(self.delay)
         try:
             body = await _read_body(receive)
-            operation, key = self._admit(scope, body)
+            operation, signed = self._admit(scope, body)
             fault = self.faults.next_fault(operation.name) if self.faults else None
             if fault is not None:
                 log.warning("injected %s on %s", fault.kind, operation.name)
@@ -114,7 +118,7 @@ class WireAPI:
                     await _cut(scope)
                     return
             params = read_request(operation, body)
-            result = await anyio.to_thread.run_sync(self._run, key, operation, params)
+            result = await anyio.to_thread.run_sync(self._run, signed, operation, params)
             payload = write_response(operation, result)
             if fault is not None and fault.kind == "lose":
                 await _cut(scope)
@@ -130,24 +134,53 @@ class WireAPI:
             failure = service_fault()
             await _respond(scope, receive, send, failure.status, failure.body(), request_id)
 
-    def _admit(self, scope: Scope, body: bytes) -> tuple[Operation, ServerKey]:
+    def _admit(self, scope: Scope, body: bytes) -> tuple[Operation, Signed]:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1")
                    for k, v in scope.get("headers", [])}
-        key = verify(self.keyring, scope.get("method", "POST"), scope.get("scheme", "http"),
-                     scope.get("raw_path", b"/").decode("latin-1") or "/",
-                     scope.get("query_string", b"").decode("latin-1"), headers, body)
+        signed = verify(self.keyring, scope.get("method", "POST"), scope.get("scheme", "http"),
+                        scope.get("raw_path", b"/").decode("latin-1") or "/",
+                        scope.get("query_string", b"").decode("latin-1"), headers, body)
         operation = operation_for_target(headers.get("x-amz-target", ""))
-        if self.rate_limit is not None and not self.rate_limit.allow(key.access_key_id):
+        if self.rate_limit is not None and not self.rate_limit.allow(
+                signed.key.access_key_id):
             raise throttling()
-        return operation, key
+        return operation, signed
 
-    def _run(self, key: ServerKey, operation: Operation, params: dict[str, Any]
+    def ledger(self, key: ServerKey) -> SignatureLedger:
+        """Where the signatures used on the key's marketplace are remembered."""
+        with self._markets_lock:
+            url = key.market_url or ""
+            ledger = self._ledgers.get(url)
+            if ledger is None:
+                ledger = SignatureLedger(self.engine_for(key.market_url))
+                self._ledgers[url] = ledger
+            return ledger
+
+    def _run(self, signed: Signed, operation: Operation, params: dict[str, Any]
              ) -> dict[str, Any]:
+        key = signed.key
+        # A request that changes something is carried out once per signature: a copy of it
+        # sent again (by whoever saw it on the network) within its 15 minutes is refused.
+        # One with a UniqueRequestToken needs no more: the marketplace answers a repeat of
+        # it as MTurk does (HitAlreadyExists, a duplicate request), however it was sent.
+        ledger = None if is_read_only(operation.name) or params.get("UniqueRequestToken") \
+            else self.ledger(key)
+        if ledger is not None:
+            first_seen = ledger.claim(signed.signature, key.access_key_id, signed.expires_at)
+            if first_seen is not None:
+                log.warning("refused a replayed %s signed by %s (first seen %s)",
+                            operation.name, key.access_key_id, first_seen.isoformat())
+                raise replayed(first_seen)
         try:
             result = self.market(key).call(operation.name, params)
         except ClientError as error:
+            # Refused outright, nothing done: the same signed request may come again.
+            if ledger is not None:
+                ledger.release(signed.signature)
             raise from_client_error(error) from None
         except ParamValidationError as error:
+            if ledger is not None:
+                ledger.release(signed.signature)
             raise from_validation_error(error) from None
         except WireError:
             raise

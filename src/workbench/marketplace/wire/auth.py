@@ -14,6 +14,7 @@ import hmac
 import os
 import re
 import secrets
+import stat
 import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -48,6 +49,20 @@ class ServerKey:
     market_url: str | None = None
 
 
+@dataclass(frozen=True)
+class Signed:
+    """A request whose signature checked out: the key, the signature, and when it was made."""
+
+    key: ServerKey
+    signature: str
+    signed_at: datetime
+
+    @property
+    def expires_at(self) -> datetime:
+        """When a server stops accepting this signature (its date plus the allowed skew)."""
+        return self.signed_at + MAX_CLOCK_SKEW
+
+
 class Keyring:
     """The keys a server accepts, by access key id."""
 
@@ -69,8 +84,8 @@ def _bad_signature(message: str) -> WireError:
 
 def verify(keyring: Keyring, method: str, scheme: str, path: str, query: str,
            headers: Mapping[str, str], body: bytes, *, now: datetime | None = None
-           ) -> ServerKey:
-    """The key that signed this request; raises a WireError as AWS would answer otherwise.
+           ) -> Signed:
+    """Who signed this request, and how; raises a WireError as AWS would answer otherwise.
 
     ``headers`` must have lower-case names (as ASGI gives them).
     """
@@ -135,13 +150,35 @@ def verify(keyring: Keyring, method: str, scheme: str, path: str, query: str,
         raise _bad_signature(
             "The request signature we calculated does not match the signature you provided. "
             "Check your AWS Secret Access Key and signing method.")
-    return key
+    return Signed(key, signature, signed_at)
 
 
 # -- the keys file ----------------------------------------------------------------------------
 
+def check_private(path: Path) -> None:
+    """Refuse a keys file that other users may read or change (as ssh refuses such a key).
+
+    Only on POSIX: on Windows the mode bits do not tell who may read a file (its ACL does),
+    and the default keys file lives in the user's own profile.
+    """
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        raise KeysFileError(f"the keys file {path} does not exist") from None
+    except OSError as exc:
+        raise KeysFileError(f"the keys file {path} cannot be read: {exc.strerror}") from None
+    if mode & 0o066:
+        who = "read" if mode & 0o044 else "changed"
+        raise KeysFileError(
+            f"the keys file {path} can be {who} by other users (mode {mode:04o}); its secrets "
+            f"must be yours alone: run `chmod 600 {path}`")
+
+
 def read_keys_file(path: Path) -> list[dict[str, str]]:
     """The sections of a keys file: aws_access_key_id, aws_secret_access_key, and who it is."""
+    check_private(path)
     parser = configparser.ConfigParser(interpolation=None)
     try:
         with path.open(encoding="utf-8") as stream:

@@ -26,6 +26,8 @@ from workbench.marketplace.errors import service_model
 
 CONTENT_TYPE = "application/x-amz-json-1.1"
 CORAL = "com.amazon.coral.service#"
+# MTurk's deepest request (a HIT's qualification requirements with locales) nests 5 levels.
+MAX_NESTING = 32
 
 
 class WireError(Exception):
@@ -58,6 +60,26 @@ def throttling() -> WireError:
 def service_fault(message: str = "We encountered an internal error. Please try again."
                   ) -> WireError:
     return WireError(500, "ServiceFault", message)
+
+
+def replayed(first_seen: datetime) -> WireError:
+    """A copy of a request already received: refused, and retryable by a client that re-signs.
+
+    A 500 ServiceFault, not a 4xx: an SDK retries it with a fresh signature (the only thing a
+    genuine client can do and someone replaying a captured request cannot), and a client that
+    lost the first answer learns that the call may have been carried out, as it was.
+    """
+    return WireError(500, "ServiceFault",
+                     "This exact signed request was already received at "
+                     f"{first_seen.astimezone(UTC).strftime('%Y-%m-%d %H:%M:%S')} UTC and was "
+                     "not carried out again: a replayed request is refused while its "
+                     "signature is valid. Sign the request again to repeat the call.",
+                     {"TurkErrorCode": "AWS.MechanicalTurk.ReplayedRequest"})
+
+
+def is_read_only(operation_name: str) -> bool:
+    """Whether an operation only reads (MTurk's Get* and List* calls change nothing)."""
+    return operation_name.startswith(("Get", "List"))
 
 
 def from_client_error(error: ClientError) -> WireError:
@@ -115,12 +137,16 @@ def read_request(operation: Operation, body: bytes) -> dict[str, Any]:
     """The request's parameters, validated against the model, as boto3 would have passed them."""
     try:
         raw = json.loads(body.decode("utf-8")) if body.strip() else {}
+    except RecursionError:
+        raise too_deep() from None
     except (UnicodeDecodeError, ValueError):
         raise WireError(400, CORAL + "SerializationException",
                         "The request body is not valid JSON.") from None
     if not isinstance(raw, dict):
         raise WireError(400, CORAL + "SerializationException",
                         "The request body must be a JSON object.")
+    if nesting(raw) > MAX_NESTING:
+        raise too_deep()
     shape = operation.model.input_shape
     if shape is None:
         return {}
@@ -132,6 +158,32 @@ def read_request(operation: Operation, body: bytes) -> dict[str, Any]:
         {"body": json.dumps(raw).encode(), "headers": {}, "status_code": 200}, shape)
     parsed.pop("ResponseMetadata", None)
     return parsed
+
+
+def too_deep() -> WireError:
+    return WireError(400, CORAL + "SerializationException",
+                     f"The request body is nested more than {MAX_NESTING} levels deep; no "
+                     "MTurk request is.")
+
+
+def nesting(value: Any) -> int:
+    """How deeply lists and objects nest in a parsed JSON value (without recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if depth > MAX_NESTING:
+            return depth
+        stack.extend((child, depth + 1) for child in children
+                     if isinstance(child, (dict, list)))
+    return deepest
 
 
 def check_response(operation: Operation, result: dict[str, Any]) -> None:

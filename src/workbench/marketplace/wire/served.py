@@ -1,34 +1,43 @@
-"""What `workbench serve` serves: the MTurk API and the worker site, in one process or more.
+"""What `workbench serve` serves: the MTurk API, the worker site and a health check.
 
-With one process the application is built in place. With several, uvicorn starts worker
-processes that each build their own from a settings file (readable by its owner only: it
-holds the API keys) named by an environment variable; they share the listening socket and
-the database, whose transactions keep every marketplace rule across processes.
+The application is built from ``ServeSettings``, in the serving process itself or, with
+several processes, in each of them (``supervisor.py`` hands the settings to each process
+through the pipe that starts it, never through a file: they hold the API keys). All
+processes share the listening socket and the database, whose transactions keep every
+marketplace rule across processes.
 """
 
 from __future__ import annotations
 
-import json
+import asyncio
+import logging
 import os
 import socket
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from starlette.applications import Starlette
-from starlette.routing import BaseRoute, Mount
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from workbench import __version__
 from workbench.marketplace.wire.app import RateLimit, WireAPI
 from workbench.marketplace.wire.auth import Keyring, ServerKey
 from workbench.marketplace.wire.faults import FaultPlan
+from workbench.marketplace.wire.logs import AccessLog, LogOptions
+from workbench.marketplace.wire.server import ServerOptions
 from workbench.sql.engine import make_engine
 
-SETTINGS_ENV = "WORKBENCH_SERVE_SETTINGS"
-APP_FACTORY = "workbench.marketplace.wire.served:create_app"
+HEALTH_TIMEOUT_S = 5.0
+log = logging.getLogger("workbench.serve")
 
 
 @dataclass
@@ -43,6 +52,10 @@ class ServeSettings:
     rate: float | None = None
     faults: str | None = None
     strict: bool = False
+    # The address people use (behind a proxy, the proxy's); https makes every cookie Secure.
+    public_url: str | None = None
+    server: ServerOptions = field(default_factory=ServerOptions)
+    logs: LogOptions = field(default_factory=LogOptions)
 
     @classmethod
     def of(cls, database: str, keys: list[ServerKey], **options: Any) -> ServeSettings:
@@ -51,28 +64,81 @@ class ServeSettings:
     def server_keys(self) -> list[ServerKey]:
         return [ServerKey(**key) for key in self.keys]
 
-    def write(self, path: Path) -> None:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-            json.dump(asdict(self), stream)
-
-    @classmethod
-    def read(cls, path: Path) -> ServeSettings:
-        return cls(**json.loads(path.read_text(encoding="utf-8")))
+    def __repr__(self) -> str:  # the keys' secrets and the database password stay out of logs
+        return (f"ServeSettings(keys={len(self.keys)}, site={self.site}, "
+                f"server={self.server!r})")
 
 
-def marketplace_app(api: WireAPI | None, site_engine: Engine | None) -> Starlette:
-    """The API on ``POST /`` and, beside it, the worker site on every other path."""
+class PublicScheme:
+    """Requests count as made over HTTPS when the public address is HTTPS (Secure cookies).
+
+    For a server behind a TLS-terminating proxy that does not say X-Forwarded-Proto, or whose
+    forwarded headers are not trusted: the browser still speaks HTTPS to the proxy.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope = {**scope, "scheme": "https"}
+        await self.app(scope, receive, send)
+
+
+class Health:
+    """``GET /healthz``: the version, and whether every database served answers."""
+
+    def __init__(self, databases: Mapping[str, Callable[[], Engine]]) -> None:
+        self.databases = databases
+
+    async def respond(self, request: Request) -> Response:
+        checks = await asyncio.gather(*(self._check(name, engine)
+                                        for name, engine in self.databases.items()))
+        healthy = all(check["ok"] for check in checks)
+        return JSONResponse(
+            {"status": "ok" if healthy else "unavailable", "version": __version__,
+             "process": os.getpid(), "databases": checks},
+            status_code=200 if healthy else 503, headers={"Cache-Control": "no-store"})
+
+    async def _check(self, name: str, engine: Callable[[], Engine]) -> dict[str, Any]:
+        def probe() -> dict[str, Any]:
+            opened = engine()
+            with opened.connect() as connection:
+                schema = connection.execute(
+                    text("SELECT version_num FROM market_alembic_version")).scalar()
+            return {"name": name, "dialect": opened.dialect.name, "schema": schema, "ok": True}
+
+        try:
+            return await asyncio.wait_for(run_in_threadpool(probe), HEALTH_TIMEOUT_S)
+        except TimeoutError:
+            problem = f"no answer within {HEALTH_TIMEOUT_S:.0f} s"
+        except Exception as exc:  # any failure means unhealthy; the details go to the log
+            log.warning("health check of %s failed: %s", name, exc)
+            problem = type(exc).__name__
+        return {"name": name, "ok": False, "problem": problem}
+
+
+def marketplace_app(api: WireAPI | None, site_engine: Engine | None, *,
+                    health: Health | None = None, public_url: str | None = None,
+                    access_log: bool = False) -> ASGIApp:
+    """The API on ``POST /``, the health check, and the worker site on every other path."""
     routes: list[BaseRoute] = list(api.routes()) if api is not None else []
+    if health is not None:
+        routes.append(Route("/healthz", health.respond, methods=["GET", "HEAD"]))
     if site_engine is not None:
         from workbench.marketplace.site.app import WorkerSite
 
         routes.append(Mount("/", app=WorkerSite(site_engine).app()))
-    return Starlette(routes=routes)
+    app: ASGIApp = Starlette(routes=routes)
+    if public_url and urlsplit(public_url).scheme == "https":
+        app = PublicScheme(app)
+    if access_log:
+        app = AccessLog(app)
+    return app
 
 
 def build_app(settings: ServeSettings,
-              engine_for: Callable[[str | None], Engine] | None = None) -> Starlette:
+              engine_for: Callable[[str | None], Engine] | None = None) -> ASGIApp:
     """The application for these settings; ``engine_for(url)`` opens marketplace databases."""
     engines: dict[str, Engine] = {}
 
@@ -83,36 +149,23 @@ def build_app(settings: ServeSettings,
         return engines[url]
 
     engine_for = engine_for or opened
+    keys = settings.server_keys()
     faults = FaultPlan(Path(settings.faults)) if settings.faults else None
-    api = WireAPI(Keyring(settings.server_keys()), engine_for, faults=faults,
+    api = WireAPI(Keyring(keys), engine_for, faults=faults,
                   delay=settings.delay,
                   rate_limit=RateLimit(settings.rate) if settings.rate else None,
-                  check_responses=settings.strict) if settings.keys else None
-    return marketplace_app(api, engine_for(settings.site_market_url) if settings.site else None)
-
-
-def create_app() -> Starlette:
-    """The factory each server process calls (uvicorn's ``--factory``)."""
-    return build_app(ServeSettings.read(Path(os.environ[SETTINGS_ENV])))
-
-
-@contextmanager
-def settings_file(settings: ServeSettings) -> Iterator[Path]:
-    """The settings in a private file, named in the environment for worker processes."""
-    folder = Path(tempfile.mkdtemp(prefix="workbench-serve-"))
-    path = folder / "settings.json"
-    settings.write(path)
-    previous = os.environ.get(SETTINGS_ENV)
-    os.environ[SETTINGS_ENV] = str(path)
-    try:
-        yield path
-    finally:
-        if previous is None:
-            os.environ.pop(SETTINGS_ENV, None)
-        else:
-            os.environ[SETTINGS_ENV] = previous
-        path.unlink(missing_ok=True)
-        folder.rmdir()
+                  check_responses=settings.strict) if keys else None
+    # Each database once, named by what it serves (the accounts of its keys, the site).
+    served: dict[str | None, list[str]] = {}
+    for key in keys:
+        served.setdefault(key.market_url or None, []).append(key.name or key.access_key_id)
+    if settings.site:
+        served.setdefault(settings.site_market_url or None, []).append("worker site")
+    databases = {", ".join(dict.fromkeys(names)): partial(engine_for, url)
+                 for url, names in served.items()}
+    return marketplace_app(api, engine_for(settings.site_market_url) if settings.site else None,
+                           health=Health(databases), public_url=settings.public_url,
+                           access_log=settings.logs.access)
 
 
 def lan_address() -> str | None:
@@ -135,10 +188,10 @@ def lan_address() -> str | None:
     return None if address.startswith("127.") else address
 
 
-def shared_url(host: str, port: int) -> str:
+def shared_url(host: str, port: int, scheme: str = "http") -> str:
     """The worker site's address to share: the LAN address when serving on every interface."""
     if host in ("0.0.0.0", "::", ""):
         host = lan_address() or "127.0.0.1"
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"
-    return f"http://{host}:{port}/"
+    return f"{scheme}://{host}:{port}/"

@@ -3,16 +3,43 @@
 Checkbox and radio answers arrive as one true/false field per option
 (``Answer.age.option_3``); such a group votes as one field, whose value is the options
 ticked (``option_3``), so that "which option" has a majority rather than each option alone.
+A form's submit button is no answer: classic templates send its caption ("Submit") as a
+field, the same in every row, and it never votes.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 NONE_TICKED = "(none)"
 TIE_JOIN = " / "
+TICKED_JOIN = "|"
+# The values of a checkbox or radio option's field.
+BOOLEAN_VALUES = ("true", "false")
+# The words a submit button's field name is made of ("submit", "submitButton", "btn_submit").
+_BUTTON_WORDS = frozenset({"submit", "button", "btn", "value", "form", "hit", "task"})
+_PUNCTUATION = " \t.,;:!?\"'“”„«»()[]"
+
+
+def name_words(name: str) -> list[str]:
+    """A field name's words: "btnSubmit" -> ["btn", "submit"], "age.option_3" -> [...]."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return [w for w in re.split(r"[^a-z0-9]+", spaced.casefold()) if w]
+
+
+def is_submit_button(name: str) -> bool:
+    """Whether an answer field is a form's submit button, whose value is only its caption."""
+    words = name_words(name)
+    return "submit" in words and set(words) <= _BUTTON_WORDS
+
+
+def normalised_text(value: str) -> str:
+    """A short free-text answer as compared with others: case, spacing and outer
+    punctuation do not count ("Paris." and " paris" are the same answer)."""
+    return " ".join(value.casefold().split()).strip(_PUNCTUATION)
 
 
 @dataclass(frozen=True)
@@ -35,10 +62,17 @@ def majority(votes: Counter[str]) -> FieldConsensus | None:
 
 
 class ConsensusFields:
-    """Which answer fields vote, with option groups folded into one field each."""
+    """Which answer fields vote, with option groups folded into one field each.
 
-    def __init__(self, fields: Sequence[str], boolean_fields: frozenset[str]) -> None:
+    A submit button's field never votes; ``with_buttons`` keeps it among the columns (the
+    review shows it, marked as no answer).
+    """
+
+    def __init__(self, fields: Sequence[str], boolean_fields: frozenset[str], *,
+                 with_buttons: bool = False) -> None:
         groups: dict[str, list[str]] = {}
+        if not with_buttons:
+            fields = [name for name in fields if not is_submit_button(name)]
         for name in fields:
             if name in boolean_fields and "." in name:
                 groups.setdefault(name.rsplit(".", 1)[0], []).append(name)
@@ -61,7 +95,7 @@ class ConsensusFields:
         votes: dict[str, str] = {}
         grouped = self._grouped
         for name, value in answers.items():
-            if name in grouped:
+            if name in grouped or is_submit_button(name):
                 continue
             text = value.strip()
             if text:
@@ -71,7 +105,7 @@ class ConsensusFields:
             if not present or all(not answers[m].strip() for m in present):
                 continue
             ticked = [m.rsplit(".", 1)[1] for m in present if answers[m].strip() == "true"]
-            votes[prefix] = "|".join(ticked) if ticked else NONE_TICKED
+            votes[prefix] = TICKED_JOIN.join(ticked) if ticked else NONE_TICKED
         return votes
 
 

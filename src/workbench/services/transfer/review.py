@@ -20,7 +20,7 @@ from workbench.domain.statuses import AssignmentStatus
 from workbench.domain.text import translate
 from workbench.formats.batch_csv_reader import SIMPLE_MARKS, ReviewMark
 from workbench.services import outbox
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, archive_refusal
 from workbench.services.context import Workbench
 from workbench.services.outbox import MAX_FEEDBACK, ActionInfo, OutboxError, decision_key
 from workbench.store.schema import Assignment, OutboxAction
@@ -139,6 +139,8 @@ def plan_one(plan: ReviewPlan, marked: MarkedRow, assignment: Assignment | None,
     def skip(reason: str) -> None:
         plan.skipped.append(ReviewSkip(line, assignment_id, reason))
 
+    if plan.account.is_archive:
+        return skip(archive_refusal(plan.account.name, "decide"))
     if mark.approves and reject:
         return skip(translate("ReviewSheet", "marked both Approve and Reject; mark one"))
     if assignment is None:

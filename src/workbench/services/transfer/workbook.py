@@ -336,7 +336,8 @@ class WorkbookExport:
             ("Fees on bonuses", Money(self.bonus_fee_cents)),
             ("Total spend", Money(total)),
             ("Still to pay if every submitted assignment is approved",
-             Money(pending_rewards + pending_fees)),
+             Money(pending_rewards + pending_fees) if not self.account.is_archive else
+             "nothing: an MTurk archive is history (MTurk closed on 2026-09-30)"),
             ("Times", TIME_NOTE),
             ("Consensus", "majority vote per field over submitted and approved work (rejected "
                           "work does not vote); checkbox and radio options count as one field"),

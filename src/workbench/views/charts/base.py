@@ -15,7 +15,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QStackedLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.clock import format_duration
 from workbench.domain.money import format_dollars
 from workbench.services.statistics import Table, TimeBucket
+from workbench.views.widgets import file_dialogs
 
 # Okabe-Ito colours: told apart by people with every common colour-vision deficiency.
 BLUE = "#0072B2"
@@ -392,7 +392,7 @@ class ChartPanel(QWidget):
 
     def ask_save_png(self) -> None:
         name = self.name.lower().replace(" ", "-").replace("/", "-") + ".png"
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, QCoreApplication.translate("ChartPanel", "Save {chart}").format(
                 chart=self.title), name,
             QCoreApplication.translate("ChartPanel", "PNG pictures (*.png)"))

@@ -8,6 +8,7 @@ finds in it and the source is edited directly, until "Back to the designed page"
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -51,6 +51,7 @@ from workbench.formats.template_scan import (
     size_problem,
 )
 from workbench.models.designer import FormFieldsModel, kind_label
+from workbench.models.formatting import plural
 from workbench.models.tasks import TaskRunner
 from workbench.services.batches import RowCheck, check_rows, load_input
 from workbench.services.context import Workbench
@@ -75,6 +76,7 @@ from workbench.views.designer.panels import (
 )
 from workbench.views.designer.preview import TaskPreview
 from workbench.views.designer.source import SourceEditor
+from workbench.views.widgets import file_dialogs
 
 DESIGN, SOURCE = "design", "source"
 REFRESH_MS = 350
@@ -100,7 +102,7 @@ class TemplateDesigner(QMainWindow):
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.wb, self.runner = wb, runner
         self.setWindowTitle(self.tr("Template designer"))
-        self.resize(1280, 800)
+        self._fit_to_screen()
         self.model = FormFieldsModel(parent=self)
         self.mode = DESIGN
         self.saved: TemplateInfo | None = None
@@ -109,6 +111,8 @@ class TemplateDesigner(QMainWindow):
         self._from_source = False
         self._loading = False
         self._generation = 0
+        self._document = 0  # which template the window shows (a save may end after New)
+        self._closing = False
         self.row_check: RowCheck | None = None
         self._problems: list[Problem] = []
         self._build()
@@ -120,6 +124,15 @@ class TemplateDesigner(QMainWindow):
                                                     blank_design()))
 
     # -- building -------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """1280 × 800, or the screen's free area when it is smaller (1024 × 768 laptops)."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 800
+        if free is not None and free.width() > 0:
+            width, height = min(width, free.width()), min(height, free.height())
+        self.resize(width, height)
 
     def _build(self) -> None:
         self.field_list = QListView()
@@ -235,7 +248,16 @@ class TemplateDesigner(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([290, 370, 620])
+        # The fields and problems keep room for a question's text and a check's sentence at
+        # any window size; the preview takes what a larger window adds (and gives it back).
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 46)
+        middle.setMinimumWidth(self.fontMetrics().averageCharWidth() * 52)
+        self.tabs.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+        for index, stretch in enumerate((1, 1, 2)):
+            self.splitter.setStretchFactor(index, stretch)
+        width = self.width()
+        self.splitter.setSizes([round(width * 0.27), round(width * 0.3),
+                                width - round(width * 0.27) - round(width * 0.3)])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -271,7 +293,8 @@ class TemplateDesigner(QMainWindow):
         for name, text, shortcut, handler in (
                 ("new", self.tr("New blank design"), "Ctrl+N", self.new_design),
                 ("open", self.tr("Open…"), "Ctrl+O", self.choose_template),
-                ("import", self.tr("Import HTML…"), "Ctrl+Shift+O", self.import_file),
+                ("import", self.tr("Import HTML…"), "Ctrl+Shift+O",
+                 lambda: self.import_file()),
                 ("save", self.tr("Save"), "Ctrl+S", self.save),
                 ("save_as", self.tr("Save as…"), "Ctrl+Shift+S",
                  lambda: self.save(ask_name=True)),
@@ -292,6 +315,10 @@ class TemplateDesigner(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.model.undo_stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # The button keeps a short name (a long one pushed the name box off the toolbar);
+        # its tooltip and the menu say what would be undone.
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
         for action in (undo, redo):
             bar.addAction(action)
         self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
@@ -301,13 +328,15 @@ class TemplateDesigner(QMainWindow):
         self.name_edit = QLineEdit()
         name_label.setBuddy(self.name_edit)
         self.name_edit.setAccessibleName(self.tr("Template name"))
-        self.name_edit.setMinimumWidth(220)
+        self.name_edit.setMinimumWidth(180)
         self.name_edit.setMaximumWidth(320)
         self.name_edit.textEdited.connect(lambda _t: self._mark_dirty())
         bar.addWidget(self.name_edit)
+        # In the status bar, where it stays in sight on a small screen (the toolbar has no
+        # room left for it in German at 1024 pixels).
         self.state_label = QLabel()
-        bar.addWidget(QLabel("  "))
-        bar.addWidget(self.state_label)
+        self.state_label.setAccessibleName(self.tr("Template state"))
+        self.statusBar().addPermanentWidget(self.state_label)
         for shortcut, handler in (("Alt+Up", lambda: self.move_field(-1)),
                                   ("Alt+Down", lambda: self.move_field(1))):
             action = QAction(self)
@@ -324,6 +353,7 @@ class TemplateDesigner(QMainWindow):
 
     def open_loaded(self, template: LoadedTemplate) -> None:
         """Show a template: its design when the designer made it, else its HTML."""
+        self._document += 1
         self._loading = True
         self.saved = template.saved
         self.name_edit.setText(template.name)
@@ -358,17 +388,19 @@ class TemplateDesigner(QMainWindow):
         return self.model.design() if self.mode == DESIGN else None
 
     def new_design(self) -> None:
-        if self._may_discard():
+        def blank() -> None:
             design = blank_design()
             self.open_loaded(LoadedTemplate("Untitled task", generate_html(design), design))
 
+        self._when_replaceable(blank)
+
     def _open_preset(self, key: str) -> None:
-        if self._may_discard():
-            self.open_loaded(load_preset(key))
+        self._when_replaceable(lambda: self.open_loaded(load_preset(key)))
 
     def choose_template(self) -> None:
-        if not self._may_discard():
-            return
+        self._when_replaceable(self._choose_template)
+
+    def _choose_template(self) -> None:
         dialog = OpenTemplateDialog(saved_versions(self.wb), self)
         if dialog.exec() != OpenTemplateDialog.DialogCode.Accepted:
             return
@@ -381,10 +413,11 @@ class TemplateDesigner(QMainWindow):
 
     def import_file(self, path: str | None = None) -> None:
         """Open an existing MTurk template (HTML with ${placeholders})."""
-        if not self._may_discard():
-            return
+        self._when_replaceable(lambda: self._import(path))
+
+    def _import(self, path: str | None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Import an HTML template"), "",
                 self.tr("HTML templates (*.html *.htm *.xml *.txt);;All files (*)"))
         if not path:
@@ -397,14 +430,17 @@ class TemplateDesigner(QMainWindow):
         self.open_loaded(loaded)
         self.dirty = True
         self._show_state()
+        found = len(scan_template(loaded.html).fields)
         self.statusBar().showMessage(
             self.tr("Imported {file}: {placeholders}, {fields} found.").format(
                 file=Path(path).name,
-                placeholders=self.tr("%n placeholder(s)", "", len(loaded.placeholders)),
-                fields=self.tr("%n field(s)", "", len(scan_template(loaded.html).fields))),
+                placeholders=plural(self.tr("%n placeholder(s)", "", len(loaded.placeholders)),
+                                    len(loaded.placeholders)),
+                fields=plural(self.tr("%n field(s)", "", found), found)),
             10000)
 
-    def save(self, ask_name: bool = False) -> None:
+    def save(self, ask_name: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Save a version in the background; ``then`` runs once it is saved (never if not)."""
         name = self.name_edit.text().strip()
         if ask_name or not name:
             name, ok = QInputDialog.getText(self, self.tr("Save template"),
@@ -414,15 +450,21 @@ class TemplateDesigner(QMainWindow):
                 return
             self.name_edit.setText(name.strip())
         html, design, wb = self.current_html(), self.current_design(), self.wb
+        document = self._document
 
         def saved(info: TemplateInfo) -> None:
-            self.saved = info
-            self.dirty = False
-            self.model.undo_stack.setClean()
-            self._show_state()
+            # The window may show another template by now, or newer edits of this one.
+            if document == self._document:
+                self.saved = info
+                if self.current_html() == html:
+                    self.dirty = False
+                    self.model.undo_stack.setClean()
+                self._show_state()
             self.statusBar().showMessage(self.tr("Saved “{name}”, version {version}.").format(
                 name=info.name, version=info.version), 8000)
             self.template_saved.emit(info)
+            if then is not None:
+                then()
 
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
@@ -430,18 +472,24 @@ class TemplateDesigner(QMainWindow):
         self.runner.run(lambda: save_template(wb, name, html, design), on_done=saved,
                         on_error=failed)
 
-    def _may_discard(self) -> bool:
-        if not self.dirty:
-            return True
-        answer = QMessageBox.question(
+    def _ask_to_save(self) -> QMessageBox.StandardButton:
+        return QMessageBox.question(
             self, self.tr("Unsaved changes"),
             self.tr("The template has unsaved changes. Save them first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel)
+
+    def _when_replaceable(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (which replaces the template) when nothing unsaved would be lost: at
+        once, once the user discards the changes, or once they are saved (not if that fails)."""
+        if not self.dirty:
+            then()
+            return
+        answer = self._ask_to_save()
         if answer == QMessageBox.StandardButton.Save:
-            self.save()
-            return True
-        return answer == QMessageBox.StandardButton.Discard
+            self.save(then=then)
+        elif answer == QMessageBox.StandardButton.Discard:
+            then()
 
     def _clean_changed(self, clean: bool) -> None:
         # Undoing back to the saved state makes the template clean again.
@@ -613,7 +661,7 @@ class TemplateDesigner(QMainWindow):
     def load_input_file(self, path: str | None = None, sheet: str | None = None) -> None:
         """Fill the preview from the rows of an input file (read in the background)."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Rows to preview"), "",
                 self.tr("Input files (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
         if not path:
@@ -650,8 +698,16 @@ class TemplateDesigner(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_discard():
-            event.ignore()
-            return
+        if self.dirty and not self._closing:
+            answer = self._ask_to_save()
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                if answer == QMessageBox.StandardButton.Save:
+                    self.save(then=self._close_after_saving)
+                return
         self.preview.shutdown()
         event.accept()
+
+    def _close_after_saving(self) -> None:
+        self._closing = True
+        self.close()

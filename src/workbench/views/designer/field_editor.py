@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QTextListFormat
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRegularExpression, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QRegularExpressionValidator, QTextListFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.formats.forms import Choice, FieldKind, FormField, name_problem, suggest_value
+from workbench.formats.forms import (
+    Choice,
+    FieldKind,
+    FormField,
+    follows_label,
+    name_problem,
+    relabel_choice,
+    suggest_value,
+    unique_value,
+    value_contradicts_label,
+)
 from workbench.formats.rich_text import clean_rich_text
 from workbench.models.designer import kind_label
 
@@ -171,9 +182,17 @@ class RichTextEditor(QWidget):
 
 
 class ChoicesEditor(QWidget):
-    """The options of a choice field: the label workers see and the value the answer stores."""
+    """The options of a choice field: the label workers see and the value the answer stores.
+
+    A stored value follows its label (renaming "No" to "Wheelchair ramp" stores
+    ``wheelchair_ramp``) until it is typed by hand; two options never share a value.
+    """
 
     changed = Signal(tuple)
+
+    FOLLOWING = QColor("#5b6670")
+    WRONG = QColor("#fde7e5")
+    DOUBTFUL = QColor("#fff4ce")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +202,11 @@ class ChoicesEditor(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Stored as")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stored_header = self.table.horizontalHeaderItem(1)
+        if stored_header is not None:
+            stored_header.setToolTip(self.tr(
+                "The value the answer records for this option. It follows the option's text "
+                "until you type one yourself."))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(120)
@@ -205,70 +229,126 @@ class ChoicesEditor(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         layout.addLayout(buttons)
+        self.note = QLabel(self.tr("“Stored as” is what the answer records. Grey values follow "
+                                   "the option's text; type one to fix it."))
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #5b6670;")
+        layout.addWidget(self.note)
         self._filling = False
+        self._shown: tuple[Choice, ...] = ()
         self.table.itemChanged.connect(self._item_changed)
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         self._filling = True
-        self.table.setRowCount(len(choices))
-        for row, choice in enumerate(choices):
-            self.table.setItem(row, 0, QTableWidgetItem(choice.label))
-            self.table.setItem(row, 1, QTableWidgetItem(choice.value))
-        self._filling = False
+        try:
+            self._shown = tuple(choices)
+            self.table.setRowCount(len(choices))
+            for row, choice in enumerate(choices):
+                self.table.setItem(row, 0, QTableWidgetItem(choice.label))
+                self.table.setItem(row, 1, QTableWidgetItem(choice.value))
+            self._mark_values()
+        finally:
+            self._filling = False
 
     def choices(self) -> tuple[Choice, ...]:
-        found = []
-        for row in range(self.table.rowCount()):
-            label, value = self.table.item(row, 0), self.table.item(row, 1)
-            found.append(Choice(value.text().strip() if value else "",
-                                label.text() if label else ""))
-        return tuple(found)
+        return self._shown
+
+    def _read(self, row: int) -> Choice:
+        label, value = self.table.item(row, 0), self.table.item(row, 1)
+        return Choice(value.text().strip() if value else "", label.text() if label else "")
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
             return
+        row = item.row()
+        typed = self._read(row)
         if item.column() == 0:
-            value = self.table.item(item.row(), 1)
-            # A value that was derived from the label follows the label.
-            previous = item.data(Qt.ItemDataRole.UserRole)
-            if value is not None and (not value.text() or value.text() == suggest_value(
-                    previous or "")):
-                self._filling = True
-                value.setText(suggest_value(item.text()))
-                self._filling = False
-            item.setData(Qt.ItemDataRole.UserRole, item.text())
-        self.changed.emit(self.choices())
+            # The label changed: its value follows when it was the label's own.
+            choices = relabel_choice(self._shown, row, typed.label)
+        else:
+            choices = (*self._shown[:row], typed, *self._shown[row + 1:])
+        self._show(choices)
+        self.changed.emit(self._shown)
+
+    def _show(self, choices: tuple[Choice, ...]) -> None:
+        """Put changed values into their cells (a value following its label)."""
+        self._filling = True
+        try:
+            self._shown = choices
+            for row, choice in enumerate(choices):
+                value = self.table.item(row, 1)
+                if value is not None and value.text() != choice.value:
+                    value.setText(choice.value)
+            self._mark_values()
+        finally:
+            self._filling = False
+
+    def _mark_values(self) -> None:
+        """Grey for values that follow their label; red for a clash, amber for a doubt."""
+        counts = Counter(c.value for c in self._shown)
+        for row, choice in enumerate(self._shown):
+            value = self.table.item(row, 1)
+            if value is None:
+                continue
+            font = value.font()
+            following = follows_label(choice) and bool(choice.value)
+            font.setItalic(following)
+            value.setFont(font)
+            value.setForeground(self.FOLLOWING if following else self.palette().text().color())
+            value.setBackground(self.palette().base())
+            tip = (self.tr("Follows the option's text; type a value to fix it.") if following
+                   else self.tr("Typed by hand: it stays as it is when the option's text "
+                                "changes."))
+            if not choice.value:
+                value.setBackground(self.WRONG)
+                tip = self.tr("An option needs a stored value.")
+            elif counts[choice.value] > 1:
+                value.setBackground(self.WRONG)
+                tip = self.tr("Another option stores {value} too: answers could not tell "
+                              "them apart.").format(value=repr(choice.value))
+            elif value_contradicts_label(choice):
+                value.setBackground(self.DOUBTFUL)
+                tip = self.tr("Stored as {value}, which is not what “{label}” says: answers "
+                              "will read {value}.").format(value=repr(choice.value),
+                                                          label=choice.label)
+            value.setToolTip(tip)
 
     def _add(self) -> None:
         row = self.table.rowCount()
         label = self.tr("Option {number}").format(number=row + 1)
+        made = Choice(unique_value(suggest_value(label), {c.value for c in self._shown}), label)
         self._filling = True
-        self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(label))
-        self.table.setItem(row, 1, QTableWidgetItem(suggest_value(label)))
-        self._filling = False
+        try:
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, QTableWidgetItem(made.label))
+            self.table.setItem(row, 1, QTableWidgetItem(made.value))
+            self._shown = (*self._shown, made)
+            self._mark_values()
+        finally:
+            self._filling = False
         self.table.setCurrentCell(row, 0)
         item = self.table.item(row, 0)
         if item is not None:
             self.table.editItem(item)
-        self.changed.emit(self.choices())
+        self.changed.emit(self._shown)
 
     def _remove(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit(self.choices())
+            self.set_choices((*self._shown[:row], *self._shown[row + 1:]))
+            self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
+            self.changed.emit(self._shown)
 
     def _move(self, step: int) -> None:
         row = self.table.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.table.rowCount():
             return
-        choices = list(self.choices())
+        choices = list(self._shown)
         choices.insert(target, choices.pop(row))
         self.set_choices(choices)
         self.table.setCurrentCell(target, 0)
-        self.changed.emit(self.choices())
+        self.changed.emit(self._shown)
 
 
 class FieldEditor(QWidget):
@@ -293,6 +373,8 @@ class FieldEditor(QWidget):
         outer.addWidget(self.hint)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow column (a small screen, German labels) a label goes above its field.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(self.form)
         outer.addStretch()
 

@@ -38,6 +38,7 @@ from workbench.formats.forms import FormField, Problem
 from workbench.formats.inputs import InputTable
 from workbench.formats.template_scan import DetectedField
 from workbench.models.designer import FormFieldsModel, kind_label
+from workbench.models.formatting import plural
 from workbench.services.batches import RowCheck
 
 
@@ -111,24 +112,31 @@ class ProblemsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Problems"))
+        # A check is a sentence: wrapped to the panel's width, never cut off at its edge.
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSpacing(2)
         self.problems: list[Problem] = []
         self.itemActivated.connect(self._activated)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: not p.is_error)
+        order = {"error": 0, "warning": 1}
+        self.problems = sorted(problems, key=lambda p: order.get(p.severity, 2))
         self.clear()
         style = self.style()
-        if not self.problems:
+        if not any(p.severity in order for p in self.problems):
             item = QListWidgetItem(style.standardIcon(
                 QStyle.StandardPixmap.SP_DialogApplyButton),
                 self.tr("No problems: the page is ready to publish."))
             item.setForeground(QColor("#1b7f3b"))
             self.addItem(item)
-            return
+        icons = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+                 "warning": QStyle.StandardPixmap.SP_MessageBoxWarning}
         for problem in self.problems:
-            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical
-                                      if problem.is_error
-                                      else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon = style.standardIcon(icons.get(problem.severity,
+                                                QStyle.StandardPixmap.SP_MessageBoxInformation))
             item = QListWidgetItem(icon, problem.message)
             item.setToolTip(problem.message)
             if problem.field_index is not None:
@@ -156,7 +164,7 @@ class SampleRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.caption = QLabel(self.tr("Sample values (type your own, or load an input file):"))
+        self.caption = QLabel(self._typed_caption())
         self.caption.setWordWrap(True)
         top.addWidget(self.caption, 1)
         self.row = QSpinBox()
@@ -185,6 +193,9 @@ class SampleRow(QWidget):
         self.input: InputTable | None = None
         self._filling = False
 
+    def _typed_caption(self) -> str:
+        return self.tr("Sample values (type your own, or load an input file):")
+
     @property
     def columns(self) -> list[str] | None:
         """The input's columns when a file is loaded, else None."""
@@ -208,10 +219,12 @@ class SampleRow(QWidget):
             self.row.setSuffix(self.tr(" of {count}").format(count=f"{len(table.rows):,}"))
             self.row.setValue(1)
             self.row.blockSignals(False)
-            self.caption.setText(self.tr("Rows of {file} ({rows} rows, {columns} columns):")
-                                 .format(file=table.source or self.tr("the input"),
-                                         rows=f"{len(table.rows):,}",
-                                         columns=len(table.columns)))
+            count = len(table.columns)
+            self.caption.setText(self.tr("Rows of {file} ({rows} rows, {columns}):").format(
+                file=table.source or self.tr("the input"), rows=f"{len(table.rows):,}",
+                columns=plural(self.tr("%n column(s)", "", count), count)))
+        else:
+            self.caption.setText(self._typed_caption())
         self._fill()
         self.row_changed.emit()
 
@@ -261,8 +274,10 @@ class DetectedFields(QTreeWidget):
         self.setHeaderLabels([self.tr("Field"), self.tr("Element"), self.tr("Stored as")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
-        self.header().resizeSection(0, 95)
-        self.header().resizeSection(1, 120)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 110)
+        header.setStretchLastSection(True)
         self.setAccessibleName(self.tr("Fields found in the page"))
         self.itemActivated.connect(lambda item, _c: self.line_chosen.emit(
             int(item.data(0, Qt.ItemDataRole.UserRole))))
@@ -272,6 +287,7 @@ class DetectedFields(QTreeWidget):
         for found in fields:
             item = QTreeWidgetItem([found.name, found.description,
                                     ", ".join(found.answer_keys)])
+            item.setToolTip(1, found.description)
             item.setToolTip(2, "\n".join(found.answer_keys))
             item.setData(0, Qt.ItemDataRole.UserRole, found.line)
             self.addTopLevelItem(item)

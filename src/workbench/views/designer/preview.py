@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.formats.templates import find_placeholders, render_template
+from workbench.formats.template_scan import ExternalResource, external_resources, hit_page
+from workbench.formats.templates import find_placeholders
+from workbench.models.formatting import plural
 from workbench.resources import resource_path
 from workbench.services.templates import AnswerRecord, SubmissionError, answer_record, sample_row
 
@@ -221,6 +223,15 @@ class TaskPreview(QWidget):
                                    "placeholders."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5b6670; font-size: 11px;")
+        # Why a page built on a CDN's jQuery or Bootstrap looks bare here.
+        self.fetches = QLabel()
+        self.fetches.setWordWrap(True)
+        self.fetches.setTextFormat(Qt.TextFormat.PlainText)
+        self.fetches.setAccessibleName(self.tr("Files the page fetches"))
+        self.fetches.setStyleSheet("background: #fff4ce; color: #3d3200; border: 1px solid "
+                                   "#e0c200; border-radius: 4px; padding: 6px 8px;")
+        self.fetches.setVisible(False)
+        layout.addWidget(self.fetches)
         self.stack = QStackedWidget()
         self.placeholder = QTextBrowser()
         self.placeholder.setOpenLinks(False)
@@ -260,10 +271,13 @@ class TaskPreview(QWidget):
         return True
 
     def show_task(self, template_html: str, row: Mapping[str, str] | None = None) -> None:
-        """Show the page with its placeholders filled from ``row`` (markers where it has none)."""
-        values = sample_row(find_placeholders(template_html), row or {})
-        page = render_template(template_html, values)
+        """Show the page as a worker gets it (in a form, as MTurk put a page without one),
+        its placeholders filled from ``row`` (markers where it has none)."""
+        # Every column of the row (a script may use one too), markers where one is missing.
+        values = {**(row or {}), **sample_row(find_placeholders(template_html), row or {})}
+        page = hit_page(template_html, values)
         self.html = page
+        self._show_fetches(external_resources(template_html))
         self.is_loaded = False
         if self.record is not None:
             self.record.clear_record()
@@ -275,6 +289,22 @@ class TaskPreview(QWidget):
             return
         self.stack.setCurrentWidget(self.view)
         self.page.setHtml(page, PREVIEW_URL)
+
+    def _show_fetches(self, resources: list[ExternalResource]) -> None:
+        if not resources:
+            self.fetches.setVisible(False)
+            return
+        files = ", ".join(r.file_name for r in resources[:4]) + (" …" if len(resources) > 4
+                                                                 else "")
+        hosts = ", ".join(dict.fromkeys(r.host for r in resources))
+        self.fetches.setText(plural(self.tr(
+            "This page fetches %n file(s) from the web ({files}, from {hosts}). The preview "
+            "works offline and does not fetch them, so here the page may look bare or not "
+            "react. Workers are online: their browsers fetch these files and see the page "
+            "with its styles and scripts.", "", len(resources)), len(resources)).format(
+                files=files, hosts=hosts))
+        self.fetches.setToolTip("\n".join(r.url for r in resources))
+        self.fetches.setVisible(True)
 
     def _finished(self, ok: bool) -> None:
         self.is_loaded = ok

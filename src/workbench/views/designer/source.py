@@ -16,11 +16,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from workbench.formats.templates import PLACEHOLDER_PATTERN
+
 _TAG = re.compile(r"</?[A-Za-z][\w:-]*|/?>")
 _ATTRIBUTE = re.compile(r"\s([A-Za-z_:][\w:.-]*)(?==)")
 _STRING = re.compile(r"\"[^\"]*\"|'[^']*'")
 _PLACEHOLDER = re.compile(r"\$\{[^}\n]*\}")
 _COMMENT_START, _COMMENT_END = "<!--", "-->"
+_RAW_OPEN = re.compile(r"<(script|style)\b[^>]*>", re.IGNORECASE)
+_RAW_CLOSE = re.compile(r"</(script|style)\s*>", re.IGNORECASE)
 
 
 def _format(colour: str, *, bold: bool = False, background: str | None = None
@@ -35,7 +39,13 @@ def _format(colour: str, *, bold: bool = False, background: str | None = None
 
 
 class HtmlHighlighter(QSyntaxHighlighter):
-    """Tags, attributes, strings, comments, and ${placeholders} standing out."""
+    """Tags, attributes, strings, comments, and ${placeholders} standing out.
+
+    Inside ``<script>`` and ``<style>`` only a ``${name}`` an input column could fill is
+    marked, more lightly: anything else there (``${0, i}``) is the script's own.
+    """
+
+    IN_COMMENT, IN_RAW_TEXT = 1, 2
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -44,27 +54,57 @@ class HtmlHighlighter(QSyntaxHighlighter):
         self.string = _format("#1b7f3b")
         self.comment = _format("#7b858f")
         self.placeholder = _format("#6a1b9a", bold=True, background="#f1e6f8")
+        self.script_placeholder = _format("#6a1b9a")
 
     def highlightBlock(self, text: str) -> None:
+        previous = max(0, self.previousBlockState())
+        raw_spans, raw_open = self._raw_text(text, bool(previous & self.IN_RAW_TEXT))
         for pattern, shown in ((_TAG, self.tag), (_ATTRIBUTE, self.attribute),
                                (_STRING, self.string), (_PLACEHOLDER, self.placeholder)):
             for match in pattern.finditer(text):
                 group = 1 if pattern is _ATTRIBUTE else 0
+                if any(start <= match.start(group) < end for start, end in raw_spans):
+                    continue
                 self.setFormat(match.start(group), match.end(group) - match.start(group), shown)
-        self._comments(text)
+        for start, end in raw_spans:
+            for match in PLACEHOLDER_PATTERN.finditer(text, start, end):
+                self.setFormat(match.start(), match.end() - match.start(),
+                               self.script_placeholder)
+        in_comment = self._comments(text, bool(previous & self.IN_COMMENT))
+        self.setCurrentBlockState((self.IN_COMMENT if in_comment else 0)
+                                  | (self.IN_RAW_TEXT if raw_open else 0))
 
-    def _comments(self, text: str) -> None:
-        self.setCurrentBlockState(0)
-        start = 0 if self.previousBlockState() == 1 else text.find(_COMMENT_START)
+    @staticmethod
+    def _raw_text(text: str, inside: bool) -> tuple[list[tuple[int, int]], bool]:
+        """The stretches of this line inside a script or style, and whether one stays open."""
+        spans: list[tuple[int, int]] = []
+        at, start = 0, 0
+        while True:
+            if inside:
+                close = _RAW_CLOSE.search(text, at)
+                if close is None:
+                    spans.append((start, len(text)))
+                    return spans, True
+                spans.append((start, close.start()))
+                inside, at = False, close.end()
+            else:
+                opening = _RAW_OPEN.search(text, at)
+                if opening is None:
+                    return spans, False
+                inside, at = True, opening.end()
+                start = at
+
+    def _comments(self, text: str, inside: bool) -> bool:
+        start = 0 if inside else text.find(_COMMENT_START)
         while start >= 0:
             end = text.find(_COMMENT_END, start)
             if end < 0:
-                self.setCurrentBlockState(1)
                 self.setFormat(start, len(text) - start, self.comment)
-                return
+                return True
             length = end - start + len(_COMMENT_END)
             self.setFormat(start, length, self.comment)
             start = text.find(_COMMENT_START, start + length)
+        return False
 
 
 class SourceEditor(QPlainTextEdit):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from workbench.services.context import check_store_location
 from workbench.services.settings import Settings
 from workbench.store.database import default_store_location
 from workbench.views.i18n import LANGUAGES, PSEUDO
+from workbench.views.widgets import file_dialogs
 from workbench.views.widgets.account_badge import kind_label
 
 # (label, theme); labels translated at use (context "SettingsDialog").
@@ -155,10 +155,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Store file"), self.location.text() or str(default_store_location()),
             self.tr("SQLite stores (*.sqlite3 *.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            confirm_overwrite=False)
         if path:
             self.location.setText(path)
 

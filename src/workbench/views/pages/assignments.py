@@ -21,7 +21,13 @@ from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
 from workbench.services.tables import batch_choices
 from workbench.store.schema import AnswerField, Assignment
-from workbench.views.pages.base import Page, PageContext, refill_choices
+from workbench.views.pages.base import (
+    KeptSelection,
+    Page,
+    PageContext,
+    refill_choices,
+    reset_choices,
+)
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
@@ -107,6 +113,10 @@ class AssignmentsPage(Page):
         layout.addWidget(self.splitter)
         self.model.loaded.connect(self._loaded)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A reload drops the selection without a word: the details must not keep a row
+        # that is no longer there (a filter that finds nothing, another account).
+        self.model.modelReset.connect(self._selection_changed)
+        self.kept = KeptSelection(self.table, self._selection_changed)
         self.details.show_message(self.tr("Select an assignment to see every answer in full."))
         self._shown: int | None = None
 
@@ -115,7 +125,11 @@ class AssignmentsPage(Page):
             "{count} assignments").format(count=format_count(count)))
 
     def set_account(self, account: AccountInfo) -> None:
+        changed = self.account is None or self.account.id != account.id
         super().set_account(account)
+        if changed:
+            # The batch chosen belonged to the account before: start at all batches.
+            reset_choices(self.batch, self.tr("All batches"))
         self._load_batches()
         self._filter()
 
@@ -129,7 +143,8 @@ class AssignmentsPage(Page):
         account_id = self.account.id
 
         def fill(choices: list[tuple[int, str]]) -> None:
-            refill_choices(self.batch, self.tr("All batches"), choices)
+            if self.account is not None and self.account.id == account_id:
+                refill_choices(self.batch, self.tr("All batches"), choices)
 
         self.runner.run(lambda: batch_choices(self.wb, account_id), on_done=fill)
 

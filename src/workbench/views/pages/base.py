@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from workbench.models.changes import ChangeBus
@@ -20,7 +20,9 @@ from workbench.views.widgets.table_view import DataTableView
 def refill_choices(combo: QComboBox, everything: str, items: Iterable[tuple[int, str]]) -> None:
     """Replace a filter's choices ("everything" first, data 0), keeping the chosen one.
 
-    Signals are held meanwhile: refilling is not the user choosing.
+    Signals are held meanwhile: refilling is not the user choosing. But when the chosen one
+    is gone (another account's batch), the filter shows "everything" and must filter so:
+    then the change is announced as if chosen.
     """
     current = combo.currentData()
     combo.blockSignals(True)
@@ -30,6 +32,53 @@ def refill_choices(combo: QComboBox, everything: str, items: Iterable[tuple[int,
         combo.addItem(label, key)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+    if current and combo.currentData() != current:
+        combo.currentIndexChanged.emit(combo.currentIndex())
+
+
+def reset_choices(combo: QComboBox, everything: str) -> None:
+    """A filter of another account's things (its batches) back to "everything" alone."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, 0)
+    combo.blockSignals(False)
+
+
+# A kept row is looked for among the first rows a reload brings (its first page).
+KEPT_ROW_SEARCH = 200
+
+
+class KeptSelection(QObject):
+    """Keeps a table's one selected row selected across reloads, so its details stay true.
+
+    A reload that resets the model (a small table after a sync, a new filter) drops the
+    selection without a word; the row is selected again by id if it is still there.
+    ``on_reload`` runs after every reload that kept the selection as it was, to show the
+    row as it is now (a sent action, a lifted block).
+    """
+
+    def __init__(self, table: DataTableView, on_reload: Callable[[], None]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.on_reload = on_reload
+        self.kept: int | None = None
+        model = table.lazy_model()
+        model.modelAboutToBeReset.connect(self._remember)
+        model.loaded.connect(self._restore)
+
+    def _remember(self) -> None:
+        rows = self.table.selected_rows()
+        self.kept = self.table.lazy_model().row_id(rows[0]) if len(rows) == 1 else None
+
+    def _restore(self, _count: int) -> None:
+        kept, self.kept = self.kept, None
+        model = self.table.lazy_model()
+        if kept is not None and not self.table.selected_rows():
+            for position in range(min(model.rowCount(), KEPT_ROW_SEARCH)):
+                if model.row_id(position) == kept:
+                    self.table.selectRow(position)  # its details load as on a click
+                    return
+        self.on_reload()
 
 
 @dataclass

@@ -33,7 +33,7 @@ from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.tables import HitDetails, Row, hit_details
 from workbench.views.dialogs.hit_actions import AddAssignmentsDialog, ExtendDialog
-from workbench.views.pages.base import Page, PageContext
+from workbench.views.pages.base import KeptSelection, Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
@@ -124,6 +124,9 @@ class HitsPage(Page):
         self.model.failed.connect(lambda m: self.status_message.emit(
             self.tr("Could not load HITs: {error}").format(error=m)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A reload drops the selection without a word: buttons and details follow it.
+        self.model.modelReset.connect(self._follow_selection)
+        self.kept = KeptSelection(self.table, self._follow_selection)
         self.details.show_message(self.tr("Select a HIT to see its properties and input values."))
         self._shown_pk: int | None = None
 
@@ -173,6 +176,10 @@ class HitsPage(Page):
                 splitter.restoreState(state)
 
     # -- selection --------------------------------------------------------------------------
+
+    def _follow_selection(self) -> None:
+        """Buttons and details as the selection is now (a reload may have dropped it)."""
+        self._selection_changed(QItemSelection(), QItemSelection())
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         # Positions, not ids: after Ctrl+A on a big table, looking up every id would hold

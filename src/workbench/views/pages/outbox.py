@@ -23,7 +23,7 @@ from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
 from workbench.services.tables import Row
 from workbench.store.schema import OutboxAction, OutboxAttempt
-from workbench.views.pages.base import Page, PageContext
+from workbench.views.pages.base import KeptSelection, Page, PageContext
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.table_view import DataTableView
@@ -118,6 +118,9 @@ class OutboxPage(Page):
         layout.addWidget(self.splitter)
         self.model.loaded.connect(self._loaded)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # After a reload (a push) the selected action shows as it is now, not as it was.
+        self.model.modelReset.connect(self._selection_changed)
+        self.kept = KeptSelection(self.table, self._selection_changed)
         self.details.show_message(self.tr("Select an action to see its attempts."))
 
     def _loaded(self, count: int) -> None:

@@ -35,6 +35,7 @@ from workbench.services import qualifications as quals
 from workbench.services.accounts import AccountInfo
 from workbench.services.qualification_drafts import from_xml
 from workbench.services.qualification_simulation import simulate_requests
+from workbench.services.requirement_advice import DEFAULT_PASSING_VALUE, suggested_passing_score
 from workbench.views.pages.base import Page, PageContext
 from workbench.views.qualifications.panels import RequestsPanel, ScoresPanel, warn
 from workbench.views.qualifications.preview import TestPreview, duration_words
@@ -45,6 +46,12 @@ from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.empty_state import EmptyState
 
 OVERVIEW, REQUESTS, WORKERS = range(3)
+
+
+def passing_value(qtype: quals.QualificationTypeInfo) -> int:
+    """The score to require: one the test's questions can produce (2 of 3 right is 67)."""
+    passing = suggested_passing_score(qtype.answer_key_xml) if qtype.has_test else None
+    return passing.value if passing is not None else DEFAULT_PASSING_VALUE
 
 
 def overview_groups(qtype: quals.QualificationTypeInfo) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -80,7 +87,8 @@ def overview_groups(qtype: quals.QualificationTypeInfo) -> list[tuple[str, list[
                                                    "(takes no new requests)")
     requiring = QCoreApplication.translate(
         "QualificationsPage", "Add a requirement on {name} in the publish wizard, or "
-        "--require {option}").format(name=repr(qtype.name), option=f'"{qtype.type_id}>=80"')
+        "--require {option}").format(name=repr(qtype.name),
+                                       option=f'"{qtype.type_id}>={passing_value(qtype)}"')
     about = QCoreApplication.translate("QualificationsPage", "About")
     description = QCoreApplication.translate("QualificationsPage", "Description")
     keywords = QCoreApplication.translate("QualificationsPage", "Keywords")
@@ -222,7 +230,7 @@ class QualificationsPage(Page):
         self.active_button.clicked.connect(self.toggle_active)
         self.delete_button.clicked.connect(self.delete_type)
         self.refresh_button.clicked.connect(self.refresh_type)
-        self.simulate_button.clicked.connect(self.simulate)
+        self.simulate_button.clicked.connect(lambda: self.simulate())
         for keys, slot in (("Ctrl+N", self.new_type), ("F5", self.refresh_type)):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from workbench.models import changes
 from workbench.models.review import ReviewQueueModel, SideBySideModel, english_plural
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import AccountInfo, archive_refusal
 from workbench.services.consensus import refresh_consensus
 from workbench.services.review import (
     HitReview,
@@ -54,10 +54,10 @@ from workbench.services.review import (
 )
 from workbench.services.settings import load_settings, save_settings
 from workbench.services.tables_review import ALL_WORK, DECIDED, TO_REVIEW, due_soon
-from workbench.views.pages.base import Page, PageContext, refill_choices
+from workbench.views.pages.base import Page, PageContext, refill_choices, reset_choices
 from workbench.views.review.actions import ReviewActions
 from workbench.views.review.bulk import rule_label
-from workbench.views.review.hit_panel import HitPanel
+from workbench.views.review.hit_panel import BANNER_STYLE, HitPanel
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.table_view import DataTableView
 
@@ -117,10 +117,19 @@ class ReviewPage(Page):
         self._last_row = 0
         self._shown_at = 0.0
         self._own_change = False
+        # The filters changed: the HIT on screen may not be in the new view, so follow it.
+        self._refiltered = False
         self.actions_ = ReviewActions(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
+        self.archive_note = QLabel()
+        self.archive_note.setWordWrap(True)
+        self.archive_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.archive_note.setStyleSheet(BANNER_STYLE)
+        self.archive_note.setAccessibleName(self.tr("About this account"))
+        self.archive_note.hide()
+        layout.addWidget(self.archive_note)
         self.due_button = QPushButton()
         self.due_button.setFlat(True)
         self.due_button.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold;"
@@ -146,6 +155,9 @@ class ReviewPage(Page):
         left_layout.addWidget(self.due_button)
         left_layout.addWidget(self.queue, 1)
         self.panel = HitPanel(self.grid_model)
+        panel_state = load_bytes(window_settings(), "review/panel")
+        if panel_state is not None and self.panel.splitter.restoreState(panel_state):
+            self.panel.keep_layout()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.panel)
@@ -289,9 +301,13 @@ class ReviewPage(Page):
 
     def _key(self, handler: Any, deciding: bool) -> None:
         focus = QApplication.focusWidget()
-        if isinstance(focus, QComboBox | QLineEdit | QAbstractSpinBox):
+        if isinstance(focus, QLineEdit | QAbstractSpinBox) or (
+                isinstance(focus, QComboBox) and focus.isEditable()):
             # Typing into a filter: letters are text there, not decisions.
             return
+        if isinstance(focus, QComboBox):
+            # A batch or order just chosen: the keys are the review's again.
+            self.panel.grid.setFocus()
         handler()
 
     # -- account, filters and the queue --------------------------------------------------------
@@ -299,9 +315,19 @@ class ReviewPage(Page):
     def set_account(self, account: AccountInfo) -> None:
         same = self.account is not None and self.account.id == account.id \
             and self.account.kind == account.kind
+        was_archive = self.account is not None and self.account.is_archive
         super().set_account(account)
+        self._show_kind(account)
         if same:
             return  # the same account, newly read (e.g. after a sync): keep the reviewer's place
+        # The batch chosen belonged to the account before: this one starts at all batches.
+        reset_choices(self.batch, self.tr("All batches"))
+        if account.is_archive != was_archive:
+            # An archive has nothing to decide: its queue shows all the work it holds.
+            self.state.blockSignals(True)
+            self.state.setCurrentIndex(self.state.findData(
+                ALL_WORK if account.is_archive else TO_REVIEW))
+            self.state.blockSignals(False)
         self.current_pk = None
         self.review = None
         self.actions_.reset()
@@ -312,12 +338,31 @@ class ReviewPage(Page):
         self._filter()
         self.refresh_consensus()
 
+    def _show_kind(self, account: AccountInfo) -> None:
+        """An MTurk archive says what it is, and offers nothing that would send or pay."""
+        archive = account.is_archive
+        self.archive_note.setText(self.tr(
+            "MTurk archive: history. This work was done, decided and paid on MTurk, which "
+            "closed on 2026-09-30. Browse it, compare the answers and export them; nothing "
+            "here is approved, rejected or paid.") if archive else "")
+        self.archive_note.setVisible(archive)
+        for widget in (self.push_box, self.bulk):
+            widget.setEnabled(not archive)
+        self.panel.show_decisions(not archive)
+        self.push_box.setToolTip(archive_refusal(account.name, "decide") if archive else
+                                 self.tr("Send each decision to the marketplace at once, "
+                                         "instead of at the next Sync"))
+        if archive:
+            self.due_button.hide()
+
     def _load_batches(self) -> None:
         if self.account is None:
             return
         account_id = self.account.id
 
         def fill(choices: list[tuple[int, str, int]]) -> None:
+            if self.account is None or self.account.id != account_id:
+                return  # the account changed meanwhile: these are another account's batches
             refill_choices(self.batch, self.tr("All batches"), (
                 (batch_id, self.tr("{name} (%n to review)", "", waiting).format(name=name)
                  if waiting else name) for batch_id, name, waiting in choices))
@@ -332,6 +377,7 @@ class ReviewPage(Page):
             account_id=self.account.id, batch_id=self.batch.currentData() or None,
             state=self.state.currentData(), worker=self.worker.text().strip(),
             search=self.search.text() if self.search else "")
+        self._refiltered = True
         self.queue_model.set_request(request.sorted_by(key, descending))
         self._count_due()
 
@@ -351,11 +397,16 @@ class ReviewPage(Page):
     def _queue_loaded(self, count: int) -> None:
         to_review = self.state.currentData() == TO_REVIEW
         shown = english_plural(self.tr("%n HIT(s) ({state})", "", count), count)
-        self.count_label.setText(shown.format(state=self.state.currentText().lower()))
+        state = self.state.currentText()
+        # "all with work", "alle mit Arbeit": only the first letter, nouns keep theirs.
+        self.count_label.setText(shown.format(state=state[:1].lower() + state[1:]))
         row = self.queue_model.row_of(self.current_pk) if self.current_pk is not None else None
+        refiltered, self._refiltered = self._refiltered, False
         if row is not None:
             self._select_row(row, load=False)
-        elif self.current_pk is None or self.review is None:
+        elif self.current_pk is None or self.review is None or refiltered:
+            if refiltered:
+                self._last_row = 0
             if count:
                 self._select_row(min(self._last_row, count - 1))
             else:
@@ -368,12 +419,14 @@ class ReviewPage(Page):
                     else self.tr("Change the filters above to see more HITs."))
 
     def _count_due(self) -> None:
-        if self.account is None:
-            return
+        if self.account is None or self.account.is_archive:
+            return  # an archive's auto-approvals happened on MTurk long ago
         account_id, batch_id = self.account.id, self.batch.currentData() or None
         before = self.wb.clock() + DUE_WINDOW
 
         def show(count: int) -> None:
+            if self.account is None or self.account.id != account_id:
+                return
             self.due_button.setText(english_plural(self.tr(
                 "⚠ %n assignment(s) auto-approve within 24 hours — show them first", "",
                 count), count))

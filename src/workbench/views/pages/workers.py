@@ -31,7 +31,13 @@ from workbench.services.workers import (
     queue_block_choice,
     track_records,
 )
-from workbench.views.pages.base import Page, PageContext, refill_choices
+from workbench.views.pages.base import (
+    KeptSelection,
+    Page,
+    PageContext,
+    refill_choices,
+    reset_choices,
+)
 from workbench.views.payouts.entry import follow_account, pay_workers_button
 from workbench.views.review.dialogs import BlockDialog
 from workbench.views.settings import load_bytes, window_settings
@@ -104,6 +110,9 @@ class WorkersPage(Page):
         self.model.failed.connect(lambda e: self.status_message.emit(
             self.tr("Workers: {error}").format(error=e)))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # After a reload (a sync, an unblock sent) the selected worker's record is read again.
+        self.model.modelReset.connect(self._selection_changed)
+        self.kept = KeptSelection(self.table, self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.show_history())
         self.records: dict[str, TrackRecord] = {}
         self._show_details()
@@ -118,6 +127,8 @@ class WorkersPage(Page):
             return  # the same account, newly read (e.g. after a sync): keep everything
         self.message_actions = []
         self.outcome = None
+        # The batch chosen belonged to the account before: start at all batches.
+        reset_choices(self.batch, self.tr("All batches"))
         self._load_batches()
         self._refresh()
 
@@ -136,7 +147,8 @@ class WorkersPage(Page):
         account_id = self.account.id
 
         def fill(choices: list[tuple[int, str]]) -> None:
-            refill_choices(self.batch, self.tr("All batches"), choices)
+            if self.account is not None and self.account.id == account_id:
+                refill_choices(self.batch, self.tr("All batches"), choices)
 
         self.runner.run(lambda: batch_choices(self.wb, account_id), on_done=fill)
 

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +42,7 @@ from workbench.services.worker_scores import (
     read_csv_file,
 )
 from workbench.views.qualifications.dialogs import ImportPlanDialog, ReasonDialog, ScoreDialog
+from workbench.views.widgets import file_dialogs
 from workbench.views.widgets.table_view import DataTableView
 
 StartTask = Callable[[str, Callable[..., Any], Callable[[Any], None]], LongTask]
@@ -342,8 +342,8 @@ class ScoresPanel(QWidget):
         self.grant_button.clicked.connect(lambda: self.grant([]))
         self.change_button.clicked.connect(lambda: self.with_selected_workers(self.grant))
         self.revoke_button.clicked.connect(self.revoke)
-        self.export_button.clicked.connect(self.export_csv)
-        self.import_button.clicked.connect(self.import_csv)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.import_button.clicked.connect(lambda: self.import_csv())
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+G"), self, lambda: self.grant([]))
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._selection_changed()
@@ -420,7 +420,7 @@ class ScoresPanel(QWidget):
         if self.account is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the worker CSV"),
+            path, _ = file_dialogs.save_file_name(self, self.tr("Export the worker CSV"),
                                                   "workers.csv", self.tr("CSV files (*.csv)"))
         if not path:
             return
@@ -436,7 +436,7 @@ class ScoresPanel(QWidget):
         if self.account is None:
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a worker CSV"), "",
+            path, _ = file_dialogs.open_file_name(self, self.tr("Import a worker CSV"), "",
                                                   self.tr("CSV files (*.csv);;All files (*)"))
         if not path:
             return

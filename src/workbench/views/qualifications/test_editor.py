@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -58,6 +57,7 @@ from workbench.services.qualification_drafts import (
 )
 from workbench.views.qualifications.preview import TestPreview
 from workbench.views.qualifications.question_editor import KINDS, QuestionEditor, kind_label
+from workbench.views.widgets import file_dialogs
 
 MAPPINGS = [("percentage", QT_TRANSLATE_NOOP("TestEditorDialog",
                                              "Percentage of the points (0–100)")),
@@ -489,11 +489,11 @@ class TestEditorDialog(QDialog):
 
     def import_files(self) -> None:
         xml_files = self.tr("XML files (*.xml);;All files (*)")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a QuestionForm test"), "",
+        path, _ = file_dialogs.open_file_name(self, self.tr("Open a QuestionForm test"), "",
                                               xml_files)
         if not path:
             return
-        key_path, _ = QFileDialog.getOpenFileName(
+        key_path, _ = file_dialogs.open_file_name(
             self, self.tr("Open its AnswerKey (Cancel if it has none)"), str(Path(path).parent),
             xml_files)
         try:
@@ -515,7 +515,7 @@ class TestEditorDialog(QDialog):
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Export XML"), str(exc))
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the test as QuestionForm XML"),
+        path, _ = file_dialogs.save_file_name(self, self.tr("Save the test as QuestionForm XML"),
                                               "qualification_test.xml",
                                               self.tr("XML files (*.xml)"))
         if not path:

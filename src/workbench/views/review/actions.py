@@ -19,7 +19,9 @@ from workbench.domain.money import format_dollars
 from workbench.models import changes
 from workbench.models.review import english_plural
 from workbench.services import outbox
+from workbench.services.accounts import archive_refusal
 from workbench.services.consensus import (
+    CHOICE,
     DawidSkeneCache,
     GoldChoice,
     batch_answer_fields,
@@ -126,7 +128,29 @@ class ReviewActions(QObject):
         panel.undo_button.setEnabled(bool(self.undo_steps))
         panel.why.setText(approve_why if current and approve_why and current.status != "Approved"
                           else "")
+        archived = self.archived()
+        if archived:
+            # The page's note says why; a key pressed anyway says it again (``say``).
+            for button in (panel.approve_button, panel.reject_button, panel.approve_all_button,
+                           panel.reject_all_button, panel.bonus_button, panel.block_button):
+                button.setEnabled(False)
+                button.setToolTip(archived)
+            panel.why.setText("")
         panel.arrange_buttons()  # the labels may have grown (e.g. "Unblock…")
+
+    def archived(self) -> str:
+        """Why nothing can be decided here, when the account is an MTurk archive; else ""."""
+        account = self.page.account
+        if account is None or not account.is_archive:
+            return ""
+        return archive_refusal(account.name, "decide")
+
+    def _refuse_archived(self) -> bool:
+        """Say why an MTurk archive takes no decision, bonus or block; True if it is one."""
+        archived = self.archived()
+        if archived:
+            self.say(archived)
+        return bool(archived)
 
     def _ready(self, *, gated: bool) -> bool:
         """Whether a decision may be taken now; says why not when the reviewer should know."""
@@ -149,6 +173,8 @@ class ReviewActions(QObject):
     # -- decisions ------------------------------------------------------------------------------
 
     def approve(self) -> None:
+        if self._refuse_archived():
+            return
         current = self.page.current_assignment()
         if current is None:
             self.say(self.tr("Choose an assignment first (←/→)."))
@@ -156,6 +182,8 @@ class ReviewActions(QObject):
         self.decide("approve", [current], None)
 
     def approve_all(self) -> None:
+        if self._refuse_archived():
+            return
         if self.review is None:
             return
         awaiting = self.review.awaiting
@@ -165,6 +193,8 @@ class ReviewActions(QObject):
         self.decide("approve", awaiting, None)
 
     def approve_with_feedback(self) -> None:
+        if self._refuse_archived():
+            return
         current = self.page.current_assignment()
         if current is None or not self._ready(gated=False):
             return
@@ -178,6 +208,8 @@ class ReviewActions(QObject):
                                                gated=False))
 
     def reject(self) -> None:
+        if self._refuse_archived():
+            return
         current = self.page.current_assignment()
         if current is None:
             self.say(self.tr("Choose an assignment first (←/→)."))
@@ -190,6 +222,8 @@ class ReviewActions(QObject):
             worker=current.worker_id))
 
     def reject_all(self) -> None:
+        if self._refuse_archived():
+            return
         if self.review is None or not self.review.awaiting:
             self.say(self.tr("Every assignment of this HIT already has a decision."))
             return
@@ -350,6 +384,8 @@ class ReviewActions(QObject):
     # -- bonus and block ------------------------------------------------------------------------
 
     def bonus(self) -> None:
+        if self._refuse_archived():
+            return
         current = self.page.current_assignment()
         if current is None or not self._ready(gated=False):
             return
@@ -360,10 +396,11 @@ class ReviewActions(QObject):
 
         def confirmed() -> None:
             key, cents, reason = dialog.request_key, dialog.cents, dialog.reason_text()
+            large = dialog.large_confirmed
             self.busy = True
             self.page.runner.run(
                 lambda: outbox.queue_bonus(wb, account, current.assignment_id, cents,
-                                           reason=reason, request_key=key),
+                                           reason=reason, request_key=key, confirmed=large),
                 on_done=lambda info: self._queued_other(
                     self.tr("Bonus of {amount} queued for {worker}.").format(
                         amount=format_dollars(cents), worker=current.worker_id),
@@ -373,6 +410,8 @@ class ReviewActions(QObject):
         self._open(dialog, confirmed)
 
     def block(self) -> None:
+        if self._refuse_archived():
+            return
         current = self.page.current_assignment()
         review = self.review
         if current is None or review is None or not self._ready(gated=False):
@@ -412,7 +451,7 @@ class ReviewActions(QObject):
         """With "Send as I go" on, push the outbox now (in the background), one push at a time."""
         page = self.page
         account = page.account
-        if account is None or not page.push_box.isChecked():
+        if account is None or account.is_archive or not page.push_box.isChecked():
             return
         if self.pushing:
             self.push_again = True
@@ -464,6 +503,8 @@ class ReviewActions(QObject):
         return self.review.batch_id if self.review is not None else None
 
     def preview(self, rule: Rule) -> None:
+        if self._refuse_archived():
+            return
         batch_id, account, wb = self._batch_id(), self.page.account, self.page.wb
         if batch_id is None or account is None:
             self.say(self.tr("Choose a batch first: bulk rules work on one batch."))
@@ -548,7 +589,9 @@ class ReviewActions(QObject):
         self.show_task_page()
         if not self.page.use_dawid_skene or review.batch_id is None:
             return
-        fields = [n for n, s in review.suggestions.items() if s.categorical]
+        # Dawid-Skene learns from one stored field's answers: choices, options not folded.
+        stored = {name for a in review.assignments for name in a.answers}
+        fields = [n for n, s in review.suggestions.items() if s.kind == CHOICE and n in stored]
         known = self._ds_batches.get(review.batch_id)
         if known is not None:
             self._show_dawid_skene(review, known)

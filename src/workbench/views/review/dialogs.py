@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
 from workbench.domain.money import (
+    LARGE_BONUS_CENTS,
+    MAX_BONUS_CENTS,
     InvalidAmount,
     format_dollars,
     parse_usd,
@@ -251,6 +253,11 @@ class BonusDialog(QDialog):
             layout.addWidget(self.again)
         self.again.setVisible(bool(existing))
         self.existing = list(existing)
+        # A large bonus is paid only when the reviewer ticks this (the command line: --yes).
+        self.large = QCheckBox()
+        self.large.setVisible(False)
+        self.large.toggled.connect(self._validate)
+        layout.addWidget(self.large)
         self.problem = _label("", ERROR_STYLE)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
@@ -273,9 +280,12 @@ class BonusDialog(QDialog):
         if not raw:
             return self.tr("Enter an amount, e.g. 0.50.")
         try:
-            self.cents = parse_usd(raw, what="bonus")
+            self.cents = parse_usd(raw, what="bonus", maximum_cents=MAX_BONUS_CENTS)
         except InvalidAmount as exc:
             return self.tr("The amount is not valid: {error}.").format(error=exc)
+        if self.cents > LARGE_BONUS_CENTS and not self.large.isChecked():
+            return self.tr("Tick the box above to confirm a bonus of more than {limit}.").format(
+                limit=format_dollars(LARGE_BONUS_CENTS))
         if not self.reason_text():
             return self.tr("A bonus needs a reason: the worker sees it.")
         if len(self.reason_text()) > MAX_FEEDBACK:
@@ -285,8 +295,18 @@ class BonusDialog(QDialog):
             return self.tr("Tick the box above to pay a second bonus for the same assignment.")
         return ""
 
+    @property
+    def large_confirmed(self) -> bool:
+        """Whether the reviewer confirmed a bonus above the confirmation limit."""
+        return self.cents > LARGE_BONUS_CENTS and self.large.isChecked()
+
     def _validate(self) -> None:
         problem = self.problem_text()
+        large = self.cents > LARGE_BONUS_CENTS
+        if large:
+            self.large.setText(self.tr("Yes, pay {amount}: more than {limit}").format(
+                amount=format_dollars(self.cents), limit=format_dollars(LARGE_BONUS_CENTS)))
+        self.large.setVisible(large)
         if self.cents:
             fee = self.fees.bonus_fee_cents(self.cents)
             self.cost.setText(self.tr("Bonus {bonus} + fee {fee} = {total} in total").format(
@@ -306,6 +326,8 @@ class BlockDialog(QDialog):
     """Block (reason required), soft-block (a qualification, as MTurk recommends) or undo either.
 
     ``choice`` says what was confirmed: "block", "unblock", "soft_block" or "lift_soft_block".
+    Enter and Ctrl+Return do what the dialog recommends: the soft block, when it is offered;
+    the hard block takes a click on its own button.
     """
 
     def __init__(self, worker_id: str, blocked: bool, record_lines: Sequence[str],
@@ -347,6 +369,9 @@ class BlockDialog(QDialog):
             self.soft.setAutoDefault(False)
             self.soft.clicked.connect(lambda: self._finish(
                 "lift_soft_block" if soft_blocked else "soft_block"))
+            if not soft_blocked:
+                self.soft.setToolTip(self.tr("Leave the worker out of HITs that exclude the "
+                                             "soft-block qualification (Enter, Ctrl+Return)"))
         self.confirm = buttons.addButton(self.tr("Block") if self.blocking
                                          else self.tr("Unblock"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
@@ -354,9 +379,16 @@ class BlockDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.reason.submitted.connect(self._accept)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._accept)
+        self.recommends_soft = self.blocking and not soft_blocked
+        self.reason.submitted.connect(self._recommended)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._recommended)
         self._validate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.recommends_soft and self.soft is not None:
+            self.confirm.setAutoDefault(False)
+            self.soft.setDefault(True)
 
     def reason_text(self) -> str:
         return self.reason.toPlainText().strip()
@@ -366,6 +398,13 @@ class BlockDialog(QDialog):
             not self.reason_text() else ""
         self.problem.setText(problem)
         self.confirm.setEnabled(not problem)
+
+    def _recommended(self) -> None:
+        """The keyboard's confirmation: the soft block where it is offered, else the button."""
+        if self.recommends_soft:
+            self._finish("soft_block")
+        else:
+            self._accept()
 
     def _accept(self) -> None:
         if self.confirm.isEnabled():

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,11 +33,15 @@ from PySide6.QtWidgets import (
 from workbench.domain.money import format_dollars
 from workbench.models.formatting import local_time
 from workbench.models.review import DUE_SOON_S, SOON_COLOUR, SideBySideModel, countdown
-from workbench.services.review import HitReview, ReviewAssignment
+from workbench.services.review import HitReview, ReviewAssignment, readable_answer
 from workbench.views.review.task_page import TaskPageView
 from workbench.views.widgets.details import DetailsView
 from workbench.views.widgets.empty_state import EmptyState
 
+# Field names can be long (crowd answers: "task.labeledImage.pngImageData"): the row headers
+# keep at most this share of the grid's width, eliding the middle (the tooltip has it all).
+ROW_HEADER_SHARE = 0.28
+ROW_HEADER_MIN = 110
 CURRENT_FILL = "#eef4fd"
 CURRENT_EDGE = "#1565c0"
 BANNER_STYLE = ("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e8c95a;"
@@ -66,7 +70,11 @@ class _KeepColours(QStyledItemDelegate):
 
 
 class SideBySideView(QTableView):
-    """The grid: wraps long answers, keeps the chosen assignment's column current."""
+    """The grid: wraps long answers, keeps the chosen assignment's column current.
+
+    A row is as tall as its tallest cell in any column, scrolled into view or not (Qt's own
+    measure looks at the visible columns only, so a long comment further right was cut).
+    """
 
     current_column_changed = Signal(int)
 
@@ -85,6 +93,42 @@ class SideBySideView(QTableView):
                                                   | Qt.AlignmentFlag.AlignVCenter)
         self.setItemDelegate(_KeepColours(self))
         self.setStyleSheet("QTableView { gridline-color: #d9d9d9; }")
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Columns change width with the window: rows wrap anew, so measure them again.
+        self._remeasure = QTimer(self)
+        self._remeasure.setSingleShot(True)
+        self._remeasure.setInterval(0)
+        self._remeasure.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.remeasure())
+
+    def remeasure(self) -> None:
+        """Measure the rows again soon (new widths, or a suggestion that grew a line)."""
+        self._remeasure.start()
+
+    def sizeHintForRow(self, row: int) -> int:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return -1
+        delegate = self.itemDelegate()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        height = 0
+        grid = 1 if self.showGrid() else 0
+        for column in range(model.columnCount()):
+            if self.isColumnHidden(column):
+                continue
+            # The rect a cell is painted in: a valid one (else the text is measured unwrapped),
+            # a grid line narrower than its column (else a line that just fits is cut).
+            option.rect.setRect(0, 0, self.columnWidth(column) - grid,
+                                max(1, self.rowHeight(row)))
+            height = max(height, delegate.sizeHint(option, model.index(row, column)).height())
+        return height + grid
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        header = self.verticalHeader()
+        header.setMaximumWidth(max(ROW_HEADER_MIN, int(self.width() * ROW_HEADER_SHARE)))
 
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
                        previous: QModelIndex | QPersistentModelIndex) -> None:
@@ -116,6 +160,8 @@ class HitPanel(QWidget):
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.header.setFont(font)
+        # Two lines whether a HIT's header needs one or two: the grid below stays put.
+        self.header.setMinimumHeight(2 * self.header.fontMetrics().lineSpacing() + 4)
         layout.addWidget(self.header)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -129,13 +175,16 @@ class HitPanel(QWidget):
         self.inputs.setAccessibleName(self.tr("Input values"))
         self.grid = SideBySideView()
         self.grid.setModel(model)
+        # Dawid-Skene's line arrives later in the Suggested cell: make room for it.
+        model.dataChanged.connect(lambda *_: self.grid.remeasure())
         self.task_page = TaskPageView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.grid, self.tr("Answers side by side"))
         self.tabs.addTab(self.task_page, self.tr("Task page (T)"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.currentChanged.connect(lambda _i: self._fit())
+        # Each tab has its own layout: switching lays the panel out again.
+        self.tabs.currentChanged.connect(lambda _i: self._fit(again=True))
         self.cell = DetailsView()
         self.cell.setAccessibleName(self.tr("The chosen answer in full"))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -144,6 +193,10 @@ class HitPanel(QWidget):
         self.splitter.addWidget(self.cell)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([130, 330, 130])
+        # Laid out once; after that the grid keeps its height from HIT to HIT (and what the
+        # reviewer drags it to), rather than jumping with each HIT's contents.
+        self.laid_out = False
+        self.splitter.splitterMoved.connect(lambda *_: self.keep_layout())
         self.empty = EmptyState(self.tr("Nothing to review"), "")
         self.body = QWidget()
         body = QVBoxLayout(self.body)
@@ -183,9 +236,17 @@ class HitPanel(QWidget):
         hints.setWordWrap(True)
         hints.setStyleSheet("color: palette(mid);")
         body.addWidget(hints)
+        self.hints = hints
         layout.addWidget(self.body, 1)
         layout.addWidget(self.empty, 1)
         self.show_empty(self.tr("Nothing to review"), self.tr("Choose a HIT in the queue."))
+
+    def show_decisions(self, shown: bool) -> None:
+        """The decision buttons and their keys; an archive, where nothing is decided, has none."""
+        for widget in (self.approve_button, self.reject_button, self.approve_all_button,
+                       self.reject_all_button, self.bonus_button, self.block_button,
+                       self.undo_button, self.why, self.hints):
+            widget.setVisible(shown)
 
     def arrange_buttons(self) -> None:
         """Wrap the action buttons onto two rows if one row would cut their labels."""
@@ -209,6 +270,12 @@ class HitPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.arrange_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.laid_out and self.model.review is not None:
+            # A HIT loaded while the page was hidden was laid out without real sizes.
+            QTimer.singleShot(0, self, self._fit)
 
     @staticmethod
     def _button(text: str, colour: str) -> QPushButton:
@@ -236,15 +303,21 @@ class HitPanel(QWidget):
                                                  "store"))])])
         self.model.set_review(review)
         self.grid.resizeRowsToContents()
-        self._fit()
-        # Again once the new contents are laid out; with self as context, never after the
-        # panel is gone (a window closed in the meantime).
-        QTimer.singleShot(0, self, self._fit)
+        if not self.laid_out:
+            self._fit()
+            # Again once the new contents are laid out; with self as context, never after
+            # the panel is gone (a window closed in the meantime).
+            QTimer.singleShot(0, self, self._fit)
 
-    def _fit(self) -> None:
-        """Inputs and grid get the height they need (within reason), the full text the rest."""
+    def keep_layout(self) -> None:
+        """Keep the splitter as it is from now on (restored, or dragged by the reviewer)."""
+        self.laid_out = True
+
+    def _fit(self, *, again: bool = False) -> None:
+        """The inputs get what they need (within a quarter), the full text a fifth, the grid
+        the rest: a layout that suits every HIT of a batch, so it need not change."""
         total = sum(self.splitter.sizes())
-        if total <= 0 or self.model.review is None:
+        if total <= 0 or self.model.review is None or (self.laid_out and not again):
             return
         if self.tabs.currentIndex() == 1:
             # The task page shows the inputs itself: give it the room.
@@ -252,11 +325,10 @@ class HitPanel(QWidget):
             return
         self.inputs.document().setTextWidth(self.inputs.viewport().width())
         inputs = int(self.inputs.document().size().height()) + 12
-        rows = sum(self.grid.rowHeight(r) for r in range(self.model.rowCount()))
-        grid = rows + self.grid.horizontalHeader().height() + self.tabs.tabBar().height() + 16
-        inputs = max(70, min(inputs, int(total * 0.3)))
-        grid = max(160, min(grid, int(total * 0.6)))
-        self.splitter.setSizes([inputs, grid, max(80, total - inputs - grid)])
+        inputs = max(60, min(inputs, int(total * 0.25)))
+        cell = max(90, min(200, int(total * 0.2)))
+        self.splitter.setSizes([inputs, max(160, total - inputs - cell), cell])
+        self.laid_out = self.isVisible()
 
     def show_header(self, review: HitReview, now: datetime) -> None:
         parts = [f"<b>HIT {html.escape(review.hit_id)}</b>"]
@@ -288,8 +360,8 @@ class HitPanel(QWidget):
                                            "full."))
             return
         record = review.records.get(assignment.worker_id)
-        answers = [(name, assignment.answers.get(name, "")) for name in review.fields] \
-            if field is None else [(field, assignment.answers.get(field, ""))]
+        shown = [field] if field is not None else review.fields
+        answers = [(name, readable_answer(assignment.shown.get(name, ""))) for name in shown]
         groups = [(self.tr("{worker} — assignment {assignment}").format(
             worker=assignment.worker_id, assignment=assignment.assignment_id),
                    answers or [("—", self.tr("No answers"))])]

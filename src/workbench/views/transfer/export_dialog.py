@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,6 +50,7 @@ from workbench.services.export import (
     STATUSES,
     ExportError,
     ExportReport,
+    check_target,
     count_results,
     export_csv,
     export_xlsx,
@@ -59,6 +59,7 @@ from workbench.services.export import (
 from workbench.services.progress import CancelToken
 from workbench.services.results import ResultFilter
 from workbench.store.schema import HIT, Assignment, Batch
+from workbench.views.widgets import file_dialogs
 
 ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: palette(mid);"
@@ -458,7 +459,7 @@ class ExportDialog(QDialog):
 
     def choose_file(self) -> None:
         xlsx = self.xlsx_button.isChecked()
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, self.tr("Export results to"), self.path_edit.text(),
             self.tr("Excel workbook (*.xlsx)") if xlsx else self.tr("CSV file (*.csv)"))
         if path:
@@ -505,6 +506,13 @@ class ExportDialog(QDialog):
         if not path.suffix:
             path = path.with_suffix(self._suffix())
             self.path_edit.setText(str(path))
+        try:
+            # A device, a pipe or a folder is refused before anyone is asked to replace it.
+            if path.exists() or path.is_symlink():
+                check_target(path)
+        except ExportError as exc:
+            self._show_error(str(exc))
+            return
         if path.exists() and path != self._overwrite_confirmed \
                 and not self.confirm_overwrite(path):
             return

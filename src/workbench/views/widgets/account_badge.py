@@ -1,4 +1,4 @@
-"""The coloured badge that says which marketplace an account spends money on."""
+"""The coloured badge that says which marketplace an account spends money on (if any)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,12 @@ BADGES = {
     "mturk": (QT_TRANSLATE_NOOP("AccountBadge", "LIVE MONEY"), "#b3261e",
               QT_TRANSLATE_NOOP("AccountBadge", "MTurk production: every approval and bonus "
                                                 "is paid in real money")),
+    # History, not money: a sober grey-brown that no one takes for the red of live money.
+    "mturk-archive": (QT_TRANSLATE_NOOP("AccountBadge", "ARCHIVE"), "#6d5d4b",
+                      QT_TRANSLATE_NOOP("AccountBadge", "An archive of work done on MTurk, "
+                                                        "imported from its files: history. MTurk "
+                                                        "closed on 2026-09-30; nothing is paid "
+                                                        "or sent from here.")),
 }
 
 # The kinds of account as lists and menus name them (AccountInfo.kind_label, translated).
@@ -25,6 +31,7 @@ KIND_LABELS = {
     "mturk-sandbox": QT_TRANSLATE_NOOP("AccountKind", "MTurk sandbox"),
     "mturk": QT_TRANSLATE_NOOP("AccountKind", "MTurk (real money)"),
     "endpoint": QT_TRANSLATE_NOOP("AccountKind", "Custom endpoint"),
+    "mturk-archive": QT_TRANSLATE_NOOP("AccountKind", "MTurk archive (history)"),
 }
 
 
@@ -35,7 +42,7 @@ def kind_label(kind: str) -> str:
 
 
 class AccountBadge(QLabel):
-    """LOCAL / SANDBOX / ENDPOINT / LIVE MONEY, in colours that cannot be confused."""
+    """LOCAL / SANDBOX / ENDPOINT / LIVE MONEY / ARCHIVE, in colours that cannot be confused."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -132,3 +132,115 @@ class LocalePicker(QWidget):
             self.subdivision.setCurrentIndex(found)
         else:
             self.subdivision.setCurrentText(subdivision)
+
+
+def ui_language() -> str:
+    """The window's language for names of countries and languages ("de", "en")."""
+    return QLocale().name().split("_")[0] or "en"
+
+
+class WorkerLocaleFields(QWidget):
+    """A worker's country (ISO 3166-1), subdivision (ISO 3166-2) and language (BCP 47).
+
+    The country must be chosen (there is no default: a wrong one silently shuts a worker out
+    of every batch with a Location requirement); the subdivision and the language may stay
+    empty. Any subdivision code or language tag can be typed; the workforce service checks it.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from workbench.services.workforce import country_choices, language_choices
+
+        super().__init__(parent)
+        language = ui_language()
+        self.country = QComboBox()
+        self.country.setAccessibleName(self.tr("Country"))
+        self.country.addItem(self.tr("Choose a country…"), "")
+        choices = country_choices(language)
+        names = dict(choices)
+        for code in COMMON_COUNTRIES:
+            if code in names:
+                self.country.addItem(f"{names[code]} ({code})", code)
+        self.country.insertSeparator(self.country.count())
+        for code, name in choices:
+            self.country.addItem(f"{name} ({code})", code)
+        self.country.setMinimumContentsLength(18)
+        self.country.setMaxVisibleItems(20)
+        self.subdivision = QComboBox()
+        self.subdivision.setEditable(True)
+        self.subdivision.setAccessibleName(self.tr("State or region"))
+        self.subdivision.setToolTip(self.tr(
+            "An ISO 3166-2 subdivision (a state, province or region) of the country, for "
+            "requirements such as US-NY; leave 'Whole country' when it does not matter"))
+        self.subdivision.setMinimumContentsLength(14)
+        self.language = QComboBox()
+        self.language.setEditable(True)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr(
+            "The language the worker reads, as a BCP 47 tag (en, de, pt-BR); choose one or "
+            "type another"))
+        self.language.addItem(self.tr("Not given"), "")
+        for tag, name in language_choices(language):
+            self.language.addItem(f"{name} ({tag})", tag)
+        self.language.setMinimumContentsLength(14)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.country, 3)
+        layout.addWidget(self.subdivision, 2)
+        layout.addWidget(self.language, 2)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.subdivision.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self.language.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self._country_changed()
+
+    def _country_changed(self) -> None:
+        from workbench.services.workforce import subdivision_choices
+
+        code = str(self.country.currentData() or "")
+        self.subdivision.blockSignals(True)
+        self.subdivision.clear()
+        self.subdivision.addItem(self.tr("Whole country"), "")
+        for sub, name in subdivision_choices(code, ui_language()) if code else []:
+            self.subdivision.addItem(f"{name} ({code}-{sub})", sub)
+        self.subdivision.setEnabled(bool(code))
+        self.subdivision.blockSignals(False)
+        self.changed.emit()
+
+    @staticmethod
+    def _code(box: QComboBox) -> str:
+        """The chosen item's code, or what was typed ("Bayern (DE-BY)" → its code)."""
+        index = box.currentIndex()
+        text = box.currentText().strip()
+        if index >= 0 and box.itemText(index) == text:
+            return str(box.itemData(index) or "")
+        match = re.search(r"\(([A-Za-z0-9-]+)\)\s*$", text)
+        return match.group(1) if match else text
+
+    def country_code(self) -> str:
+        return str(self.country.currentData() or "")
+
+    def subdivision_code(self) -> str:
+        return self._code(self.subdivision)
+
+    def language_tag(self) -> str:
+        return self._code(self.language)
+
+    def set_values(self, country: str, subdivision: str | None, language: str | None) -> None:
+        """Show a worker's values (codes)."""
+        index = self.country.findData(country.upper()) if country else 0
+        self.country.setCurrentIndex(max(0, index))
+        found = self.subdivision.findData((subdivision or "").upper())
+        if found >= 0:
+            self.subdivision.setCurrentIndex(found)
+        else:
+            self.subdivision.setCurrentText(subdivision or "")
+        found = self.language.findData(language or "")
+        if found < 0 and language:
+            from workbench.services.workforce import language_name
+
+            # A language outside the usual list gets an entry of its own, with its name.
+            self.language.addItem(f"{language_name(language, ui_language())} ({language})",
+                                  language)
+            found = self.language.count() - 1
+        self.language.setCurrentIndex(max(0, found))

@@ -22,7 +22,7 @@ from typing import Any
 
 import uvicorn
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -441,7 +441,11 @@ class WorkerSiteControl(QWidget):
 
 
 class WorkerInvitationsDialog(QDialog):
-    """Invite a worker (a sign-in link shown once), and see or revoke who is invited."""
+    """Invite a worker (a sign-in link shown once) with their country and language; see who
+    is invited, set a worker's country and language, or revoke their access.
+
+    Every operation goes through the workforce service (services.workforce), on the runner.
+    """
 
     changed = Signal()
 
@@ -449,31 +453,45 @@ class WorkerInvitationsDialog(QDialog):
                  link_base: Callable[[], tuple[str, bool]], parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        from workbench.marketplace.local.invitations import Invitations
+        from workbench.services.workforce import workforce_for
+        from workbench.views.widgets.locale_values import WorkerLocaleFields
 
         self.wb = wb
         self.account = account
         self.runner = runner
         self.link_base = link_base
-        self.invitations = Invitations(wb.market_engine(account.options.get("market_url")))
+        self.workforce = workforce_for(wb, account)
         self.link = ""
         self.busy = False
+        self.workers: list[Any] = []
+        self.loads = 0  # lists shown so far (the first comes from the runner)
         self.setWindowTitle(self.tr("Workers of {account}").format(account=account.name))
-        self.resize(760, 560)
+        self.resize(1000, 640)
 
         invite_box = QGroupBox(self.tr("Invite a worker"))
         form = QFormLayout(invite_box)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Maria Lopez"))
+        self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.setMaxLength(200)
-        self.name_edit.returnPressed.connect(self.invite)
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText(self.tr("e.g. maria@example.org (optional)"))
+        self.email_edit.setAccessibleName(self.tr("E-mail address"))
+        self.email_edit.setMaxLength(254)
+        self.locale_fields = WorkerLocaleFields()
         self.invite_button = QPushButton(self.tr("Invite"))
         self.invite_button.setDefault(True)
         self.invite_button.clicked.connect(self.invite)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_edit, 1)
-        name_row.addWidget(self.invite_button)
-        form.addRow(self.tr("Name:"), name_row)
+        for line in (self.name_edit, self.email_edit):
+            line.returnPressed.connect(self.invite)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("E-mail:"), self.email_edit)
+        locale_row = QHBoxLayout()
+        locale_row.addWidget(self.locale_fields, 1)
+        locale_row.addWidget(self.invite_button)
+        locale_label = QLabel(self.tr("Lives in, reads:"))
+        locale_label.setBuddy(self.locale_fields.country)
+        form.addRow(locale_label, locale_row)
         self.link_edit = QLineEdit()
         self.link_edit.setReadOnly(True)
         self.link_edit.setAccessibleName(self.tr("Sign-in link"))
@@ -492,22 +510,30 @@ class WorkerInvitationsDialog(QDialog):
 
         workers_box = QGroupBox(self.tr("Invited workers"))
         workers_layout = QVBoxLayout(workers_box)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([
-            self.tr("Worker"), self.tr("Name"), self.tr("Invited"), self.tr("Last sign-in"),
-            self.tr("Status")])
+            self.tr("Worker"), self.tr("Name"), self.tr("Country"), self.tr("Language"),
+            self.tr("Invited"), self.tr("Last sign-in"), self.tr("Status")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Invited workers"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         workers_layout.addWidget(self.table)
         row = QHBoxLayout()
         self.show_revoked = QPushButton(self.tr("Show revoked"))
         self.show_revoked.setCheckable(True)
         self.show_revoked.toggled.connect(lambda _on: self.reload())
+        self.edit_button = QPushButton(self.tr("Set country and language…"))
+        self.edit_button.setToolTip(self.tr("Where the selected worker lives (what a HIT's "
+                                            "Location requirement compares) and what they "
+                                            "read"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_selected)
         self.revoke_button = QPushButton(self.tr("Revoke access"))
         self.revoke_button.setToolTip(self.tr("Their link stops working and they are signed "
                                               "out; invite them again for a new link"))
@@ -515,6 +541,7 @@ class WorkerInvitationsDialog(QDialog):
         self.revoke_button.clicked.connect(self.revoke_selected)
         row.addWidget(self.show_revoked)
         row.addStretch(1)
+        row.addWidget(self.edit_button)
         row.addWidget(self.revoke_button)
         workers_layout.addLayout(row)
         self.message = QLabel()
@@ -546,22 +573,25 @@ class WorkerInvitationsDialog(QDialog):
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.busy = True
-        self.invite_button.setEnabled(False)
+        for button in (self.invite_button, self.edit_button, self.revoke_button):
+            button.setEnabled(False)
+
+        def settle() -> None:
+            self.busy = False
+            self.invite_button.setEnabled(True)
+            self._selection_changed()
 
         def finished(result: Any) -> None:
             if not self.alive():
                 return  # closed (and deleted) while the work ran
-            self.busy = False
-            self.invite_button.setEnabled(True)
+            settle()
             done(result)
 
         def failed(error: BaseException) -> None:
             if not self.alive():
                 return
-            self.busy = False
-            self.invite_button.setEnabled(True)
-            self.message.setText(str(error))
-            self.message.setStyleSheet("QLabel { color: #b3261e; }")
+            settle()
+            self._say(_sentence(str(error)), error=True)
 
         if self.runner.run(work, on_done=finished, on_error=failed) is None:
             self.busy = False
@@ -569,9 +599,14 @@ class WorkerInvitationsDialog(QDialog):
     def invite(self) -> None:
         if self.busy:
             return
-        name = self.name_edit.text().strip()
+        from workbench.services.workforce import invite_worker
+
+        name, email = self.name_edit.text().strip(), self.email_edit.text().strip()
+        fields = self.locale_fields
+        country, subdivision, language = (fields.country_code(), fields.subdivision_code(),
+                                          fields.language_tag())
         requester = self.account.requester_id
-        invitations = self.invitations
+        workforce = self.workforce
 
         def done(issued: Any) -> None:
             base, _open_now = self.link_base()
@@ -579,15 +614,19 @@ class WorkerInvitationsDialog(QDialog):
             self.link_edit.setText(self.link)
             self.link_edit.setCursorPosition(0)
             self.copy_link_button.setEnabled(True)
-            who = issued.invitation.display_name or issued.worker_id
-            self._say(self.tr("Invited {who} as {worker}.").format(
-                who=who, worker=issued.worker_id))
+            worker = issued.worker
+            self._say(self.tr("Invited {who} as {worker}, in {place}.").format(
+                who=worker.name or worker.worker_id, worker=worker.worker_id,
+                place=place_text(worker)))
             self.name_edit.clear()
+            self.email_edit.clear()
             self._show_note()
             self.changed.emit()
             self.reload()
 
-        self._run(lambda: invitations.invite(display_name=name, invited_by=requester), done)
+        self._run(lambda: invite_worker(workforce, name=name, email=email, country=country,
+                                        subdivision=subdivision, language=language,
+                                        invited_by=requester), done)
 
     def copy_link(self) -> None:
         if self.link:
@@ -595,31 +634,45 @@ class WorkerInvitationsDialog(QDialog):
             self._say(self.tr("The sign-in link is copied."))
 
     def reload(self) -> None:
-        invitations = self.invitations
+        from workbench.services.workforce import list_workers
+
+        workforce = self.workforce
         include = self.show_revoked.isChecked()
-        self.runner.run(lambda: invitations.list(include_revoked=include), on_done=self._fill,
+        self.runner.run(lambda: list_workers(workforce, include_revoked=include),
+                        on_done=self._fill,
                         on_error=lambda error: self._say(str(error), error=True))
 
     def alive(self) -> bool:
         """Whether the dialog still exists (it is deleted when closed)."""
         return isValid(self) and isValid(self.table)
 
-    def _fill(self, rows: list[Any]) -> None:
+    def _fill(self, workers: list[Any]) -> None:
         if not self.alive():
             return
-        self.table.setRowCount(len(rows))
-        for number, invitation in enumerate(rows):
-            status = self.tr("Active") if invitation.active else self.tr(
-                "Revoked {when}").format(when=_when(invitation.revoked_at))
-            cells = (invitation.worker_id, invitation.display_name,
-                     _when(invitation.created_at), _when(invitation.last_sign_in),
-                     status)
+        self.workers = list(workers)
+        self.loads += 1
+        self.table.setRowCount(len(workers))
+        assumed = self.tr("Invited before a country could be given: counted as in the US "
+                          "until you set it")
+        for number, worker in enumerate(workers):
+            status = {"invited": self.tr("Invited"), "signed in": self.tr("Signed in")}.get(
+                worker.state) or self.tr("Revoked {when}").format(when=_when(worker.revoked_at))
+            cells = (worker.worker_id, worker.name, place_text(worker),
+                     language_text(worker.language), _when(worker.invited_at),
+                     _when(worker.last_sign_in), status)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, invitation.worker_id)
-                item.setData(Qt.ItemDataRole.UserRole + 1, invitation.active)
+                item.setData(Qt.ItemDataRole.UserRole, worker.worker_id)
+                item.setData(Qt.ItemDataRole.UserRole + 1, worker.active)
+                if column == 2 and worker.country_assumed:
+                    item.setToolTip(assumed)
+                    item.setForeground(QColor("#8a5300"))
                 self.table.setItem(number, column, item)
         self.table.resizeColumnsToContents()
+        # Long names and country names wrap rather than push the status out of sight.
+        for column, widest in ((1, 190), (2, 200), (3, 130)):
+            self.table.setColumnWidth(column, min(widest, self.table.columnWidth(column)))
+        self.table.resizeRowsToContents()
         self._selection_changed()
 
     def selected_workers(self) -> list[str]:
@@ -632,27 +685,83 @@ class WorkerInvitationsDialog(QDialog):
         return found
 
     def _selection_changed(self) -> None:
-        self.revoke_button.setEnabled(bool(self.selected_workers()))
+        chosen = self.selected_workers()
+        self.revoke_button.setEnabled(bool(chosen) and not self.busy)
+        self.edit_button.setEnabled(len(chosen) == 1 and not self.busy)
+
+    def edit_selected(self) -> Any:
+        """Open the country-and-language dialog for the selected worker; saving sets them."""
+        chosen = self.selected_workers()
+        worker = next((w for w in self.workers if chosen and w.worker_id == chosen[0]), None)
+        if worker is None or self.busy:
+            return None
+        from workbench.views.workers.dialogs import WorkerProfileDialog
+
+        dialog = WorkerProfileDialog(worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_profile(worker.worker_id, dialog.values()))
+        dialog.open()
+        return dialog
+
+    def _save_profile(self, worker_id: str, values: dict[str, Any]) -> None:
+        from workbench.services.workforce import set_worker_profile
+
+        workforce = self.workforce
+
+        def done(worker: Any) -> None:
+            self._say(self.tr("{who} now lives in {place} and reads {language}.").format(
+                who=worker.name or worker.worker_id, place=place_text(worker),
+                language=language_text(worker.language)))
+            self.changed.emit()
+            self.reload()
+
+        self._run(lambda: set_worker_profile(workforce, worker_id, **values), done)
 
     def revoke_selected(self) -> None:
         workers = self.selected_workers()
         if not workers or self.busy:
             return
-        invitations = self.invitations
+        from workbench.services.workforce import revoke_workers
 
-        def work() -> int:
-            return sum(invitations.revoke(worker) for worker in workers)
+        workforce = self.workforce
 
-        def done(_count: int) -> None:
+        def done(_result: Any) -> None:
             self._say(self.tr("Revoked access for {workers}; they are signed out.").format(
                 workers=", ".join(workers)))
             self.changed.emit()
             self.reload()
 
-        self._run(work, done)
+        self._run(lambda: revoke_workers(workforce, workers), done)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         if not self.alive():
             return
         self.message.setText(text)
         self.message.setStyleSheet("QLabel { color: #b3261e; }" if error else "")
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def place_text(worker: Any) -> str:
+    """"Deutschland (DE-BY)", "United States (US), assumed"."""
+    from workbench.services.workforce import country_choices
+    from workbench.views.widgets.locale_values import ui_language
+
+    name = dict(country_choices(ui_language())).get(worker.country, worker.country)
+    text = f"{name} ({worker.locale})"
+    if worker.country_assumed:
+        return QCoreApplication.translate("WorkerInvitationsDialog", "{place}, assumed").format(
+            place=text)
+    return text
+
+
+def language_text(tag: str | None) -> str:
+    """"Deutsch (de)", or "—" when not given."""
+    if not tag:
+        return "—"
+    from workbench.services.workforce import language_name
+    from workbench.views.widgets.locale_values import ui_language
+
+    return f"{language_name(tag, ui_language())} ({tag})"

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +27,7 @@ from workbench.models.batches import InputTableModel
 from workbench.models.tasks import LongTask, TaskRunner
 from workbench.services.batches import RowCheck, check_rows, load_input
 from workbench.services.context import Workbench
+from workbench.services.publish import EmptyColumn, empty_placeholder_cells
 from workbench.services.templates import (
     LoadedTemplate,
     load_preset,
@@ -38,10 +38,22 @@ from workbench.services.templates import (
 from workbench.views.designer.chooser import PRESET, TemplateChooser
 from workbench.views.designer.panels import row_check_text
 from workbench.views.designer.preview import TaskPreview
+from workbench.views.widgets import file_dialogs
 from workbench.views.wizard.state import WizardState
 
 ERROR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b7f3b;"
+WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def encoding_text(encoding: str, bom: bool) -> str:
+    """An input file's encoding in words ("UTF-8 (with BOM)", "Windows-1252")."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        return (QCoreApplication.translate("InputPage", "UTF-8 (with BOM)") if bom
+                else "UTF-8")
+    return {"cp1252": "Windows-1252", "latin-1": "Latin-1 (ISO 8859-1)", "utf-16": "UTF-16",
+            "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}.get(encoding, encoding)
 
 
 def _describe(template: LoadedTemplate) -> str:
@@ -52,7 +64,9 @@ def _describe(template: LoadedTemplate) -> str:
     answers = ", ".join(scan.answer_keys[:12]) + (" …" if len(scan.answer_keys) > 12 else "")
     form = {"crowd-form": QCoreApplication.translate("TemplatePage", "a crowd-form page"),
             "classic": QCoreApplication.translate("TemplatePage", "a classic MTurk form"),
-            "none": QCoreApplication.translate("TemplatePage", "no form")}[scan.form]
+            "none": QCoreApplication.translate(
+                "TemplatePage", "no form of its own (workers get it in one, with a Submit "
+                "button, as on MTurk)")}[scan.form]
     needs = QCoreApplication.translate("TemplatePage", "Input columns it needs:")
     stored = QCoreApplication.translate("TemplatePage", "Answers stored as:")
     lines = [f"<b>{_escape(template.name)}</b> — {form}, "
@@ -99,7 +113,7 @@ class TemplatePage(QWizardPage):
         self.summary.setAccessibleName(self.tr("About the chosen template"))
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import HTML file…"))
-        self.import_button.clicked.connect(self.import_file)
+        self.import_button.clicked.connect(lambda: self.import_file())
         self.design_button = QPushButton(self.tr("Open in the designer…"))
         self.design_button.setToolTip(self.tr("Edit the chosen template (or design a new one); "
                                               "save it and it is chosen here"))
@@ -136,7 +150,7 @@ class TemplatePage(QWizardPage):
 
     def import_file(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Import an HTML template"), "",
                 self.tr("HTML templates (*.html *.htm *.xml *.txt);;All files (*)"))
         if not path:
@@ -178,6 +192,13 @@ class InputPage(QWizardPage):
         self.cancel.clicked.connect(self._cancel_reading)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Cells a placeholder uses that are empty: their HITs would show a gap.
+        self.empties = QLabel()
+        self.empties.setWordWrap(True)
+        self.empties.setStyleSheet(WARNING_STYLE)
+        self.empties.setVisible(False)
+        self.bom = False
+        self._empties_asked = 0
         self.model = InputTableModel(parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -194,6 +215,7 @@ class InputPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.empties)
         layout.addWidget(self.table, 1)
         self.task: LongTask | None = None
 
@@ -202,7 +224,7 @@ class InputPage(QWizardPage):
 
     def choose_file(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.open_file_name(
                 self, self.tr("Input rows"), "",
                 self.tr("Input files (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"))
         if not path:
@@ -233,8 +255,10 @@ class InputPage(QWizardPage):
         self.status.setText(self.tr("Reading {file}…").format(file=Path(path).name))
         self.status.setStyleSheet("")
         self.completeChanged.emit()
-        def read(progress: Any, cancel: Any) -> InputTable:
-            return load_input(path, sheet, progress=progress, cancel=cancel)
+        def read(progress: Any, cancel: Any) -> tuple[InputTable, bool]:
+            table = load_input(path, sheet, progress=progress, cancel=cancel)
+            with open(path, "rb") as file:
+                return table, file.read(len(UTF8_BOM)) == UTF8_BOM
 
         task = self.runner.start(self.tr("Reading the input"), read, on_done=self._loaded,
                                  on_error=self._failed)
@@ -259,7 +283,8 @@ class InputPage(QWizardPage):
         if self.state.table is None and not self.status.styleSheet():
             self.status.setText(self.tr("Reading cancelled."))
 
-    def _loaded(self, table: InputTable) -> None:
+    def _loaded(self, loaded: tuple[InputTable, bool]) -> None:
+        table, self.bom = loaded
         self.state.table = table
         self.model.set_table(table)
         fit_columns(self.table)
@@ -280,7 +305,9 @@ class InputPage(QWizardPage):
         placeholders = scan_template(template.html).placeholders
         self.model.set_used_columns(set(placeholders))
         missing = [p for p in placeholders if p not in table.columns]
-        encoding = f", {table.encoding}" if table.encoding and table.encoding != "xlsx" else ""
+        encoding = f", {encoding_text(table.encoding, self.bom)}" \
+            if table.encoding and table.encoding != "xlsx" else ""
+        self._check_empty_cells(template.html, table)
         if missing:
             self.status.setText(self.tr(
                 "{rows} rows, but the template needs column(s) the file does not have: "
@@ -295,6 +322,23 @@ class InputPage(QWizardPage):
                                         encoding=encoding))
             self.status.setStyleSheet(OK_STYLE)
         self.completeChanged.emit()
+
+    def _check_empty_cells(self, html: str, table: InputTable) -> None:
+        """Warn, per column, of empty cells a placeholder uses (found off the GUI thread)."""
+        self._empties_asked += 1
+        asked = self._empties_asked
+        self.empties.setVisible(False)
+
+        def shown(found: list[EmptyColumn]) -> None:
+            if asked != self._empties_asked:
+                return
+            self.empties.setText(self.tr("{columns}: those HITs will show nothing there. "
+                                         "Fill the cells, or publish anyway.").format(
+                columns="; ".join(e.message() for e in found)) if found else "")
+            self.empties.setVisible(bool(found))
+
+        self.runner.run(lambda: empty_placeholder_cells(html, table), on_done=shown,
+                        on_error=lambda _error: None)
 
     def isComplete(self) -> bool:
         table, template = self.state.table, self.state.template

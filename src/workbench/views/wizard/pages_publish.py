@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.clock import format_duration
 from workbench.domain.fee_schedules import account_currency, fee_schedule, is_own_workforce
-from workbench.domain.money import format_dollars, format_usd
+from workbench.domain.money import InvalidAmount, format_dollars, format_usd, parse_usd
 from workbench.formats.forms import design_from_html
 from workbench.formats.html_tree import parse_html
 from workbench.models import changes
@@ -50,6 +50,7 @@ from workbench.services.publish import (
 )
 from workbench.services.settings import load_settings
 from workbench.services.templates import save_template
+from workbench.services.workforce import Reach, requirement_reach, workforce_for
 from workbench.views.pages.base import PageContext
 from workbench.views.widgets.requirement_editor import RequirementEditor
 from workbench.views.wizard.state import WizardState
@@ -57,6 +58,7 @@ from workbench.views.wizard.state import WizardState
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
 OK_STYLE = "color: #1b7f3b;"
+HINT_STYLE = "color: #5b6670;"
 # services.accounts.AccountInfo.kind_label, translated when shown.
 _ACCOUNT_KINDS = (str(QT_TRANSLATE_NOOP("AccountKind", "Local marketplace")),
                   str(QT_TRANSLATE_NOOP("AccountKind", "MTurk sandbox")),
@@ -83,6 +85,7 @@ class PropertiesPage(QWizardPage):
     def __init__(self, context: PageContext, state: WizardState) -> None:
         super().__init__()
         self.state = state
+        self.context = context
         self.setTitle(self.tr("HIT properties"))
         self.setSubTitle(self.tr("What workers see in the list of HITs, what each assignment "
                                  "pays, and how long the HITs stay up."))
@@ -93,7 +96,9 @@ class PropertiesPage(QWizardPage):
         self.keywords = QLineEdit()
         self.keywords.setPlaceholderText(self.tr("e.g. image, classification, quick"))
         self.reward = QLineEdit("0.10")
-        self.reward.setValidator(QRegularExpressionValidator(r"\$?[0-9]{0,5}(\.[0-9]{0,2})?"))
+        # Digits and a point only; a third decimal is typed, then refused in words (MTurk and
+        # `workbench publish` refuse it too), never silently dropped.
+        self.reward.setValidator(QRegularExpressionValidator(r"\$?[0-9]{0,7}(\.[0-9]{0,6})?"))
         self.reward.setMaximumWidth(110)
         self.reward.setAccessibleName(self.tr("Reward in dollars"))
         self.assignments = QSpinBox()
@@ -107,6 +112,8 @@ class PropertiesPage(QWizardPage):
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
+        # Fields the user has typed in: an empty one is an error only after that.
+        self._touched: set[str] = set()
         reward_row = QHBoxLayout()
         reward_row.addWidget(QLabel("$"))
         reward_row.addWidget(self.reward)
@@ -135,18 +142,68 @@ class PropertiesPage(QWizardPage):
             context.wb, sandbox=state.account.kind == "mturk-sandbox", account=state.account,
             run=run)
         self.requirements.changed.connect(self._validate)
+        self.requirements.changed.connect(self._reach_timer_start)
         group = QGroupBox(self.tr("Qualification requirements"))
         group_layout = QVBoxLayout(group)
         group_layout.addWidget(self.requirements)
+        # Who of the invited workers could accept these HITs (a local marketplace knows).
+        self.reach = QLabel()
+        self.reach.setWordWrap(True)
+        self.reach.setAccessibleName(self.tr("Workers who qualify"))
+        self.reach.setVisible(False)
+        group_layout.addWidget(self.reach)
+        self._reach_timer = QTimer(self)
+        self._reach_timer.setSingleShot(True)
+        self._reach_timer.setInterval(250)
+        self._reach_timer.timeout.connect(self.check_reach)
+        self._reach_asked = 0
+        self.reach_result: Reach | None = None
         layout.addWidget(group)
         layout.addWidget(self.error)
         layout.addStretch()
         for line in (self.hit_title, self.keywords, self.reward):
             line.textChanged.connect(self._validate)
+        self.hit_title.textEdited.connect(lambda _text: self._touch("title"))
+        self.description.textChanged.connect(lambda: self._touch("description"))
         self.description.textChanged.connect(self._validate)
         self.assignments.valueChanged.connect(self._validate)
         for box in (self.lifetime, self.duration, self.auto_approve):
             box.currentTextChanged.connect(self._validate)
+
+    def _reach_timer_start(self) -> None:
+        self._reach_timer.start()
+
+    def check_reach(self) -> None:
+        """Count, off the GUI thread, the invited workers who meet the requirements."""
+        account = self.state.account
+        requirements = self.requirements.requirements()
+        if account.kind != "local" or not account.requester_id or not requirements:
+            self._reach_asked += 1
+            self.reach.setVisible(False)
+            return
+        self._reach_asked += 1
+        asked = self._reach_asked
+        wb = self.context.wb
+        names = {t.type_id: t.name for t in self.requirements.custom}
+
+        def count() -> Reach:
+            return requirement_reach(workforce_for(wb, account), requirements, names)
+
+        self.context.runner.run(count, on_done=lambda reach: self._show_reach(asked, reach),
+                                on_error=lambda _error: None)
+
+    def _show_reach(self, asked: int, reach: Reach) -> None:
+        if asked != self._reach_asked:
+            return  # the requirements changed meanwhile
+        warnings = reach.warnings()
+        self.reach_result = reach
+        if warnings:
+            self.reach.setText(" ".join(warnings))
+            self.reach.setStyleSheet(WARNING_STYLE)
+        else:
+            self.reach.setText(reach.summary())
+            self.reach.setStyleSheet(OK_STYLE)
+        self.reach.setVisible(bool(self.reach.text()))
 
     def _durations(self, options: list[str], default: str) -> QComboBox:
         box = QComboBox()
@@ -164,6 +221,7 @@ class PropertiesPage(QWizardPage):
         if self.state.props is not None:
             self.show_props(self.state.props)
         self._validate()
+        self.check_reach()
 
     def show_props(self, props: HITProperties) -> None:
         """Fill the fields (from a batch published before)."""
@@ -179,8 +237,24 @@ class PropertiesPage(QWizardPage):
             format_duration(props.auto_approval_delay_s).replace(" ", ""))
         self.requirements.set_requirements(list(props.qualification_requirements))
 
+    def entries(self) -> tuple[object, ...]:
+        """What the fields hold, to tell whether the user changed anything."""
+        return (self.hit_title.text(), self.description.toPlainText(), self.keywords.text(),
+                self.reward.text(), self.assignments.value(), self.lifetime.currentText(),
+                self.duration.currentText(), self.auto_approve.currentText(),
+                self.requirements.requirements())
+
     def set_reward(self, cents: int) -> None:
         self.reward.setText(format_usd(cents))
+
+    def _touch(self, field: str) -> None:
+        self._touched.add(field)
+
+    def _untouched_empty(self) -> list[str]:
+        """Required fields still empty that the user has not typed in yet."""
+        empty = {"title": not self.hit_title.text().strip(),
+                 "description": not self.description.toPlainText().strip()}
+        return [name for name, blank in empty.items() if blank and name not in self._touched]
 
     def _validate(self) -> None:
         requirements = self.requirements.requirements()
@@ -200,11 +274,30 @@ class PropertiesPage(QWizardPage):
                 auto_approve=self.auto_approve.currentText(), requirements=requirements)
         except (PublishError, ValueError) as exc:
             self.state.props = None
-            self.error.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            waiting = self._untouched_empty()
+            if waiting and not self.reward_refused(exc):
+                # Not typed yet: what to do next, not a scolding.
+                self.error.setStyleSheet(HINT_STYLE)
+                self.error.setText(
+                    self.tr("Write a title and a description for workers to continue.")
+                    if len(waiting) == 2 else
+                    self.tr("Write a title for workers to continue.") if waiting == ["title"]
+                    else self.tr("Write a description for workers to continue."))
+            else:
+                self.error.setStyleSheet(ERROR_STYLE)
+                self.error.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
         else:
             self.state.props = props
             self.error.setText("")
         self.completeChanged.emit()
+
+    def reward_refused(self, error: Exception) -> bool:
+        """Whether the error is about the reward (which the user typed or kept)."""
+        try:
+            parse_usd(self.reward.text() or "0", what="reward")
+        except InvalidAmount:
+            return True
+        return False
 
     def isComplete(self) -> bool:
         return self.state.props is not None

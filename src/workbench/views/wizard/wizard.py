@@ -2,14 +2,17 @@
 
 Template, input rows, a preview of every row, HIT properties, cost and fair pay, then
 publishing in the background with progress and Cancel. It is not modal: the designer can
-be opened beside it, and the main window stays usable.
+be opened beside it, and the main window stays usable. Closing it (Esc, Cancel, the window's
+close button) after anything was chosen or typed asks first: a whole batch's setup is lost.
 """
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from workbench.services.accounts import AccountInfo
 from workbench.services.batches import BatchDraft
@@ -54,6 +57,8 @@ class PublishWizard(QWizard):
             self.template_page.use(template)
         if draft is not None:
             self.use_draft(draft)
+        # What the wizard opened with: closing loses nothing until this changes.
+        self._opened_with = self.entries()
 
     def use_draft(self, draft: BatchDraft) -> None:
         """Start from a batch published before: its page, rows and properties (new tokens)."""
@@ -91,15 +96,53 @@ class PublishWizard(QWizard):
                 self.state.table is None:
             self.input_page.status.setText(self.tr("Choose the file whose rows become HITs."))
 
+    def entries(self) -> tuple[object, ...]:
+        """What the user has chosen and typed: the template, the input, the properties."""
+        state = self.state
+        return (state.template.html if state.template is not None else None,
+                state.input_path, id(state.table) if state.table is not None else None,
+                self.properties_page.entries())
+
+    def has_entries(self) -> bool:
+        """Whether closing now would lose something chosen or typed (a published batch is kept)."""
+        if self.state.published_batch is not None or self.publish_page.busy:
+            return False
+        return self.entries() != self._opened_with
+
+    def confirm_discard(self) -> bool:
+        """Ask before losing the batch's setup; Cancel is the default (Enter keeps it)."""
+        question = self.tr("Discard this batch?")
+        # The question in the box itself too: not every desktop shows a dialog's title.
+        answer = QMessageBox.question(
+            self, question, "<p><b>{question}</b></p><p>{lost}</p>".format(
+                question=html.escape(question), lost=html.escape(self.tr(
+                    "The template, the input file, the texts and the requirements you chose "
+                    "for this batch will be lost."))),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        # Esc, Cancel and the window's close button all come here.
+        popup = QApplication.activePopupWidget()
+        if popup is not None and self.isAncestorOf(popup.parentWidget() or popup):
+            popup.close()  # the Esc was meant for an open drop-down, not for the wizard
+            return
+        if self.has_entries() and not self.confirm_discard():
+            return
+        super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.publish_page.busy:
+        busy = self.publish_page.busy
+        super().closeEvent(event)  # QDialog asks reject(), which may keep the wizard open
+        if not event.isAccepted() or self.isVisible():
+            return
+        if busy:
             QMessageBox.information(
                 self, self.tr("Publishing continues"),
                 self.tr("The batch is still being published; its progress (and Cancel) stay in "
                         "the main window's status bar."))
-        for preview in (self.preview_page.preview,):
-            preview.shutdown()
-        super().closeEvent(event)
+        self.preview_page.preview.shutdown()
 
     def done(self, result: int) -> None:
         if self.state.published_batch is not None:

@@ -1,4 +1,5 @@
-"""A message to selected workers, and one worker's history of assignments with you."""
+"""A message to selected workers, one worker's history of assignments with you, and where one
+of your own workers lives and what they read."""
 
 from __future__ import annotations
 
@@ -19,9 +20,20 @@ from PySide6.QtWidgets import (
 
 from workbench.models.review import english_plural
 from workbench.models.tables import AssignmentTableModel
+from workbench.services.workforce import (
+    Worker,
+    WorkforceError,
+    country_code,
+    email_address,
+    language_tag,
+    subdivision_code,
+    worker_name,
+)
 from workbench.views.review.dialogs import ERROR_STYLE, NOTE_STYLE, _label
+from workbench.views.widgets.locale_values import WorkerLocaleFields
 from workbench.views.widgets.table_view import DataTableView
 
+ASSUMED_STYLE = "color: #8a5300; background: #fff4d6; padding: 6px; border-radius: 4px;"
 MAX_SUBJECT = 200
 MAX_MESSAGE = 4096
 CHUNK = 100
@@ -141,3 +153,60 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.model.set_request(self.model.request.with_filter(account_id=account_id,
                                                               worker=worker_id))
+
+
+class WorkerProfileDialog(QDialog):
+    """Set an invited worker's country, state or region, language, name and e-mail address."""
+
+    def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.setWindowTitle(self.tr("Country and language of {worker}").format(
+            worker=worker.name or worker.worker_id))
+        self.setMinimumWidth(720)
+        layout = QVBoxLayout(self)
+        if worker.country_assumed:
+            layout.addWidget(_label(self.tr(
+                "{worker} was invited before a country could be given and is counted as in "
+                "the US. Choose where they live: HITs that require a location compare it."
+            ).format(worker=worker.name or worker.worker_id), ASSUMED_STYLE))
+        form = QFormLayout()
+        self.name = QLineEdit(worker.name)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setMaxLength(200)
+        self.email = QLineEdit(worker.email or "")
+        self.email.setAccessibleName(self.tr("E-mail address"))
+        self.email.setPlaceholderText(self.tr("e.g. maria@example.org"))
+        self.place = WorkerLocaleFields()
+        self.place.set_values("" if worker.country_assumed else worker.country,
+                               worker.subdivision, worker.language)
+        form.addRow(self.tr("Worker"), _label(worker.worker_id))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Country, region, language"), self.place)
+        layout.addLayout(form)
+        self.problem = _label("", ERROR_STYLE)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.place.changed.connect(lambda: self.problem.setText(""))
+
+    def values(self) -> dict[str, str | None]:
+        """What to set, checked: name, email, country, subdivision, language (codes)."""
+        country = country_code(self.place.country_code())
+        return {"name": worker_name(self.name.text()),
+                "email": email_address(self.email.text()) or "",
+                "country": country,
+                "subdivision": subdivision_code(country, self.place.subdivision_code()) or "",
+                "language": language_tag(self.place.language_tag()) or ""}
+
+    def _accept(self) -> None:
+        try:
+            self.values()
+        except WorkforceError as exc:
+            self.problem.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return
+        self.accept()

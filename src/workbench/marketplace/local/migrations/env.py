@@ -1,4 +1,5 @@
-import workbench.marketplace.local.invitations  # noqa: F401  (its tables join the metadata)
+import workbench.marketplace.local.invitations
+import workbench.marketplace.local.replays  # noqa: F401
 from workbench.marketplace.local.schema import MarketBase
 from workbench.sql.migrate import run_migrations_in_env
 

@@ -1,7 +1,7 @@
 """payouts: payees, payout runs, their lines, and the claims that keep each amount in one run
 
 Revision ID: 0010j
-Revises: 0009a
+Revises: 0010f
 Create Date: 2026-12-09
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import workbench.sql.types
 
 revision = "0010j"
-down_revision = "0009a"
+down_revision = "0010f"
 branch_labels = None
 depends_on = None
 

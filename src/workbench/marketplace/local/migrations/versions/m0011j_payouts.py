@@ -1,7 +1,7 @@
 """payouts: what requesters paid their workers themselves, and the currency they pay in
 
 Revision ID: m0011j
-Revises: m0010a
+Revises: m0011s
 Create Date: 2026-12-09
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import workbench.sql.types
 
 revision = "m0011j"
-down_revision = "m0010a"
+down_revision = "m0011s"
 branch_labels = None
 depends_on = None
 

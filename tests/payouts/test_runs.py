@@ -150,3 +150,33 @@ def test_mturk_accounts_have_no_payouts(world: World, tmp_path: Path) -> None:
     mturk = add_account(world.wb, "Real MTurk", "mturk")
     with pytest.raises(payouts.PayoutError, match="MTurk pays its workers"):
         payouts.ledger(world.wb, mturk)
+
+
+def test_payout_addresses_come_from_the_worker_site_until_set_by_hand(world: World,
+                                                                      tmp_path: Path) -> None:
+    from sqlalchemy import delete, update
+
+    from workbench.marketplace.local.schema import MarketWorker
+    from workbench.store.schema import Payee
+
+    engine = world.wb.market_engine(world.account.options.get("market_url"))
+    with world.wb.store.session(write=True) as session:
+        session.execute(delete(Payee).where(Payee.worker_id == "AOWNWORKER0005"))
+
+    def invited_with(email: str) -> None:
+        with engine.begin() as connection:
+            connection.execute(update(MarketWorker).where(
+                MarketWorker.worker_id == "AOWNWORKER0005").values(email=email))
+
+    invited_with("seun@site.example.ng")
+    balances = {b.worker_id: b for b in payouts.ledger(world.wb, world.account)}
+    assert balances["AOWNWORKER0005"].email == "seun@site.example.ng"
+    assert balances["AOWNWORKER0005"].name == "Oluwaseun Adébáyọ̀ Okonkwo-Richardson"
+    invited_with("seun.new@site.example.ng")  # changed on the site: followed
+    assert {b.worker_id: b.email for b in payouts.ledger(world.wb, world.account)}[
+        "AOWNWORKER0005"] == "seun.new@site.example.ng"
+    payouts.set_payee(world.wb, world.account, "AOWNWORKER0005", email="paypal@seun.example")
+    invited_with("other@site.example.ng")  # set by hand here: the site no longer changes it
+    outcome = payouts.start_run(world.wb, world.account, file_format="paypal",
+                                out=tmp_path / "p.csv", worker_ids=["AOWNWORKER0005"])
+    assert [line.email for line in outcome.lines] == ["paypal@seun.example"]

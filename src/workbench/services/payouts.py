@@ -264,6 +264,51 @@ def set_payee(wb: Workbench, account: AccountInfo, worker_id: str, *, email: str
         return set_payee(wb, account, worker_id, email=email, name=name)  # made meanwhile
 
 
+# Payees filled in from the worker site's invitations carry this as their author: they follow
+# the site until someone sets the worker's address here by hand.
+SITE_ACTOR = "worker site"
+
+
+def adopt_site_contacts(wb: Workbench, account: AccountInfo) -> int:
+    """Take the names and e-mails a local marketplace's workers were invited with as their
+    payout addresses (never over one set here by hand); returns how many changed."""
+    if account.kind != AccountKind.LOCAL.value or not account.requester_id:
+        return 0
+    from workbench.marketplace.local.payouts import worker_contacts
+
+    with wb.store.read() as session:
+        workers = list(session.scalars(select(Assignment.worker_id).distinct().where(
+            Assignment.account_id == account.id)))
+        payees = {p.worker_id: (p.email, p.name, p.updated_by)
+                  for p in session.scalars(select(Payee).where(Payee.account_id == account.id))}
+    contacts = worker_contacts(wb.market_engine(account.options.get("market_url")), workers)
+    changes = {worker: found for worker, found in contacts.items()
+               if worker not in payees or (payees[worker][2] == SITE_ACTOR
+                                           and payees[worker][:2] != (found[1], found[0]))}
+    if not changes:
+        return 0
+    try:
+        with wb.store.session(write=True) as session:
+            mine = {p.worker_id: p for p in session.scalars(select(Payee).where(
+                Payee.account_id == account.id, Payee.worker_id.in_(list(changes))))}
+            for worker, (name, email) in changes.items():
+                try:
+                    address = check_email(email) if email else ""
+                except PayoutError:
+                    address = ""  # the site took it; a payout service would not
+                payee = mine.get(worker)
+                if payee is None:
+                    session.add(Payee(account_id=account.id, worker_id=worker, email=address,
+                                      name=name[:MAX_NAME], updated_at=wb.clock(),
+                                      updated_by=SITE_ACTOR))
+                elif payee.updated_by == SITE_ACTOR:
+                    payee.email, payee.name = address, name[:MAX_NAME]
+                    payee.updated_at = wb.clock()
+    except IntegrityError:
+        return 0  # another process adopted them at the same moment
+    return len(changes)
+
+
 def _payees(session: Session, account_id: int) -> dict[str, Payee]:
     return {p.worker_id: p for p in session.scalars(select(Payee).where(
         Payee.account_id == account_id))}
@@ -358,6 +403,7 @@ def ledger(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str] | None
            ) -> list[WorkerBalance]:
     """Every worker who earned something (or the given ones), most owed first."""
     _own_workforce(account)
+    adopt_site_contacts(wb, account)
     with wb.store.read() as session:
         balances = _balances(session, account.id, worker_ids)
     return sorted(balances.values(), key=lambda b: (-b.owed_cents, b.worker_id))
@@ -538,6 +584,7 @@ def plan_run(wb: Workbench, account: AccountInfo, *, file_format: str = payout_f
     """What a run would pay if it were made now (nothing is recorded)."""
     _own_workforce(account)
     _check_format(file_format)
+    adopt_site_contacts(wb, account)
     with wb.store.read() as session:
         plan, _entries = _plan(session, account, file_format=file_format,
                                minimum_cents=max(1, minimum_cents), worker_ids=worker_ids,
@@ -630,6 +677,7 @@ def start_run(wb: Workbench, account: AccountInfo, *, file_format: str, out: str
     earlier = _by_token(wb, token)
     if earlier is not None:
         return RunOutcome(earlier, tuple(run_lines(wb, account, earlier.id)), repeated=True)
+    adopt_site_contacts(wb, account)
     for attempt in range(CLAIM_ATTEMPTS):
         try:
             run_id, plan = _record(wb, account, file_format=file_format,

@@ -155,3 +155,20 @@ def worker_payouts(session: Session, worker_id: str, *, limit: int = 100) -> Wor
     payouts = tuple(PayoutRecord(name or p.requester_id, p.amount_cents, p.currency,
                                  p.reference, p.paid_at) for p, name in rows)
     return WorkerPayouts(balances, payouts)
+
+
+def worker_contacts(engine: Engine, worker_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(name, e-mail) the workers were invited with, for those who gave any."""
+    from workbench.marketplace.local.schema import MarketWorker
+
+    found: dict[str, tuple[str, str]] = {}
+    wanted = list(dict.fromkeys(worker_ids))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    with session_scope(sessions) as session:
+        for start in range(0, len(wanted), 500):
+            for worker_id, name, email in session.execute(
+                    select(MarketWorker.worker_id, MarketWorker.display_name, MarketWorker.email)
+                    .where(MarketWorker.worker_id.in_(wanted[start:start + 500]))):
+                if name or email:
+                    found[worker_id] = (name or "", email or "")
+    return found

@@ -536,127 +536,122 @@
         <translation>ein Name hat höchstens {most} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="427"/>
+        <location filename="../../src/workbench/services/payouts.py" line="473"/>
         <source>file not written</source>
         <translation>Datei nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="428"/>
+        <location filename="../../src/workbench/services/payouts.py" line="474"/>
         <source>written, not paid yet</source>
         <translation>geschrieben, noch nicht bezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="429"/>
+        <location filename="../../src/workbench/services/payouts.py" line="475"/>
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="430"/>
+        <location filename="../../src/workbench/services/payouts.py" line="476"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="482"/>
+        <location filename="../../src/workbench/services/payouts.py" line="528"/>
         <source>unknown payout file format {format}; use paypal or csv</source>
         <translation>unbekanntes Format der Auszahlungsdatei {format}; möglich sind paypal und csv</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="499"/>
+        <location filename="../../src/workbench/services/payouts.py" line="545"/>
         <source>nothing is owed to {workers} outside a payout run</source>
         <translation>{workers} steht außerhalb eines Auszahlungslaufs nichts zu</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="513"/>
+        <location filename="../../src/workbench/services/payouts.py" line="559"/>
         <source>owed {amount}, below the minimum</source>
         <translation>{amount} offen, unter dem Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="519"/>
+        <location filename="../../src/workbench/services/payouts.py" line="565"/>
         <source>no payout e-mail address</source>
         <translation>keine Auszahlungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="524"/>
+        <location filename="../../src/workbench/services/payouts.py" line="570"/>
         <source>no payout e-mail address for {workers}: set one first (workbench payouts payee WORKER --email ADDRESS)</source>
         <translation>keine Auszahlungs-E-Mail für {workers}: legen Sie zuerst eine fest (workbench payouts payee WORKER --email ADRESSE)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="529"/>
+        <location filename="../../src/workbench/services/payouts.py" line="575"/>
         <source>{count} workers are more than PayPal takes in one file ({most}); raise the minimum or choose workers</source>
         <translation>{count} Worker sind mehr, als PayPal in einer Datei annimmt ({most}); erhöhen Sie den Mindestbetrag oder wählen Sie Worker aus</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="590"/>
+        <location filename="../../src/workbench/services/payouts.py" line="637"/>
         <source>nothing to pay: {count} worker(s) are owed, none at least {minimum} with a payout address ({first}: {why})</source>
         <translation>nichts zu zahlen: {count} Worker steht etwas zu, keinem mindestens {minimum} mit Auszahlungsadresse ({first}: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="595"/>
+        <location filename="../../src/workbench/services/payouts.py" line="642"/>
         <source>nothing to pay: no worker is owed anything outside a payout run</source>
         <translation>nichts zu zahlen: keinem Worker steht außerhalb eines Auszahlungslaufs etwas zu</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="608"/>
-        <source>{target} is a folder; give a file name</source>
-        <translation>{target} ist ein Ordner; geben Sie einen Dateinamen an</translation>
+        <location filename="../../src/workbench/services/payouts.py" line="658"/>
+        <source>no file given for the payout file</source>
+        <translation>keine Datei für die Auszahlungsdatei angegeben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="611"/>
-        <source>the folder {parent} does not exist</source>
-        <translation>der Ordner {parent} existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../../src/workbench/services/payouts.py" line="628"/>
+        <location filename="../../src/workbench/services/payouts.py" line="677"/>
         <source>the minimum cannot be negative</source>
         <translation>der Mindestbetrag kann nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="648"/>
+        <location filename="../../src/workbench/services/payouts.py" line="698"/>
         <source>other payout runs kept claiming the same amounts; try again</source>
         <translation>andere Auszahlungsläufe beanspruchten immer wieder dieselben Beträge; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="684"/>
+        <location filename="../../src/workbench/services/payouts.py" line="734"/>
         <source>run {run} is paid; its file is not written again</source>
         <translation>Lauf {run} ist bezahlt; seine Datei wird nicht erneut geschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="687"/>
+        <location filename="../../src/workbench/services/payouts.py" line="737"/>
         <source>run {run} was cancelled; it has no file</source>
         <translation>Lauf {run} wurde storniert; er hat keine Datei</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="695"/>
+        <location filename="../../src/workbench/services/payouts.py" line="745"/>
         <source>the file {target} could not be written: {error}</source>
         <translation>die Datei {target} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="699"/>
+        <location filename="../../src/workbench/services/payouts.py" line="749"/>
         <source>{reason}; run {run} was cancelled and its amounts are owed again</source>
         <translation>{reason}; Lauf {run} wurde storniert, seine Beträge sind wieder offen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="710"/>
+        <location filename="../../src/workbench/services/payouts.py" line="760"/>
         <source>run {run} was cancelled meanwhile; its file was removed</source>
         <translation>Lauf {run} wurde inzwischen storniert; seine Datei wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="731"/>
+        <location filename="../../src/workbench/services/payouts.py" line="781"/>
         <source>{account} has no payout run {run}</source>
         <translation>{account} hat keinen Auszahlungslauf {run}</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="751"/>
+        <location filename="../../src/workbench/services/payouts.py" line="801"/>
         <source>run {run} was cancelled; its amounts are owed again and may be in another run</source>
         <translation>Lauf {run} wurde storniert; seine Beträge sind wieder offen und stehen womöglich in einem anderen Lauf</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="755"/>
+        <location filename="../../src/workbench/services/payouts.py" line="805"/>
         <source>run {run}&apos;s file was never written: write it first (workbench payouts write {run} --out FILE) or cancel the run</source>
         <translation>die Datei von Lauf {run} wurde nie geschrieben: schreiben Sie sie zuerst (workbench payouts write {run} --out DATEI) oder stornieren Sie den Lauf</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/services/payouts.py" line="777"/>
+        <location filename="../../src/workbench/services/payouts.py" line="827"/>
         <source>run {run} is paid; a paid run cannot be cancelled</source>
         <translation>Lauf {run} ist bezahlt; ein bezahlter Lauf lässt sich nicht stornieren</translation>
     </message>

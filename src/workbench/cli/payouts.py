@@ -253,36 +253,41 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         return command
 
     owed_parser = add("owed", owed, "each worker's earned, paid and owed amounts")
-    owed_parser.add_argument("--format", choices=["table", "csv"], default="table")
+    owed_parser.add_argument("--format", choices=["table", "csv"], default="table",
+                             help="a table to read, or CSV for a spreadsheet (default: table)")
     run_parser = add("run", run, "record a payout run of what is owed and write its file "
                                  "(exit 2 when nothing is owed: no file is written)")
     run_parser.add_argument("--format", required=True, choices=["paypal", "csv"],
                             help="paypal: PayPal Payouts' bulk file; csv: worker, email, "
                                  "amount, currency, reference")
-    run_parser.add_argument("--out", required=True, metavar="FILE")
+    run_parser.add_argument("--out", required=True, metavar="FILE",
+                            help="where to write the payout file")
     run_parser.add_argument("--min", metavar="AMOUNT",
                             help="only workers owed at least this much (e.g. 5.00)")
     run_parser.add_argument("--workers", nargs="+", metavar="ID", help="only these workers")
     list_parser = add("list", list_runs, "list payout runs, newest first")
     list_parser.add_argument("--worker", metavar="ID", help="only runs paying this worker")
     show_parser = add("show", show, "show one run's payments")
-    show_parser.add_argument("run", type=_run_id, metavar="RUN")
+    show_parser.add_argument("run", type=_run_id, metavar="RUN", help="the run's number")
     paid_parser = add("mark-paid", mark_paid, "the payout service paid the run: mark it paid")
-    paid_parser.add_argument("run", type=_run_id, metavar="RUN")
+    paid_parser.add_argument("run", type=_run_id, metavar="RUN", help="the run's number")
     cancel_parser = add("cancel", cancel, "cancel a run not yet paid: its amounts are owed "
                                           "again and its file is removed")
-    cancel_parser.add_argument("run", type=_run_id, metavar="RUN")
-    cancel_parser.add_argument("--reason")
+    cancel_parser.add_argument("run", type=_run_id, metavar="RUN", help="the run's number")
+    cancel_parser.add_argument("--reason", help="why it is cancelled (kept with the run)")
     write_parser = add("write", write, "write a run's file again (lost, or interrupted)")
-    write_parser.add_argument("run", type=_run_id, metavar="RUN")
-    write_parser.add_argument("--out", required=True, metavar="FILE")
+    write_parser.add_argument("run", type=_run_id, metavar="RUN", help="the run's number")
+    write_parser.add_argument("--out", required=True, metavar="FILE",
+                              help="where to write the run's file")
     payee_parser = add("payee", payee, "set the e-mail address (and name) a worker is paid at")
-    payee_parser.add_argument("worker", metavar="WORKER_ID")
-    payee_parser.add_argument("--email", metavar="ADDRESS")
-    payee_parser.add_argument("--name")
+    payee_parser.add_argument("worker", metavar="WORKER_ID", help="the worker to be paid")
+    payee_parser.add_argument("--email", metavar="ADDRESS",
+                              help="the address the payout service pays (\"\" clears it)")
+    payee_parser.add_argument("--name", help="the worker's name, as the payout file shows it")
     settings_parser = add("settings", settings, "show or set the account's currency and the "
                                                 "payout service's fee")
     settings_parser.add_argument("--currency", choices=["USD", "EUR", "GBP"],
-                                 type=str.upper)
+                                 type=str.upper, help="the account's currency (only until "
+                                                      "the first payout run)")
     settings_parser.add_argument("--fee-percent", metavar="P",
                                  help="the payout service's fee, e.g. 2.9 (0 for none)")

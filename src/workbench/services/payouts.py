@@ -650,14 +650,16 @@ def _by_token(wb: Workbench, token: str) -> PayoutRunInfo | None:
 
 
 def _check_target(out: str | Path) -> Path:
-    target = Path(out)
-    if str(out).strip() == "" or target.is_dir():
-        raise PayoutError(translate("PayoutService", "{target} is a folder; give a file name")
-                          .format(target=target))
-    if not target.parent.is_dir():
-        raise PayoutError(translate("PayoutService", "the folder {parent} does not exist")
-                          .format(parent=target.parent))
-    return target
+    """The file to write: a regular file or a new name in a folder that exists (a device,
+    a pipe or a folder would be replaced by the finished file), as exports require."""
+    from workbench.services.export import ExportError, check_target
+
+    if not str(out).strip():
+        raise PayoutError(translate("PayoutService", "no file given for the payout file"))
+    try:
+        return check_target(out)
+    except ExportError as exc:
+        raise PayoutError(str(exc)) from None
 
 
 def start_run(wb: Workbench, account: AccountInfo, *, file_format: str, out: str | Path,

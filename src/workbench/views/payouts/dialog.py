@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +49,7 @@ from workbench.models.tasks import TaskRunner
 from workbench.services import payouts
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+from workbench.views.widgets.file_dialogs import save_file_name
 
 NOTE_STYLE = "color: palette(mid);"
 WARNING_STYLE = "color: #8a5300;"
@@ -400,8 +400,8 @@ class PayWorkersDialog(QDialog):
 
     def choose_file(self, suggested: str) -> str | None:
         """Where to save a file (a seam the tests replace)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the payout file"), suggested,
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = save_file_name(self, self.tr("Save the payout file"), suggested,
+                                 self.tr("CSV files (*.csv)"))
         return path or None
 
     def _browse(self) -> None:

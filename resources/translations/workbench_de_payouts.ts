@@ -17,42 +17,57 @@
 <context>
     <name>FeeSchedule</name>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="80"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="88"/>
         <source>MTurk fee</source>
         <translation>MTurk-Gebühr</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="81"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="90"/>
+        <source>Prolific fee</source>
+        <translation>Prolific-Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="91"/>
         <source>Payout fee</source>
         <translation>Auszahlungsgebühr</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="98"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="112"/>
         <source>MTurk&apos;s: 20% of rewards and bonuses, +20% on HITs with 10 or more assignments, +5% with Masters, at least $0.01</source>
         <translation>die von MTurk: 20 % von Vergütungen und Boni, +20 % bei HITs mit 10 oder mehr Zuweisungen, +5 % mit Masters, mindestens 0,01 $</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="101"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="115"/>
         <source>none — your own workers are paid directly, with no marketplace fee</source>
         <translation>keine – Ihre eigenen Worker werden direkt bezahlt, ohne Marktplatzgebühr</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="103"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="117"/>
         <source>{percent}% of rewards and bonuses (the payout fee set for this account)</source>
         <translation>{percent} % von Vergütungen und Boni (die für dieses Konto eingestellte Auszahlungsgebühr)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="123"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="119"/>
+        <source>Prolific&apos;s: a {percent}% service charge on rewards and bonuses</source>
+        <translation>die von Prolific: {percent} % Servicegebühr auf Vergütungen und Boni</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="121"/>
+        <source>Prolific&apos;s: a {percent}% service charge on rewards and bonuses, and {vat}% VAT on it</source>
+        <translation>die von Prolific: {percent} % Servicegebühr auf Vergütungen und Boni, darauf {vat} % Mehrwertsteuer</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="147"/>
         <source>{text} is not a percentage (e.g. 2.9)</source>
         <translation>{text} ist kein Prozentsatz (z. B. 2,9)</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="126"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="150"/>
         <source>a fee must be between 0% and {most}%</source>
         <translation>eine Gebühr muss zwischen 0 % und {most} % liegen</translation>
     </message>
     <message>
-        <location filename="../../src/workbench/domain/fee_schedules.py" line="129"/>
+        <location filename="../../src/workbench/domain/fee_schedules.py" line="153"/>
         <source>a fee has at most two decimals (e.g. 2.95)</source>
         <translation>eine Gebühr hat höchstens zwei Nachkommastellen (z. B. 2,95)</translation>
     </message>

@@ -391,3 +391,43 @@ def test_a_sheet_refuses_rows_and_columns_excel_cannot_open(
             sheet.append(["3"])
     finally:
         book.discard()
+
+
+def test_one_rejection_in_600_never_reads_100_percent(archive_wb: Workbench,
+                                                      tmp_path: Path) -> None:
+    """Excel rounds what a percentage cell shows: the format carries the decimals it takes."""
+    wb = archive_wb
+    records = [archive_row(f"H{n // 3}", f"A{n}", "W1" if n % 2 else "W2",
+                           "Rejected" if n == 7 else "Approved") for n in range(600)]
+    account = import_archive(wb, tmp_path / "six-hundred.csv", records)
+    out = tmp_path / "six-hundred.xlsx"
+    export_xlsx(wb, account, out)
+    book = load_workbook(out)
+    summary = book["Summary"]
+    first = [c.value for c in summary[2]]
+    assert first[0] == "Times in this workbook" and "US Pacific time" in first[1]
+    cell = next(row[1] for row in summary.iter_rows(min_row=2) if row[0].value == "Approval rate")
+    assert cell.value == pytest.approx(599 / 600)
+    assert cell.number_format == "0.0%"  # Excel shows 99.8%, not 100%
+    workers = {w["WorkerId"]: w for w in rows_of(book["Workers"])}
+    assert workers["W1"]["Approval rate"] == pytest.approx(299 / 300)
+    rates = {row[0].value: row for row in book["Workers"].iter_rows(min_row=2)}
+    header = [c.value for c in book["Workers"][1]]
+    w1 = rates["W1"][header.index("Approval rate")]
+    w2 = rates["W2"][header.index("Approval rate")]
+    assert w1.number_format == "0.0%"  # 99.7%
+    assert w2.value == 1 and w2.number_format == PERCENT_FORMAT  # exactly 100%
+
+
+def test_percentages_are_never_overstated() -> None:
+    from workbench.domain.percent import display_decimals, percent_of, percent_text
+
+    assert percent_text(599 / 600) == "99%" and percent_text(599 / 600, 1) == "99.8%"
+    assert percent_text(69 / 70) == "98%"  # rounded down: what "98% or more" means
+    assert percent_text(1.0) == "100%" and percent_text(0.0) == "0%"
+    assert percent_text(1 / 10_000) == "0.01%"
+    assert percent_text(9_999 / 10_000, 1) == "99.9%"
+    assert percent_of(5_999, 6_000) == "99.9%" and percent_of(1, 3) == "33.3%"
+    assert percent_text(None) == "—" and percent_of(1, 0) == ""
+    assert display_decimals(599 / 600) == 1 and display_decimals(0.5) == 0
+    assert display_decimals(0.99996) == 3 and display_decimals(1.0) == 0

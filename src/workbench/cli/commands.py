@@ -66,6 +66,15 @@ def _money(cents: int | None) -> str:
     return "" if cents is None else format_dollars(cents)
 
 
+def _balance(account: Any) -> str:
+    """An account's balance in its currency (a Prolific workspace's may be pounds)."""
+    if account.kind == "prolific" and account.balance_cents is not None:
+        from workbench.marketplace.prolific.fees import format_amount
+
+        return format_amount(account.balance_cents, account.options.get("currency") or "GBP")
+    return _money(account.balance_cents)
+
+
 def _when(value: Any) -> str:
     return "" if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -76,6 +85,10 @@ def accounts_add(args: argparse.Namespace) -> int:
     from workbench.services.accounts import add_account
 
     with _workbench(args) as wb:
+        if args.kind == "prolific":
+            from workbench.cli.prolific import add_prolific_account
+
+            return add_prolific_account(args, wb)
         account = add_account(wb, args.name, args.kind, endpoint_url=args.endpoint,
                               aws_profile=args.profile, make_default=args.default,
                               options={"max_attempts": args.max_attempts}
@@ -96,8 +109,17 @@ def accounts_list(args: argparse.Namespace) -> int:
         return 0
     table(["", "NAME", "KIND", "ENDPOINT / PROFILE", "BALANCE", "LAST SYNC"],
           [["*" if a.is_default else "", a.name, a.kind,
-            a.endpoint_url or a.aws_profile or "", _money(a.balance_cents),
+            a.endpoint_url or a.aws_profile or "", _balance(a),
             _when(a.last_synced_at)] for a in accounts], sys.stdout)
+    return 0
+
+
+def accounts_display_name(args: argparse.Namespace) -> int:
+    from workbench.services.accounts import display_name, set_display_name
+
+    with _workbench(args) as wb:
+        account = set_display_name(wb, args.name, args.display_name)
+    print(f"Workers now see {account.name} as {display_name(account)!r}")
     return 0
 
 
@@ -207,6 +229,11 @@ def publish(args: argparse.Namespace) -> int:
                                         ("--assignments", args.assignments)) if not value]
     if missing:
         raise UsageError(f"publish needs {', '.join(missing)} (or --resume BATCH_ID)")
+    with _workbench(args) as wb:
+        from workbench.services.accounts import refuse_archive
+
+        # Before any word on the files: an archive takes nothing, whatever they hold.
+        refuse_archive(get_account(wb, args.account), "publish")
     template = Path(args.template)
     if not template.is_file():
         raise UsageError(f"template {template} does not exist")
@@ -337,7 +364,15 @@ def review(args: argparse.Namespace) -> int:
 
     with _workbench(args) as wb:
         account = get_account(wb, args.account)
-        if args.action == "approve":
+        if account.kind == "prolific":
+            from workbench.cli.prolific import review as review_on_prolific
+
+            queued = review_on_prolific(args, wb, account)
+        elif getattr(args, "category", None):
+            from workbench.cli import UsageError
+
+            raise UsageError("--category is for Prolific accounts only")
+        elif args.action == "approve":
             queued = outbox.queue_approve(wb, account, args.ids, feedback=args.feedback)
         elif args.action == "reject":
             queued = outbox.queue_reject(wb, account, args.ids, feedback=args.feedback)
@@ -386,14 +421,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = accounts_sub.add_parser("add", help="add an account")
     add.add_argument("name", help="a name for the account, e.g. \"MTurk live\"")
     add.add_argument("--kind", required=True, help="where its work goes",
-                     choices=["local", "mturk-sandbox", "mturk", "endpoint", "mturk-archive"])
-    add.add_argument("--endpoint", help="the endpoint URL (kind endpoint)")
+                     choices=["local", "mturk-sandbox", "mturk", "endpoint", "prolific",
+                              "mturk-archive"])
+    add.add_argument("--endpoint", help="the endpoint URL (kind endpoint; for prolific, "
+                     "another API address than Prolific's)")
+    add.add_argument("--workspace", help="the Prolific workspace (default: the token's first)")
+    add.add_argument("--token-stdin", action="store_true",
+                     help="read the Prolific API token from standard input (else "
+                          "WORKBENCH_PROLIFIC_TOKEN, else asked at the terminal)")
     add.add_argument("--profile", help="the AWS profile holding the credentials")
     add.add_argument("--default", action="store_true", help="make it the default account")
     add.add_argument("--max-attempts", type=positive(MAX_ATTEMPTS), metavar="N",
                      help="attempts per MTurk call, retries included (default 8)")
     add.set_defaults(handler=accounts_add)
     accounts_sub.add_parser("list", help="list accounts").set_defaults(handler=accounts_list)
+    shown = accounts_sub.add_parser("display-name", help="the name workers see for a local "
+                                                         "account on the worker site")
+    shown.add_argument("name", help="the account")
+    shown.add_argument("display_name", metavar="DISPLAY_NAME",
+                       help="e.g. \"Acme Research\" (empty: the account's name)")
+    shown.set_defaults(handler=accounts_display_name)
+
+    from workbench.cli import prolific as prolific_commands
+
+    prolific_commands.register(sub, accounts_sub)
 
     demo_parser = sub.add_parser("demo", help="publish a demo batch to a local account and let "
                                               "simulated workers complete it")
@@ -486,7 +537,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reject = rev_sub.add_parser("reject", help="reject assignments (feedback required)")
     reject.add_argument("ids", nargs="+", metavar="ASSIGNMENT_ID", help="assignments to reject")
     reject.add_argument("--feedback", required=True,
-                        help="why, in words the workers understand (they see it)")
+                        help="why, in words the workers understand (they see it; Prolific: at "
+                             "least 100 characters)")
+    reject.add_argument("--category", help="Prolific's rejection category (e.g. LOW_EFFORT)")
     bonus = rev_sub.add_parser("bonus", help="pay a bonus for an assignment")
     bonus.add_argument("id", metavar="ASSIGNMENT_ID", help="the assignment the bonus is for")
     bonus.add_argument("--amount", required=True, type=dollars("bonus", MAX_BONUS_CENTS),

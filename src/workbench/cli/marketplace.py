@@ -76,7 +76,8 @@ def confirm_spending_here(wb: Any, account: Any, *, yes: bool) -> None:
         return
     if not (sys.stdin.isatty() and sys.stderr.isatty()):
         return
-    sys.stderr.write(f"{account.name} spends real money on MTurk. Queued:\n")
+    where = "Prolific" if account.kind == "prolific" else "MTurk"
+    sys.stderr.write(f"{account.name} spends real money on {where}. Queued:\n")
     for line in summary.lines():
         sys.stderr.write(f"  {line}\n")
     sys.stderr.write("Send them? [y/N] ")

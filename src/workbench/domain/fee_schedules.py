@@ -1,10 +1,11 @@
 """Fee schedules: what an account pays on top of what its workers earn.
 
-An MTurk account pays MTurk's commission (its rules are in ``domain.money``). An account of
-the requester's own workforce (the local marketplace, or an endpoint of a hosted worker site)
-pays no marketplace at all: by default nothing, or the percentage the requester sets for it,
-such as a payout service's fee. Every cost the workbench shows (the publishing wizard's cost
-page, the charts, the exports) asks the account's schedule, never MTurk's rules directly.
+An MTurk account pays MTurk's commission (its rules are in ``domain.money``), a Prolific
+account Prolific's service charge. An account of the requester's own workforce (the local
+marketplace, or an endpoint of a hosted worker site) pays no marketplace at all: by default
+nothing, or the percentage the requester sets for it, such as a payout service's fee. Every
+cost the workbench shows (the publishing wizard's cost page, the charts, the exports) asks
+the account's schedule, never MTurk's rules directly.
 """
 
 from __future__ import annotations
@@ -35,11 +36,18 @@ def is_own_workforce(kind: str) -> bool:
     return kind in OWN_WORKFORCE_KINDS
 
 
+def _share(cents: int, percent: Decimal) -> int:
+    return int((Decimal(cents) * percent / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 @dataclass(frozen=True)
 class FeeSchedule:
-    """MTurk's commission (``percent`` None), or a flat percentage of rewards and bonuses."""
+    """MTurk's commission (``percent`` None), or a flat percentage of rewards and bonuses:
+    Prolific's service charge (with VAT on it), or an own workforce's payout fee."""
 
     percent: Decimal | None = None
+    vat_percent: Decimal = Decimal(0)
+    prolific: bool = False
 
     @property
     def is_mturk(self) -> bool:
@@ -47,8 +55,8 @@ class FeeSchedule:
 
     def _share(self, cents: int) -> int:
         assert self.percent is not None
-        return int((Decimal(cents) * self.percent / 100).quantize(Decimal(1),
-                                                                  rounding=ROUND_HALF_UP))
+        fee = _share(cents, self.percent)
+        return fee + _share(fee, self.vat_percent) if self.vat_percent else fee
 
     def assignment_fee_cents(self, reward_cents: int, max_assignments: int, *,
                              masters: bool = False) -> int:
@@ -78,6 +86,8 @@ class FeeSchedule:
         """What the fee is called on a cost line: "MTurk fee", "Payout fee"."""
         if self.is_mturk:
             return translate("FeeSchedule", "MTurk fee")
+        if self.prolific:
+            return translate("FeeSchedule", "Prolific fee")
         return translate("FeeSchedule", "Payout fee")
 
     def describe(self, *, translated: bool = True,
@@ -86,13 +96,17 @@ class FeeSchedule:
         writes the percentage (the window passes its language's decimal comma)."""
         if self.percent is None:
             text = _MTURK_TEXT
+        elif self.prolific:
+            text = _PROLIFIC_VAT_TEXT if self.vat_percent else _PROLIFIC_TEXT
         elif not self.percent:
             text = _NONE_TEXT
         else:
             text = _PERCENT_TEXT
         if translated:
             text = translate("FeeSchedule", text)
-        return text.format(percent=(number or percent_text)(self.percent or Decimal(0)))
+        write = number or percent_text
+        return text.format(percent=write(self.percent or Decimal(0)),
+                           vat=write(self.vat_percent))
 
 
 _MTURK_TEXT = QT_TRANSLATE_NOOP(
@@ -102,6 +116,16 @@ _NONE_TEXT = QT_TRANSLATE_NOOP(
     "FeeSchedule", "none — your own workers are paid directly, with no marketplace fee")
 _PERCENT_TEXT = QT_TRANSLATE_NOOP(
     "FeeSchedule", "{percent}% of rewards and bonuses (the payout fee set for this account)")
+_PROLIFIC_TEXT = QT_TRANSLATE_NOOP(
+    "FeeSchedule", "Prolific's: a {percent}% service charge on rewards and bonuses")
+_PROLIFIC_VAT_TEXT = QT_TRANSLATE_NOOP(
+    "FeeSchedule", "Prolific's: a {percent}% service charge on rewards and bonuses, and "
+    "{vat}% VAT on it")
+# Prolific's researcher help centre: "a ~33.33% service charge" on rewards and bonuses (the
+# same default as marketplace/prolific/fees.py, which the domain may not import).
+PROLIFIC_FEE_PERCENT = Decimal("33.33")
+PROLIFIC_CURRENCY = "GBP"
+VAT_PERCENT_OPTION = "vat_percent"
 
 
 MTURK_FEES = FeeSchedule(None)
@@ -130,8 +154,24 @@ def parse_fee_percent(text: str | Decimal | float | int) -> Decimal:
     return value.quantize(Decimal("0.01"))
 
 
+def _option_percent(options: Mapping[str, Any] | None, key: str, default: Decimal) -> Decimal:
+    """A percentage option as Prolific's accounts keep them (0 to 100), else the default."""
+    raw = (options or {}).get(key)
+    if raw in (None, ""):
+        return default
+    try:
+        value = Decimal(str(raw).strip().rstrip("%"))
+    except InvalidOperation:
+        return default
+    return value if value.is_finite() and 0 <= value <= 100 else default
+
+
 def fee_schedule(kind: str, options: Mapping[str, Any] | None = None) -> FeeSchedule:
     """The schedule of an account of this kind and these options."""
+    if kind == AccountKind.PROLIFIC.value:
+        return FeeSchedule(_option_percent(options, FEE_PERCENT_OPTION, PROLIFIC_FEE_PERCENT),
+                           _option_percent(options, VAT_PERCENT_OPTION, Decimal(0)),
+                           prolific=True)
     if not is_own_workforce(kind):
         return MTURK_FEES
     stored = (options or {}).get(FEE_PERCENT_OPTION)
@@ -144,11 +184,14 @@ def fee_schedule(kind: str, options: Mapping[str, Any] | None = None) -> FeeSche
 
 
 def account_currency(kind: str, options: Mapping[str, Any] | None = None) -> str:
-    """The currency of an account: USD for MTurk, the chosen one for an own workforce."""
-    if not is_own_workforce(kind):
+    """The currency of an account: USD for MTurk, the chosen one for an own workforce, the
+    workspace's for Prolific (pounds unless it said otherwise)."""
+    prolific = kind == AccountKind.PROLIFIC.value
+    if not is_own_workforce(kind) and not prolific:
         return DEFAULT_CURRENCY
+    fallback = PROLIFIC_CURRENCY if prolific else DEFAULT_CURRENCY
     stored = (options or {}).get(CURRENCY_OPTION)
     try:
-        return currency_code(stored) if stored else DEFAULT_CURRENCY
+        return currency_code(stored) if stored else fallback
     except ValueError:
-        return DEFAULT_CURRENCY
+        return fallback

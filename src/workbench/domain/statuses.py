@@ -33,10 +33,12 @@ class AccountKind(StrEnum):
     ENDPOINT = "endpoint"
     # Work done on MTurk, imported from its files: history, with no marketplace behind it.
     MTURK_ARCHIVE = "mturk-archive"
+    # Prolific's participant pool; its HITs are served by the worker site.
+    PROLIFIC = "prolific"
 
     @property
     def moves_real_money(self) -> bool:
-        return self is AccountKind.MTURK
+        return self in (AccountKind.MTURK, AccountKind.PROLIFIC)
 
     @property
     def is_archive(self) -> bool:
@@ -56,10 +58,30 @@ class ActionKind(StrEnum):
     NOTIFY = "notify"
     GRANT_QUALIFICATION = "grant_qualification"
     REVOKE_QUALIFICATION = "revoke_qualification"
+    # Prolific's own actions (services/prolific_actions.py declares each one).
+    PROLIFIC_CREATE_STUDY = "prolific_create_study"
+    PROLIFIC_PUBLISH = "prolific_publish"
+    PROLIFIC_TRANSITION = "prolific_transition"
+    PROLIFIC_ADD_PLACES = "prolific_add_places"
+    PROLIFIC_APPROVE = "prolific_approve"
+    PROLIFIC_REJECT = "prolific_reject"
+    PROLIFIC_RETURN = "prolific_return"
+    PROLIFIC_SCREEN_OUT = "prolific_screen_out"
+    PROLIFIC_BONUS = "prolific_bonus"
+    PROLIFIC_MESSAGE = "prolific_message"
+    PROLIFIC_BLOCK = "prolific_block"
+    PROLIFIC_UNBLOCK = "prolific_unblock"
 
     @property
     def moves_money(self) -> bool:
-        return self in (ActionKind.APPROVE, ActionKind.BONUS, ActionKind.ADD_ASSIGNMENTS)
+        return self in (ActionKind.APPROVE, ActionKind.BONUS, ActionKind.ADD_ASSIGNMENTS,
+                        ActionKind.PROLIFIC_PUBLISH, ActionKind.PROLIFIC_ADD_PLACES,
+                        ActionKind.PROLIFIC_APPROVE, ActionKind.PROLIFIC_SCREEN_OUT,
+                        ActionKind.PROLIFIC_BONUS)
+
+    @property
+    def is_prolific(self) -> bool:
+        return self.value.startswith("prolific_")
 
 
 class ActionState(StrEnum):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from workbench.domain.currency import currency_symbol, format_money
 from workbench.domain.fee_schedules import FeeSchedule, percent_text
 from workbench.domain.money import format_dollars
+from workbench.domain.percent import shown_percent
 
 # Every status code a table or filter shows: MTurk's HIT, review and assignment statuses,
 # the outbox's action states and the batches' states.
@@ -114,7 +115,9 @@ def display(kind: str, value: Any) -> str:
     if kind == "int":
         return format_count(int(value))
     if kind == "percent":
-        number = QLocale().toString(float(value) * 100, "f", 0)
+        # Rounded down, never 100% unless exact: what a "99% or more" requirement means.
+        shown, places = shown_percent(float(value))
+        number = QLocale().toString(shown, "f", places)
         return QCoreApplication.translate("Number", "{n}%").format(n=number)
     if kind == "status":
         return status_label(str(value))

@@ -13,7 +13,11 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AccountKind
 from workbench.domain.text import translate
-from workbench.marketplace.local.market import create_requester, forget_requester
+from workbench.marketplace.local.market import (
+    create_requester,
+    forget_requester,
+    rename_requester,
+)
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.store.schema import Account
@@ -94,6 +98,7 @@ class AccountInfo:
             AccountKind.MTURK: "MTurk (real money)",
             AccountKind.ENDPOINT: "Custom endpoint",
             AccountKind.MTURK_ARCHIVE: "MTurk archive (history)",
+            AccountKind.PROLIFIC: "Prolific (real money)",
         }[AccountKind(self.kind)]
 
 
@@ -115,7 +120,13 @@ def _validate(name: str, kind: str, endpoint_url: str | None) -> AccountKind:
         raise AccountError(
             f"unknown account kind {kind!r}; use one of: "
             + ", ".join(k.value for k in AccountKind)) from None
-    if parsed_kind is AccountKind.ENDPOINT:
+    if parsed_kind is AccountKind.PROLIFIC and endpoint_url:
+        url = urlparse(endpoint_url)
+        if url.scheme not in ("http", "https") or not url.netloc or url.username or url.password:
+            raise AccountError(translate(
+                "AccountService", "--endpoint for a Prolific account is the API's http(s) "
+                "address, without credentials (the token is kept apart)"))
+    elif parsed_kind is AccountKind.ENDPOINT:
         url = urlparse(endpoint_url or "")
         if url.scheme not in ("http", "https") or not url.netloc:
             raise AccountError(translate(
@@ -137,16 +148,17 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
     """Add an account; a local one is registered as a requester on the local marketplace."""
     name = name.strip()
     parsed_kind = _validate(name, kind, endpoint_url)
-    if aws_profile and parsed_kind is AccountKind.LOCAL:
+    if aws_profile and parsed_kind in (AccountKind.LOCAL, AccountKind.PROLIFIC):
         raise AccountError(translate(
-            "AccountService", "--profile is for MTurk accounts, not local ones"))
+            "AccountService", "--profile is for MTurk accounts only"))
     with wb.store.read() as session:
         if session.scalar(select(Account.id).where(Account.name == name)) is not None:
             raise AccountExists(translate(
                 "AccountService", "an account named {name} already exists").format(name=repr(name)))
     requester_id = None
     options = dict(options or {})
-    if parsed_kind is AccountKind.LOCAL:
+    if parsed_kind in (AccountKind.LOCAL, AccountKind.PROLIFIC):
+        # A Prolific account's HITs live on the local marketplace its worker site serves.
         # Registered before the store's write lock is taken: both may live in one SQLite file.
         if market_url:
             options["market_url"] = market_url
@@ -215,6 +227,39 @@ def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
             if row is None:
                 raise
             return account_info(row)
+
+
+MAX_DISPLAY_NAME = 100
+
+
+def display_name(account: AccountInfo) -> str:
+    """The name workers see for a local account on the worker site."""
+    return str(account.options.get("display_name") or account.name)
+
+
+def set_display_name(wb: Workbench, name: str | None, shown: str) -> AccountInfo:
+    """Name the requester for workers (the worker site shows it beside HITs, qualifications
+    and messages); a local account's setting, kept in its options and on its marketplace."""
+    shown = " ".join(shown.split())
+    if not shown or len(shown) > MAX_DISPLAY_NAME:
+        raise AccountError(translate(
+            "AccountService", "a display name takes 1 to {most} characters").format(
+                most=MAX_DISPLAY_NAME))
+    account = get_account(wb, name)
+    if account.kind != AccountKind.LOCAL.value or not account.requester_id:
+        raise AccountError(translate(
+            "AccountService", "only a local account has a name on the worker site; {name} is "
+            "{kind}").format(name=account.name,
+                             kind=translate("AccountKind", account.kind_label)))
+    rename_requester(wb.market_engine(account.options.get("market_url")),
+                     account.requester_id, shown)
+    with wb.store.session(write=True) as session:
+        row = session.get(Account, account.id)
+        assert row is not None
+        row.options = {**(row.options or {}), "display_name": shown}
+        record(session, actor=wb.actor, event="account.display_name", subject=account.name,
+               account_id=row.id, display_name=shown)
+        return account_info(row)
 
 
 def set_default(wb: Workbench, name: str) -> AccountInfo:

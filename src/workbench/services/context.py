@@ -74,7 +74,9 @@ class Workbench:
             from workbench.services.accounts import archive_refusal
 
             raise MarketplaceUnavailable(archive_refusal(account.name, "sync"))
-        if kind is AccountKind.LOCAL:
+        # A Prolific account's HITs are on the local marketplace its worker site serves;
+        # Prolific itself is reached through services.prolific.
+        if kind in (AccountKind.LOCAL, AccountKind.PROLIFIC):
             if not account.requester_id:
                 raise MarketplaceUnavailable(translate(
                     "WorkbenchContext", "local account {name} has no requester id").format(

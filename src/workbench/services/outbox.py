@@ -30,6 +30,8 @@ from workbench.domain.text import translate
 from workbench.services.accounts import AccountInfo, archive_refusal
 from workbench.services.audit import record
 from workbench.services.context import Workbench
+from workbench.services.prolific_actions import PROLIFIC_KINDS
+from workbench.services.prolific_actions import describe as describe_prolific
 from workbench.store.schema import Assignment, Block, OutboxAction
 
 OVERRIDE_WINDOW = timedelta(days=30)
@@ -73,6 +75,8 @@ class ActionInfo:
     @property
     def description(self) -> str:
         p, target = self.payload, self.target
+        if self.kind in PROLIFIC_KINDS:
+            return describe_prolific(self.kind, target, p)
         if self.kind == ActionKind.APPROVE:
             if p.get("override"):
                 return translate("OutboxService", "Approve assignment {target} (overriding the "
@@ -214,6 +218,13 @@ def _add(session: Session, wb: Workbench, account: AccountInfo, kind: ActionKind
     record(session, actor=wb.actor, event=f"outbox.queued.{kind.value}", subject=target,
            account_id=account.id, action_id=action.id, payload=payload)
     return action
+
+
+def queue_action(session: Session, wb: Workbench, account: AccountInfo, kind: ActionKind,
+                 target: str, payload: dict[str, Any], *, key: str | None = None,
+                 token: str | None = None) -> OutboxAction:
+    """Write one action in the caller's transaction (for another marketplace's services)."""
+    return _add(session, wb, account, kind, target, payload, key=key, token=token)
 
 
 def _queue_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Iterable[str],
@@ -519,7 +530,9 @@ def retry(wb: Workbench, action_id: int) -> ActionInfo:
             raise OutboxError(translate(
                 "OutboxService", "action {action} is {state}; only failed actions can be retried"
             ).format(action=action_id, state=action.state))
-        if action.kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value):
+        if action.kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value,
+                           ActionKind.PROLIFIC_APPROVE.value, ActionKind.PROLIFIC_REJECT.value,
+                           ActionKind.PROLIFIC_SCREEN_OUT.value):
             key = decision_key(action.account_id, action.target)
             if session.scalar(select(OutboxAction.id).where(
                     OutboxAction.decision_key == key)) is not None:

@@ -33,11 +33,16 @@ from workbench.marketplace.errors import (
     turk_error_code,
 )
 from workbench.marketplace.interface import Marketplace
+from workbench.marketplace.prolific.client import ProlificClient, ProlificError
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.mirror import refresh_hit_counts
 from workbench.services.progress import CancelToken, Progress, no_progress
+from workbench.services.prolific_actions import PROLIFIC_KINDS, StudyNotYetCreated
+from workbench.services.prolific_actions import Context as ProlificContext
+from workbench.services.prolific_actions import declaration as prolific_declaration
+from workbench.services.prolific_actions import refused as prolific_refused
 from workbench.services.spend import MONEY_KINDS, spending_allowed
 from workbench.store.schema import (
     HIT,
@@ -126,10 +131,13 @@ class OutboxPusher:
     """Pushes one account's outbox to its marketplace."""
 
     def __init__(self, wb: Workbench, account: AccountInfo, market: Marketplace, *,
-                 workers: int | None = None) -> None:
+                 workers: int | None = None, prolific: ProlificClient | None = None) -> None:
         self.wb = wb
         self.account = account
         self.market = market
+        # A Prolific account's own actions go to Prolific (made on first use if not given).
+        self._prolific = prolific
+        self._prolific_lock = threading.Lock()
         self.identity = pusher_identity()
         # A remote marketplace answers in tens of milliseconds: send several actions at once.
         # The local one lives in a database we would only contend for.
@@ -202,6 +210,9 @@ class OutboxPusher:
     def _apply(self, session: Session, claimed: _Claimed, now: datetime) -> None:
         kind, target, payload = claimed.kind, claimed.target, claimed.payload
         account_id = self.account.id
+        if kind in PROLIFIC_KINDS:
+            prolific_declaration(kind).apply(session, self._prolific_context(claimed), now)
+            return
         if kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value):
             assignment = session.scalar(select(Assignment).where(
                 Assignment.account_id == account_id, Assignment.assignment_id == target))
@@ -251,10 +262,125 @@ class OutboxPusher:
                       ActionKind.REVOKE_QUALIFICATION.value):
             _apply_qualification(session, account_id, kind, target, payload, now)
 
+    # -- Prolific: its actions are declared in services/prolific_actions.py -------------------
+
+    def _prolific_client(self) -> ProlificClient:
+        with self._prolific_lock:
+            if self._prolific is None:
+                from workbench.services.prolific import connect
+
+                self._prolific = connect(self.wb, self.account)
+            return self._prolific
+
+    def _prolific_context(self, claimed: _Claimed) -> ProlificContext:
+        def study_id_of(key: str) -> tuple[str | None, bool]:
+            from workbench.store.schema import ProlificStudy
+
+            with self.wb.store.read() as session:
+                study_id = session.scalar(select(ProlificStudy.study_id).where(
+                    ProlificStudy.account_id == self.account.id,
+                    ProlificStudy.request_key == key))
+                creating = session.scalar(select(OutboxAction.id).where(
+                    OutboxAction.account_id == self.account.id,
+                    OutboxAction.kind == ActionKind.PROLIFIC_CREATE_STUDY.value,
+                    OutboxAction.target == key,
+                    OutboxAction.state.in_((ActionState.PENDING.value,
+                                            ActionState.SENDING.value))).limit(1))
+                return study_id, creating is not None
+
+        return ProlificContext(claimed, self._prolific_client(), self.account.id, self.wb.clock,
+                               lambda changes: self._save_progress(claimed, changes),
+                               study_id_of)
+
+    def _save_progress(self, claimed: _Claimed, changes: dict[str, Any]) -> None:
+        """Commit what an action of several calls has done so far, before its next call."""
+        with self._writing, self.wb.store.session(write=True) as session:
+            action = session.get(OutboxAction, claimed.id, with_for_update=True)
+            assert action is not None
+            merged = {**dict(action.payload or {}), **changes}
+            action.payload = {k: v for k, v in merged.items() if v is not None}
+            record(session, actor=self.wb.actor, event="outbox.progress",
+                   subject=claimed.target, account_id=self.account.id, action_id=claimed.id,
+                   kind=claimed.kind, changes=changes)
+        for key, value in changes.items():
+            if value is None:
+                claimed.payload.pop(key, None)
+            else:
+                claimed.payload[key] = value
+
+    def _push_prolific_approvals(self, report: PushReport) -> None:
+        """Fresh approvals of submissions go to Prolific in bulk (up to 200 a call)."""
+        from workbench.marketplace.prolific.model import BULK_LIMIT
+
+        with self.wb.store.read() as session:
+            fresh = list(session.scalars(select(OutboxAction.id).where(
+                OutboxAction.account_id == self.account.id,
+                OutboxAction.kind == ActionKind.PROLIFIC_APPROVE.value,
+                OutboxAction.state == ActionState.PENDING.value,
+                OutboxAction.attempts == 0).order_by(OutboxAction.id)))
+        if len(fresh) < 2:
+            return  # one goes the ordinary way
+        client = self._prolific_client()
+        for start in range(0, len(fresh), BULK_LIMIT):
+            claimed = [c for c in (self._claim(i) for i in fresh[start:start + BULK_LIMIT])
+                       if c is not None]
+            if not claimed:
+                continue
+            try:
+                client.bulk_approve([c.target for c in claimed])
+            except ProlificError as exc:
+                # Refused as a whole (one of them was decided meanwhile, say): each goes alone
+                # in the ordinary loop, which reconciles or reads the refusal one by one.
+                state, outcome = (
+                    (ActionState.SENDING, "ambiguous") if exc.ambiguous
+                    else (ActionState.PENDING, "retryable"))
+                for one in claimed:
+                    self._finish(one, state, outcome, f"bulk approval: {exc}")
+                report.deferred += len(claimed)
+                report.throttled |= exc.throttled
+                report.unreachable |= exc.unsent
+                if exc.throttled or exc.unsent:
+                    return
+                continue
+            for one in claimed:
+                self._finish(one, ActionState.SENT, "succeeded", result={"bulk": True})
+            report.sent += len(claimed)
+
+    def _after_prolific_error(self, claimed: _Claimed, exc: ProlificError,
+                              report: PushReport) -> None:
+        if isinstance(exc, StudyNotYetCreated):
+            # Its study's creation went unanswered: it waits for the next round.
+            self._finish(claimed, ActionState.PENDING, "retryable", str(exc))
+            report.deferred += 1
+            return
+        if exc.throttled or exc.unsent:
+            self._finish(claimed, ActionState.PENDING, "retryable", str(exc))
+            report.deferred += 1
+            report.throttled |= exc.throttled
+            report.unreachable |= exc.unsent
+            return
+        if exc.ambiguous:
+            self._after_ambiguous(claimed, str(exc), report)
+            return
+        try:
+            verdict, why = prolific_refused(self._prolific_context(claimed), exc)
+        except ProlificError as again:
+            self._after_ambiguous(claimed, f"{exc} (then: {again})", report)
+            return
+        if verdict == "done":
+            self._finish(claimed, ActionState.SENT, "reconciled", why)
+            report.reconciled += 1
+        else:
+            self._finish(claimed, ActionState.FAILED, "refused", why)
+            report.failed += 1
+            report.failures.append((claimed.id, why))
+
     # -- talking to the marketplace ---------------------------------------------------------
 
     def _send(self, claimed: _Claimed) -> dict[str, Any]:
         kind, target, p = claimed.kind, claimed.target, claimed.payload
+        if kind in PROLIFIC_KINDS:
+            return prolific_declaration(kind).send(self._prolific_context(claimed))
         m = self.market
         if kind == ActionKind.APPROVE.value:
             params: dict[str, Any] = {"AssignmentId": target}
@@ -306,6 +432,8 @@ class OutboxPusher:
         """After an attempt we cannot be sure of: did the marketplace carry it out?"""
         kind, target, p = claimed.kind, claimed.target, claimed.payload
         try:
+            if kind in PROLIFIC_KINDS:
+                return prolific_declaration(kind).reconcile(self._prolific_context(claimed))
             if kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value):
                 status = self.market.get_assignment(AssignmentId=target)["Assignment"][
                     "AssignmentStatus"]
@@ -328,6 +456,10 @@ class OutboxPusher:
                 return self._reconcile_qualification(claimed)
             # Blocks, unblocks, expirations and messages are safe to send again.
             return "not_done", ""
+        except ProlificError as exc:
+            if exc.outcome == "refused":
+                return "conflict", str(exc)
+            return "unknown", str(exc)
         except ClientError as exc:
             if is_ambiguous(exc) or is_throttling(exc):
                 return "unknown", error_message(exc)
@@ -459,6 +591,9 @@ class OutboxPusher:
                 return
         try:
             result = self._send(claimed)
+        except ProlificError as exc:
+            self._after_prolific_error(claimed, exc, report)
+            return
         except ClientError as exc:
             if is_throttling(exc):
                 self._finish(claimed, ActionState.PENDING, "retryable", error_message(exc))
@@ -528,8 +663,15 @@ class OutboxPusher:
     def _push_rounds(self, report: PushReport, progress: Progress, cancel: CancelToken | None,
                      rounds: int) -> None:
         money = spending_allowed(self.wb, self.account)
+        if self.account.kind == AccountKind.PROLIFIC.value and self.pending():
+            # No token, no client: said now, before any action is claimed and left unsure.
+            self._prolific_client()
         if not money:
             report.held = len(self.pending_ids()) - len(self.pending_ids(money=False))
+        elif self.account.kind == AccountKind.PROLIFIC.value:
+            self._push_prolific_approvals(report)
+            if report.throttled or report.unreachable:
+                return
         for _ in range(rounds):
             actions = self.pending(money=money)
             if not actions:
@@ -621,10 +763,10 @@ def _apply_qualification(session: Session, account_id: int, kind: str, worker_id
 
 
 def push_outbox(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,
-                progress: Progress = no_progress, cancel: CancelToken | None = None
-                ) -> PushReport:
+                progress: Progress = no_progress, cancel: CancelToken | None = None,
+                prolific: ProlificClient | None = None) -> PushReport:
     """Send the account's queued actions to its marketplace."""
-    pusher = OutboxPusher(wb, account, market or wb.marketplace(account))
+    pusher = OutboxPusher(wb, account, market or wb.marketplace(account), prolific=prolific)
     return pusher.push(progress=progress, cancel=cancel)
 
 

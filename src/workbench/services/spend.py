@@ -16,6 +16,7 @@ from workbench.domain.fee_schedules import fee_schedule
 from workbench.domain.money import format_dollars
 from workbench.domain.qualifications import is_masters
 from workbench.domain.statuses import ActionKind, ActionState
+from workbench.marketplace.prolific.fees import prolific_fee_cents
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import Workbench
@@ -101,6 +102,20 @@ def pending_spend(wb: Workbench, account: AccountInfo) -> SpendSummary:
             bonuses += 1
             bonus += amount
             bonus_fee += fees.bonus_fee_cents(amount)
+        elif ActionKind(action.kind).is_prolific:
+            # Prolific's amounts travel with the action (the study's reward, the bonus rows).
+            amount = int(payload.get("amount_cents", 0))
+            fee = prolific_fee_cents(amount, account.options)
+            if action.kind == ActionKind.PROLIFIC_BONUS.value:
+                bonuses += len(payload.get("bonuses", [])) or 1
+                bonus, bonus_fee = bonus + amount, bonus_fee + fee
+            elif action.kind in (ActionKind.PROLIFIC_PUBLISH.value,
+                                 ActionKind.PROLIFIC_ADD_PLACES.value):
+                extra += int(payload.get("total", 0)) - int(payload.get("before", 0))
+                extra_cents, extra_fee = extra_cents + amount, extra_fee + fee
+            else:
+                approvals += 1
+                approval, approval_fee = approval + amount, approval_fee + fee
         elif action.kind == ActionKind.ADD_ASSIGNMENTS.value:
             reward, _, requirements = hits.get(action.target, (0, 1, []))
             count = int(payload.get("count", 0))

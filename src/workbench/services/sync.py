@@ -32,11 +32,18 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.clock import as_utc
 from workbench.domain.money import parse_usd
-from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus, HITStatus
+from workbench.domain.statuses import (
+    AccountKind,
+    ActionKind,
+    ActionState,
+    AssignmentStatus,
+    HITStatus,
+)
 from workbench.domain.text import translate
 from workbench.marketplace.errors import turk_error_code
 from workbench.marketplace.interface import Marketplace
 from workbench.marketplace.paging import items
+from workbench.marketplace.prolific.client import ProlificClient
 from workbench.services.accounts import AccountInfo, refuse_archive
 from workbench.services.audit import record
 from workbench.services.context import Workbench
@@ -106,6 +113,8 @@ class PullReport:
     qualification_types: int = 0
     calls: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
+    # A Prolific account's studies and submissions (services.prolific.ProlificPullReport).
+    prolific: Any = None
 
     @property
     def total_calls(self) -> int:
@@ -594,12 +603,19 @@ def pull(wb: Workbench, account: AccountInfo, market: Marketplace | None = None,
 
 def sync(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,
          full: bool = False, progress: Progress = no_progress,
-         cancel: CancelToken | None = None) -> SyncReport:
+         cancel: CancelToken | None = None, prolific: ProlificClient | None = None
+         ) -> SyncReport:
     """Push the outbox, then pull; what was pushed shows up in the pull."""
     refuse_archive(account, "sync")  # an archive has no marketplace: say so, as bad input
     market = market or wb.marketplace(account)
-    pushed = push_outbox(wb, account, market, progress=progress, cancel=cancel)
+    pushed = push_outbox(wb, account, market, progress=progress, cancel=cancel,
+                         prolific=prolific)
     pulled = pull(wb, account, market, full=full, progress=progress, cancel=cancel)
+    if account.kind == AccountKind.PROLIFIC.value and not pulled.cancelled:
+        # After the worker site's HITs: Prolific's decisions win over the site's statuses.
+        from workbench.services.prolific import pull_prolific
+
+        pulled.prolific = pull_prolific(wb, account, prolific, progress=progress)
     with wb.store.session(write=True) as session:
         record(session, actor=wb.actor, event="sync", subject=account.name,
                account_id=account.id, sent=pushed.sent, failed=pushed.failed,

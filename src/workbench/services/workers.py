@@ -31,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from workbench.domain.fee_schedules import OWN_WORKFORCE_KINDS
+from workbench.domain.percent import percent_text
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
 from workbench.domain.text import translate
 from workbench.marketplace.interface import Marketplace
@@ -129,7 +130,7 @@ class TrackRecord:
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
+    return percent_text(value)
 
 
 def track_records(wb: Workbench, account: AccountInfo, worker_ids: Sequence[str] | None = None

@@ -507,6 +507,90 @@ class SyncState(Base):
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class ProlificStudy(Base):
+    """A study on Prolific made by the workbench: written before it is created, filled after."""
+
+    __tablename__ = "prolific_studies"
+    __table_args__ = (
+        UniqueConstraint("account_id", "study_id"),
+        UniqueConstraint("account_id", "request_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    # Prolific's id; NULL until the create call has been answered (or reconciled).
+    study_id: Mapped[str | None] = mapped_column(ID)
+    # Ours, carried in the study's internal name: how an unanswered create is found again.
+    request_key: Mapped[str] = mapped_column(String(64))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batches.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(Text)
+    internal_name: Mapped[str] = mapped_column(Text, default="")
+    # Prolific's status (UNPUBLISHED, ACTIVE, PAUSED, AWAITING REVIEW, COMPLETED…); "" before.
+    status: Mapped[str] = mapped_column(String(20), default="")
+    total_places: Mapped[int]
+    reward_cents: Mapped[int]
+    currency: Mapped[str] = mapped_column(String(3), default="GBP")
+    estimated_minutes: Mapped[int]
+    # HITs of the batch given to one participant (one place = one unit of work).
+    hits_per_place: Mapped[int] = mapped_column(default=1)
+    completion_code: Mapped[str] = mapped_column(String(64))
+    external_url: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    published_at: Mapped[datetime | None]
+    synced_at: Mapped[datetime | None]
+    # The study as it was sent to create-study (for a look, and to send it again unchanged).
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ProlificSubmission(Base):
+    """The store's mirror of a Prolific submission (one participant's session of a study)."""
+
+    __tablename__ = "prolific_submissions"
+    __table_args__ = (
+        UniqueConstraint("account_id", "submission_id"),
+        Index("ix_prolific_submissions_study", "account_id", "study_id", "status"),
+        Index("ix_prolific_submissions_participant", "account_id", "participant_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    study_id: Mapped[str] = mapped_column(ID)
+    # Prolific passes it to the study's URL as SESSION_ID.
+    submission_id: Mapped[str] = mapped_column(ID)
+    participant_id: Mapped[str] = mapped_column(ID)
+    status: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+    study_code: Mapped[str | None] = mapped_column(String(100))
+    return_requested_at: Mapped[datetime | None]
+    # Bonuses Prolific lists as paid on it, in cents (read when a payment is reconciled).
+    bonus_payments: Mapped[list[Any]] = mapped_column(default=list)
+    synced_at: Mapped[datetime | None]
+
+
+class ProlificSessionAssignment(Base):
+    """Which assignment a participant worked in which Prolific session (SESSION_ID).
+
+    The worker site writes one row per assignment a participant arriving from Prolific
+    accepts; sync joins submissions to assignments through it, so a decision on a submission
+    reaches every assignment of that session.
+    """
+
+    __tablename__ = "prolific_session_assignments"
+    __table_args__ = (
+        UniqueConstraint("account_id", "assignment_id"),
+        Index("ix_prolific_session_assignments_session", "account_id", "session_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    session_id: Mapped[str] = mapped_column(ID)
+    study_id: Mapped[str] = mapped_column(ID)
+    participant_id: Mapped[str] = mapped_column(ID)
+    assignment_id: Mapped[str] = mapped_column(ID)
+    recorded_at: Mapped[datetime]
+
+
 class Payee(Base):
     """Where a worker of the requester's own workforce is paid: their payout e-mail and name."""
 

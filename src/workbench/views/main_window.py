@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
             wb=wb, runner=self.runner, bus=self.bus, start_task=self._start,
             show_page=self.show_page,
             commands={"demo": self.run_demo, "connect": self.connect_account,
-                      "import": self.import_results, "sync": self.sync})
+                      "import": self.import_results, "sync": self.sync,
+                      "publish": self.publish_own_task, "design": self.open_designer})
         self.stack = QStackedWidget()
         self.side_bar = QListWidget()
         self.side_bar.setAccessibleName(self.tr("Pages"))
@@ -408,6 +409,14 @@ class MainWindow(QMainWindow):
         ask_before_spending(self, wb, account)  # real money: asked once per session
         self._sync_task = self._start(self.tr("Sync"), lambda progress, cancel: run_sync(
             wb, account, progress=progress, cancel=cancel), done)
+
+    def publish_own_task(self) -> None:
+        """The first start's "Design and publish my own task": the publish wizard."""
+        self.show_page("Batches")
+        self.pages["Batches"].new_batch()  # type: ignore[attr-defined]
+
+    def open_designer(self) -> None:
+        self.pages["Batches"].open_designer()  # type: ignore[attr-defined]
 
     def run_demo(self) -> None:
         from workbench.services.demo import run_demo

@@ -20,6 +20,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from workbench.domain.currency import DEFAULT_CURRENCY
 from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule, account_currency, fee_schedule
 from workbench.domain.money import SURCHARGE_ASSIGNMENT_THRESHOLD
+from workbench.domain.percent import percent_of
 from workbench.domain.qualifications import MASTERS_ID, MASTERS_SANDBOX_ID
 from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.services.statistics.calendar import HOUR_S, Granularity
@@ -154,4 +155,5 @@ def in_range(query: Query, moment: Any, flt: ChartFilter) -> Query:
 
 
 def percent(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.1f}%" if whole else ""
+    """One decimal, rounded down, never 0% or 100% unless exact (domain.percent)."""
+    return percent_of(part, whole, 1)

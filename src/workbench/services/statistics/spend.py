@@ -122,6 +122,8 @@ class SpendReport:
     committed: CommittedSpend
     # Paid amounts with no time at all (a bonus listed without a grant time): in ``paid`` only.
     undated: SpendAmounts = field(default_factory=SpendAmounts)
+    # When the report was made: nothing is paid after it, so a cumulative line stops there.
+    now: datetime | None = None
     # The account's fees: MTurk's, or those of its own workforce (none, or a payout fee).
     fees: FeeSchedule = MTURK_FEES
     currency: str = DEFAULT_CURRENCY
@@ -195,8 +197,9 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
         committed = _committed(session, flt, wb.clock(), fees)
 
     undated = by_hour.pop(None, SpendAmounts())
+    now = wb.clock()
     axis = make_axis(calendar, flt.granularity, [h for h in by_hour if h is not None],
-                     start=flt.start, end=flt.end, now=wb.clock())
+                     start=flt.start, end=flt.end, now=now)
     per_bucket = [SpendAmounts() for _ in axis.buckets]
     for moment, sums in by_hour.items():
         index = axis.index_of(moment) if moment is not None else None
@@ -210,7 +213,7 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     paid = SpendAmounts()
     for sums in [*per_bucket, undated]:
         paid.add(sums)
-    return SpendReport(axis, points, paid, committed, undated, fees, currency)
+    return SpendReport(axis, points, paid, committed, undated, now, fees, currency)
 
 
 def _committed(session: Any, flt: ChartFilter, now: datetime, fees: FeeSchedule

@@ -47,7 +47,9 @@ from workbench.services.transfer.consensus import ConsensusFields, HitTally
 from workbench.store.schema import HIT, Assignment, Batch, Bonus
 
 PROGRESS_EVERY = 1000
-TIME_NOTE = "US Pacific time, as in MTurk's own files"
+# Said first on the Summary sheet: the window shows the computer's own zone, this file MTurk's.
+TIME_NOTE = ("US Pacific time (PST/PDT, America/Los_Angeles), as in MTurk's own files; the "
+             "window shows your computer's time zone")
 
 _FIXED_KINDS: dict[str, CellKind] = {
     "Reward": "money", "CreationTime": "time", "Expiration": "time", "AcceptTime": "time",
@@ -315,6 +317,7 @@ class WorkbookExport:
             .join(HIT, HIT.id == Assignment.hit_pk))) or 0)
         total = rewards + reward_fees + self.bonus_cents + self.bonus_fee_cents
         rows: list[tuple[str, Any]] = [
+            ("Times in this workbook", TIME_NOTE),
             ("Account", self.account.name),
             ("Marketplace", self.account.kind_label),
             ("Exported at", self.now),
@@ -326,6 +329,7 @@ class WorkbookExport:
             ("Submitted, awaiting review", spend.statuses.get("Submitted", 0)),
             ("Approved", approved),
             ("Rejected", rejected),
+            # Never 100% while one was rejected (Percent adds the decimals that takes).
             ("Approval rate", Percent(approved / (approved + rejected))
              if approved + rejected else "no decisions yet"),
             ("First submission", spend.first_submit or ""),
@@ -338,7 +342,6 @@ class WorkbookExport:
             ("Still to pay if every submitted assignment is approved",
              Money(pending_rewards + pending_fees) if not self.account.is_archive else
              "nothing: an MTurk archive is history (MTurk closed on 2026-09-30)"),
-            ("Times", TIME_NOTE),
             ("Consensus", "majority vote per field over submitted and approved work (rejected "
                           "work does not vote); checkbox and radio options count as one field"),
             ("Fees", self.spend.fees.describe(translated=False)),

@@ -1,7 +1,7 @@
 """payouts: payees, payout runs, their lines, and the claims that keep each amount in one run
 
-Revision ID: 0010j
-Revises: 0010f
+Revision ID: 0012j
+Revises: 0011h
 Create Date: 2026-12-09
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import workbench.sql.types
 
-revision = "0010j"
-down_revision = "0010f"
+revision = "0012j"
+down_revision = "0011h"
 branch_labels = None
 depends_on = None
 

@@ -577,3 +577,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     marketplace_commands.register(sub)
     __import__("workbench.cli.qualifications", fromlist=["register"]).register(sub)
     __import__("workbench.cli.store_commands", fromlist=["register"]).register(sub)
+    __import__("workbench.cli.payouts", fromlist=["register"]).register(sub)

@@ -29,13 +29,13 @@ from botocore.exceptions import ClientError
 from sqlalchemy import insert, select, update
 
 from workbench.domain.clock import as_utc, parse_duration
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
 from workbench.domain.limits import MAX_ASSIGNMENTS_PER_HIT
 from workbench.domain.money import (
     MAX_REWARD_CENTS,
     SURCHARGE_ASSIGNMENT_THRESHOLD,
     InvalidAmount,
     assignment_cost_cents,
-    assignment_fee_cents,
     format_dollars,
     format_usd,
     parse_usd,
@@ -669,15 +669,17 @@ class CostEstimate:
         return self.total_cents - self.split_total_cents if self.surcharge else 0
 
 
-def estimate_cost(props: HITProperties, hits: int) -> CostEstimate:
-    """The batch's cost: per assignment, per HIT and in total, and what splitting would save."""
+def estimate_cost(props: HITProperties, hits: int, fees: FeeSchedule = MTURK_FEES
+                  ) -> CostEstimate:
+    """The batch's cost by the account's fees: per assignment, per HIT and in total, and
+    what splitting would save (MTurk's surcharge for 10 or more assignments)."""
     masters = props.masters
     count = props.max_assignments
-    fee = assignment_fee_cents(props.reward_cents, count, masters=masters)
-    surcharge = count >= SURCHARGE_ASSIGNMENT_THRESHOLD
+    fee = fees.assignment_fee_cents(props.reward_cents, count, masters=masters)
+    surcharge = count >= SURCHARGE_ASSIGNMENT_THRESHOLD and fees.has_surcharges
     split_hits = math.ceil(count / SPLIT_ASSIGNMENTS) if surcharge else 1
-    split_fee = assignment_fee_cents(props.reward_cents, min(count, SPLIT_ASSIGNMENTS),
-                                     masters=masters)
+    split_fee = fees.assignment_fee_cents(props.reward_cents, min(count, SPLIT_ASSIGNMENTS),
+                                          masters=masters)
     return CostEstimate(hits, count, props.reward_cents, fee, masters, surcharge, split_hits,
                         split_fee)
 

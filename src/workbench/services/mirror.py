@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from itertools import chain
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -358,18 +360,19 @@ def upsert_assignments(session: Session, account_id: int,
     for start in range(0, len(stale), 500):
         session.execute(delete(AnswerField).where(
             AnswerField.assignment_pk.in_(stale[start:start + 500])))
-    answer_rows = [{"assignment_pk": row.id, "name": name[:300], "value": value}
-                   for row, fields in fresh for name, value in fields.items()]
-    for start in range(0, len(new_rows), 500):
-        inserted = session.execute(
-            insert(Assignment).returning(Assignment.id, sort_by_parameter_order=True),
-            new_rows[start:start + 500]).scalars().all()
-        answer_rows += [{"assignment_pk": pk, "name": name[:300], "value": value}
-                        for pk, fields in zip(inserted, new_fields[start:start + 500],
-                                              strict=True)
-                        for name, value in fields.items()]
-    if answer_rows:
-        session.execute(insert(AnswerField), answer_rows)
+    connection = session.connection()
+    inserted: list[int] = []
+    if new_rows:
+        names = list(new_rows[0])
+        pick = itemgetter(*names)
+        inserted = bulk_insert(connection, cast(Table, Assignment.__table__), names,
+                               [pick(values) for values in new_rows], ids=True)
+    answer_rows = [(pk, name[:300], value)
+                   for pk, fields in chain(((row.id, fields) for row, fields in fresh),
+                                           zip(inserted, new_fields, strict=True))
+                   for name, value in fields.items()]
+    bulk_insert(connection, cast(Table, AnswerField.__table__),
+                ("assignment_pk", "name", "value"), answer_rows)
     refresh_hit_counts(session, [hit.id for hit, _ in items])
     touch_workers(session, account_id, [data for _, data in pairs])
     return len(pairs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from typing import Any, cast
@@ -131,10 +132,8 @@ def bulk_insert(connection: Connection, table: Table, names: Sequence[str],
             if columns is None:
                 columns = list(zip(*rows, strict=True))
             columns[index] = convert(columns[index])
-    compiled = insert(table).values({name: bindparam(name) for name in names}).compile(
-        dialect=dialect)
-    order = [names.index(name) for name in compiled.positiontup or ()] \
-        if compiled.positional else None
+    sql, positions = _compiled("insert", table, tuple(names), dialect)
+    order = [names.index(name) for name in positions] if positions is not None else None
     parameters: Sequence[Any]
     if columns is None and order == list(range(len(names))):
         parameters = rows  # nothing to convert or add, and in the driver's order already
@@ -146,10 +145,26 @@ def bulk_insert(connection: Connection, table: Table, names: Sequence[str],
         else:
             parameters = [dict(zip(names, values, strict=True))
                           for values in zip(*columns, strict=True)]
-    connection.exec_driver_sql(compiled.string, parameters)
+    connection.exec_driver_sql(sql, parameters)
     return new_ids
 
 
+@lru_cache(maxsize=256)
+def _compiled(kind: str, table: Table, names: tuple[str, ...], dialect: Dialect
+              ) -> tuple[str, tuple[str, ...] | None]:
+    """SQL inserting ``names`` (or updating them by ``row_id``), with its parameters' order.
+
+    The order is None where parameters are named. Made once: a sync or an import writes in
+    many batches.
+    """
+    values: dict[str, Any] = {name: bindparam(name) for name in names}
+    built = insert(table).values(values) if kind == "insert" else \
+        update(table).where(table.c.id == bindparam("row_id")).values(values)
+    compiled = built.compile(dialect=dialect)
+    return compiled.string, tuple(compiled.positiontup or ()) if compiled.positional else None
+
+
+@lru_cache(maxsize=512)
 def _converter(column: Column[Any], dialect: Dialect
                ) -> Callable[[Sequence[Any]], list[Any]] | None:
     """How a column's type turns many values at once into what the driver takes.
@@ -227,17 +242,15 @@ def bulk_update(connection: Connection, table: Table, names: Sequence[str],
         convert = _converter(table.c[name], dialect)
         if convert is not None:
             columns[index] = convert(columns[index])
-    statement = update(table).where(table.c.id == bindparam("row_id")).values(
-        {name: bindparam(name) for name in names})
-    compiled = statement.compile(dialect=dialect)
+    sql, positions = _compiled("update", table, tuple(names), dialect)
     keys = ["row_id", *names]
     parameters: list[Any]
-    if compiled.positional:
-        order = [keys.index(key) for key in compiled.positiontup or ()]
+    if positions is not None:
+        order = [keys.index(key) for key in positions]
         parameters = list(zip(*(columns[i] for i in order), strict=True))
     else:
         parameters = [dict(zip(keys, values, strict=True)) for values in zip(*columns, strict=True)]
-    connection.exec_driver_sql(compiled.string, parameters)
+    connection.exec_driver_sql(sql, parameters)
 
 
 def hit_values(account_id: int, data: Mapping[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ wait while the other threads carry on, and the client keeps one pace for all its
   refusals, which the server answers without doing anything, while a pace below the server's
   rate would waste it. Refusals that do not depend on the pace (one call in seven, a burst
   now and then) never set one, so they cannot ratchet the client down as botocore's mode does;
-* after a while without any refusal the pace doubles, until it holds nothing back.
+* after a while without any refusal the pace grows by half, until it holds nothing back.
 
 A refusal for throttling means the server did nothing, so sending the request again is as
 safe as botocore's own retry. Every other error is retried exactly as botocore's

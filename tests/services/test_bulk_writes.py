@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -12,7 +13,7 @@ from sqlalchemy import Table, insert, select
 
 from workbench.services.accounts import get_account
 from workbench.services.context import Workbench
-from workbench.services.mirror import bulk_insert, bulk_update
+from workbench.services.mirror import bulk_insert, bulk_update, collector_paused
 from workbench.store.schema import HIT, AnswerField, Assignment
 
 WHEN = datetime(2024, 3, 4, 15, 36, 7, 250, tzinfo=UTC)
@@ -97,3 +98,26 @@ def test_bulk_update_changes_only_the_rows_named(store: Workbench) -> None:
         assert hit is not None
         assert (hit.submitted_count, hit.status, hit.settled, hit.max_assignments) == \
             (2, "Reviewable", True, 3)
+
+
+def test_the_cycle_collector_is_held_off_only_while_bulk_writes_run() -> None:
+    # The window (and so the test session) collects from the GUI thread, with automatic
+    # collection off; the command line leaves it on, as here.
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+            with collector_paused():  # another thread's import, say
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        with pytest.raises(RuntimeError), collector_paused():
+            raise RuntimeError("a bad row")
+        assert gc.isenabled()
+        gc.disable()
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        (gc.enable if was_enabled else gc.disable)()

@@ -42,6 +42,7 @@ from workbench.services.context import Workbench
 from workbench.services.mirror import (
     bulk_insert,
     bulk_update,
+    collector_paused,
     hit_counts,
     note_worker,
     record_workers,
@@ -579,7 +580,7 @@ def import_results(wb: Workbench, path: str | Path, *, account: AccountInfo | No
         report = ImportReport(Path(path), account or _NO_ACCOUNT, source.kind,
                               source.encoding, dry_run)
         try:
-            with wb.store.session(write=True) as session:
+            with wb.store.session(write=True) as session, collector_paused():
                 _Importer(wb, session, source, report, progress, cancel).run(account)
                 if dry_run:
                     session.rollback()

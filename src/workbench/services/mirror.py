@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import gc
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 from itertools import chain
@@ -78,6 +81,35 @@ def parse_answer_fields(answer_xml: str | None) -> tuple[dict[str, str], str, st
     fields = flatten_answers(answers)
     crowd = any(a.question_id == TASK_ANSWERS for a in answers)
     return fields, summarise(fields), "crowd" if crowd else "form"
+
+
+_pauses = 0
+_resume_collector = False
+_pauses_lock = threading.Lock()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold Python's automatic cycle collection off during a bulk write, in any thread.
+
+    An import or a sync makes millions of short-lived objects and no cycles worth finding;
+    the collector would walk everything alive again and again (a tenth of a big import's
+    time on the command line; the window collects from a timer instead, see
+    models/collector.py, and is left alone). Collection resumes once the last is over.
+    """
+    global _pauses, _resume_collector
+    with _pauses_lock:
+        _pauses += 1
+        if _pauses == 1:
+            _resume_collector = gc.isenabled()
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _pauses_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume_collector:
+                gc.enable()
 
 
 def bulk_insert(connection: Connection, table: Table, names: Sequence[str],

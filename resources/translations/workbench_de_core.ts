@@ -1653,6 +1653,10 @@ Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder
         <translation>Pseudo-Lokalisierung (zum Testen)</translation>
     </message>
     <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>

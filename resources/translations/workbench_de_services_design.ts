@@ -202,6 +202,16 @@
 <context>
     <name>ExportService</name>
     <message>
+        <location filename="../../src/workbench/services/export.py" line="93"/>
+        <source>cannot write in the folder {parent}: {reason}</source>
+        <translation>Im Ordner {parent} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/workbench/services/export.py" line="113"/>
+        <source>{target} is open in another program (Excel?) or read-only; close it and export again</source>
+        <translation>{target} ist in einem anderen Programm geöffnet (Excel?) oder schreibgeschützt; schließen Sie die Datei und exportieren Sie erneut</translation>
+    </message>
+    <message>
         <location filename="../../src/workbench/services/export.py" line="169"/>
         <source>{count} assignments do not fit in one Excel sheet (it holds {limit}); narrow the filters or export CSV</source>
         <translation>{count} Zuweisungen passen nicht in ein Excel-Blatt (es fasst {limit}); schränken Sie die Filter ein oder exportieren Sie CSV</translation>

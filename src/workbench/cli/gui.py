@@ -159,6 +159,8 @@ def import_problem(error: ImportError) -> str:
 
 def x_server_reachable(display: str, timeout: float = 1.0) -> bool:
     """Whether an X server answers at DISPLAY (``:0``, ``unix:0``, ``host:10.0``)."""
+    if os.name != "posix":
+        return True  # no X11 sockets to probe (Windows): let Qt judge it
     match = re.fullmatch(r"(?P<host>[^:]*):(?P<number>\d+)(\.\d+)?", display.strip())
     if match is None:
         return True  # a form we do not know: let Qt judge it

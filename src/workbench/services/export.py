@@ -88,15 +88,35 @@ def _atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
     if not target.parent.exists():
         raise ExportError(translate(
             "ExportService", "the folder {parent} does not exist").format(parent=target.parent))
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix, dir=target.parent)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=suffix,
+                                             dir=target.parent)
+    except OSError as exc:
+        raise ExportError(translate(
+            "ExportService", "cannot write in the folder {parent}: {reason}").format(
+                parent=target.parent, reason=exc.strerror or exc)) from None
     os.close(handle)
     temp = Path(temp_name)
     try:
         yield temp, target
-        os.replace(temp, target)
+        replace_file(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def replace_file(finished: Path, target: Path) -> None:
+    """Put a finished file in the target's place, or say in one line why it cannot.
+
+    On Windows a file open in Excel cannot be replaced (nor deleted): the export is kept
+    nowhere and the person is told to close it, instead of a bare "Access is denied".
+    """
+    try:
+        os.replace(finished, target)
+    except PermissionError:
+        raise ExportError(translate(
+            "ExportService", "{target} is open in another program (Excel?) or read-only; "
+            "close it and export again").format(target=target)) from None
 
 
 @contextmanager

@@ -20,6 +20,7 @@ from workbench.formats.worker_csv import WorkerRow, read_worker_csv, write_worke
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+from workbench.services.export import ExportError, replace_file
 from workbench.services.progress import CancelToken, Progress, no_progress
 from workbench.services.qualifications import (
     DecisionReport,
@@ -90,7 +91,11 @@ def export_worker_csv(wb: Workbench, account: AccountInfo, path: Path,
     temporary = path.with_name(path.name + ".part")
     with temporary.open("w", encoding="utf-8-sig", newline="") as out:
         count = write_worker_csv(out, names, rows)
-    temporary.replace(path)
+    try:
+        replace_file(temporary, path)
+    except ExportError:
+        temporary.unlink(missing_ok=True)
+        raise
     progress(count, count, translate("WorkerScores", "Wrote {count} workers"
                                      ).format(count=f"{count:,}"))
     return count

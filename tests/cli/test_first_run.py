@@ -283,3 +283,20 @@ def test_the_window_follows_the_system_language_unless_settings_say_otherwise() 
     assert _language_in({"LANG": "en_US.UTF-8"}, "de") == "Systemsprache"  # Settings: German
     # GNU's LANGUAGE list comes first: German preferred, then French.
     assert _language_in({"LANG": "fr_FR.UTF-8", "LANGUAGE": "de:fr"}, "") == "Systemsprache"
+
+
+def test_a_build_without_a_console_starts_and_exits_cleanly(tmp_path: Path) -> None:
+    """Windows' windowed executable has sys.stdout and sys.stderr set to None."""
+    script = ("import runpy, sys\n"
+              "sys.stdout = None\nsys.stderr = None\n"
+              "sys.argv = ['workbench', *sys.argv[1:]]\n"
+              "runpy.run_module('workbench', run_name='__main__')\n")
+    env = {**os.environ, "WORKBENCH_LOG_DIR": str(tmp_path / "logs"),
+           "WORKBENCH_CONFIG_DIR": str(tmp_path / "config")}
+    for args, status in ((["--version"], 0),
+                         (["--db", str(tmp_path / "s.db"), "review", "approve", "NOSUCH"], 2)):
+        done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True,
+                              text=True, env=env, timeout=60)
+        assert done.returncode == status, done.stderr
+        assert done.stdout == "" and "Traceback" not in done.stderr
+    assert "NOSUCH" in (tmp_path / "logs" / "workbench.log").read_text(encoding="utf-8")

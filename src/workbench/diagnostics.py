@@ -88,6 +88,26 @@ class SecretMask(logging.Filter):
         return True
 
 
+def console_streams() -> None:
+    """Make stdout and stderr safe to print any text to, on every platform.
+
+    A Windows build's window has no console (sys.stdout is None), and output piped or
+    redirected on Windows is encoded in the ANSI code page (cp1252), which has no letters for
+    a Japanese account name or a "→": printing it would raise after the work was done. Such
+    characters are shown as "?" instead (PYTHONUTF8=1 gives UTF-8 output).
+    """
+    import sys
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+            continue
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding not in ("utf8", "utf16", "utf32") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def log_dir() -> Path:
     """The platform's log folder for the app (WORKBENCH_LOG_DIR overrides it)."""
     override = os.environ.get("WORKBENCH_LOG_DIR")

@@ -300,3 +300,17 @@ def test_a_build_without_a_console_starts_and_exits_cleanly(tmp_path: Path) -> N
         assert done.returncode == status, done.stderr
         assert done.stdout == "" and "Traceback" not in done.stderr
     assert "NOSUCH" in (tmp_path / "logs" / "workbench.log").read_text(encoding="utf-8")
+
+
+def test_output_a_windows_pipe_cannot_encode_is_replaced_not_a_crash(tmp_path: Path) -> None:
+    """Windows encodes redirected output in cp1252: a Japanese account name must not crash."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252",
+           "WORKBENCH_LOG_DIR": str(tmp_path / "logs"),
+           "WORKBENCH_CONFIG_DIR": str(tmp_path / "config")}
+    store = str(tmp_path / "store.sqlite3")
+    for args in (["accounts", "add", "日本チーム", "--kind", "local"], ["accounts", "list"]):
+        done = subprocess.run([sys.executable, "-m", "workbench", "--db", store, *args],
+                              capture_output=True, env=env, timeout=60)
+        assert done.returncode == 0, done.stderr.decode("cp1252", "replace")
+        assert b"Traceback" not in done.stderr
+    assert b"?????" in done.stdout and b"local" in done.stdout

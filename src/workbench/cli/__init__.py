@@ -144,8 +144,9 @@ def window_files(parser: argparse.ArgumentParser,
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``workbench`` command."""
-    from workbench.diagnostics import setup_logging
+    from workbench.diagnostics import console_streams, setup_logging
 
+    console_streams()  # a windowed build has none; Windows pipes cannot encode every letter
     setup_logging()
     parser = build_parser()
     files, argv = window_files(parser, sys.argv[1:] if argv is None else argv)

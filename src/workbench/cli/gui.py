@@ -88,18 +88,18 @@ def missing_libraries(binaries: list[Path]) -> list[str]:
     ldd = shutil.which("ldd")
     if ldd is None:
         return []
+    existing = [str(binary) for binary in binaries if binary.exists()]
+    if not existing:
+        return []
+    try:
+        # One ldd for all of them: it runs at every start of the window.
+        done = subprocess.run([ldd, *existing], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
     missing: list[str] = []
-    for binary in binaries:
-        if not binary.exists():
-            continue
-        try:
-            done = subprocess.run([ldd, str(binary)], capture_output=True, text=True,
-                                  timeout=10)
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        for name in _NOT_FOUND.findall(done.stdout):
-            if name not in missing:
-                missing.append(name)
+    for name in _NOT_FOUND.findall(done.stdout):
+        if name not in missing:
+            missing.append(name)
     return missing
 
 

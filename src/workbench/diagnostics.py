@@ -124,6 +124,9 @@ def setup_logging(level: str | None = None, *, to_file: bool = True) -> Path | N
     if getattr(root, "_workbench_configured", False):
         return log_path() if to_file else None
     root.setLevel(logging.DEBUG)
+    # A log that cannot be written (a full disk, a file-size limit) says nothing on stderr:
+    # the command's own one line is what a person reads.
+    logging.raiseExceptions = False
     console = logging.StreamHandler()
     console.setLevel((level or os.environ.get("WORKBENCH_LOG") or "WARNING").upper())
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

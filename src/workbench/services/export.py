@@ -129,7 +129,7 @@ def atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
                                              dir=target.parent)
     except OSError as exc:
         raise ExportError(translate(
-            "ExportService", "cannot write in {parent}: {reason}").format(
+            "ExportService", "cannot write in the folder {parent}: {reason}").format(
                 parent=target.parent, reason=_reason(exc))) from None
     os.close(handle)
     temp = Path(temp_name)

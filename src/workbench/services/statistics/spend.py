@@ -1,4 +1,4 @@
-"""Spend over time: rewards, MTurk-style fees and bonuses paid, and what is committed but unpaid.
+"""Spend over time: rewards, the account's fees and bonuses paid, and what is committed but unpaid.
 
 Paid means approved (at its approval time; automatic approval counts at its deadline) or a
 bonus the marketplace took. Rejected work is neither paid nor charged. Committed means work
@@ -19,7 +19,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from workbench.domain.money import bonus_fee_cents, format_dollars
+from workbench.domain.currency import DEFAULT_CURRENCY
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
+from workbench.domain.money import format_dollars
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
 from workbench.services.context import Workbench
 from workbench.services.statistics import summaries
@@ -27,6 +29,7 @@ from workbench.services.statistics.calendar import LocalCalendar, TimeAxis, Time
 from workbench.services.statistics.query import (
     ChartFilter,
     Table,
+    account_money,
     hour_of,
     hour_start,
     in_range,
@@ -128,6 +131,9 @@ class SpendReport:
     undated: SpendAmounts = field(default_factory=SpendAmounts)
     # When the report was made: nothing is paid after it, so a cumulative line stops there.
     now: datetime | None = None
+    # The account's fees: MTurk's, or those of its own workforce (none, or a payout fee).
+    fees: FeeSchedule = MTURK_FEES
+    currency: str = DEFAULT_CURRENCY
 
     @property
     def empty(self) -> bool:
@@ -168,6 +174,7 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     by_hour: dict[float | None, SpendAmounts] = {}
     now = wb.clock()
     with wb.store.read() as session:
+        fees, currency = account_money(session, flt.account_id)
         # Summed per hour group first: tens of thousands of (hour, tier) groups at a million.
         per_hour: dict[int | None, list[int]] = {}
         for (hour, reward, ten_plus, is_masters), n in _paid(
@@ -175,7 +182,7 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
             counts = per_hour.setdefault(hour, [0, 0, 0])
             counts[0] += n
             counts[1] += n * reward
-            counts[2] += n * tier_fee(reward, ten_plus, is_masters)
+            counts[2] += n * tier_fee(reward, ten_plus, is_masters, fees)
         for hour, (n, reward_cents, fee_cents) in per_hour.items():
             sums = by_hour.setdefault(hour_start(hour, phase), SpendAmounts())
             sums.approved += n
@@ -197,8 +204,8 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
             sums = by_hour.setdefault(hour_start(hour, phase), SpendAmounts())
             sums.bonuses += n
             sums.bonus_cents += n * amount
-            sums.bonus_fee_cents += n * bonus_fee_cents(amount)
-        committed = _committed(session, flt, now, from_scratch)
+            sums.bonus_fee_cents += n * fees.bonus_fee_cents(amount)
+        committed = _committed(session, flt, now, fees, from_scratch)
 
     undated = by_hour.pop(None, SpendAmounts())
     axis = make_axis(calendar, flt.granularity, [h for h in by_hour if h is not None],
@@ -216,7 +223,7 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     paid = SpendAmounts()
     for sums in [*per_bucket, undated]:
         paid.add(sums)
-    return SpendReport(axis, points, paid, committed, undated, now)
+    return SpendReport(axis, points, paid, committed, undated, now, fees, currency)
 
 
 def _paid(session: Session, flt: ChartFilter, phase: int, from_scratch: bool) -> PaidTiers:
@@ -278,7 +285,8 @@ def _paid_within(flt: ChartFilter) -> ColumnElement[bool]:
                and_(approval.is_(None), auto.is_(None), within(submit)))
 
 
-def _committed(session: Any, flt: ChartFilter, now: datetime, from_scratch: bool = False
+def _committed(session: Any, flt: ChartFilter, now: datetime, fees: FeeSchedule,
+               from_scratch: bool = False
                ) -> CommittedSpend:
     rejecting = select(OutboxAction.target).where(
         OutboxAction.account_id == flt.account_id, OutboxAction.kind == ActionKind.REJECT.value,
@@ -308,7 +316,7 @@ def _committed(session: Any, flt: ChartFilter, now: datetime, from_scratch: bool
         rejections += n_rejecting
         review += paying
         review_cents += paying * reward
-        review_fee += paying * tier_fee(reward, ten_plus, is_masters)
+        review_fee += paying * tier_fee(reward, ten_plus, is_masters, fees)
 
     working = (select(HIT.reward_cents.label("g_reward"), ten_or_more().label("g_ten_plus"),
                       masters().label("g_masters"), func.sum(HIT.assignments_pending).label("g_n"))
@@ -318,7 +326,7 @@ def _committed(session: Any, flt: ChartFilter, now: datetime, from_scratch: bool
             scope_hits(working, flt).group_by("g_reward", "g_ten_plus", "g_masters")):
         worked += int(n)
         worked_cents += int(n) * reward
-        worked_fee += int(n) * tier_fee(reward, ten_plus, is_masters)
+        worked_fee += int(n) * tier_fee(reward, ten_plus, is_masters, fees)
 
     queued = session.execute(select(OutboxAction.target, OutboxAction.payload).where(
         OutboxAction.account_id == flt.account_id, OutboxAction.kind == ActionKind.BONUS.value,
@@ -331,7 +339,7 @@ def _committed(session: Any, flt: ChartFilter, now: datetime, from_scratch: bool
     amounts = [int((payload or {}).get("amount_cents", 0)) for _, payload in queued]
     return CommittedSpend(
         review, review_cents, review_fee, worked, worked_cents, worked_fee,
-        len(amounts), sum(amounts), sum(bonus_fee_cents(a) for a in amounts), rejections,
+        len(amounts), sum(amounts), sum(fees.bonus_fee_cents(a) for a in amounts), rejections,
         overdue)
 
 

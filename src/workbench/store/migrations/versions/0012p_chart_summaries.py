@@ -4,7 +4,7 @@ Each Charts tab read every assignment (2 to 15 s at a million). See
 workbench.store.chart_summary.
 
 Revision ID: 0012p
-Revises: 0011h
+Revises: 0012j
 Create Date: 2026-12-07
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from workbench.store import chart_summary
 
 revision = "0012p"
-down_revision = "0011h"
+down_revision = "0012j"
 branch_labels = None
 depends_on = None
 

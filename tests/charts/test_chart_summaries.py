@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import select, text, update
 
 from tests.charts.conftest import DEMO_NOW, review_demo
@@ -24,7 +25,9 @@ from workbench.services.context import Workbench
 from workbench.services.demo import run_demo
 from workbench.services.importing import import_results
 from workbench.services.sync import sync
+from workbench.sql.migrate import alembic_config
 from workbench.store import chart_summary
+from workbench.store.database import MIGRATIONS
 from workbench.store.schema import HIT, Account, Assignment, Batch
 
 ZONES = (ZoneInfo("UTC"), ZoneInfo("Europe/Berlin"), ZoneInfo("Asia/Kolkata"))
@@ -303,11 +306,15 @@ def test_a_store_from_before_the_summaries_gets_them_exact_on_opening(
     import_results(wb, fixtures_dir / "clarity_batch8.csv")
     run_demo(wb, hits=10, assignments=3, workers=5, seed=3)
     wb.close()
-    # Put back as revision 0011h left it: no summaries, no triggers, no index of approval times.
+    # Put back as the revision before the summaries left it: no summaries, no triggers, no
+    # index of approval times.
+    script = ScriptDirectory.from_config(alembic_config(MIGRATIONS, "alembic_version"))
+    before = script.get_revision("0012p").down_revision
+    assert isinstance(before, str)
     with sqlite3.connect(store_path) as connection:
         chart_summary.drop(connection)
         connection.execute("DROP INDEX ix_assignments_account_approval")
-        connection.execute("UPDATE alembic_version SET version_num = '0011h'")
+        connection.execute("UPDATE alembic_version SET version_num = ?", (before,))
     wb = Workbench.open(store_path, clock=clock)
     try:
         assert chart_summary.is_available(wb.store.engine)

@@ -22,9 +22,9 @@ depends_on = None
 
 def upgrade() -> None:
     bind = op.get_bind()
+    # Both built even over what a store stamped back to an older revision still has.
     op.create_index("ix_assignments_account_approval", "assignments",
-                    ["account_id", "approval_time"])
-    # Built afresh even over summaries left by a store stamped back to an older revision.
+                    ["account_id", "approval_time"], if_not_exists=True)
     chart_summary.create(bind)
 
 

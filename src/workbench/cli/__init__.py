@@ -65,45 +65,36 @@ def _finish(parser: argparse.ArgumentParser) -> None:
             _finish(command)
 
 
+# What a command may raise, by the module that defines it. A module never imported raised
+# nothing, so none is imported only to be caught: a command loads what it uses (a read-only
+# command stays clear of Excel, the publishing code and Prolific's client).
+BAD_INPUT = (
+    ("workbench.cli", "UsageError"), ("workbench.sql.engine", "DatabaseUnusable"),
+    ("workbench.services.accounts", "AccountError"),
+    ("workbench.services.publish", "PublishError"), ("workbench.services.outbox", "OutboxError"),
+    ("workbench.formats.inputs", "InputFileError"), ("workbench.services.export", "ExportError"),
+    ("workbench.domain.money", "InvalidAmount"), ("workbench.domain.ids", "InvalidWorkerId"),
+    ("workbench.formats.templates", "UnknownPlaceholders"),
+    ("workbench.services.requirements", "RequirementError"))
+DATABASE = (("sqlalchemy.exc", "DatabaseError"),)
+MARKETPLACE = (("workbench.services.context", "MarketplaceUnavailable"),
+               ("botocore.exceptions", "ClientError"), ("botocore.exceptions", "BotoCoreError"))
+CANCELLED = (("workbench.services.progress", "Cancelled"),)
+
+
+def _raised(exc: BaseException, kinds: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``exc`` is one of these exceptions (of the modules loaded so far)."""
+    for module, name in kinds:
+        loaded = sys.modules.get(module)
+        if loaded is not None and isinstance(exc, getattr(loaded, name)):
+            return True
+    return False
+
+
 def _run_command(args: argparse.Namespace) -> int:
-    from botocore.exceptions import BotoCoreError, ClientError
-    from sqlalchemy.exc import DatabaseError
-
-    from workbench.domain.ids import InvalidWorkerId
-    from workbench.domain.money import InvalidAmount
-    from workbench.formats.inputs import InputFileError
-    from workbench.formats.templates import UnknownPlaceholders
-    from workbench.marketplace.errors import error_message
-    from workbench.services.accounts import AccountError
-    from workbench.services.context import MarketplaceUnavailable
-    from workbench.services.export import ExportError
-    from workbench.services.outbox import OutboxError
-    from workbench.services.progress import Cancelled
-    from workbench.services.publish import PublishError
-    from workbench.services.requirements import RequirementError
-    from workbench.sql.engine import DatabaseUnusable, database_url, sqlite_path
-    from workbench.sql.errors import describe_database_error
-    from workbench.store.database import default_store_location
-
     try:
         result: int = args.handler(args)
         return result
-    except (UsageError, DatabaseUnusable, AccountError, PublishError, OutboxError,
-            InputFileError, ExportError, InvalidAmount, InvalidWorkerId, UnknownPlaceholders,
-            RequirementError) as exc:
-        _say(str(exc))
-        return EXIT_BAD_INPUT
-    except DatabaseError as exc:
-        message, bad_input = describe_database_error(exc, sqlite_path(database_url(
-            args.db or str(default_store_location()))))
-        _say(message)
-        return EXIT_BAD_INPUT if bad_input else EXIT_FAILURE
-    except (MarketplaceUnavailable, ClientError, BotoCoreError) as exc:
-        _say(f"the marketplace: {error_message(exc)}")
-        return EXIT_FAILURE
-    except Cancelled:
-        _say("cancelled; what was finished is kept")
-        return EXIT_FAILURE
     except KeyboardInterrupt:
         _say("interrupted; what was finished is kept")
         return 130
@@ -111,6 +102,28 @@ def _run_command(args: argparse.Namespace) -> int:
         # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:
+        if _raised(exc, BAD_INPUT):
+            _say(str(exc))
+            return EXIT_BAD_INPUT
+        if _raised(exc, DATABASE):
+            from workbench.sql.engine import database_url, sqlite_path
+            from workbench.sql.errors import describe_database_error
+            from workbench.store.database import default_store_location
+
+            message, bad_input = describe_database_error(
+                exc, sqlite_path(database_url(args.db or str(default_store_location()))))
+            _say(message)
+            return EXIT_BAD_INPUT if bad_input else EXIT_FAILURE
+        if _raised(exc, MARKETPLACE):
+            from workbench.marketplace.errors import error_message
+
+            _say(f"the marketplace: {error_message(exc)}")
+            return EXIT_FAILURE
+        if _raised(exc, CANCELLED):
+            _say("cancelled; what was finished is kept")
+            return EXIT_FAILURE
+        raise
 
 
 def _say(message: str) -> None:

@@ -207,6 +207,54 @@
             <source>revoke qualification</source>
             <translation>Qualifikation entziehen</translation>
         </message>
+        <message>
+            <source>create study</source>
+            <translation>Studie anlegen</translation>
+        </message>
+        <message>
+            <source>publish study</source>
+            <translation>Studie veröffentlichen</translation>
+        </message>
+        <message>
+            <source>pause, resume or stop study</source>
+            <translation>Studie pausieren, fortsetzen oder beenden</translation>
+        </message>
+        <message>
+            <source>add places</source>
+            <translation>Plätze hinzufügen</translation>
+        </message>
+        <message>
+            <source>approve submission</source>
+            <translation>Einreichung genehmigen</translation>
+        </message>
+        <message>
+            <source>reject submission</source>
+            <translation>Einreichung ablehnen</translation>
+        </message>
+        <message>
+            <source>ask for a return</source>
+            <translation>Rückgabe erbitten</translation>
+        </message>
+        <message>
+            <source>screen out</source>
+            <translation>aussortieren (Screen-out)</translation>
+        </message>
+        <message>
+            <source>bonus (Prolific)</source>
+            <translation>Bonus (Prolific)</translation>
+        </message>
+        <message>
+            <source>message participant</source>
+            <translation>Teilnehmer benachrichtigen</translation>
+        </message>
+        <message>
+            <source>block participant</source>
+            <translation>Teilnehmer sperren</translation>
+        </message>
+        <message>
+            <source>unblock participant</source>
+            <translation>Teilnehmer entsperren</translation>
+        </message>
     </context>
     <context>
         <name>AddAssignmentsDialog</name>

@@ -154,7 +154,8 @@ def build_app(settings: ServeSettings,
     api = WireAPI(Keyring(keys), engine_for, faults=faults,
                   delay=settings.delay,
                   rate_limit=RateLimit(settings.rate) if settings.rate else None,
-                  check_responses=settings.strict) if keys else None
+                  check_responses=settings.strict, public_url=settings.public_url,
+                  site_served=settings.site) if keys else None
     # Each database once, named by what it serves (the accounts of its keys, the site).
     served: dict[str | None, list[str]] = {}
     for key in keys:

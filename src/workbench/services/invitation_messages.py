@@ -32,7 +32,7 @@ SUBJECT_FROM = QT_TRANSLATE_NOOP("InvitationMessage", "{sender} invites you to w
 GREETING = QT_TRANSLATE_NOOP("InvitationMessage", "Hello,")
 GREETING_NAMED = QT_TRANSLATE_NOOP("InvitationMessage", "Hello {name},")
 INVITATION = QT_TRANSLATE_NOOP(
-    "InvitationMessage", "you are invited to work on paid tasks on our worker site. Open this "
+    "InvitationMessage", "You are invited to work on paid tasks on our worker site. Open this "
     "link to sign in:")
 INVITATION_FROM = QT_TRANSLATE_NOOP(
     "InvitationMessage", "{sender} invites you to work on paid tasks on their worker site. "

@@ -42,6 +42,7 @@ from workbench.domain.locales import (
     worker_name,
 )
 from workbench.domain.qualifications import LOCALE_ID, check_requirement
+from workbench.marketplace.local.core import exceeded_maximum
 from workbench.marketplace.local.invitations import (
     UNCHANGED,
     InvitationError,
@@ -135,6 +136,10 @@ class WorkerAdmin:
 
     def call(self, name: str, params: dict[str, Any], site: Site) -> dict[str, Any]:
         """Run an operation whose request the model has already validated."""
+        # botocore's validator checks minimums only; maximums are checked as MTurk does.
+        problem = exceeded_maximum(params, admin_model().operation_model(name).input_shape)
+        if problem:
+            raise refused("ParameterOutOfRange", problem)
         try:
             return self._operations[name](params, site)
         except (WorkforceError, InvalidWorkerId, InvitationError) as exc:

@@ -114,6 +114,10 @@ class WorkforceUnavailable(WorkforceError):
     """A hosted site that cannot be reached, or that refuses the account's key."""
 
 
+class KeyRefused(WorkforceUnavailable):
+    """A hosted site that does not accept the key the account signs with."""
+
+
 class InvitedInPart(WorkforceError):
     """Some of the workers were invited before the rest failed: their links are in ``issued``."""
 
@@ -483,7 +487,7 @@ class RemoteWorkforce:
         except ClientError as exc:
             status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
             if status == 403:
-                raise WorkforceUnavailable(translate(
+                raise KeyRefused(translate(
                     "Workforce", "{site} refused the key of this account: {reason}").format(
                         site=self.name, reason=error_message(exc))) from None
             if status >= 500 or is_throttling(exc):

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiKeys</name>
+    <message>
+        <location filename="../../src/workbench/services/api_keys.py" line="+92"/>
+        <source>paste both lines the server printed (aws_access_key_id = … and aws_secret_access_key = …)</source>
+        <translation>fügen Sie beide Zeilen ein, die der Server ausgegeben hat (aws_access_key_id = … und aws_secret_access_key = …)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} is not an access key id (16 or more capital letters and digits, e.g. AKWB…)</source>
+        <translation>{text} ist keine Zugriffsschlüssel-ID (16 oder mehr Großbuchstaben und Ziffern, z. B. AKWB…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the secret access key is 16 to 128 characters without spaces</source>
+        <translation>der geheime Zugriffsschlüssel hat 16 bis 128 Zeichen ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InvitationMessage</name>
     <message>
         <location filename="../../src/workbench/services/invitation_messages.py" line="+30"/>
@@ -47,7 +70,7 @@
 <context>
     <name>WorkerInvitationsDialog</name>
     <message>
-        <location filename="../../src/workbench/views/widgets/worker_site.py" line="+468"/>
+        <location filename="../../src/workbench/views/workers/invitations.py" line="+113"/>
         <source>Workers of {account}</source>
         <translation>Worker von {account}</translation>
     </message>
@@ -67,12 +90,12 @@
         <translation>Einladen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <source>Sign-in link</source>
         <translation>Anmeldelink</translation>
     </message>
@@ -82,12 +105,12 @@
         <translation>Link kopieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sign-in link:</source>
         <translation>Anmeldelink:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <location line="+12"/>
         <source>Invited workers</source>
         <translation>Eingeladene Worker</translation>
@@ -98,19 +121,19 @@
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+40"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+142"/>
+        <location line="+345"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-345"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -125,7 +148,7 @@
         <translation>Widerrufene zeigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Revoke access</source>
         <translation>Zugang widerrufen</translation>
     </message>
@@ -135,12 +158,11 @@
         <translation>Der Link funktioniert nicht mehr und die Person wird abgemeldet; für einen neuen Link erneut einladen</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Send this link to the worker. It is shown only now: only a hash of it is kept. Inviting the same worker again makes a new link.</source>
-        <translation>Senden Sie diesen Link an den Worker. Er wird nur jetzt angezeigt: gespeichert wird nur ein Hash. Eine erneute Einladung desselben Workers erzeugt einen neuen Link.</translation>
+        <translation type="vanished">Senden Sie diesen Link an den Worker. Er wird nur jetzt angezeigt: gespeichert wird nur ein Hash. Eine erneute Einladung desselben Workers erzeugt einen neuen Link.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>Links point at {url}, where the worker site is open now.</source>
         <translation>Links verweisen auf {url}, wo die Worker-Seite jetzt geöffnet ist.</translation>
     </message>
@@ -154,7 +176,7 @@
         <translation type="vanished">{who} als {worker} eingeladen.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+202"/>
         <source>The sign-in link is copied.</source>
         <translation>Der Anmeldelink ist kopiert.</translation>
     </message>
@@ -163,17 +185,17 @@
         <translation type="vanished">Aktiv</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+78"/>
         <source>Revoked {when}</source>
         <translation>Widerrufen {when}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Revoked access for {workers}; they are signed out.</source>
         <translation>Zugang für {workers} widerrufen; abgemeldet.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-529"/>
         <source>e.g. maria@example.org (optional)</source>
         <translation>z. B. maria@example.org (optional)</translation>
     </message>
@@ -181,6 +203,16 @@
         <location line="+1"/>
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invite from a file…</source>
+        <translation>Aus einer Datei einladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite every worker of a CSV or Excel file with columns name, email, country, language (and optionally subdivision)</source>
+        <translation>Alle Worker einer CSV- oder Excel-Datei mit den Spalten name, email, country, language (und optional subdivision) einladen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -193,7 +225,92 @@
         <translation>Lebt in, liest:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Message to send</source>
+        <translation>Zu sendende Nachricht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message for</source>
+        <translation>Nachricht für</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your name or your team&apos;s (optional)</source>
+        <translation>Ihr Name oder der Ihres Teams (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy subject</source>
+        <translation>Betreff kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite a worker, or send an invited worker a new link: the message to send them appears here, in their language.</source>
+        <translation>Laden Sie einen Worker ein oder senden Sie einem eingeladenen Worker einen neuen Link: Die Nachricht an ihn erscheint hier, in seiner Sprache.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message&apos;s text (the subject is above it)</source>
+        <translation>Den Text der Nachricht kopieren (der Betreff steht darüber)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write e-mail…</source>
+        <translation>E-Mail schreiben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open your e-mail program with this message to the worker&apos;s address</source>
+        <translation>Ihr E-Mail-Programm mit dieser Nachricht an die Adresse des Workers öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export links…</source>
+        <translation>Links exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every link made here, with its message, as a CSV for a mail merge (readable by you only)</source>
+        <translation>Jeden hier erstellten Link mit seiner Nachricht als CSV für einen Serienbrief speichern (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -204,6 +321,16 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>Send a new link</source>
+        <translation>Neuen Link senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new sign-in link for the selected workers (a revoked worker is invited again); their earlier links stop working</source>
+        <translation>Einen neuen Anmeldelink für die ausgewählten Worker erstellen (ein widerrufener Worker wird erneut eingeladen); ihre bisherigen Links funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Set country and language…</source>
         <translation>Land und Sprache festlegen…</translation>
     </message>
@@ -213,12 +340,112 @@
         <translation>Wo der gewählte Worker lebt (was die Standort-Voraussetzung eines HITs vergleicht) und was er liest</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+37"/>
+        <source>Send each worker their link: it is shown only here, now (only a hash of it is kept). Inviting the same worker again makes a new link.</source>
+        <translation>Senden Sie jedem Worker seinen Link: Er wird nur hier und jetzt angezeigt (gespeichert wird nur ein Hash). Eine erneute Einladung desselben Workers erstellt einen neuen Link.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>In {language}, the worker&apos;s language.</source>
+        <translation>Auf {language}, in der Sprache des Workers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In English: there is no {language} translation of the message.</source>
+        <translation>Auf Englisch: Für {language} gibt es keine Übersetzung der Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Invited {who} as {worker}, in {place}.</source>
         <translation>{who} als {worker} eingeladen, in {place}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+19"/>
+        <source>Invite workers from a file</source>
+        <translation>Worker aus einer Datei einladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker lists (*.csv *.xlsx *.xls *.tsv *.txt);;All files (*)</source>
+        <translation>Worker-Listen (*.csv *.xlsx *.xls *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invite the worker of {file}? They get a new sign-in link, shown here with the message to send.</source>
+        <translation>Den Worker aus {file} einladen? Er erhält einen neuen Anmeldelink, der hier mit der zu sendenden Nachricht angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invite the {count} workers of {file}? Each gets a new sign-in link, shown here with the message to send.</source>
+        <translation>Die {count} Worker aus {file} einladen? Jeder erhält einen neuen Anmeldelink, der hier mit der zu sendenden Nachricht angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invite workers</source>
+        <translation>Worker einladen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invited the worker of {file}.</source>
+        <translation>Der Worker aus {file} ist eingeladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited {count} workers from {file}. &quot;Export links…&quot; saves every link with its message for a mail merge.</source>
+        <translation>{count} Worker aus {file} eingeladen. „Links exportieren…“ speichert jeden Link mit seiner Nachricht für einen Serienbrief.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send new links</source>
+        <translation>Neue Links senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make new sign-in links for {workers}? Their current links stop working.</source>
+        <translation>Neue Anmeldelinks für {workers} erstellen? Ihre bisherigen Links funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New links for {workers}: send each its message below.</source>
+        <translation>Neue Links für {workers}: Senden Sie jedem die Nachricht unten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The subject is copied.</source>
+        <translation>Der Betreff ist kopiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message is copied: paste it into your e-mail or chat.</source>
+        <translation>Die Nachricht ist kopiert: Fügen Sie sie in Ihre E-Mail oder Ihren Chat ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No e-mail program opened: copy the message instead.</source>
+        <translation>Kein E-Mail-Programm wurde geöffnet: Kopieren Sie stattdessen die Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export links</source>
+        <translation>Links exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved the link with its message to {file} (readable by you only: the link signs a worker in).</source>
+        <translation>Der Link mit seiner Nachricht ist in {file} gespeichert (nur für Sie lesbar: Der Link meldet einen Worker an).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {count} links with their messages to {file} (readable by you only: the links sign workers in).</source>
+        <translation>{count} Links mit ihren Nachrichten in {file} gespeichert (nur für Sie lesbar: Die Links melden Worker an).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Invited before a country could be given: counted as in the US until you set it</source>
         <translation>Eingeladen, bevor ein Land angegeben werden konnte: gilt als in den USA, bis Sie es festlegen</translation>
     </message>
@@ -228,12 +455,12 @@
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>{who} now lives in {place} and reads {language}.</source>
         <translation>{who} lebt jetzt in {place} und liest {language}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-564"/>
         <source>{place}, assumed</source>
         <translation>{place}, angenommen</translation>
     </message>
@@ -241,7 +468,7 @@
 <context>
     <name>WorkerSiteControl</name>
     <message>
-        <location line="-676"/>
+        <location filename="../../src/workbench/views/widgets/worker_site.py" line="+68"/>
         <source>Cannot listen on {host}: {reason}</source>
         <translation>Kann nicht auf {host} lauschen: {reason}</translation>
     </message>
@@ -266,7 +493,7 @@
         <translation>Der Server ist nicht gestartet: {reason}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>MTurk API not served: {reason}</source>
         <translation>MTurk-API nicht bereitgestellt: {reason}</translation>
     </message>
@@ -276,7 +503,7 @@
         <translation>Die MTurk-API wird ebenfalls bereitgestellt, mit den Schlüsseln in {path}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+2"/>
         <source>Open to my workers</source>
         <translation>Für meine Worker öffnen</translation>
@@ -309,7 +536,7 @@
         <translation>Einen Anmeldelink für einen Worker erstellen; Einladungen anzeigen und widerrufen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+84"/>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
     </message>
@@ -334,7 +561,7 @@
         <translation>Die Worker-Seite ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Your workers can open the worker site at {url} (the marketplace of {account}). Click to close it.</source>
         <translation>Ihre Worker erreichen die Worker-Seite unter {url} (Marktplatz von {account}). Klicken Sie, um sie zu schließen.</translation>
     </message>
@@ -349,7 +576,27 @@
         <translation>Nur ein Konto des lokalen Marktplatzes kann für eigene Worker geöffnet werden; wählen Sie ein lokales Konto.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Hosted: {url}</source>
+        <translation>Gehostet: {url}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The worker site of {account}, served by workbench serve {version} ({workers} active workers). Invitations go there over its signed API.</source>
+        <translation>Die Worker-Seite von {account}, bereitgestellt von workbench serve {version} ({workers} aktive Worker). Einladungen gehen über deren signierte API dorthin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hosted site: {problem}</source>
+        <translation>Gehostete Seite: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hosted site: asking {url}…</source>
+        <translation>Gehostete Seite: frage {url} an…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Copied {url}</source>
         <translation>{url} kopiert</translation>
     </message>
@@ -357,7 +604,7 @@
 <context>
     <name>Workforce</name>
     <message>
-        <location filename="../../src/workbench/services/workforce.py" line="+159"/>
+        <location filename="../../src/workbench/services/workforce.py" line="+163"/>
         <source>{meeting} of {known} invited workers meet “{requirement}”.</source>
         <translation>{meeting} von {known} eingeladenen Workern erfüllen „{requirement}“.</translation>
     </message>
@@ -441,12 +688,12 @@
         <translation type="vanished">{account} ist kein lokaler Marktplatz: Dessen Worker können Sie nicht einladen</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-154"/>
         <source>the worker site&apos;s address is not known: give it</source>
         <translation>die Adresse der Worker-Seite ist nicht bekannt: Geben Sie sie an</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>there is no invited worker {workers}; nobody got a new link</source>
         <translation>es gibt keinen eingeladenen Worker {workers}; niemand hat einen neuen Link erhalten</translation>
     </message>

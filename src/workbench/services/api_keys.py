@@ -86,7 +86,7 @@ def parse_key_pair(text: str, secret: str | None = None) -> KeyPair:
     found_secret = _SECRET.search(text)
     if access and found_secret:
         pair = KeyPair(access.group(1), found_secret.group(1))
-    elif secret is not None:
+    elif secret is not None and text.strip():
         pair = KeyPair(text.strip(), secret.strip())
     else:
         raise ApiKeyError(translate(

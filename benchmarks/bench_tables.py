@@ -32,7 +32,7 @@ from pathlib import Path
 from children import peak_mb
 
 RESULTS = Path(__file__).parent / "results"
-STORE_VERSION = 2  # in the generated store's name: a new version generates a new store
+STORE_VERSION = 3  # in the generated store's name: a new version generates a new store
 METRICS = ("open", "sort", "scroll_to_end", "repaint", "filter", "open_to_end")
 LABELS = {"open": "open page -> first rows painted", "sort": "re-sort by another column",
           "scroll_to_end": "scroll to the last row",
@@ -62,10 +62,27 @@ TABLES = {
 }
 
 
+# Words of the benchmark's free-text answers (a vocabulary, not a language model).
+REVIEW_TEXT = (
+    "The kettle arrived two days late but boils water quickly and quietly.",
+    "Packaging was damaged; the lid does not close properly and leaks steam.",
+    "Great value for the price, my family uses it every morning for tea and coffee.",
+    "The handle gets hot after a few minutes, which is dangerous for children.",
+    "Customer service replaced the broken unit without questions, very helpful staff.",
+    "Colour looks different from the photos, more grey than blue, still acceptable.",
+    "Stopped working after three weeks; the switch light flickers and nothing happens.",
+    "Instructions only in English and French, the German manual was missing entirely.",
+    "Works as described, cable is short, base is stable on our uneven kitchen counter.",
+    "Would not recommend: limescale builds up fast and the filter is hard to clean.",
+)
+
+
 def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
     """A store with ``assignments`` assignments in ``assignments / per_hit`` HITs, in bulk."""
     from workbench.services.accounts import get_account
     from workbench.services.context import Workbench
+    from workbench.services.mirror import summarise
+    from workbench.store import answer_search
 
     wb = Workbench.open(path)
     account = get_account(wb)
@@ -107,22 +124,43 @@ def build_store(path: Path, assignments: int, per_hit: int = 10) -> None:
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", hit_rows)
     first_hit = connection.execute("SELECT min(id) FROM hits").fetchone()[0]
 
+    # Each assignment's answers: its label and a free-text comment of 3 to 60 words, some
+    # longer than the summary, which is made from them as the application makes it (the
+    # search reads the summaries, and what they leave out through the answers' index).
+    words = " ".join(REVIEW_TEXT).split()
+    comments: list[str] = []
+
     def rows():  # type: ignore[no-untyped-def]
         for number in range(assignments):
             hit = first_hit + number // per_hit
             accepted = now - timedelta(seconds=number * 7)
             work = rng.randrange(5, 600)
             submitted = accepted + timedelta(seconds=work)
+            comment = f"item {number}: " + " ".join(
+                rng.choice(words) for _ in range(rng.randrange(3, 60)))
+            comments.append(comment)
             yield (account.id, f"3A{number:028d}", hit, workers[rng.randrange(len(workers))],
                    rng.choice(statuses), accepted.isoformat(" "), submitted.isoformat(" "),
                    (submitted + timedelta(days=3)).isoformat(" "), work,
-                   f"sentiment.label: {labels[number % 5]}; comment: item {number}", "form",
-                   "{}")
+                   summarise({"sentiment.label": labels[number % 5], "comment": comment}),
+                   "form", "{}")
 
     connection.executemany(
         "INSERT INTO assignments (account_id, assignment_id, hit_pk, worker_id, status,"
         " accept_time, submit_time, auto_approval_time, work_time_s, answer_summary,"
         " answer_format, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    first_assignment = connection.execute("SELECT min(id) FROM assignments").fetchone()[0]
+
+    def answers():  # type: ignore[no-untyped-def]
+        for number, comment in enumerate(comments):
+            yield first_assignment + number, "sentiment.label", labels[number % 5]
+            yield first_assignment + number, "comment", comment
+
+    connection.executemany("INSERT INTO answers (assignment_pk, name, value) VALUES (?,?,?)",
+                           answers())
+    if connection.execute("SELECT count(*) FROM sqlite_master WHERE name = ?",
+                          (answer_search.STATE_TABLE,)).fetchone()[0]:
+        answer_search.catch_up(connection)  # as the application does before it commits
     # The HITs' counts of their assignments, as the store keeps them.
     connection.execute(
         "UPDATE hits SET submitted_count = c.submitted, approved_count = c.approved,"

@@ -4,67 +4,77 @@
     <context>
         <name>AccountService</name>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="111" />
+            <location filename="../../src/workbench/services/accounts.py" line="115" />
             <source>an account name must be 1 to 100 characters</source>
             <translation>Ein Kontoname muss 1 bis 100 Zeichen lang sein</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="122" />
+            <location filename="../../src/workbench/services/accounts.py" line="126" />
             <source>--endpoint for a Prolific account is the API's http(s) address, without credentials (the token is kept apart)</source>
             <translation>--endpoint ist bei einem Prolific-Konto die http(s)-Adresse der API, ohne Zugangsdaten (das Token wird getrennt aufbewahrt)</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="128" />
+            <location filename="../../src/workbench/services/accounts.py" line="132" />
             <source>an endpoint account needs --endpoint with an http(s) URL</source>
             <translation>Ein Endpunkt-Konto braucht --endpoint mit einer http(s)-URL</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="131" />
+            <location filename="../../src/workbench/services/accounts.py" line="135" />
             <source>keep credentials out of the endpoint URL: put them in an AWS profile (--profile) or the environment</source>
             <translation>Zugangsdaten gehören nicht in die Endpunkt-URL: legen Sie sie in einem AWS-Profil (--profile) oder in der Umgebung ab</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="135" />
+            <location filename="../../src/workbench/services/accounts.py" line="139" />
             <source>--endpoint is only for accounts of kind 'endpoint'</source>
             <translation>--endpoint gilt nur für Konten der Art 'endpoint'</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="148" />
+            <location filename="../../src/workbench/services/accounts.py" line="152" />
             <source>--profile is for MTurk accounts only</source>
             <translation>--profile gilt nur für MTurk-Konten</translation>
         </message>
         <message>
             <source>--profile is for MTurk accounts, not local ones</source>
-            <translation type="vanished">--profile gilt für MTurk-Konten, nicht für lokale</translation>
+            <translation>--profile gilt für MTurk-Konten, nicht für lokale</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="152" />
-            <location filename="../../src/workbench/services/accounts.py" line="173" />
+            <location filename="../../src/workbench/services/accounts.py" line="156" />
+            <location filename="../../src/workbench/services/accounts.py" line="177" />
             <source>an account named {name} already exists</source>
             <translation>Ein Konto namens {name} gibt es bereits</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="214" />
+            <location filename="../../src/workbench/services/accounts.py" line="218" />
             <source>no account named {name} (accounts: {known})</source>
             <translation>Kein Konto namens {name} (Konten: {known})</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="232" />
+            <location filename="../../src/workbench/services/accounts.py" line="245" />
+            <source>a display name takes 1 to {most} characters</source>
+            <translation>ein Anzeigename hat 1 bis {most} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/services/accounts.py" line="250" />
+            <source>only a local account has a name on the worker site; {name} is {kind}</source>
+            <translation>nur ein lokales Konto hat einen Namen auf der Worker-Seite; {name} ist {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/services/accounts.py" line="269" />
             <source>no account named {name}</source>
             <translation>Kein Konto namens {name}</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="45" />
+            <location filename="../../src/workbench/services/accounts.py" line="49" />
             <source>{name} is an MTurk archive: there is no marketplace to sync with (MTurk closed on {closed}); its work comes from imported files (import-results)</source>
             <translation>{name} ist ein MTurk-Archiv: Es gibt keinen Marktplatz zum Synchronisieren (MTurk hat am {closed} geschlossen); seine Arbeit stammt aus importierten Dateien (import-results)</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="49" />
+            <location filename="../../src/workbench/services/accounts.py" line="53" />
             <source>{name} is an MTurk archive: nothing can be published there (MTurk closed on {closed}); publish to a local account instead</source>
             <translation>{name} ist ein MTurk-Archiv: Dort lässt sich nichts veröffentlichen (MTurk hat am {closed} geschlossen); veröffentlichen Sie stattdessen in einem lokalen Konto</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/accounts.py" line="52" />
+            <location filename="../../src/workbench/services/accounts.py" line="56" />
             <source>{name} is an MTurk archive: its work was decided and paid on MTurk, which closed on {closed}; nothing is approved, rejected, paid or sent from it</source>
             <translation>{name} ist ein MTurk-Archiv: Seine Arbeit wurde auf MTurk entschieden und bezahlt, und MTurk hat am {closed} geschlossen; aus ihm wird nichts genehmigt, abgelehnt, bezahlt oder gesendet</translation>
         </message>
@@ -213,12 +223,12 @@
     <context>
         <name>Excel</name>
         <message>
-            <location filename="../../src/workbench/formats/excel.py" line="137" />
+            <location filename="../../src/workbench/formats/excel.py" line="139" />
             <source>The sheet {title} would have {count} columns; Excel opens at most {limit}. Export CSV instead.</source>
             <translation>Das Blatt {title} hätte {count} Spalten; Excel öffnet höchstens {limit}. Exportieren Sie stattdessen CSV.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/formats/excel.py" line="176" />
+            <location filename="../../src/workbench/formats/excel.py" line="178" />
             <source>The sheet {title} would have more than {limit} rows, more than Excel opens. Narrow the filters or export CSV.</source>
             <translation>Das Blatt {title} hätte mehr als {limit} Zeilen, mehr als Excel öffnet. Schränken Sie die Filter ein oder exportieren Sie CSV.</translation>
         </message>
@@ -795,12 +805,12 @@
             <translation>{name} ist keine lesbare Excel-Arbeitsmappe ({exc})</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/formats/excel.py" line="418" />
+            <location filename="../../src/workbench/formats/excel.py" line="427" />
             <source>{name}: the sheet {title} is empty</source>
             <translation>{name}: Das Blatt {title} ist leer</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/formats/excel.py" line="421" />
+            <location filename="../../src/workbench/formats/excel.py" line="430" />
             <source>{name} (sheet {title})</source>
             <translation>{name} (Blatt {title})</translation>
         </message>
@@ -871,7 +881,7 @@
     <context>
         <name>Statistics</name>
         <message>
-            <location filename="../../src/workbench/services/statistics/query.py" line="26" />
+            <location filename="../../src/workbench/services/statistics/query.py" line="27" />
             <source>HITs outside any batch</source>
             <translation>HITs außerhalb von Batches</translation>
         </message>
@@ -889,112 +899,112 @@
     <context>
         <name>StatisticsCalendar</name>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="23" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="24" />
             <source>Mon</source>
             <translation>Mo</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="24" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="25" />
             <source>Tue</source>
             <translation>Di</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="25" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="26" />
             <source>Wed</source>
             <translation>Mi</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="26" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="27" />
             <source>Thu</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="27" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="28" />
             <source>Fri</source>
             <translation>Fr</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="28" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="29" />
             <source>Sat</source>
             <translation>Sa</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="29" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="30" />
             <source>Sun</source>
             <translation>So</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="32" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="33" />
             <source>January</source>
             <translation>Januar</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="33" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="34" />
             <source>February</source>
             <translation>Februar</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="34" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="35" />
             <source>March</source>
             <translation>März</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="35" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="36" />
             <source>April</source>
             <translation>April</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="36" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="37" />
             <source>May</source>
             <translation>Mai</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="37" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="38" />
             <source>June</source>
             <translation>Juni</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="38" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="39" />
             <source>July</source>
             <translation>Juli</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="39" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="40" />
             <source>August</source>
             <translation>August</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="40" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="41" />
             <source>September</source>
             <translation>September</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="41" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="42" />
             <source>October</source>
             <translation>Oktober</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="42" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="43" />
             <source>November</source>
             <translation>November</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="43" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="44" />
             <source>December</source>
             <translation>Dezember</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="132" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="139" />
             <source>{weekday} {date}</source>
             <translation>{weekday} {date}</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="136" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="143" />
             <source>week of {date}</source>
             <translation>Woche ab {date}</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/services/statistics/calendar.py" line="138" />
+            <location filename="../../src/workbench/services/statistics/calendar.py" line="145" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>

@@ -70,12 +70,42 @@
 <context>
     <name>WorkerInvitationsDialog</name>
     <message>
-        <location filename="../../src/workbench/views/workers/invitations.py" line="+113"/>
+        <location filename="../../src/workbench/views/workers/invitations.py" line="+122"/>
+        <source>How workers see you</source>
+        <translation>So sehen Worker Sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name on the worker site</source>
+        <translation>Ihr Name auf der Worker-Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save name</source>
+        <translation>Namen speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown on the worker site beside your HITs, qualifications and messages, e.g. your lab or company.</source>
+        <translation>Wird auf der Worker-Seite neben Ihren HITs, Qualifikationen und Nachrichten gezeigt, z. B. Ihr Labor oder Ihre Firma.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <source>Workers now see you as {name}.</source>
+        <translation>Worker sehen Sie jetzt als {name}.</translation>
+    </message>
+    <message>
+        <location line="-342"/>
         <source>Workers of {account}</source>
         <translation>Worker von {account}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>Invite a worker</source>
         <translation>Worker einladen</translation>
     </message>
@@ -110,7 +140,7 @@
         <translation>Anmeldelink:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <location line="+12"/>
         <source>Invited workers</source>
         <translation>Eingeladene Worker</translation>
@@ -121,19 +151,19 @@
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-112"/>
+        <location line="+112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+345"/>
+        <location line="+359"/>
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-359"/>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
@@ -158,11 +188,7 @@
         <translation>Der Link funktioniert nicht mehr und die Person wird abgemeldet; für einen neuen Link erneut einladen</translation>
     </message>
     <message>
-        <source>Send this link to the worker. It is shown only now: only a hash of it is kept. Inviting the same worker again makes a new link.</source>
-        <translation type="vanished">Senden Sie diesen Link an den Worker. Er wird nur jetzt angezeigt: gespeichert wird nur ein Hash. Eine erneute Einladung desselben Workers erzeugt einen neuen Link.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Links point at {url}, where the worker site is open now.</source>
         <translation>Links verweisen auf {url}, wo die Worker-Seite jetzt geöffnet ist.</translation>
     </message>
@@ -172,17 +198,9 @@
         <translation>Die Worker-Seite ist noch nicht geöffnet: Links verweisen auf {url}; sie funktionieren, sobald Sie „Für meine Worker öffnen“ einschalten.</translation>
     </message>
     <message>
-        <source>Invited {who} as {worker}.</source>
-        <translation type="vanished">{who} als {worker} eingeladen.</translation>
-    </message>
-    <message>
-        <location line="+202"/>
+        <location line="+215"/>
         <source>The sign-in link is copied.</source>
         <translation>Der Anmeldelink ist kopiert.</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="vanished">Aktiv</translation>
     </message>
     <message>
         <location line="+78"/>
@@ -195,7 +213,7 @@
         <translation>Zugang für {workers} widerrufen; abgemeldet.</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-544"/>
         <source>e.g. maria@example.org (optional)</source>
         <translation>z. B. maria@example.org (optional)</translation>
     </message>
@@ -280,7 +298,7 @@
         <translation>Laden Sie einen Worker ein oder senden Sie einem eingeladenen Worker einen neuen Link: Die Nachricht an ihn erscheint hier, in seiner Sprache.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
@@ -340,7 +358,7 @@
         <translation>Wo der gewählte Worker lebt (was die Standort-Voraussetzung eines HITs vergleicht) und was er liest</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Send each worker their link: it is shown only here, now (only a hash of it is kept). Inviting the same worker again makes a new link.</source>
         <translation>Senden Sie jedem Worker seinen Link: Er wird nur hier und jetzt angezeigt (gespeichert wird nur ein Hash). Eine erneute Einladung desselben Workers erstellt einen neuen Link.</translation>
     </message>
@@ -360,7 +378,7 @@
         <translation>{who} als {worker} eingeladen, in {place}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Invite workers from a file</source>
         <translation>Worker aus einer Datei einladen</translation>
     </message>
@@ -460,7 +478,7 @@
         <translation>{who} lebt jetzt in {place} und liest {language}.</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-600"/>
         <source>{place}, assumed</source>
         <translation>{place}, angenommen</translation>
     </message>
@@ -682,10 +700,6 @@
         <location line="+5"/>
         <source>{file} lists no workers</source>
         <translation>{file} enthält keine Worker</translation>
-    </message>
-    <message>
-        <source>{account} is not a local marketplace: its workers are not yours to invite</source>
-        <translation type="vanished">{account} ist kein lokaler Marktplatz: Dessen Worker können Sie nicht einladen</translation>
     </message>
     <message>
         <location line="-154"/>

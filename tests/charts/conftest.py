@@ -137,3 +137,30 @@ def archive_wb(tmp_path: Path, _archive_store: Path) -> Iterator[Workbench]:
     wb = Workbench.open(path, clock=FakeClock(DEMO_NOW))
     yield wb
     wb.close()
+
+
+@pytest.fixture(scope="session")
+def _two_accounts_store(tmp_path_factory: pytest.TempPathFactory, _reviewed_demo_store: Path,
+                        fixtures_dir: Path) -> Path:
+    from workbench.services.importing import import_results
+
+    path = tmp_path_factory.mktemp("charts-two-accounts") / "store.sqlite3"
+    shutil.copyfile(_reviewed_demo_store, path)
+    wb = Workbench.open(path, clock=FakeClock(DEMO_NOW))
+    for name in sorted(p.name for p in fixtures_dir.glob("*.csv")):
+        import_results(wb, fixtures_dir / name)
+    wb.close()
+    return path
+
+
+@pytest.fixture
+def two_accounts_wb(tmp_path: Path, _two_accounts_store: Path) -> Iterator[Workbench]:
+    """The reviewed demo (hours of November 2026) on "local", and the real MTurk archives
+    (months of 2018 to 2023) on "MTurk archive"."""
+    path = tmp_path / "two.sqlite3"
+    shutil.copyfile(_two_accounts_store, path)
+    clock = FakeClock(DEMO_NOW)
+    clock.advance(hours=4, minutes=10)
+    wb = Workbench.open(path, clock=clock)
+    yield wb
+    wb.close()

@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 
 from workbench.models import changes
@@ -46,19 +47,21 @@ def wait_loaded(qtbot, page: ChartsPage) -> None:  # type: ignore[no-untyped-def
 
 def test_spend_shows_paid_and_committed_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     page = open_charts(qtbot, window)
-    # The demo's 300 assignments at 5c: 189 approved (5c + the 1c minimum fee), the spammer's 51
-    # rejected (free), 3 bonuses of 25c (+5c fee): 189 * 6 + 3 * 30 = 1,224c
-    assert page.paid_card.value.text() == "$12.24"
+    # The demo's 300 assignments at 5c on the local marketplace, the requester's own workers (no
+    # fees): 189 approved, the spammer's 51 rejected (free), 3 bonuses of 25c: 945 + 75 = 1,020c
+    assert page.paid_card.value.text() == "$10.20"
     assert "189 approved" in page.paid_card.detail.text()
-    # 60 await review, 1 of them with a rejection queued: 59 * 6c, and a queued 50c bonus + 10c
-    assert page.committed_card.value.text() == "$4.14"
+    # 60 await review, 1 of them with a rejection queued: 59 * 5c, and a queued 50c bonus
+    assert page.committed_card.value.text() == "$3.45"
     assert "1 to be rejected (not counted)" in page.committed_card.detail.text()
-    assert page.fees_card.value.text() == "$2.04"  # 189 * 1c + 3 * 5c
+    # Its own fee schedule, not MTurk's: none
+    assert page.fees_card.value.text() == "$0.00"
+    assert "no marketplace fee" in page.fees_card.detail.text()
     report = page.spend_chart.report
     assert report.axis.granularity is stats.Granularity.HOUR  # a few hours of work: hourly bars
     # Two review sittings, two bars; the line ends at the total paid
     assert [p.amounts.total_cents > 0 for p in report.points].count(True) == 2
-    assert page.cumulative_chart.report.points[-1].cumulative_cents == 1224
+    assert page.cumulative_chart.report.points[-1].cumulative_cents == 1020
 
 
 def test_pointing_at_a_bar_shows_its_exact_values(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -132,7 +135,7 @@ def test_narrowing_by_batch_and_dates(qtbot, window) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: page.batch.count() == 2, timeout=5000)
     page.batch.setCurrentIndex(1)
     wait_loaded(qtbot, page)
-    assert page.spend_chart.report.paid.total_cents == 1224  # the only batch: the same money
+    assert page.spend_chart.report.paid.total_cents == 1020  # the only batch: the same money
     page.range.setCurrentIndex(page.range.findText("Custom dates"))
     assert page.date_from.isVisible() and page.date_to.isVisible()
     page.date_from.setDate(QDate(2020, 1, 1))
@@ -143,7 +146,7 @@ def test_narrowing_by_batch_and_dates(qtbot, window) -> None:  # type: ignore[no
     assert page.spend_chart.message.isVisible()
     assert page.spend_chart.message.text() == "Nothing was paid in this range."
     # Committed spending is what stands now, whatever the range
-    assert page.committed_card.value.text() == "$4.14"
+    assert page.committed_card.value.text() == "$3.45"
 
 
 def test_charts_follow_new_decisions(qtbot, window, reviewed_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
@@ -163,11 +166,11 @@ def test_charts_follow_new_decisions(qtbot, window, reviewed_wb: Workbench) -> N
     outbox.queue_approve(reviewed_wb, account, [target])
     sync(reviewed_wb, account)
     window.bus.announce(changes.ASSIGNMENTS, changes.OUTBOX)
-    qtbot.waitUntil(lambda: page.paid_card.value.text() != "$12.24", timeout=20_000)
+    qtbot.waitUntil(lambda: page.paid_card.value.text() != "$10.20", timeout=20_000)
     wait_loaded(qtbot, page)
-    # One more approval at 5c + 1c; the queued bonus and rejection were sent by the same sync
+    # One more approval at 5c; the queued bonus and rejection were sent by the same sync
     assert page.spend_chart.report.paid.approved == 190
-    assert page.paid_card.value.text() == "$12.90"  # 1,224c + 6c + the 50c bonus + 10c fee
+    assert page.paid_card.value.text() == "$10.75"  # 1,020c + 5c + the 50c bonus
 
 
 def test_the_archive_of_real_mturk_files_charts_by_month(qtbot, archive_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
@@ -225,7 +228,7 @@ def test_a_chart_that_fails_says_so_and_is_tried_again(qtbot, window, monkeypatc
     wait_loaded(qtbot, page)
     page.tabs.setCurrentIndex(SPEND)
     wait_loaded(qtbot, page)
-    assert page.paid_card.value.text() == "$12.24"
+    assert page.paid_card.value.text() == "$10.20"
 
 
 def test_the_page_remembers_its_tab_range_and_bars(qtbot, window, reviewed_wb) -> None:  # type: ignore[no-untyped-def]
@@ -246,3 +249,146 @@ def test_the_page_remembers_its_tab_range_and_bars(qtbot, window, reviewed_wb) -
     # The last 30 days, today included, from local midnight
     assert flt.start is not None and (reviewed_wb.clock() - flt.start).days == 29
     again.runner.shutdown()
+
+
+def _cents(text: str) -> int:
+    return round(float(text.replace("$", "").replace(",", "")) * 100)
+
+
+def assert_plotted_as_tabled(page: ChartsPage) -> None:
+    """The spend bars and the cumulative line show the numbers Copy table gives, and the
+    time axis frames them at the granularity the caption names."""
+    spend, cumulative = page.spend_chart, page.cumulative_chart
+    report = spend.report
+    table = spend.table()
+    assert table is not None
+    periods = table.rows[:len(report.points)]
+    paid = [_cents(row[table.headers.index("Paid")]) for row in periods]
+    heights = (np.asarray(spend.rewards.opts["height"]) + np.asarray(spend.bonuses.opts["height"])
+               + np.asarray(spend.fees.opts["height"]))
+    assert [round(h) for h in heights] == paid
+    drawn = [i for i, cents in enumerate(paid) if cents]
+    assert drawn, "nothing paid: the test needs data"
+    granularity = report.axis.granularity
+    assert granularity.value in spend.readout.text()  # "…, by month."
+    for chart in (spend, cumulative):
+        low, high = chart.item.vb.viewRange()[0]
+        first, last = report.points[drawn[0]].bucket, report.points[drawn[-1]].bucket
+        assert low <= first.start and last.end <= high, chart.name
+        data_span = report.points[-1].bucket.end - report.points[0].bucket.start
+        assert high - low < 1.5 * data_span, chart.name  # framed on the data, not on old limits
+        axis = chart.item.getAxis("bottom")
+        spacing = axis.tickValues(low, high, axis.width() or 800)[0][0]
+        period = stats.calendar.APPROXIMATE_S[granularity]
+        # Ticks at most a few bars apart (hour bars: not years) and at least a few hours
+        # for monthly bars (not 02:00-06:00)
+        assert spacing <= 50 * period and (spacing >= 2 * 86400
+                                           if granularity is stats.Granularity.MONTH else True)
+    xs, ys = cumulative.paid.getData()
+    assert ys is not None and round(float(ys[-1])) == report.paid.total_cents - \
+        report.undated.total_cents
+    assert xs is not None and float(xs[-1]) <= page.wb.clock().timestamp()
+
+
+def test_switching_account_redraws_the_spend_charts_on_its_data(qtbot, two_accounts_wb) -> None:  # type: ignore[no-untyped-def]
+    """Hours of November 2026 on one account, months of 2018-2023 on the other: after each
+    switch with the toolbar's account box, the charts show the new account's bars."""
+    win = MainWindow(two_accounts_wb)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    page = open_charts(qtbot, win)
+    assert win.account is not None and win.account.name == "local"
+    assert page.spend_chart.report.axis.granularity is stats.Granularity.HOUR
+    assert_plotted_as_tabled(page)
+    win.account_box.setFocus()
+    for key, name, granularity in ((Qt.Key.Key_Down, "MTurk archive", stats.Granularity.MONTH),
+                                   (Qt.Key.Key_Up, "local", stats.Granularity.HOUR),
+                                   (Qt.Key.Key_Down, "MTurk archive", stats.Granularity.MONTH)):
+        qtbot.keyClick(win.account_box, key)
+        qtbot.waitUntil(lambda name=name: win.account is not None and win.account.name == name,
+                        timeout=5000)
+        qtbot.waitUntil(lambda: page.loading, timeout=5000)
+        wait_loaded(qtbot, page)
+        assert page.spend_chart.report.axis.granularity is granularity
+        assert not page.spend_chart.message.isVisible()
+        assert_plotted_as_tabled(page)
+    win.runner.shutdown()
+
+
+def test_the_cumulative_line_stops_now(qtbot, window, reviewed_wb) -> None:  # type: ignore[no-untyped-def]
+    """Daily bars for the last 30 days: today's bar runs to midnight, the line only to now."""
+    page = open_charts(qtbot, window)
+    page.range.setCurrentIndex(page.range.findText("Last 30 days"))
+    page.granularity.setCurrentIndex(page.granularity.findText("Bars: days"))
+    wait_loaded(qtbot, page)
+    chart = page.cumulative_chart
+    now = reviewed_wb.clock().timestamp()
+    today = chart.report.axis.buckets[-1]
+    assert today.start < now < today.end
+    xs, ys = chart.paid.getData()
+    assert float(xs[-1]) == now and round(float(ys[-1])) == 1224
+    assert float(chart.committed.opts["x0"][0]) < now  # the committed bar stands at now
+    text = chart.hover_at((today.start + today.end) / 2, 1)
+    assert text.startswith("By now") and "$12.24 paid in all" in text
+
+
+def test_a_worker_shown_at_98_percent_is_in_the_95_band(qtbot, wb: Workbench) -> None:  # type: ignore[no-untyped-def]
+    """69 of 70 approved is 98.57%: the Workers table and the chart's band agree (98%, "95%+"),
+    as an "approval rate of at least 99" requirement would refuse this worker."""
+    from workbench.services.demo import run_demo
+    from workbench.services.sync import sync
+    from workbench.store.schema import Assignment
+
+    account = get_account(wb)
+    run_demo(wb, hits=70, assignments=1, workers=1, seed=5)
+    with wb.store.read() as session:
+        from sqlalchemy import select
+        ids = list(session.scalars(select(Assignment.assignment_id).order_by(Assignment.id)))
+    outbox.queue_approve(wb, account, ids[1:])
+    outbox.queue_reject(wb, account, ids[:1], feedback="Wrong.")
+    sync(wb, account)
+    win = MainWindow(wb)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.show_page("Workers")
+    workers = win.pages["Workers"]
+    model = workers.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and bool(model.data(model.index(0, 0))),
+                    timeout=10_000)
+    column = model.column_of("approval_rate")
+    assert model.data(model.index(0, column)) == "98%"
+    page = open_charts(qtbot, win, APPROVAL)
+    bands = page.worker_chart.report.workers_per_band
+    assert bands[stats.RATE_BANDS.index("95% to under 99%")] == 1
+    win.runner.shutdown()
+
+
+def test_the_time_zone_of_the_charts_and_tables_is_named(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The window shows the computer's time zone and says which; files say US Pacific."""
+    import time
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        page = window.pages["Charts"]
+        assert isinstance(page, ChartsPage)
+        page.zone = ZoneInfo("Europe/Berlin")
+        page = open_charts(qtbot, window)
+        assert page.zone_label.text() == "Times: CET, UTC+01:00"
+        assert "US Pacific" in page.zone_label.toolTip()
+        labels = [p.bucket.label for p in page.spend_chart.report.points]
+        assert labels[0] == "2026-11-02 10:00 CET"  # 09:00 UTC
+        window.show_page("Assignments")
+        model = window.assignments.table.lazy_model()
+        tip = model.headerData(model.column_of("submitted"), Qt.Orientation.Horizontal,
+                               Qt.ItemDataRole.ToolTipRole)
+        from workbench.domain.clock import zone_label
+        now = zone_label()  # the table's times are shown now: CET or CEST
+        assert now in ("CET, UTC+01:00", "CEST, UTC+02:00")
+        assert tip.endswith(f"In your computer's time zone ({now})")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

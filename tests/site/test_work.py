@@ -216,7 +216,8 @@ def test_blocks_and_requirements_are_enforced(scene: Scene, signed_in: SignedIn)
                                "ActionsGuarded": "DiscoverPreviewAndAccept"}])
     worker = signed_in("Ana")
     listing = worker.get("/hits").text
-    assert "Translate a sentence" in listing and "Needs: Knows French" in listing
+    assert "Translate a sentence" in listing
+    assert "You need the qualification “Knows French”" in listing
     assert "Secret panel survey" not in listing
     assert worker.get(f"/hits/{hidden}").status_code == 403
     refused = worker.post(f"/hits/{guarded}/accept")

@@ -7,6 +7,7 @@ like live money, count down auto-approvals, offer to pay, or send a decision any
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
@@ -173,6 +174,7 @@ def test_an_archive_imported_before_is_turned_into_history_on_upgrade(
         connection.execute("INSERT INTO review_hits (hit_pk, basis, agreement, computed_at) "
                            "SELECT id, '1/0/0', 1.0, '2026-11-01 00:00:00' FROM hits")
         connection.execute("UPDATE alembic_version SET version_num = '0009a'")
+    _as_at_revision(path, "0009a", tmp_path / "scratch.sqlite3")
     store = open_store(path)
     with store.read() as session:
         kinds = {a.name: a.kind for a in session.scalars(select(Account))}
@@ -208,3 +210,30 @@ def test_an_archive_account_can_be_named_at_the_command_line(
     assert code == 0, err
     with Workbench.open(store_path) as wb:
         assert [a.kind for a in list_accounts(wb) if a.name == "Lab 2019"] == ["mturk-archive"]
+
+
+def _as_at_revision(path: Path, revision: str, scratch: Path) -> None:
+    """Remove what later migrations added, as a store of that revision would not have it."""
+    from alembic import command
+
+    from workbench.sql.migrate import alembic_config
+    from workbench.store.database import MIGRATIONS
+
+    config = alembic_config(MIGRATIONS, "alembic_version")
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{scratch}")
+    command.upgrade(config, revision)
+
+    def objects(db: Path) -> set[tuple[int, str, str]]:
+        # Triggers first, then virtual tables (which drop their own shadow tables), then tables.
+        with contextlib.closing(sqlite3.connect(db)) as connection:
+            return {(0 if kind == "trigger" else 1 if "VIRTUAL" in (sql or "") else 2,
+                     kind, name) for kind, name, sql in connection.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'mk_%' "
+                "AND name != 'market_alembic_version'")}
+
+    later = objects(path) - objects(scratch)
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        for _, kind, name in sorted(later):
+            connection.execute(f'DROP {kind.upper()} IF EXISTS "{name}"')
+        connection.commit()

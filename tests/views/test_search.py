@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from workbench.services.accounts import get_account
 from workbench.services.context import Workbench
@@ -121,3 +121,100 @@ def test_a_search_ignores_the_case_of_every_letter_on_postgresql(pg_database: st
 def test_a_folded_search_still_reads_only_the_search_index(demo_wb: Workbench) -> None:
     plan = query_plan(demo_wb, AssignmentSource(demo_wb), "Überprüfung")
     assert "COVERING INDEX ix_assignments_account_search" in plan, plan
+
+
+LONG_COMMENT = ("The packaging was fine and the delivery came on the Tuesday as promised; "
+                "the product itself works, although the manual is only in English and the "
+                "charger gets warm after an hour of use, which worried my daughter a little "
+                "until we read the forum posts about it. Overall we would buy again, mostly "
+                "for the Zuckerwatte-pink colour.")
+
+
+def _write_long_answer(wb: Workbench) -> int:
+    """A free-text answer far longer than the summary, on the first assignment."""
+    from workbench.store.schema import AnswerField
+
+    assert len(LONG_COMMENT) > 300
+    with wb.store.session(write=True) as session:
+        first = session.scalars(select(Assignment).order_by(Assignment.id).limit(1)).one()
+        session.add(AnswerField(assignment_pk=first.id, name="comment", value=LONG_COMMENT))
+        first.answer_summary = ("comment: " + LONG_COMMENT)[:240]
+        return first.id
+
+
+def test_a_search_finds_words_anywhere_in_the_full_answers(demo_wb: Workbench) -> None:
+    """The placeholder promises answers: words past the 240-character summary are found."""
+    from workbench.store.schema import AnswerField
+
+    account = get_account(demo_wb)
+    with demo_wb.store.read() as session:
+        from sqlalchemy import text
+
+        # The demo's answers are short: their summaries hold them, the index holds none.
+        assert session.execute(text("SELECT count(*) FROM answers_search")).scalar() == 0
+        assert session.scalar(select(func.count()).select_from(AnswerField)) > 0
+    first = _write_long_answer(demo_wb)
+    source = AssignmentSource(demo_wb)
+    assert ids_found(source, account.id, "Positive")  # found through the summaries
+    assert ids_found(source, account.id, "zuckerwatte-PINK") == {first}
+    assert ids_found(source, account.id, "Zuckerwatte_pink") == set()  # "_" literal
+    assert ids_found(source, account.id, "zuckerwatte") == {first}
+    # Changed and deleted answers leave the index.
+    with demo_wb.store.session(write=True) as session:
+        session.execute(update(AnswerField).where(AnswerField.name == "comment",
+                                                  AnswerField.assignment_pk == first)
+                        .values(value=LONG_COMMENT.replace("Zuckerwatte", "Lakritz")))
+    assert ids_found(source, account.id, "zuckerwatte") == set()
+    assert ids_found(source, account.id, "LAKRITZ-pink") == {first}
+    with demo_wb.store.session(write=True) as session:
+        session.execute(AnswerField.__table__.delete().where(AnswerField.assignment_pk == first))
+    assert ids_found(source, account.id, "lakritz") == set()
+    # Written by another program (no index update): found all the same.
+    import sqlite3
+
+    path = demo_wb.store.path
+    assert path is not None
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO answers (assignment_pk, name, value) VALUES (?, 'note', ?)",
+                (first, "written elsewhere: Ölkännchen"))
+    raw.commit()
+    raw.close()
+    assert ids_found(source, account.id, "ÖLKÄNNCHEN") == {first}
+    assert ids_found(source, account.id + 1000, "ölkännchen") == set()
+
+
+def test_typing_in_the_search_box_finds_a_word_deep_in_an_answer(qtbot, demo_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
+    from workbench.views.main_window import MainWindow
+
+    first = _write_long_answer(demo_wb)
+    window = MainWindow(demo_wb)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        window.show_page("Assignments")
+        page = window.assignments
+        model = page.table.lazy_model()
+        qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() > 1, timeout=10_000)
+        page.search.setFocus()
+        qtbot.keyClicks(page.search, "zuckerwatte")  # past the 240-character summary
+        qtbot.waitUntil(lambda: not model.is_loading and model.rowCount() == 1, timeout=10_000)
+        assert model.data(model.index(0, 0), model.RowIdRole) == first
+        assert "answer" in page.search.placeholderText()
+    finally:
+        window.runner.shutdown()
+
+
+@pytest.mark.postgres
+def test_a_search_finds_words_anywhere_in_the_answers_on_postgresql(pg_database: str) -> None:
+    from workbench.services.demo import run_demo
+
+    with Workbench.open(pg_database) as wb:
+        run_demo(wb, hits=4, assignments=3, workers=4, seed=5)
+        first = _write_long_answer(wb)
+        account = get_account(wb)
+        assert ids_found(AssignmentSource(wb), account.id, "ZUCKERWATTE") == {first}
+        with wb.store.engine.connect() as connection:
+            indexes = {row[0] for row in connection.exec_driver_sql(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'answers'")}
+        assert "ix_answers_value_trigram" in indexes

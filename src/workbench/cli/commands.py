@@ -114,6 +114,15 @@ def accounts_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def accounts_display_name(args: argparse.Namespace) -> int:
+    from workbench.services.accounts import display_name, set_display_name
+
+    with _workbench(args) as wb:
+        account = set_display_name(wb, args.name, args.display_name)
+    print(f"Workers now see {account.name} as {display_name(account)!r}")
+    return 0
+
+
 # -- demo, sync, hits, export -----------------------------------------------------------------
 
 def demo(args: argparse.Namespace) -> int:
@@ -220,6 +229,14 @@ def publish(args: argparse.Namespace) -> int:
                                         ("--assignments", args.assignments)) if not value]
     if missing:
         raise UsageError(f"publish needs {', '.join(missing)} (or --resume BATCH_ID)")
+    with _workbench(args) as wb:
+        from workbench.services.accounts import find_account, refuse_archive
+
+        # Before any word on the files: an archive takes nothing, whatever they hold. Only
+        # looked up: a store without accounts gets its local one once the files are good.
+        named = find_account(wb, args.account)
+        if named is not None:
+            refuse_archive(named, "publish")
     template = Path(args.template)
     if not template.is_file():
         raise UsageError(f"template {template} does not exist")
@@ -421,6 +438,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                      help="attempts per MTurk call, retries included (default 8)")
     add.set_defaults(handler=accounts_add)
     accounts_sub.add_parser("list", help="list accounts").set_defaults(handler=accounts_list)
+    shown = accounts_sub.add_parser("display-name", help="the name workers see for a local "
+                                                         "account on the worker site")
+    shown.add_argument("name", help="the account")
+    shown.add_argument("display_name", metavar="DISPLAY_NAME",
+                       help="e.g. \"Acme Research\" (empty: the account's name)")
+    shown.set_defaults(handler=accounts_display_name)
+
     from workbench.cli import prolific as prolific_commands
 
     prolific_commands.register(sub, accounts_sub)
@@ -553,3 +577,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     marketplace_commands.register(sub)
     __import__("workbench.cli.qualifications", fromlist=["register"]).register(sub)
     __import__("workbench.cli.store_commands", fromlist=["register"]).register(sub)
+    __import__("workbench.cli.payouts", fromlist=["register"]).register(sub)

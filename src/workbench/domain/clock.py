@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from workbench.domain.text import translate
@@ -33,6 +33,25 @@ def as_utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
+
+
+def zone_label(moment: datetime | None = None, zone: tzinfo | None = None) -> str:
+    """The time zone local times are shown in, as a person reads it: "CET, UTC+01:00".
+
+    ``zone`` None is the computer's own; ``moment`` (default now) picks summer or winter time.
+    """
+    when = as_utc(moment or utcnow())
+    local = when.astimezone(zone) if zone is not None else when.astimezone()
+    minutes = int((local.utcoffset() or timedelta(0)).total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    offset = f"UTC{'+' if minutes >= 0 else '-'}{hours:02d}:{rest:02d}"
+    name = local.tzname() or ""
+    # Some zones have no abbreviation of their own ("+0530"); UTC needs no offset.
+    if name in ("UTC", "GMT") and minutes == 0:
+        return name
+    if not name or name[0] in "+-" or name.startswith(("UTC", "GMT")):
+        return offset
+    return f"{name}, {offset}"
 
 
 def format_mturk_time(value: datetime | None) -> str:

@@ -25,6 +25,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from workbench.domain.clock import PACIFIC, format_mturk_time
+from workbench.domain.percent import display_decimals
 from workbench.domain.text import translate
 from workbench.formats.batch_csv_reader import (
     ResultRow,
@@ -48,6 +49,8 @@ EXCEL_CELL_LIMIT = 32_767
 EXCEL_MAX_ROWS = 1_048_576  # a sheet's rows, the header row included
 EXCEL_MAX_COLUMNS = 16_384
 MONEY_FORMAT = '"$"#,##0.00'
+# An own-workforce account's amounts are in its own currency (domain.currency).
+MONEY_FORMATS = {"USD": MONEY_FORMAT, "EUR": '"€"#,##0.00', "GBP": '"£"#,##0.00'}
 PERCENT_FORMAT = "0%"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 RESULTS_SHEET = "Results"
@@ -73,9 +76,10 @@ class Money:
 
 @dataclass(frozen=True)
 class Percent:
-    """A share between 0 and 1, written as a percentage cell."""
+    """A share between 0 and 1, written as a percentage cell (``decimals`` at least)."""
 
     share: float
+    decimals: int = 0
 
 
 @dataclass(frozen=True)
@@ -261,7 +265,11 @@ class ExcelSheet:
 
     def _percent(self, value: Any) -> Any:
         share = value.share if isinstance(value, Percent) else float(value)
-        return _Styled(share, self.book.format("percent"))
+        decimals = value.decimals if isinstance(value, Percent) else 0
+        # Excel rounds what it shows: 599 of 600 in "0%" would read 100%.
+        places = display_decimals(share, decimals) if 0 < share < 1 else decimals
+        return _Styled(share, self.book.format("percent" if places == 0 else
+                                               f"percent{places}"))
 
     def _any(self, value: Any) -> Any:
         if isinstance(value, Money):
@@ -333,13 +341,20 @@ class ExcelWorkbook:
         self.sheets: list[ExcelSheet] = []
         self.truncated_cells = 0
         self.neutralised_cells = 0
+        # The currency of every money cell (set before the first one is written).
+        self.currency = "USD"
         self._formats: dict[str, Format] = {}
 
     def format(self, name: str) -> Format:
         """One of the workbook's cell formats (made once, shared by every cell)."""
         found = self._formats.get(name)
         if found is None:
-            found = self._formats[name] = self.book.add_format(_FORMATS[name])
+            spec = _FORMATS.get(name)
+            if spec is None and name.startswith("percent"):  # "percent2": two decimals
+                spec = {"num_format": "0." + "0" * int(name[7:]) + "%"}
+            if name == "money":
+                spec = {"num_format": MONEY_FORMATS.get(self.currency, MONEY_FORMAT)}
+            found = self._formats[name] = self.book.add_format(spec)
         return found
 
     def add_sheet(self, title: str, columns: Sequence[SheetColumn],

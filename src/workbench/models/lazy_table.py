@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from workbench.domain.clock import zone_label
 from workbench.models.formatting import display
 from workbench.models.tasks import TaskRunner
 from workbench.services.tables import Column, Row, TableRequest, TableSource
@@ -470,8 +471,14 @@ class LazyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = column_tooltip(column)
             if tip and not column.sortable:
-                return QCoreApplication.translate("LazyTableModel", "{tip} (not sortable)").format(
+                tip = QCoreApplication.translate("LazyTableModel", "{tip} (not sortable)").format(
                     tip=tip)
+            if column.kind == "time":
+                # The window shows local time; exported files show MTurk's Pacific time.
+                zone = QCoreApplication.translate(
+                    "LazyTableModel", "In your computer's time zone ({zone})").format(
+                        zone=zone_label())
+                tip = f"{tip}\n{zone}" if tip else zone
             return tip or None
         return None
 

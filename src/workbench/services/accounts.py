@@ -13,7 +13,11 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AccountKind
 from workbench.domain.text import translate
-from workbench.marketplace.local.market import create_requester, forget_requester
+from workbench.marketplace.local.market import (
+    create_requester,
+    forget_requester,
+    rename_requester,
+)
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.store.schema import Account
@@ -203,8 +207,8 @@ def _find(session: Session, name: str | None) -> Account | None:
                           .limit(1))
 
 
-def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
-    """The named account, or the default one; a store with none gets a local account."""
+def find_account(wb: Workbench, name: str | None = None) -> AccountInfo | None:
+    """The named account, or the default one; None if the store has none yet (nothing made)."""
     with wb.store.read() as session:
         row = _find(session, name)
         if row is not None:
@@ -214,6 +218,14 @@ def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
             raise AccountError(translate(
                 "AccountService", "no account named {name} (accounts: {known})").format(
                     name=repr(name), known=known))
+    return None
+
+
+def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
+    """The named account, or the default one; a store with none gets a local account."""
+    found = find_account(wb, name)
+    if found is not None:
+        return found
     try:
         return add_account(wb, DEFAULT_LOCAL_ACCOUNT, AccountKind.LOCAL.value, make_default=True)
     except AccountExists:
@@ -223,6 +235,39 @@ def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
             if row is None:
                 raise
             return account_info(row)
+
+
+MAX_DISPLAY_NAME = 100
+
+
+def display_name(account: AccountInfo) -> str:
+    """The name workers see for a local account on the worker site."""
+    return str(account.options.get("display_name") or account.name)
+
+
+def set_display_name(wb: Workbench, name: str | None, shown: str) -> AccountInfo:
+    """Name the requester for workers (the worker site shows it beside HITs, qualifications
+    and messages); a local account's setting, kept in its options and on its marketplace."""
+    shown = " ".join(shown.split())
+    if not shown or len(shown) > MAX_DISPLAY_NAME:
+        raise AccountError(translate(
+            "AccountService", "a display name takes 1 to {most} characters").format(
+                most=MAX_DISPLAY_NAME))
+    account = get_account(wb, name)
+    if account.kind != AccountKind.LOCAL.value or not account.requester_id:
+        raise AccountError(translate(
+            "AccountService", "only a local account has a name on the worker site; {name} is "
+            "{kind}").format(name=account.name,
+                             kind=translate("AccountKind", account.kind_label)))
+    rename_requester(wb.market_engine(account.options.get("market_url")),
+                     account.requester_id, shown)
+    with wb.store.session(write=True) as session:
+        row = session.get(Account, account.id)
+        assert row is not None
+        row.options = {**(row.options or {}), "display_name": shown}
+        record(session, actor=wb.actor, event="account.display_name", subject=account.name,
+               account_id=row.id, display_name=shown)
+        return account_info(row)
 
 
 def set_default(wb: Workbench, name: str) -> AccountInfo:

@@ -25,10 +25,12 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy import text as sql_text
 
 from workbench.services.context import Workbench
 from workbench.sql.engine import CASEFOLD_FUNCTION
-from workbench.store.schema import HIT, Assignment, Batch, BatchRow, OutboxAction
+from workbench.store import answer_search
+from workbench.store.schema import HIT, AnswerField, Assignment, Batch, BatchRow, OutboxAction
 
 Kind = Literal["text", "id", "int", "money", "time", "status", "duration", "percent"]
 ID_CHUNK = 500
@@ -358,11 +360,36 @@ class AssignmentSource(TableSource):
                 Assignment.account_id == account_id,
                 self.like((Assignment.assignment_id, Assignment.worker_id,
                            Assignment.answer_summary), filters["search"]))
-            query = query.where(or_(
-                Assignment.id.in_(matching),
-                Assignment.hit_pk.in_(self._hits_matching(
-                    {"account_id": account_id, "search": filters["search"]}))))
+            found = [Assignment.id.in_(matching),
+                     Assignment.hit_pk.in_(self._hits_matching(
+                         {"account_id": account_id, "search": filters["search"]}))]
+            answered = self._answers_matching(filters["search"])
+            if answered is not None:
+                found.append(Assignment.id.in_(answered))
+            query = query.where(or_(*found))
         return query
+
+    def _answers_matching(self, text: str) -> Select[Any] | None:
+        """The assignments with an answer holding ``text`` anywhere in its full text, found
+        through the answers' trigram index (store.answer_search), which holds what the
+        summaries, searched beside it, leave out; None for a text too short to look up."""
+        text = text.strip()
+        if len(text) < answer_search.MIN_SEARCH_LENGTH:
+            return None
+        exact = self.like((AnswerField.value,), text)
+        engine = self.wb.store.engine
+        if engine.dialect.name != "sqlite":
+            # PostgreSQL's pg_trgm index serves the ILIKE itself.
+            return select(AnswerField.assignment_pk).where(exact)
+        if not answer_search.is_indexed(engine):
+            return None
+        # FTS5 reads a LIKE through its index only without ESCAPE: the user's own % and _
+        # (and letters whose case only Python folds) widen the net here; ``exact`` decides.
+        loose = "%" + "".join("%" if not char.isascii() and _has_case(char) else char
+                              for char in text) + "%"
+        candidates = sql_text(answer_search.CANDIDATES_SQLITE).bindparams(
+            answer_pattern=loose).columns(AnswerField.id)
+        return select(AnswerField.assignment_pk).where(AnswerField.id.in_(candidates), exact)
 
 
 class OutboxSource(TableSource):

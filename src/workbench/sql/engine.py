@@ -221,6 +221,7 @@ def is_sqlite(engine: Engine) -> bool:
 def session_scope(factory: sessionmaker[Session], *, write: bool = False) -> Iterator[Session]:
     """A unit of work: commit on success, roll back on any error; writes lock up front on SQLite."""
     session = factory()
+    session.info["write"] = write  # (hooks that write before a commit look at it)
     if write:
         bind = session.get_bind()
         if isinstance(bind, Engine) and is_sqlite(bind):

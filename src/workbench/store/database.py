@@ -23,6 +23,7 @@ from workbench.sql.engine import (
 )
 from workbench.sql.errors import describe_database_error
 from workbench.sql.migrate import SchemaTooNew, upgrade_to_head
+from workbench.store import answer_search
 from workbench.store.integrity import IntegrityReport, check_integrity, refuse_if_damaged
 
 APP_NAME = "RequesterWorkbench"
@@ -48,6 +49,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        answer_search.keep_indexed(self._sessions, engine)
         self._checked_before_writing = False
         self._check_lock = threading.Lock()
 

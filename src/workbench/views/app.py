@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+from collections.abc import MutableMapping
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -66,6 +69,35 @@ def _finish_smoke_test(app: QApplication, window: QWidget) -> None:
     app.exit(1 if problems else 0)
 
 
+log = logging.getLogger(__name__)
+ROOT_SANDBOX_NOTE = (
+    "Running as root: the Chromium sandbox of QtWebEngine (the designer's and the review's "
+    "previews) is turned off, since Chromium refuses to start under root with it and would "
+    "end the whole application. Worker pages stay contained (scripts off, no network for "
+    "them); run the workbench as a normal user to keep the sandbox as well.")
+
+
+def allow_web_engine_as_root(environ: MutableMapping[str, str] | None = None, *,
+                             is_root: bool | None = None) -> str | None:
+    """Keep QtWebEngine from ending the application when run as root on Linux.
+
+    Chromium refuses to start its sandbox as root, and then exits the whole process, without
+    a word from us, the first time a web view is made (opening the designer). Its sandbox
+    is turned off there instead (QTWEBENGINE_DISABLE_SANDBOX, read when QtWebEngine starts:
+    call this before the QApplication exists). Returns the line to log, or None.
+    """
+    environ = os.environ if environ is None else environ
+    if is_root is None:
+        is_root = sys.platform.startswith("linux") and os.geteuid() == 0
+    if not is_root:
+        return None
+    flags = environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if environ.get("QTWEBENGINE_DISABLE_SANDBOX") == "1" or "--no-sandbox" in flags.split():
+        return None  # already off, by whoever started us
+    environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    return ROOT_SANDBOX_NOTE
+
+
 def run_app(db: str | None = None, argv: list[str] | None = None, *,
             smoke_test: bool = False) -> int:
     """Open the main window on a store (default: the user data folder); returns the exit code.
@@ -73,6 +105,7 @@ def run_app(db: str | None = None, argv: list[str] | None = None, *,
     ``smoke_test`` opens the window, checks that it shows its pages and finds its resources,
     then quits: 0 if all is well (for testing a packaged build).
     """
+    sandbox_note = allow_web_engine_as_root()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv)
@@ -96,6 +129,8 @@ def run_app(db: str | None = None, argv: list[str] | None = None, *,
     from workbench.views.theme import apply_theme
 
     setup_logging()
+    if sandbox_note:
+        log.warning(sandbox_note)
     reporter = CrashReporter()
     reporter.install()
     settings = load_settings()

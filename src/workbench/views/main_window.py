@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.fee_schedules import is_own_workforce
 from workbench.domain.money import format_dollars
 from workbench.marketplace.errors import error_message
 from workbench.models import changes
@@ -109,7 +110,8 @@ class MainWindow(QMainWindow):
             wb=wb, runner=self.runner, bus=self.bus, start_task=self._start,
             show_page=self.show_page,
             commands={"demo": self.run_demo, "connect": self.connect_account,
-                      "import": self.import_results, "sync": self.sync})
+                      "import": self.import_results, "sync": self.sync,
+                      "publish": self.publish_own_task, "design": self.open_designer})
         self.stack = QStackedWidget()
         self.side_bar = QListWidget()
         self.side_bar.setAccessibleName(self.tr("Pages"))
@@ -311,6 +313,11 @@ class MainWindow(QMainWindow):
         self.api_key_action.setEnabled(account.kind == "endpoint")
 
     def _show_balance(self, account: AccountInfo) -> None:
+        if is_own_workforce(account.kind):
+            self._show_owed(account)
+            return
+        self.balance.setToolTip("")
+        self.balance.setProperty("owed_for", None)
         if account.is_archive:
             self.balance.setText(self.tr("Archive: nothing is paid from it"))
         elif account.balance_cents is None:
@@ -323,7 +330,31 @@ class MainWindow(QMainWindow):
             self.balance.setText(self.tr("Balance: {amount}").format(
                 amount=format_dollars(account.balance_cents)))
 
+    def _show_owed(self, account: AccountInfo) -> None:
+        """A local marketplace's balance is invented: an own workforce shows what it is owed."""
+        from workbench.models.formatting import money_text
+        from workbench.services.payouts import OwedSummary, owed_summary
+
+        if self.balance.property("owed_for") != account.id:
+            # Until the ledger is read: never another account's figure, nor a stale balance.
+            self.balance.setText(self.tr("Owed to workers: {amount}").format(amount="…"))
+        self.balance.setToolTip(self.tr("What your own workers earned (approved rewards and "
+                                        "bonuses) and were not paid yet: Workers ▸ Pay "
+                                        "workers…"))
+        wb = self.wb
+
+        def shown(summary: OwedSummary) -> None:
+            if self.account.id == account.id:
+                self.balance.setProperty("owed_for", account.id)
+                self.balance.setText(self.tr("Owed to workers: {amount}").format(
+                    amount=money_text(summary.owed_cents, summary.currency)))
+
+        self.runner.run(lambda: owed_summary(wb, account), on_done=shown)
+
     def _on_changes(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.ASSIGNMENTS, changes.WORKERS} and changes.ACCOUNTS not in kinds \
+                and is_own_workforce(self.account.kind):
+            self._show_owed(self.account)
         if changes.ACCOUNTS in kinds:
             self._load_accounts()
         for page in self.pages.values():
@@ -384,6 +415,14 @@ class MainWindow(QMainWindow):
         ask_before_spending(self, wb, account)  # real money: asked once per session
         self._sync_task = self._start(self.tr("Sync"), lambda progress, cancel: run_sync(
             wb, account, progress=progress, cancel=cancel), done)
+
+    def publish_own_task(self) -> None:
+        """The first start's "Design and publish my own task": the publish wizard."""
+        self.show_page("Batches")
+        self.pages["Batches"].new_batch()  # type: ignore[attr-defined]
+
+    def open_designer(self) -> None:
+        self.pages["Batches"].open_designer()  # type: ignore[attr-defined]
 
     def run_demo(self) -> None:
         from workbench.services.demo import run_demo

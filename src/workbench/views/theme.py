@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionHeader,
     QWidget,
 )
 
 THEMES = ("system", "light", "dark")
 FOCUS_WIDTH = 2
+# Styles that already turn Qt's header arrow round to the platform's own (Windows: ▲ over an
+# ascending column); every other one gets it turned round here.
+NATIVE_SORT_ARROWS = frozenset({"windowsvista", "windows11"})
 
 _FRAMED_PRIMITIVES = (QStyle.PrimitiveElement.PE_PanelButtonCommand,
                       QStyle.PrimitiveElement.PE_FrameLineEdit,
@@ -40,6 +44,11 @@ class FocusStyle(QProxyStyle):
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
+        if (element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow
+                and isinstance(option, QStyleOptionHeader)
+                and self.base_name.lower() not in NATIVE_SORT_ARROWS):
+            super().drawPrimitive(element, ascending_up(option), painter, widget)
+            return
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             # Replaces the base style's faint (or dotted) focus rectangle.
             if isinstance(widget, QAbstractItemView):
@@ -68,6 +77,20 @@ class FocusStyle(QProxyStyle):
             _frame(painter, option.rect, focus_colour(option.palette), radius=0)
 
 
+def ascending_up(option: QStyleOptionHeader) -> QStyleOptionHeader:
+    """The header's sort arrow turned round, so that ▲ means ascending, as in Excel.
+
+    QHeaderView asks for a "down" arrow when sorting ascending, and Fusion draws exactly
+    what it is asked: ▼ over 1, 2, 3.
+    """
+    flipped = QStyleOptionHeader(option)
+    if option.sortIndicator == QStyleOptionHeader.SortIndicator.SortDown:
+        flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
+    elif option.sortIndicator == QStyleOptionHeader.SortIndicator.SortUp:
+        flipped.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    return flipped
+
+
 def focus_colour(palette: QPalette) -> QColor:
     """The focus frame's colour: the highlight on a light window; on a dark one the brighter
     link colour, so the frame keeps a 3:1 contrast with what is around it."""
@@ -86,6 +109,57 @@ def _frame(painter: QPainter, rect: object, colour: QColor, *, radius: float = 3
     painter.drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset),  # type: ignore[call-overload]
                             radius, radius)
     painter.restore()
+
+
+MUTED_CONTRAST = 4.5  # WCAG AA for body text
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance of a colour."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours (1 to 21)."""
+    light, dark = sorted((relative_luminance(one), relative_luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def muted_text_colour(palette: QPalette) -> QColor:
+    """Text that reads as secondary (an empty page's explanation, a hint) yet keeps a 4.5:1
+    contrast with both the window and the base colour: the text colour mixed with the
+    background, as little as that contrast allows."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    base = palette.color(QPalette.ColorRole.Base)
+    found = text
+    for step in range(1, 11):
+        share = step / 20  # up to half the way to the background
+        mixed = QColor.fromRgbF(
+            text.redF() + (window.redF() - text.redF()) * share,
+            text.greenF() + (window.greenF() - text.greenF()) * share,
+            text.blueF() + (window.blueF() - text.blueF()) * share)
+        if min(contrast(mixed, window), contrast(mixed, base)) < MUTED_CONTRAST:
+            break
+        found = mixed
+    return found
+
+
+def with_readable_placeholders(palette: QPalette) -> QPalette:
+    """The palette with its secondary text readable: placeholder text (hints, empty tables
+    and pages) and Mid, which the window's notes and captions are written in
+    ("color: palette(mid)"); Fusion draws none of its own frames or lines with Mid, so only
+    those texts (and the charts' axis lines) change. Fusion's light Mid, #b8b8b8, had a
+    contrast of 1.7:1 on the window."""
+    colour = muted_text_colour(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+        palette.setColor(group, QPalette.ColorRole.Mid, colour)
+    return palette
 
 
 def dark_palette() -> QPalette:
@@ -137,5 +211,6 @@ def apply_theme(app: QApplication, theme: str) -> str:
         base = QStyleFactory.create("Fusion")
     style = FocusStyle(base)
     app.setStyle(style)
-    app.setPalette(dark_palette() if dark else style.standardPalette())
+    app.setPalette(with_readable_placeholders(dark_palette() if dark
+                                              else style.standardPalette()))
     return "dark" if dark else "light"

@@ -46,6 +46,17 @@ class LocalMarketplace(HITOperations, QualificationOperations):
         return result
 
 
+def rename_requester(engine: Engine, requester_id: str, name: str) -> None:
+    """Change the name the worker site shows for a requester."""
+    from sqlalchemy.orm import sessionmaker
+
+    with session_scope(sessionmaker(engine), write=True) as session:
+        requester = session.get(Requester, requester_id)
+        if requester is None:
+            raise KeyError(requester_id)
+        requester.name = name
+
+
 def create_requester(engine: Engine, name: str = "", *,
                      deposit_cents: int = DEFAULT_DEPOSIT_CENTS, requester_id: str | None = None,
                      clock: Clock = utcnow) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from workbench.domain.qualifications import SYSTEM_QUALIFICATION_NAMES, requirement_met
 from workbench.marketplace.local.core import (
     ACCEPTED,
     APPROVED,
@@ -23,7 +22,7 @@ from workbench.marketplace.local.core import (
     SUBMITTED,
     VISIBLE_STATUSES,
 )
-from workbench.marketplace.local.qualifications import worker_value
+from workbench.marketplace.local.requirement_words import unmet_requirements
 from workbench.marketplace.local.schema import (
     MarketAssignment,
     MarketHIT,
@@ -153,33 +152,6 @@ def _open_hits(worker_id: str, now: datetime) -> Any:
     return counts, left, mine
 
 
-def describe_requirement(requirement: dict[str, Any], names: dict[str, str]) -> str:
-    """A requirement in words: "Approval rate (%) at least 95"."""
-    type_id = str(requirement.get("QualificationTypeId", ""))
-    name = names.get(type_id) or SYSTEM_QUALIFICATION_NAMES.get(type_id) or type_id
-    comparator = str(requirement.get("Comparator", ""))
-    values = [str(v) for v in requirement.get("IntegerValues") or []]
-    values += [" ".join(filter(None, (str(loc.get("Country", "")),
-                                      str(loc.get("Subdivision", "") or ""))))
-               for loc in requirement.get("LocaleValues") or []]
-    words = {"LessThan": "below", "LessThanOrEqualTo": "at most", "GreaterThan": "above",
-             "GreaterThanOrEqualTo": "at least", "EqualTo": "equal to",
-             "NotEqualTo": "not equal to", "In": "one of", "NotIn": "none of"}
-    if comparator == "Exists":
-        return name
-    if comparator == "DoesNotExist":
-        return f"not holding {name}"
-    return f"{name} {words.get(comparator, comparator)} {', '.join(values)}".strip()
-
-
-def _qualification_names(session: Session, type_ids: set[str]) -> dict[str, str]:
-    if not type_ids:
-        return {}
-    return dict(session.execute(select(MarketQualificationType.qualification_type_id,
-                                       MarketQualificationType.name).where(
-        MarketQualificationType.qualification_type_id.in_(type_ids))).all())
-
-
 def hit_groups(session: Session, rules: WorkerSide, worker_id: str, now: datetime, *,
                order: str = "newest", search: str = "", offset: int = 0, limit: int = 25
                ) -> tuple[list[HITGroup], int]:
@@ -208,9 +180,6 @@ def hit_groups(session: Session, rules: WorkerSide, worker_id: str, now: datetim
     needle = search.strip().casefold()
     blocked_by = set(session.scalars(select(WorkerBlock.requester_id).where(
         WorkerBlock.worker_id == worker_id)))
-    requirement_ids = {str(r.get("QualificationTypeId", "")) for t, _ in types
-                       for r in t.qualification_requirements or []}
-    names = _qualification_names(session, requirement_ids)
     groups: list[tuple[int, HITGroup]] = []
     for hit_type, requester_name in types:
         if needle and needle not in " ".join(
@@ -221,11 +190,8 @@ def hit_groups(session: Session, rules: WorkerSide, worker_id: str, now: datetim
             continue
         preview = rules.qualifies(session, worker, hit_type, "preview")
         accept = rules.qualifies(session, worker, hit_type, "accept")
-        lacking = tuple(
-            describe_requirement(dict(r), names)
-            for r in hit_type.qualification_requirements or []
-            if not requirement_met(dict(r), worker_value(
-                session, worker, str(r.get("QualificationTypeId", "")))))
+        # In words: "You need an approval rate of at least 95%; yours is 90%".
+        lacking = tuple(unmet_requirements(session, worker, hit_type))
         blocked = hit_type.requester_id in blocked_by
         available, newest = open_by_type[hit_type.hit_type_id]
         groups.append((newest, HITGroup(

@@ -26,6 +26,7 @@ from workbench.formats.questions import ParsedQuestion, parse_question
 from workbench.formats.rich_text import clean_rich_text
 from workbench.formats.template_scan import submittable_page
 from workbench.marketplace.local.core import ACCEPTED
+from workbench.marketplace.local.requirement_words import unmet_requirements
 from workbench.marketplace.local.schema import MarketAssignment, MarketHIT, MarketHITType
 from workbench.marketplace.local.worker_queries import (
     ORDERS,
@@ -145,7 +146,8 @@ class TaskPages:
         worker = await site.worker(request)
         hit_id = request.path_params["hit_id"]
 
-        def load(session: Session) -> tuple[HITView, ParsedQuestion | None, str, int]:
+        def load(session: Session
+                 ) -> tuple[HITView, ParsedQuestion | None, str, int, list[str]]:
             if hit_type_of(session, hit_id) is None:
                 raise Refused(404, "There is no such HIT.")
             view, question_xml = site.rules.preview_in(session, worker.worker_id, hit_id)
@@ -155,16 +157,34 @@ class TaskPages:
 
             requester = session.get(Requester, hit_type.requester_id)
             return (view, _question(question_xml), requester.name if requester else "",
-                    hit_type.assignment_duration_s)
+                    hit_type.assignment_duration_s,
+                    self._why_not(session, worker.worker_id, hit_type) if not view.can_accept
+                    else [])
 
         try:
-            view, question, requester_name, duration = await site.run(lambda: site.read(load))
+            view, question, requester_name, duration, reasons = await site.run(
+                lambda: site.read(load))
         except WorkRefused as refusal:
             return site.refusal(request, 403, str(refusal).capitalize() + ".", worker)
         frame_src, frames = self._preview_frame(question, hit_id, worker.worker_id)
         return site.render(request, "preview.html", worker=worker, frames=frames, hit=view,
                            requester_name=requester_name, duration=duration,
-                           frame_src=frame_src, **self._height(question))
+                           frame_src=frame_src, reasons=reasons, **self._height(question))
+
+    @staticmethod
+    def _why_not(session: Session, worker_id: str, hit_type: MarketHITType) -> list[str]:
+        """Why this worker cannot accept a HIT of this type, in words (requirements first)."""
+        from workbench.marketplace.local.schema import MarketWorker, WorkerBlock
+
+        worker = session.get(MarketWorker, worker_id)
+        if worker is None:
+            return []
+        reasons = unmet_requirements(session, worker, hit_type)
+        if session.get(WorkerBlock, (hit_type.requester_id, worker_id)) is not None:
+            reasons.append("This requester no longer accepts work from you.")
+        if not reasons:
+            reasons.append("You have already accepted or submitted this HIT.")
+        return reasons
 
     def _preview_frame(self, question: ParsedQuestion | None, hit_id: str, worker_id: str
                        ) -> tuple[str, str]:

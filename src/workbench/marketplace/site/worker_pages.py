@@ -1,4 +1,5 @@
-"""The worker's own pages: signing in and out, their work, earnings and qualifications."""
+"""The worker's own pages: signing in and out, their work, earnings (owed and paid) and
+qualifications."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from workbench.domain.currency import DEFAULT_CURRENCY, format_money
 from workbench.formats.qualification_tests import (
     QualificationTest,
     TestFormatError,
@@ -18,6 +20,8 @@ from workbench.formats.qualification_tests import (
 )
 from workbench.formats.rich_text import clean_rich_text
 from workbench.marketplace.local.invitations import SESSION_LIFETIME, token_selector
+from workbench.marketplace.local.payouts import WorkerPayouts, worker_payouts
+from workbench.marketplace.local.requirement_words import Standing, standings
 from workbench.marketplace.local.schema import MarketQualificationRequest
 from workbench.marketplace.local.screening import APPROVED, TESTING
 from workbench.marketplace.local.worker_queries import (
@@ -168,9 +172,24 @@ class WorkerPages:
         site = self.site
         worker = await site.worker(request)
         await site.run(site.settle)
-        summary = await site.run(lambda: site.read(
-            lambda session: earnings(session, worker.worker_id)))
-        return site.render(request, "earnings.html", worker=worker, earnings=summary)
+
+        def load(session: Session) -> tuple[Any, WorkerPayouts]:
+            return earnings(session, worker.worker_id), worker_payouts(session, worker.worker_id)
+
+        summary, payouts = await site.run(lambda: site.read(load))
+        # Requesters of an own workforce pay in their own currency; one for all, or per line.
+        currencies = {b.currency for b in payouts.balances} or {DEFAULT_CURRENCY}
+        single = next(iter(currencies)) if len(currencies) == 1 else None
+
+        def cash(cents: int, currency: str | None = None) -> str:
+            return format_money(int(cents), currency or single or DEFAULT_CURRENCY)
+
+        def totals(which: str) -> str:
+            found = payouts.totals(which) or {single or DEFAULT_CURRENCY: 0}
+            return " · ".join(format_money(cents, code) for code, cents in sorted(found.items()))
+
+        return site.render(request, "earnings.html", worker=worker, earnings=summary,
+                           payouts=payouts, cash=cash, totals=totals)
 
     # -- qualifications -----------------------------------------------------------------------
 
@@ -178,10 +197,28 @@ class WorkerPages:
         site = self.site
         worker = await site.worker(request)
         now = site.clock()
-        offers = await site.run(lambda: site.read(
-            lambda session: qualification_offers(session, worker.worker_id, now)))
+
+        def load(session: Session) -> tuple[list[Any], dict[str, Standing]]:
+            offers = qualification_offers(session, worker.worker_id, now)
+            return offers, standings(session, {o.qualification_type_id: o.held_value
+                                               for o in offers if o.held}, now)
+
+        offers, standing = await site.run(lambda: site.read(load))
         return site.render(request, "qualifications.html", worker=worker, offers=offers,
-                           now=now)
+                           standings=standing, now=now)
+
+    def _passed(self, type_id: str, score: int | None) -> bool:
+        """Whether a granted score is enough for the open HITs that ask for it (or none do)."""
+        now = self.site.clock()
+        found = self.site.read(lambda session: standings(session, {type_id: score}, now))
+        return found[type_id].passed is not False
+
+    def _after_grant(self, type_id: str, outcome: Any, note: str) -> Response:
+        """Back to the qualifications, at this one; "granted" only if the score is enough
+        (the card says the score, what the HITs ask for and whether a retake is allowed)."""
+        if outcome.status == APPROVED and self._passed(type_id, outcome.value):
+            note = "granted"
+        return RedirectResponse(f"/qualifications?note={note}#q-{type_id}", status_code=303)
 
     async def request_qualification(self, request: Request) -> Response:
         site = self.site
@@ -196,11 +233,11 @@ class WorkerPages:
             return site.refusal(request, status, str(refusal).capitalize() + ".", worker)
         if outcome.status == TESTING:
             return RedirectResponse(f"/tests/{outcome.request_id}", status_code=303)
-        note = "granted" if outcome.status == APPROVED else "requested"
-        return RedirectResponse(f"/qualifications?note={note}", status_code=303)
+        return await site.run(lambda: self._after_grant(type_id, outcome, "requested"))
 
-    def _test(self, worker_id: str, request_id: str) -> tuple[QualificationTest, Any]:
-        """The test under way for this request, or Refused."""
+    def _test(self, worker_id: str, request_id: str
+              ) -> tuple[QualificationTest, Any, str]:
+        """The test under way for this request (its deadline, its qualification), or Refused."""
         def load(session: Session) -> MarketQualificationRequest | None:
             return session.scalar(select(MarketQualificationRequest).where(
                 MarketQualificationRequest.request_id == request_id))
@@ -212,7 +249,8 @@ class WorkerPages:
                 or found.test_deadline <= self.site.clock():
             raise Refused(409, "This test is over: it was handed in or its time ran out.")
         try:
-            return parse_question_form(found.test or ""), found.test_deadline
+            return (parse_question_form(found.test or ""), found.test_deadline,
+                    found.qualification_type_id)
         except TestFormatError as exc:
             raise Refused(409, f"This test cannot be taken: {exc}.") from None
 
@@ -220,7 +258,8 @@ class WorkerPages:
         site = self.site
         worker = await site.worker(request)
         request_id = request.path_params["request_id"]
-        test, deadline = await site.run(lambda: self._test(worker.worker_id, request_id))
+        test, deadline, _type_id = await site.run(
+            lambda: self._test(worker.worker_id, request_id))
         return site.render(request, "test.html", worker=worker, test=test,
                            request_id=request_id, rich=clean_rich_text,
                            seconds_left=int((deadline - site.clock()).total_seconds()))
@@ -231,13 +270,13 @@ class WorkerPages:
         form = await read_form(request)
         check_csrf(request, form, worker.csrf_token)
         request_id = request.path_params["request_id"]
-        test, _deadline = await site.run(lambda: self._test(worker.worker_id, request_id))
+        test, _deadline, type_id = await site.run(
+            lambda: self._test(worker.worker_id, request_id))
         answers = question_form_answers(test, form_fields(form))
         try:
             outcome = await site.run(
                 lambda: site.screening.submit_test(worker.worker_id, request_id, answers))
         except WorkRefused as refusal:
             return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
-        note = "granted" if outcome.status == APPROVED else "test-sent"
-        return RedirectResponse(f"/qualifications?note={note}", status_code=303)
+        return await site.run(lambda: self._after_grant(type_id, outcome, "test-sent"))
 

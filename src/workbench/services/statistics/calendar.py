@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 
+from workbench.domain.clock import zone_label
 from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 
 HOUR_S = 3600
@@ -85,6 +86,11 @@ class LocalCalendar:
             return datetime.fromtimestamp(epoch)
         return datetime.fromtimestamp(epoch, self.zone).replace(tzinfo=None)
 
+    def abbreviation(self, epoch: float) -> str:
+        """The zone's short name at an instant ("CET", "CEST"; "UTC+05:30" if it has none)."""
+        label = zone_label(datetime.fromtimestamp(epoch, UTC), self.zone)
+        return label.split(",")[0]
+
     def epoch(self, local: datetime) -> float:
         """The instant of a naive local time."""
         if self.zone is None:
@@ -127,7 +133,8 @@ class LocalCalendar:
         """The bucket's name in the window's language (English names without one)."""
         local = self.local(start)
         if granularity is Granularity.HOUR:
-            return local.strftime("%Y-%m-%d %H:%M")
+            # The zone's abbreviation: an hour means nothing without it once copied elsewhere.
+            return f"{local.strftime('%Y-%m-%d %H:%M')} {self.abbreviation(start)}"
         if granularity is Granularity.DAY:
             return translate("StatisticsCalendar", "{weekday} {date}").format(
                 weekday=translate("StatisticsCalendar", WEEKDAYS[local.weekday()]),

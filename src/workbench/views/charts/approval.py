@@ -3,11 +3,14 @@ and how workers' approval rates on your work are spread."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from workbench.domain.percent import percent_digits
 from workbench.services.statistics import (
     RATE_BANDS,
     ApprovalReport,
@@ -59,18 +62,22 @@ def shares(decisions: list[Decisions]) -> tuple[np.ndarray, np.ndarray, np.ndarr
 def describe_decisions(decisions: Decisions) -> str:
     total = max(decisions.total, 1)
     rate = decisions.rejection_rate
+
+    def share(part: int) -> str:
+        return percent_digits(Fraction(part, total), 1)
+
     text = QCoreApplication.translate(
         "ApprovalCharts", "{total} submitted: {approved} approved ({approved_share}%), "
         "{rejected} rejected ({rejected_share}%), {pending} awaiting review ({pending_share}%)"
     ).format(
         total=decisions.total, approved=decisions.approved,
-        approved_share=f"{100 * decisions.approved / total:.1f}", rejected=decisions.rejected,
-        rejected_share=f"{100 * decisions.rejected / total:.1f}", pending=decisions.pending,
-        pending_share=f"{100 * decisions.pending / total:.1f}")
+        approved_share=share(decisions.approved), rejected=decisions.rejected,
+        rejected_share=share(decisions.rejected), pending=decisions.pending,
+        pending_share=share(decisions.pending))
     if rate is not None:
         text += QCoreApplication.translate(
             "ApprovalCharts", "; rejection rate of decided work {rate}%").format(
-                rate=f"{100 * rate:.1f}")
+                rate=percent_digits(Fraction(decisions.rejected, decisions.decided), 1))
     return text
 
 
@@ -229,10 +236,10 @@ class WorkerRatesChart(ChartPanel):
         if not 0 <= index < len(RATE_BANDS) or abs(x - index) > 0.4:
             return None
         n = self.report.workers_per_band[index]
-        share = 100 * n / self.report.workers if self.report.workers else 0
+        workers = self.report.workers
         text = (self.tr("1 worker ({share}%) with an approval rate of {band} on your decided "
                         "work") if n == 1 else
                 self.tr("{count} workers ({share}%) with an approval rate of {band} on your "
                         "decided work"))
-        return text.format(count=n, share=f"{share:.1f}",
+        return text.format(count=n, share=percent_digits(Fraction(n, max(workers, 1)), 1),
                            band=_tr(RATE_BANDS[index])), None

@@ -419,6 +419,9 @@ class TimeChart(ChartPanel):
         self.buckets = buckets
         starts = np.array([b.start for b in buckets], dtype=float)
         widths = np.array([b.end - b.start for b in buckets], dtype=float)
+        # The panning limits of the previous report (another account, another range) would
+        # clamp the new range into the old one: hours of last week under months of 2019.
+        self.item.vb.setLimits(xMin=None, xMax=None)
         if not buckets:
             # Nothing to draw: show the last week, so the axis reads as dates, not as 1970.
             now = time.time()

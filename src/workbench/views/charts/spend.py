@@ -3,6 +3,8 @@ with what is committed but not yet paid drawn apart."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -108,30 +110,41 @@ class CumulativeSpendChart(TimeChart):
     def draw(self, report: SpendReport) -> None:
         buckets = report.axis.buckets
         self.set_buckets(buckets)
-        ends = np.array([b.end for b in buckets], dtype=float)
-        totals = np.array([p.cumulative_cents for p in report.points], dtype=float)
-        if len(buckets):
-            # Start from zero at the first period's start, then one point per period's end.
-            xs = np.concatenate(([buckets[0].start], ends))
-            ys = np.concatenate(([0.0], totals))
-        else:
-            xs = ys = np.array([], dtype=float)
+        xs, ys = self.line(report)
         self.paid.setData(xs, ys)
         committed = float(report.committed.total_cents)
-        top = float(totals[-1]) if len(totals) else 0.0
+        top = float(ys[-1]) if len(ys) else 0.0
         if committed and len(buckets):
             last = buckets[-1]
             width = (last.end - last.start) * 0.5
-            self.committed.setOpts(x0=[last.end - width / 2], width=[width], y0=[top],
+            # Committed money stands on top of what is paid by now, where the line ends.
+            x = float(xs[-1])
+            self.committed.setOpts(x0=[x - width / 2], width=[width], y0=[top],
                                    height=[committed])
             self.committed_label.setText(self.tr("+{amount} committed").format(
                 amount=format_dollars(round(committed))))
-            self.committed_label.setPos(last.end - width / 2, top + committed)
+            self.committed_label.setPos(x - width / 2, top + committed)
             self.committed_label.show()
         else:
             self.committed.setOpts(x0=[], width=[], y0=[], height=[])
             self.committed_label.hide()
         self.frame_y((top + committed) * 1.08, minimum=10)
+
+    @staticmethod
+    def line(report: SpendReport) -> tuple[np.ndarray, np.ndarray]:
+        """The paid-so-far line: zero at the first period's start, then each period's total at
+        its end, but never past the report's now (a period still running ends the line now)."""
+        buckets = report.axis.buckets
+        if not buckets:
+            return np.array([], dtype=float), np.array([], dtype=float)
+        now = report.now.timestamp() if report.now is not None else time.time()
+        xs, ys = [buckets[0].start], [0.0]
+        for point in report.points:
+            if point.bucket.start >= now and len(xs) > 1:
+                break
+            xs.append(min(point.bucket.end, max(now, point.bucket.start)))
+            ys.append(float(point.cumulative_cents))
+        return np.array(xs, dtype=float), np.array(ys, dtype=float)
 
     def summary(self, report: SpendReport) -> str:
         if report.empty:
@@ -150,6 +163,12 @@ class CumulativeSpendChart(TimeChart):
         if index is None:
             return None
         point = self.report.points[index]
+        now = self.report.now.timestamp() if self.report.now is not None else time.time()
+        if point.bucket.start >= now:
+            return None  # the line has not got there yet
+        if point.bucket.end > now:
+            return (self.tr("By now ({period}): {amount} paid in all").format(
+                period=point.bucket.label, amount=format_dollars(point.cumulative_cents)), now)
         return (self.tr("By the end of {period}: {amount} paid in all").format(
             period=point.bucket.label, amount=format_dollars(point.cumulative_cents)),
             point.bucket.end)

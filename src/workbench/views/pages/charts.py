@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.clock import format_duration
+from workbench.domain.clock import format_duration, zone_label
 from workbench.domain.money import format_dollars
+from workbench.domain.percent import percent_digits, percent_text
 from workbench.models import changes
 from workbench.models.charts import StatisticsLoader
+from workbench.models.formatting import fee_schedule_text, money_text
 from workbench.services import statistics as stats
 from workbench.services.accounts import AccountInfo
 from workbench.services.settings import load_settings
@@ -141,6 +144,12 @@ class ChartsPage(Page):
             self.granularity.addItem(self._text(label), value.value)
         self.state_label = QLabel()
         self.state_label.setStyleSheet("color: palette(mid);")
+        # Which zone the time axes are in: a chart copied or shown to someone elsewhere, or
+        # set beside an Excel file (US Pacific, as MTurk's files), would be ambiguous.
+        self.zone_label = QLabel()
+        self.zone_label.setToolTip(self.tr(
+            "The charts and tables show your computer's time zone; exported CSV and Excel "
+            "files show US Pacific time, as MTurk's own files do."))
         bar.addWidget(self.batch)
         bar.addWidget(self.template)
         bar.addWidget(self.range)
@@ -149,6 +158,7 @@ class ChartsPage(Page):
         bar.addWidget(self.granularity)
         bar.addWidget(self.state_label)
         bar.addStretch()
+        bar.addWidget(self.zone_label)
         for combo in (self.batch, self.template, self.range, self.granularity):
             combo.currentIndexChanged.connect(lambda _index: self._filters_changed())
         self._set_choices(stats.ChartChoices())
@@ -310,6 +320,8 @@ class ChartsPage(Page):
             return
         self._stale.discard(tab)
         wb, zone = self.wb, self.zone
+        self.zone_label.setText(self.tr("Times: {zone}").format(
+            zone=zone_label(wb.clock(), zone)))
         work: dict[str, Callable[[], Any]]
         if tab == SPEND:
             work = {"spend": lambda: stats.spend_over_time(wb, flt, zone=zone)}
@@ -364,12 +376,17 @@ class ChartsPage(Page):
 
     def _cards_spend(self, report: stats.SpendReport) -> None:
         paid, committed = report.paid, report.committed
+
+        def money(cents: int) -> str:
+            # In the account's currency (an own workforce may be paid in euros or pounds).
+            return money_text(cents, report.currency)
+
         nothing_paid = self.tr("nothing was paid in this range")
         self.paid_card.set_figure(
-            format_dollars(paid.total_cents),
+            money(paid.total_cents),
             self.tr("rewards {rewards} for {approved} approved · bonuses {bonuses} · fees {fees}")
-            .format(rewards=format_dollars(paid.reward_cents), approved=f"{paid.approved:,}",
-                    bonuses=format_dollars(paid.bonus_cents), fees=format_dollars(paid.fee_cents))
+            .format(rewards=money(paid.reward_cents), approved=f"{paid.approved:,}",
+                    bonuses=money(paid.bonus_cents), fees=money(paid.fee_cents))
             if paid.total_cents else nothing_paid)
         bonuses = (self.tr("1 bonus queued") if committed.queued_bonuses == 1 else
                    self.tr("{count} bonuses queued").format(count=f"{committed.queued_bonuses:,}"))
@@ -382,32 +399,36 @@ class ChartsPage(Page):
         if committed.past_auto_approval:
             parts.append(self.tr("{count} past their auto-approval time (Sync updates them)")
                          .format(count=f"{committed.past_auto_approval:,}"))
-        self.committed_card.set_figure(format_dollars(committed.total_cents), " · ".join(parts),
+        self.committed_card.set_figure(money(committed.total_cents), " · ".join(parts),
                                        colour=ORANGE if committed.total_cents else None)
-        if not paid.total_cents:
-            self.fees_card.set_figure("$0.00", nothing_paid)
+        if not report.fees.is_mturk:
+            # An own workforce pays no marketplace: say which fees (if any) this account has.
+            self.fees_card.set_figure(money(paid.fee_cents), fee_schedule_text(report.fees))
             return
-        share = 100 * paid.fee_cents / paid.total_cents
+        if not paid.total_cents:
+            self.fees_card.set_figure(money(0), nothing_paid)
+            return
+        share = percent_digits(Fraction(paid.fee_cents, paid.total_cents), 1)
         self.fees_card.set_figure(
-            format_dollars(paid.fee_cents),
+            money(paid.fee_cents),
             self.tr("{share}% of what was paid · on rewards {reward_fees} · on bonuses "
                     "{bonus_fees}").format(
-                share=f"{share:.1f}", reward_fees=format_dollars(paid.reward_fee_cents),
-                bonus_fees=format_dollars(paid.bonus_fee_cents)))
+                share=share, reward_fees=money(paid.reward_fee_cents),
+                bonus_fees=money(paid.bonus_fee_cents)))
 
     def _cards_approval(self, report: stats.ApprovalReport) -> None:
         total = report.total
         rate = total.rejection_rate
         self.rejection_card.set_figure(
-            "—" if rate is None else f"{100 * rate:.1f}%",
+            "—" if rate is None else percent_text(Fraction(total.rejected, total.decided), 1),
             self.tr("{rejected} of {decided} decided assignments; each rejection lowers a "
                     "worker's approval rate").format(rejected=f"{total.rejected:,}",
                                                      decided=f"{total.decided:,}"),
             colour=VERMILLION if rate is not None and rate > 0.1 else None)
-        share = 100 * total.pending / total.total if total.total else 0
+        share = percent_digits(Fraction(total.pending, max(total.total, 1)), 1)
         self.awaiting_card.set_figure(
             f"{total.pending:,}", self.tr("{share}% of {count} submitted assignments").format(
-                share=f"{share:.1f}", count=f"{total.total:,}"))
+                share=share, count=f"{total.total:,}"))
 
     def _cards_batches(self, report: stats.BatchApprovalReport) -> None:
         return None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from workbench.domain.fee_schedules import fee_schedule
 from workbench.domain.money import format_dollars
 from workbench.models import changes
 from workbench.models.review import english_plural
@@ -125,8 +126,11 @@ class ReviewActions(QObject):
         panel.block_button.setText(self.tr("Unblock…") if record is not None and record.blocked
                                    else self.tr("Block…"))
         panel.undo_button.setEnabled(bool(self.undo_steps))
+        # Why Approve is greyed out, when the grid does not already say: a decision just
+        # queued reads "Approve queued by …" in its Decision row, not as a red warning (a
+        # second A says it again, through ``say``).
         panel.why.setText(approve_why if current and approve_why and current.status != "Approved"
-                          else "")
+                          and current.decision is None else "")
         archived = self.archived()
         if archived:
             # The page's note says why; a key pressed anyway says it again (``say``).
@@ -388,10 +392,10 @@ class ReviewActions(QObject):
         current = self.page.current_assignment()
         if current is None or not self._ready(gated=False):
             return
-        dialog = BonusDialog(current.worker_id, current.assignment_id, current.bonuses,
-                             self.page)
         account, wb = self.page.account, self.page.wb
         assert account is not None
+        dialog = BonusDialog(current.worker_id, current.assignment_id, current.bonuses,
+                             self.page, fees=fee_schedule(account.kind, account.options))
 
         def confirmed() -> None:
             key, cents, reason = dialog.request_key, dialog.cents, dialog.reason_text()

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
 from workbench.domain.money import (
     LARGE_BONUS_CENTS,
     MAX_BONUS_CENTS,
     InvalidAmount,
-    bonus_fee_cents,
     format_dollars,
     parse_usd,
 )
@@ -218,8 +218,9 @@ class BonusDialog(QDialog):
     """A bonus: amount and reason, with the fee and total; one request key per opening."""
 
     def __init__(self, worker_id: str, assignment_id: str, existing: Sequence[BonusLine],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, fees: FeeSchedule = MTURK_FEES) -> None:
         super().__init__(parent)
+        self.fees = fees  # the account's: MTurk's, or its own workforce's
         self.setWindowTitle(self.tr("Bonus"))
         self.setMinimumWidth(540)
         # Queuing twice with this key (a double click, a retry) queues one bonus.
@@ -307,7 +308,7 @@ class BonusDialog(QDialog):
                 amount=format_dollars(self.cents), limit=format_dollars(LARGE_BONUS_CENTS)))
         self.large.setVisible(large)
         if self.cents:
-            fee = bonus_fee_cents(self.cents)
+            fee = self.fees.bonus_fee_cents(self.cents)
             self.cost.setText(self.tr("Bonus {bonus} + fee {fee} = {total} in total").format(
                 bonus=format_dollars(self.cents), fee=format_dollars(fee),
                 total=format_dollars(self.cents + fee)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -27,8 +28,11 @@ class EmptyState(QWidget):
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
+        # A word-wrapped label would otherwise settle on a narrow column of short lines.
+        self.body.setMinimumWidth(380)
         self.body.setMaximumWidth(560)
-        self.body.setStyleSheet("color: palette(mid);")
+        # Secondary but readable in every theme (theme.with_readable_placeholders).
+        self.body.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.title)
         layout.addSpacing(8)
         row = QHBoxLayout()

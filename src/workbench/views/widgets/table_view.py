@@ -7,7 +7,15 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from workbench.models.formatting import format_count
 from workbench.models.lazy_table import LazyTableModel
@@ -20,6 +28,17 @@ USER_FILTERS = ("search", "status", "state", "batch_id", "worker", "blocked", "t
 
 T = TypeVar("T")
 COPY_LIMIT = 20_000  # rows: copying is for a look elsewhere, exporting for everything
+# Columns of names that differ at their end ("Demo: review sentiment #1", "… #2"): shortened
+# in the middle, so two of them never read the same.
+MIDDLE_ELIDED = frozenset({"batch", "title", "name"})
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Draws a cell's text shortened in the middle when it does not fit."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class DataTableView(QTableView):
@@ -57,6 +76,7 @@ class DataTableView(QTableView):
         self.no_match_text = self.tr("Nothing matches the search or the filters. Clear them "
                                      "to see every row.")
         self.user_filters: Collection[str] = USER_FILTERS
+        self._middle_elide = MiddleElideDelegate(self)
 
     def setModel(self, model: LazyTableModel) -> None:  # type: ignore[override]
         super().setModel(model)
@@ -64,6 +84,9 @@ class DataTableView(QTableView):
         model.loading_changed.connect(self.viewport().update)
         header = self.horizontalHeader()
         for number, column in enumerate(model.columns):
+            self.setItemDelegateForColumn(
+                number, self._middle_elide if column.key in MIDDLE_ELIDED
+                else self.itemDelegate())
             # At least as wide as its (translated) title with the sort arrow: German titles
             # run about a third longer than the widths the services chose for English.
             needed = header.sectionSizeFromContents(number).width()

@@ -42,7 +42,12 @@ from shiboken6 import isValid
 from workbench.domain.clock import as_utc
 from workbench.models.formatting import local_time
 from workbench.models.tasks import TaskRunner
-from workbench.services.accounts import AccountInfo
+from workbench.services.accounts import (
+    MAX_DISPLAY_NAME,
+    AccountInfo,
+    display_name,
+    set_display_name,
+)
 from workbench.services.context import Workbench
 from workbench.services.invitation_messages import InvitationMessage
 from workbench.services.workforce import InvitedWorker, Workforce
@@ -112,6 +117,27 @@ class WorkerInvitationsDialog(QDialog):
         self.loads = 0  # lists shown so far (the first comes from the runner)
         self.setWindowTitle(self.tr("Workers of {account}").format(account=account.name))
         self.resize(1080, 860)
+
+        # The name workers see is a local account's setting (a hosted site keeps its own).
+        self.shown_box = QGroupBox(self.tr("How workers see you"))
+        shown_form = QFormLayout(self.shown_box)
+        self.display_edit = QLineEdit(display_name(account))
+        self.display_edit.setMaxLength(MAX_DISPLAY_NAME)
+        self.display_edit.setAccessibleName(self.tr("Your name on the worker site"))
+        self.display_edit.returnPressed.connect(self.save_display_name)
+        self.display_button = QPushButton(self.tr("Save name"))
+        self.display_button.clicked.connect(self.save_display_name)
+        shown_row = QHBoxLayout()
+        shown_row.addWidget(self.display_edit, 1)
+        shown_row.addWidget(self.display_button)
+        shown_label = QLabel(self.tr("Your name:"))
+        shown_label.setBuddy(self.display_edit)
+        shown_form.addRow(shown_label, shown_row)
+        shown_note = QLabel(self.tr("Shown on the worker site beside your HITs, "
+                                    "qualifications and messages, e.g. your lab or company."))
+        shown_note.setWordWrap(True)
+        shown_form.addRow(shown_note)
+        self.shown_box.setVisible(account.kind == "local" and bool(account.requester_id))
 
         invite_box = QGroupBox(self.tr("Invite a worker"))
         form = QFormLayout(invite_box)
@@ -274,6 +300,7 @@ class WorkerInvitationsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.shown_box)
         layout.addWidget(invite_box)
         layout.addWidget(message_box)
         layout.addWidget(workers_box, 1)
@@ -421,6 +448,19 @@ class WorkerInvitationsDialog(QDialog):
         self._run(lambda: invite_worker(workforce, name=name, email=email, country=country,
                                         subdivision=subdivision, language=language,
                                         invited_by=requester), done)
+
+    def save_display_name(self) -> None:
+        if self.busy:
+            return
+        wb, name, shown = self.wb, self.account.name, self.display_edit.text()
+
+        def done(account: AccountInfo) -> None:
+            self.account = account
+            self.display_edit.setText(display_name(account))
+            self._say(self.tr("Workers now see you as {name}.").format(
+                name=display_name(account)))
+
+        self._run(lambda: set_display_name(wb, name, shown), done)
 
     def invite_from_file(self) -> None:
         """Choose a file of workers, check every row, confirm, then invite them all."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,9 +19,11 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from tests.site.scenes import WorkerClient
 from tests.wire.conftest import Served, aws_env, endpoint_account, start_server
@@ -289,3 +293,138 @@ def test_the_key_is_made_on_the_server_pasted_checked_stored_and_rotated(
     assert "16 to 128" in dialog.save_status.text()
     dialog.grab().save(str(shots / "api-key-rotate-en.png"))
     dialog.close()
+
+
+def own_credentials(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No AWS setting of this machine: an empty credentials file of the test's own."""
+    for name in list(os.environ):
+        if name.startswith("AWS_"):
+            monkeypatch.delenv(name)
+    credentials = tmp_path / "aws" / "credentials"
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(credentials))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "aws" / "config"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    return credentials
+
+
+def run_on_the_server(hosted: Served, command: str) -> str:
+    """What a command the window shows prints when run on the server (its store and keys)."""
+    words = command.split()
+    assert words[:2] == ["workbench", "serve-keys"], command
+    done = subprocess.run(
+        [sys.executable, "-m", "workbench", "--db", str(hosted.db), *words[1:], "--keys",
+         str(hosted.faults.parent / "keys.ini")],
+        capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def on_the_server(hosted: Served, email: str) -> Any:
+    """The hosted site's own record of the worker with this address."""
+    (found,) = [w for w in LocalWorkforce(hosted.engine).workers(include_revoked=True)
+                if w.email == email]
+    return found
+
+
+def test_the_window_connects_to_a_hosted_site_keys_it_and_manages_its_workers(
+        hosted: Served, wb: Workbench, store_path: Path, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, shots: Path) -> None:
+    """A requester, with mouse and keyboard only: Account > Connect an account… (a custom
+    endpoint), the key made on the server pasted and checked, then the toolbar's Invite a
+    worker… on the hosted site, and a worker's country and language set."""
+    from tests.journeys.person import (
+        DialogAnswer,
+        bring_to_front,
+        choose,
+        click,
+        menu,
+        press,
+        shown,
+        type_into,
+    )
+    from workbench.views.dialogs.account_dialog import AccountDialog
+    from workbench.views.main_window import MainWindow
+    from workbench.views.workers.dialogs import WorkerProfileDialog
+
+    credentials = own_credentials(tmp_path, monkeypatch)
+    window = MainWindow(wb)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    bring_to_front(qtbot, window)
+
+    def connect(dialog: AccountDialog) -> None:
+        type_into(qtbot, dialog.name, "Acme Panel")
+        choose(qtbot, dialog.kind, "Custom endpoint")
+        type_into(qtbot, dialog.endpoint, hosted.url)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        click(qtbot, ok)
+
+    answer = DialogAnswer(AccountDialog, connect)
+    menu(qtbot, window, "Account", "Connect an account")
+    assert answer.answered
+    assert window.account.name == "Acme Panel" and window.account.kind == "endpoint"
+
+    # Asked at once for the key: the command to run on the server, its output pasted here.
+    keys = shown(qtbot, ApiKeyDialog)
+    assert keys.isModal() and keys.command.text() == "workbench serve-keys create"
+    QGuiApplication.clipboard().setText(run_on_the_server(hosted, keys.command.text()))
+    click(qtbot, keys.paste_button)
+    secret = keys.secret.text()
+    assert keys.access.text().startswith("AKWB") and secret
+    click(qtbot, keys.save_button)
+    qtbot.waitUntil(lambda: keys.saved is not None, timeout=20000)
+    assert stat.S_IMODE(credentials.stat().st_mode) == 0o600
+    # The secret is in the credentials file only, never in the store (nor its journal).
+    assert secret in credentials.read_text(encoding="utf-8")
+    assert all(secret.encode() not in part.read_bytes()
+               for part in store_path.parent.glob(store_path.name + "*"))
+    press(qtbot, Qt.Key.Key_Escape, widget=keys)
+    qtbot.waitUntil(lambda: not isValid(keys) or not keys.isVisible(), timeout=5000)
+
+    # The toolbar now speaks of the hosted site, and invites to it.
+    control = window.worker_site
+    qtbot.waitUntil(lambda: control.address.text() == f"Hosted: {hosted.url}", timeout=20000)
+    assert not control.switch.isVisible()
+    window.grab().save(str(shots / "hosted-window-en.png"))
+    click(qtbot, control.invite_button)
+    dialog = shown(qtbot, WorkerInvitationsDialog)
+    bring_to_front(qtbot, dialog)
+    assert not dialog.shown_box.isVisible()  # the hosted site keeps its own name
+    type_into(qtbot, dialog.name_edit, "Jürgen Groß")
+    type_into(qtbot, dialog.email_edit, "juergen@example.de")
+    choose(qtbot, dialog.locale_fields.country, "Germany (DE)")
+    choose(qtbot, dialog.locale_fields.language, "German (de)")
+    press(qtbot, Qt.Key.Key_Return, widget=dialog.name_edit)
+    qtbot.waitUntil(lambda: dialog.link.startswith(f"{hosted.url}/sign-in#"), timeout=20000)
+    assert dialog.body_edit.toPlainText().startswith("Hallo Jürgen Groß,")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() >= 1, timeout=20000)
+    worker = on_the_server(hosted, "juergen@example.de")
+    assert (worker.name, worker.country, worker.language) == ("Jürgen Groß", "DE", "de")
+
+    # Jürgen moves to Vienna: his country and language, set from the list.
+    table = dialog.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == worker.worker_id)
+    table.scrollToItem(table.item(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(row, 1)).center())
+    assert dialog.selected_workers() == [worker.worker_id]
+    click(qtbot, dialog.edit_button)
+    profile = shown(qtbot, WorkerProfileDialog)
+    choose(qtbot, profile.place.country, "Austria (AT)")
+    choose(qtbot, profile.place.subdivision, "(AT-9)")
+    type_into(qtbot, profile.place.language.lineEdit(), "de-AT")  # typed: not in the list
+    save = profile.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    click(qtbot, save)
+    def shown_place() -> tuple[str, str]:
+        at = next(r for r in range(table.rowCount())
+                  if table.item(r, 0).text() == worker.worker_id)
+        return table.item(at, 2).text(), table.item(at, 3).text()
+
+    qtbot.waitUntil(lambda: shown_place()[0] == "Austria (AT-9)", timeout=20000)
+    assert "Austria (AT-9)" in dialog.message.text()
+    assert shown_place()[1].endswith("(de-AT)")
+    worker = on_the_server(hosted, "juergen@example.de")
+    assert (worker.country, worker.subdivision, worker.language) == ("AT", "9", "de-AT")
+    press(qtbot, Qt.Key.Key_Escape, widget=table)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=5000)

@@ -658,8 +658,10 @@ class MainWindow(QMainWindow):
         if account.kind != "endpoint":
             return
         dialog = ApiKeyDialog(self.wb, account, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.key_saved.connect(lambda _key: self.worker_site.set_account(self.account))
-        dialog.exec()
+        # Window-modal without a nested event loop: the check runs on the runner meanwhile.
+        dialog.open()
 
     def export_results(self) -> None:
         open_export(self, self.wb, self.account, self.runner)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.formats.qualification_tests import (
     QualificationTest,
     TestFormatError,
@@ -149,7 +150,7 @@ class TaskPages:
         def load(session: Session
                  ) -> tuple[HITView, ParsedQuestion | None, str, int, list[str]]:
             if hit_type_of(session, hit_id) is None:
-                raise Refused(404, "There is no such HIT.")
+                raise Refused(404, QT_TRANSLATE_NOOP("WorkerSite", "There is no such HIT."))
             view, question_xml = site.rules.preview_in(session, worker.worker_id, hit_id)
             hit_type = hit_type_of(session, hit_id)
             assert hit_type is not None
@@ -165,7 +166,7 @@ class TaskPages:
             view, question, requester_name, duration, reasons = await site.run(
                 lambda: site.read(load))
         except WorkRefused as refusal:
-            return site.refusal(request, 403, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, 403, str(refusal), worker)
         frame_src, frames = self._preview_frame(question, hit_id, worker.worker_id)
         return site.render(request, "preview.html", worker=worker, frames=frames, hit=view,
                            requester_name=requester_name, duration=duration,
@@ -181,9 +182,11 @@ class TaskPages:
             return []
         reasons = unmet_requirements(session, worker, hit_type)
         if session.get(WorkerBlock, (hit_type.requester_id, worker_id)) is not None:
-            reasons.append("This requester no longer accepts work from you.")
+            reasons.append(QT_TRANSLATE_NOOP(
+                "WorkerSite", "This requester no longer accepts work from you."))
         if not reasons:
-            reasons.append("You have already accepted or submitted this HIT.")
+            reasons.append(QT_TRANSLATE_NOOP(
+                "WorkerSite", "You have already accepted or submitted this HIT."))
         return reasons
 
     def _preview_frame(self, question: ParsedQuestion | None, hit_id: str, worker_id: str
@@ -211,13 +214,13 @@ class TaskPages:
 
         def accept(session: Session) -> str:
             if hit_type_of(session, hit_id) is None:
-                raise Refused(404, "There is no such HIT.")
+                raise Refused(404, QT_TRANSLATE_NOOP("WorkerSite", "There is no such HIT."))
             return site.rules.accept_in(session, worker.worker_id, hit_id, site.clock())
 
         try:
             assignment_id = await site.run(lambda: site.write(accept))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, 409, str(refusal), worker)
         return RedirectResponse(f"/work/{assignment_id}", status_code=303)
 
     async def accept_group(self, request: Request) -> Response:
@@ -242,7 +245,7 @@ class TaskPages:
         try:
             assignment_id = await site.run(lambda: site.write(accept))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, 409, str(refusal), worker)
         if assignment_id is None:
             return RedirectResponse("/hits?note=group-empty", status_code=303)
         return RedirectResponse(f"/work/{assignment_id}", status_code=303)
@@ -256,7 +259,8 @@ class TaskPages:
         work = await site.run(lambda: site.read(lambda s: _load_work(s, assignment_id)))
         # Someone else's assignment looks exactly like one that does not exist.
         if work is None or work.assignment.worker_id != worker.worker_id:
-            return site.refusal(request, 404, "There is no such assignment.", worker)
+            return site.refusal(request, 404, QT_TRANSLATE_NOOP(
+                "WorkerSite", "There is no such assignment."), worker)
         now = site.clock()
         assignment = work.assignment
         working = assignment.status == ACCEPTED and assignment.deadline > now
@@ -293,7 +297,7 @@ class TaskPages:
                                                                 assignment_id))
         except WorkRefused as refusal:
             status = 404 if "no such" in str(refusal) else 409
-            return site.refusal(request, status, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, status, str(refusal), worker)
         return RedirectResponse("/hits?note=returned", status_code=303)
 
     # -- the frame ----------------------------------------------------------------------------
@@ -309,7 +313,7 @@ class TaskPages:
             _view, question_xml = await site.run(
                 lambda: site.read(lambda s: site.rules.preview_in(s, worker_id, hit_id)))
         except WorkRefused as refusal:
-            return self._frame_message(403, str(refusal).capitalize() + ".")
+            return self._frame_message(403, str(refusal))
         return self._frame_page(_question(question_xml), preview=True)
 
     async def task_frame(self, request: Request) -> Response:
@@ -336,7 +340,8 @@ class TaskPages:
         work, allowed = await site.run(lambda: site.read(load))
         if work is None or not site.frame_keys().check_task(
                 request.path_params["mac"], assignment_id, work.assignment.worker_id):
-            return self._frame_message(404, "There is no such assignment.")
+            return self._frame_message(404, QT_TRANSLATE_NOOP(
+                "WorkerSite", "There is no such assignment."))
         if not allowed:
             return self._frame_message(403, "Your invitation was revoked; this work can no "
                                             "longer be submitted.")
@@ -386,7 +391,7 @@ class TaskPages:
             await site.run(lambda: site.rules.submit(assignment.worker_id,
                                                      assignment.assignment_id, answer))
         except WorkRefused as refusal:
-            return self._frame_message(409, str(refusal).capitalize() + ".")
+            return self._frame_message(409, str(refusal))
         return self._frame_message(200, "Your work was submitted. Thank you!", "submitted",
                                    assignment.assignment_id)
 

@@ -27,7 +27,7 @@ TEMPLATES = ROOT / "src" / "workbench" / "marketplace" / "site" / "templates"
 _SRC = "src/workbench/marketplace/"
 SITE_SOURCES = [ROOT / (_SRC + name) for name in (
     "site/app.py", "site/language.py", "site/task_pages.py", "site/worker_pages.py",
-    "site/security.py", "local/workers.py", "local/screening.py")]
+    "site/security.py", "local/workers.py", "local/screening.py", "local/requirement_words.py")]
 
 
 def template_messages() -> list[str]:

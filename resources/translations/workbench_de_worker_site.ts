@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Search titles, requesters, keywords</source>
-        <translation>Titel, Auftraggeber, Stichwörter durchsuchen</translation>
+        <translation>Titel, Auftraggeber, Stichwörter</translation>
     </message>
     <message>
         <source>Show all HITs</source>
@@ -686,6 +686,122 @@
     <message>
         <source>{time} left</source>
         <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>below {v}</source>
+        <translation>unter {v}</translation>
+    </message>
+    <message>
+        <source>at most {v}</source>
+        <translation>höchstens {v}</translation>
+    </message>
+    <message>
+        <source>above {v}</source>
+        <translation>über {v}</translation>
+    </message>
+    <message>
+        <source>at least {v}</source>
+        <translation>mindestens {v}</translation>
+    </message>
+    <message>
+        <source>exactly {v}</source>
+        <translation>genau {v}</translation>
+    </message>
+    <message>
+        <source>other than {v}</source>
+        <translation>anders als {v}</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} oder {last}</translation>
+    </message>
+    <message>
+        <source>{some} nor {last}</source>
+        <translation>{some} und {last}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} und {last}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source> (your location: {place})</source>
+        <translation> (Ihr Standort: {place})</translation>
+    </message>
+    <message>
+        <source>This task is not for workers in {places}{yours}.</source>
+        <translation>Diese Aufgabe ist nicht für Worker in {places}{yours}.</translation>
+    </message>
+    <message>
+        <source>This task is for workers whose location is known.</source>
+        <translation>Diese Aufgabe ist für Worker, deren Standort bekannt ist.</translation>
+    </message>
+    <message>
+        <source>This task is for workers whose location is not recorded.</source>
+        <translation>Diese Aufgabe ist für Worker, deren Standort nicht erfasst ist.</translation>
+    </message>
+    <message>
+        <source>This task is for workers in {places}{yours}.</source>
+        <translation>Diese Aufgabe ist für Worker in {places}{yours}.</translation>
+    </message>
+    <message>
+        <source>; yours is {rate}%</source>
+        <translation>; Ihre liegt bei {rate} %</translation>
+    </message>
+    <message>
+        <source>You need an approval rate of {bound}{yours}.</source>
+        <translation>Sie brauchen eine Genehmigungsquote von {bound}{yours}.</translation>
+    </message>
+    <message>
+        <source>You need {bound} approved HITs; you have {have}.</source>
+        <translation>Sie brauchen {bound} genehmigte HITs; Sie haben {have}.</translation>
+    </message>
+    <message>
+        <source>This task is not for workers who agreed to see adult content.</source>
+        <translation>Diese Aufgabe ist nicht für Worker, die Inhalten für Erwachsene zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>This task is for adults (18 or older) who agreed to see adult content.</source>
+        <translation>Diese Aufgabe ist für Erwachsene (ab 18), die Inhalten für Erwachsene zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>This task is for workers with the Masters qualification.</source>
+        <translation>Diese Aufgabe ist für Worker mit der Masters-Qualifikation.</translation>
+    </message>
+    <message>
+        <source> You can ask for it on the Qualifications page.</source>
+        <translation> Sie können sie auf der Seite Qualifikationen anfragen.</translation>
+    </message>
+    <message>
+        <source>This task is not for workers who hold “{name}”.</source>
+        <translation>Diese Aufgabe ist nicht für Worker mit „{name}“.</translation>
+    </message>
+    <message>
+        <source>You need the qualification “{name}”.{ask}</source>
+        <translation>Sie brauchen die Qualifikation „{name}“.{ask}</translation>
+    </message>
+    <message>
+        <source>You need a score of {bound} in “{name}”; you do not have it yet.{ask}</source>
+        <translation>Sie brauchen eine Punktzahl von {bound} in „{name}“; Sie haben sie noch nicht.{ask}</translation>
+    </message>
+    <message>
+        <source>yours is {score}</source>
+        <translation>Ihre ist {score}</translation>
+    </message>
+    <message>
+        <source>you hold it without a score</source>
+        <translation>Sie haben sie ohne Punktzahl</translation>
+    </message>
+    <message>
+        <source>You need a score of {bound} in “{name}”; {yours}.</source>
+        <translation>Sie brauchen eine Punktzahl von {bound} in „{name}“; {yours}.</translation>
+    </message>
+    <message>
+        <source>The HITs that need it ask for a score of {bounds}.</source>
+        <translation>Die HITs, die sie erfordern, verlangen eine Punktzahl von {bounds}.</translation>
     </message>
 </context>
 </TS>

@@ -136,3 +136,38 @@ def test_the_language_follows_the_choice_then_the_requester_then_the_browser() -
     assert languages.choose(worker="pt-BR", accept_language="de-DE") == "de"
     assert accepted("de;q=0, en;q=0.1, *") == ["en"]
     assert accepted("x-klingon, 12, de-DE;q=abc") == ["de"]
+
+
+def test_why_a_hit_cannot_be_taken_is_said_in_german(
+        scene: Scene, browser: Callable[..., WorkerClient]) -> None:
+    from workbench.domain.qualifications import APPROVAL_RATE_ID, LOCALE_ID
+
+    worker = sign_in(browser, scene, "Ana", headers=GERMAN_BROWSER)  # invited in the US
+    done = []
+    for number in range(10):
+        assignment_id = worker.accept(scene.publish(f"warm-up {number}"))
+        assert worker.submit(assignment_id).status_code == 200
+        done.append(assignment_id)
+    for assignment_id in done[:9]:
+        scene.market.approve_assignment(AssignmentId=assignment_id)
+    scene.market.reject_assignment(AssignmentId=done[9], RequesterFeedback="Wrong label.")
+    special = scene.market.create_qualification_type(
+        Name="Fachwissen Bäckerei", Description="", QualificationTypeStatus="Active",
+        AutoGranted=True)["QualificationType"]["QualificationTypeId"]
+    guarded = scene.publish("guarded", QualificationRequirements=[
+        {"QualificationTypeId": APPROVAL_RATE_ID, "Comparator": "GreaterThanOrEqualTo",
+         "IntegerValues": [95]},
+        {"QualificationTypeId": LOCALE_ID, "Comparator": "In",
+         "LocaleValues": [{"Country": "DE"}, {"Country": "AT"}, {"Country": "CH"}]},
+        {"QualificationTypeId": special, "Comparator": "Exists"}])
+    preview = text(worker.get(f"/hits/{guarded}").text)
+    assert "Sie können diesen HIT nicht annehmen" in preview
+    assert "Sie brauchen eine Genehmigungsquote von mindestens 95%; Ihre liegt bei 90 %." \
+        in preview
+    assert "Diese Aufgabe ist für Worker in Deutschland, Österreich oder Schweiz (Ihr " \
+           "Standort: Vereinigte Staaten)." in preview
+    assert "Sie brauchen die Qualifikation „Fachwissen Bäckerei“. Sie können sie auf der " \
+           "Seite Qualifikationen anfragen." in preview
+    assert "You need" not in preview and "United States" not in preview
+    listing = text(worker.get("/hits").text)
+    assert "Diese Aufgabe ist für Worker in Deutschland, Österreich oder Schweiz" in listing

@@ -13,12 +13,14 @@ The language of the page being rendered is a context variable, so the templates'
 
 from __future__ import annotations
 
+import gettext
 import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from markupsafe import Markup, escape
@@ -26,6 +28,7 @@ from markupsafe import Markup, escape
 from workbench.domain.currency import DEFAULT_CURRENCY, currency_symbol, format_money
 from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.formats.qm import QmError, load_qm
+from workbench.marketplace.local.requirement_words import CountryName, Words
 
 log = logging.getLogger(__name__)
 
@@ -142,9 +145,43 @@ def words(source: str, context: str = CONTEXT) -> str:
     return catalog.get((context, source)) or source
 
 
+def say(text: str) -> str:
+    """Text in the page's language: a message the site knows, or a sentence made of parts
+    (requirement_words.Words) said part by part; anything else as it is."""
+    if isinstance(text, Words):
+        return words(text.template).format(
+            **{name: say(value) for name, value in text.values.items()})
+    if isinstance(text, CountryName):
+        return country(text.code, text)
+    return words(text)
+
+
+@cache
+def _country_names(language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def country(code: str, english: str) -> str:
+    """A country's name in the page's language (ISO 3166-1, as pycountry has it)."""
+    language = current_language()
+    if language == ENGLISH:
+        return english
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return english
+    return _country_names(language).gettext(getattr(found, "common_name", None) or found.name)
+
+
 def as_sentence(source: str) -> str:
     """A message (a rule's "this HIT is no longer available") as a sentence, translated."""
-    shown = words(source)
+    shown = say(source)
     if not shown:
         return shown
     return shown[:1].upper() + shown[1:] + ("" if shown.endswith((".", "!", "?")) else ".")
@@ -152,7 +189,7 @@ def as_sentence(source: str) -> str:
 
 def markup(source: str) -> Markup:
     """``_()`` of the templates: the words as safe markup, whose ``format`` escapes values."""
-    return Markup(escape(words(source)))
+    return Markup(escape(say(source)))
 
 
 def _grouped(cents: int, decimal: str, thousands: str) -> str:

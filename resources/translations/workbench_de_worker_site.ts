@@ -136,6 +136,26 @@
         <translation>Diese Aufgabe gibt es nicht.</translation>
     </message>
     <message>
+        <source>Your invitation was revoked.</source>
+        <translation>Ihre Einladung wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>This assignment can no longer be worked on.</source>
+        <translation>Diese Aufgabe kann nicht mehr bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Your invitation was revoked; this work can no longer be submitted.</source>
+        <translation>Ihre Einladung wurde widerrufen; diese Arbeit kann nicht mehr eingereicht werden.</translation>
+    </message>
+    <message>
+        <source>This HIT&apos;s page cannot be shown here.</source>
+        <translation>Die Seite dieses HITs kann hier nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>This HIT&apos;s questions cannot be read.</source>
+        <translation>Die Fragen dieses HITs können nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>Too many sign-ins with tokens that are not valid came from your network just now. Wait {wait} and try again, with the whole link or token the requester sent you.</source>
         <translation>Aus Ihrem Netzwerk kamen gerade zu viele Anmeldungen mit ungültigen Tokens. Warten Sie {wait} und versuchen Sie es dann erneut, mit dem vollständigen Link oder Token, den der Auftraggeber Ihnen gesendet hat.</translation>
     </message>
@@ -150,6 +170,10 @@
     <message>
         <source>This form was sent from another site; it was ignored.</source>
         <translation>Dieses Formular wurde von einer anderen Website gesendet; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>This form has expired or did not come from this site. Reload the page and try again.</source>
+        <translation>Dieses Formular ist abgelaufen oder kam nicht von dieser Website. Laden Sie die Seite neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Send this as a web form.</source>
@@ -456,6 +480,10 @@
         <translation>Qualifikationen</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -514,6 +542,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Absenden</translation>
     </message>
     <message>
         <source>Take the test</source>

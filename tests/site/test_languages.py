@@ -76,8 +76,11 @@ def test_a_worker_who_reads_german_sees_hits_amounts_and_dates_in_german(
     work = text(worker.get(f"/work/{assignment_id}").text)
     assert "In Bearbeitung" in work and "Zurückgeben" in work
     clock.advance(seconds=90)
-    assert worker.submit(assignment_id, {"assignmentId": assignment_id, "taskAnswers":
-                                         task_answers({"s": "ok"})}).status_code == 200
+    # The task frame (no session of its own) speaks the worker's language too.
+    sent = worker.submit(assignment_id, {"assignmentId": assignment_id, "taskAnswers":
+                                         task_answers({"s": "ok"})})
+    assert sent.status_code == 200 and '<html lang="de">' in sent.text
+    assert "Ihre Arbeit wurde eingereicht. Vielen Dank!" in text(sent.text)
     clock.advance(seconds=30)
     scene.market.approve_assignment(AssignmentId=assignment_id)
     done = worker.get("/my-work?status=all")

@@ -177,8 +177,12 @@ class WorkerSite:
 
     def fragment(self, request: Request, template: str, **context: Any) -> str:
         """A template rendered in the language of the request (no page around it)."""
-        with self.languages.speaking(self.language(request)):
-            return self.templates.get_template(template).render(**context)
+        language = self.languages.choose(
+            chosen=request.cookies.get(COOKIE),
+            worker=getattr(request.state, "worker_language", None),
+            accept_language=request.headers.get("accept-language", ""))
+        with self.languages.speaking(language):
+            return self.templates.get_template(template).render(language=language, **context)
 
     def refusal(self, request: Request, status: int, message: str,
                 worker: SignedIn | None = None) -> HTMLResponse:

@@ -116,8 +116,9 @@ def check_csrf(request: Request, form: FormData | Mapping[str, object], expected
     given = form.get(CSRF_FIELD)
     if not isinstance(given, str) or not expected \
             or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise Refused(403, "This form has expired or did not come from this site. Reload the "
-                           "page and try again.")
+        raise Refused(403, QT_TRANSLATE_NOOP(
+            "WorkerSite", "This form has expired or did not come from this site. Reload the "
+            "page and try again."))
 
 
 async def read_form(request: Request) -> FormData:

@@ -168,6 +168,14 @@
         <translation>Dieser Anmeldelink oder Token ist ungültig: Er wurde vielleicht falsch eingegeben, durch einen neueren ersetzt oder widerrufen. Bitten Sie den Auftraggeber um einen neuen.</translation>
     </message>
     <message>
+        <source>There is no such test.</source>
+        <translation>Diesen Test gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>This test is over: it was handed in or its time ran out.</source>
+        <translation>Dieser Test ist vorbei: Er wurde abgegeben oder seine Zeit ist abgelaufen.</translation>
+    </message>
+    <message>
         <source>This form was sent from another site; it was ignored.</source>
         <translation>Dieses Formular wurde von einer anderen Website gesendet; es wurde ignoriert.</translation>
     </message>
@@ -184,8 +192,32 @@
         <translation>Hier können keine Dateien hochgeladen werden.</translation>
     </message>
     <message>
+        <source>submitted</source>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
         <source>this HIT is no longer available</source>
         <translation>dieser HIT ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>you do not meet the qualification requirements to preview this HIT</source>
+        <translation>Sie erfüllen die Qualifikationsanforderungen für die Vorschau dieses HITs nicht</translation>
     </message>
     <message>
         <source>this requester does not accept work from you</source>
@@ -204,8 +236,16 @@
         <translation>für diesen HIT sind keine Aufgaben mehr verfügbar</translation>
     </message>
     <message>
+        <source>this assignment is {status}; it cannot be submitted again</source>
+        <translation>diese Aufgabe ist {status}; sie kann nicht noch einmal eingereicht werden</translation>
+    </message>
+    <message>
         <source>the time allowed for this assignment has run out</source>
         <translation>die Zeit für diese Aufgabe ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>this assignment is {status}; it cannot be returned</source>
+        <translation>diese Aufgabe ist {status}; sie kann nicht zurückgegeben werden</translation>
     </message>
     <message>
         <source>no such assignment</source>
@@ -230,6 +270,14 @@
     <message>
         <source>this qualification can be requested only once</source>
         <translation>diese Qualifikation kann nur einmal angefragt werden</translation>
+    </message>
+    <message>
+        <source>you can ask again after {when}</source>
+        <translation>Sie können nach {when} erneut anfragen</translation>
+    </message>
+    <message>
+        <source>please answer {question}</source>
+        <translation>bitte beantworten Sie {question}</translation>
     </message>
     <message>
         <source>no such test</source>

@@ -98,6 +98,10 @@ def test_a_worker_who_reads_german_sees_hits_amounts_and_dates_in_german(
     again = worker.post(f"/hits/{hit_id}/accept")
     assert again.status_code == 409
     assert "Sie haben diesen HIT bereits angenommen oder eingereicht." in text(again.text)
+    late = worker.post(f"/work/{assignment_id}/return")
+    assert late.status_code == 409
+    assert "Diese Aufgabe ist genehmigt; sie kann nicht zurückgegeben werden." \
+        in text(late.text)
 
 
 def test_a_worker_chooses_the_language_and_the_choice_stays(

@@ -30,6 +30,7 @@ from workbench.formats.qualification_tests import (
     parse_question_form,
 )
 from workbench.marketplace.local.qualifications import grant
+from workbench.marketplace.local.requirement_words import Words
 from workbench.marketplace.local.schema import (
     MarketQualification,
     MarketQualificationRequest,
@@ -138,7 +139,8 @@ def request_qualification_in(session: Session, worker_id: str, type_id: str, now
         raise WorkRefused(QT_TRANSLATE_NOOP(
             "WorkerSite", "this qualification can be requested only once"))
     if now < allowed:
-        raise WorkRefused(f"you can ask again after {allowed:%Y-%m-%d %H:%M} UTC")
+        raise WorkRefused(Words(QT_TRANSLATE_NOOP("WorkerSite", "you can ask again after {when}"),
+                                when=f"{allowed:%Y-%m-%d %H:%M} UTC"))
     request = MarketQualificationRequest(
         request_id=entity_id(), qualification_type_id=type_id, worker_id=worker_id,
         submit_time=now, requested_at=now, status=PENDING)
@@ -175,7 +177,8 @@ def _check_answers(test: QualificationTest, answers: list[Answer]) -> None:
         found = given.get(question.identifier)
         empty = found is None or (not found.selections and not (found.free_text or "").strip())
         if question.required and empty:
-            raise WorkRefused(f"please answer {question.identifier!r}")
+            raise WorkRefused(Words(QT_TRANSLATE_NOOP("WorkerSite", "please answer {question}"),
+                                    question=repr(question.identifier)))
 
 
 def submit_test_in(session: Session, worker_id: str, request_id: str, answers_xml: str,

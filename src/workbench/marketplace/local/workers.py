@@ -34,6 +34,7 @@ from workbench.marketplace.local.core import (
     settle_due,
 )
 from workbench.marketplace.local.qualifications import worker_value
+from workbench.marketplace.local.requirement_words import Words
 from workbench.marketplace.local.schema import (
     MarketAssignment,
     MarketHIT,
@@ -51,8 +52,27 @@ def meets(session: Session, worker: MarketWorker, requirement: Mapping[str, Any]
     return requirement_met(dict(requirement), held)
 
 
+# An assignment's status inside a sentence ("this assignment is approved; …"), translated
+# by the worker site where it says the sentence.
+_STATUS_WORDS = {"Submitted": QT_TRANSLATE_NOOP("WorkerSite", "submitted"),
+                 "Approved": QT_TRANSLATE_NOOP("WorkerSite", "approved"),
+                 "Rejected": QT_TRANSLATE_NOOP("WorkerSite", "rejected"),
+                 "Returned": QT_TRANSLATE_NOOP("WorkerSite", "returned"),
+                 "Abandoned": QT_TRANSLATE_NOOP("WorkerSite", "abandoned")}
+
+
+def _status_word(status: str) -> str:
+    return _STATUS_WORDS.get(status, status.lower())
+
+
 class WorkRefused(Exception):
     """A worker action the marketplace does not allow; the message is for the worker."""
+
+    @property
+    def message(self) -> str:
+        """The message as raised (``str()`` would drop what ``Words`` keep to translate it)."""
+        given = self.args[0] if self.args else ""
+        return given if isinstance(given, str) else str(self)
 
 
 @dataclass(frozen=True)
@@ -174,8 +194,9 @@ class WorkerSide:
             # A HIT hidden from this worker looks exactly like one that does not exist.
             raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "this HIT is no longer available"))
         if not preview:
-            raise WorkRefused("you do not meet the qualification requirements to preview "
-                              "this HIT")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "you do not meet the qualification requirements to preview this "
+                "HIT"))
         counts, holds = _counts(session, hit_id, worker_id, now)
         _status, available = hit_status(hit, counts, now)
         blocked = session.get(WorkerBlock, (hit.requester_id, worker_id)) is not None
@@ -230,8 +251,9 @@ class WorkerSide:
         now = now or self.clock()
         assignment = self._own(session, worker_id, assignment_id)
         if assignment.status != ACCEPTED:
-            raise WorkRefused(f"this assignment is {assignment.status.lower()}; it cannot be "
-                              "submitted again")
+            raise WorkRefused(Words(QT_TRANSLATE_NOOP(
+                "WorkerSite", "this assignment is {status}; it cannot be submitted again"),
+                status=_status_word(assignment.status)))
         if assignment.deadline <= now:
             assignment.status = ABANDONED
             raise WorkRefused(QT_TRANSLATE_NOOP(
@@ -257,8 +279,9 @@ class WorkerSide:
     def return_in(self, session: Session, worker_id: str, assignment_id: str) -> None:
         assignment = self._own(session, worker_id, assignment_id)
         if assignment.status != ACCEPTED:
-            raise WorkRefused(f"this assignment is {assignment.status.lower()}; it cannot be "
-                              "returned")
+            raise WorkRefused(Words(QT_TRANSLATE_NOOP(
+                "WorkerSite", "this assignment is {status}; it cannot be returned"),
+                status=_status_word(assignment.status)))
         assignment.status = RETURNED
 
     def accept(self, worker_id: str, hit_id: str) -> str:

@@ -171,7 +171,7 @@ class TaskPages:
             view, question, requester_name, duration, reasons = await site.run(
                 lambda: site.read(load))
         except WorkRefused as refusal:
-            return site.refusal(request, 403, str(refusal), worker)
+            return site.refusal(request, 403, refusal.message, worker)
         frame_src, frames = self._preview_frame(question, hit_id, worker.worker_id)
         return site.render(request, "preview.html", worker=worker, frames=frames, hit=view,
                            requester_name=requester_name, duration=duration,
@@ -225,7 +225,7 @@ class TaskPages:
         try:
             assignment_id = await site.run(lambda: site.write(accept))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal), worker)
+            return site.refusal(request, 409, refusal.message, worker)
         return RedirectResponse(f"/work/{assignment_id}", status_code=303)
 
     async def accept_group(self, request: Request) -> Response:
@@ -250,7 +250,7 @@ class TaskPages:
         try:
             assignment_id = await site.run(lambda: site.write(accept))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal), worker)
+            return site.refusal(request, 409, refusal.message, worker)
         if assignment_id is None:
             return RedirectResponse("/hits?note=group-empty", status_code=303)
         return RedirectResponse(f"/work/{assignment_id}", status_code=303)
@@ -302,7 +302,7 @@ class TaskPages:
                                                                 assignment_id))
         except WorkRefused as refusal:
             status = 404 if "no such" in str(refusal) else 409
-            return site.refusal(request, status, str(refusal), worker)
+            return site.refusal(request, status, refusal.message, worker)
         return RedirectResponse("/hits?note=returned", status_code=303)
 
     # -- the frame ----------------------------------------------------------------------------
@@ -322,7 +322,7 @@ class TaskPages:
             _view, question_xml = await site.run(
                 lambda: site.read(lambda s: site.rules.preview_in(s, worker_id, hit_id)))
         except WorkRefused as refusal:
-            return self._frame_message(request, 403, str(refusal))
+            return self._frame_message(request, 403, refusal.message)
         return self._frame_page(request, _question(question_xml), preview=True)
 
     async def task_frame(self, request: Request) -> Response:
@@ -409,7 +409,7 @@ class TaskPages:
             await site.run(lambda: site.rules.submit(assignment.worker_id,
                                                      assignment.assignment_id, answer))
         except WorkRefused as refusal:
-            return self._frame_message(request, 409, str(refusal))
+            return self._frame_message(request, 409, refusal.message)
         return self._frame_message(request, 200, QT_TRANSLATE_NOOP(
             "WorkerSite", "Your work was submitted. Thank you!"), "submitted",
                                    assignment.assignment_id)

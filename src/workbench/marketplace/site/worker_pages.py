@@ -233,7 +233,7 @@ class WorkerPages:
                 lambda: site.screening.request_qualification(worker.worker_id, type_id))
         except WorkRefused as refusal:
             status = 404 if "no such" in str(refusal) else 409
-            return site.refusal(request, status, str(refusal), worker)
+            return site.refusal(request, status, refusal.message, worker)
         if outcome.status == TESTING:
             return RedirectResponse(f"/tests/{outcome.request_id}", status_code=303)
         return await site.run(lambda: self._after_grant(type_id, outcome, "requested"))
@@ -247,10 +247,11 @@ class WorkerPages:
 
         found = self.site.read(load)
         if found is None or found.worker_id != worker_id:
-            raise Refused(404, "There is no such test.")
+            raise Refused(404, QT_TRANSLATE_NOOP("WorkerSite", "There is no such test."))
         if found.status != TESTING or found.test_deadline is None \
                 or found.test_deadline <= self.site.clock():
-            raise Refused(409, "This test is over: it was handed in or its time ran out.")
+            raise Refused(409, QT_TRANSLATE_NOOP(
+                "WorkerSite", "This test is over: it was handed in or its time ran out."))
         try:
             return (parse_question_form(found.test or ""), found.test_deadline,
                     found.qualification_type_id)
@@ -280,6 +281,6 @@ class WorkerPages:
             outcome = await site.run(
                 lambda: site.screening.submit_test(worker.worker_id, request_id, answers))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal), worker)
+            return site.refusal(request, 409, refusal.message, worker)
         return await site.run(lambda: self._after_grant(type_id, outcome, "test-sent"))
 

@@ -1839,6 +1839,10 @@ Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder
             <source>Cannot connect: {error}</source>
             <translation>Keine Verbindung möglich: {error}</translation>
         </message>
+        <message>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
     </context>
     <context>
         <name>SpendConfirmationDialog</name>

@@ -7,6 +7,8 @@ announces changes on the bus; pages refresh themselves from there.
 from __future__ import annotations
 
 import importlib
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt
@@ -53,6 +55,8 @@ from workbench.views.widgets import file_dialogs
 from workbench.views.widgets.account_badge import AccountBadge, kind_label
 from workbench.views.widgets.task_progress import TaskProgress
 from workbench.views.widgets.worker_site import WorkerSiteControl
+
+log = logging.getLogger(__name__)
 
 # Side-bar entries and the class that fills each. A page whose module is not part of this
 # build shows what it is for instead (ComingPage). The names are the pages' keys (code uses
@@ -379,6 +383,7 @@ class MainWindow(QMainWindow):
             text, _ = describe_database_error(error, self.wb.store.path)
         else:
             text = error_message(error)
+        log.warning("%s did not finish: %s", title, text)
         QMessageBox.warning(self, title, self.tr("{task} did not finish:\n\n{error}").format(
             task=title, error=text))
         self.bus.announce()
@@ -673,7 +678,17 @@ class MainWindow(QMainWindow):
         if path:
             self._import_file(path)
 
-    def _import_file(self, path: str) -> None:
+    def import_files(self, paths: list[str]) -> None:
+        """Import files named on the command line (the desktop entry's %F), one by one."""
+        remaining = list(paths)
+
+        def next_file() -> None:
+            if remaining:
+                self._import_file(remaining.pop(0), then=next_file)
+
+        next_file()
+
+    def _import_file(self, path: str, *, then: Callable[[], None] | None = None) -> None:
         from workbench.services import importing
 
         wb = self.wb
@@ -688,8 +703,10 @@ class MainWindow(QMainWindow):
             review_after_import(self, wb, report, self.runner,
                                 on_queued=lambda _outcome: self.bus.announce())
 
-        self._start(self.tr("Import"), lambda progress, cancel: importing.import_results(
+        task = self._start(self.tr("Import"), lambda progress, cancel: importing.import_results(
             wb, path, progress=progress, cancel=cancel), done)
+        if then is not None:
+            task.ended.connect(then)  # after it is done, failed or cancelled
 
     # -- geometry ---------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.marketplace.mturk import REGION, ClientSettings, utc_timestamp
+from workbench.marketplace.pacing import pace
 from workbench.marketplace.wire.admin import ADMIN_SERVICE, MODELS_FOLDER
 
 
@@ -38,9 +39,16 @@ def admin_client(settings: ClientSettings, *, credentials: dict[str, str] | None
         timestamp_parser=utc_timestamp)
     session = boto3.Session(botocore_session=core,
                             profile_name=None if credentials else settings.profile)
+    # Retried as the account's MTurk client is (its "paced" mode rides on botocore's standard).
+    paced = settings.retry_mode == "paced"
     config = Config(
-        retries={"mode": settings.retry_mode, "total_max_attempts": settings.max_attempts},
+        retries={"mode": "standard" if paced else settings.retry_mode,
+                 "total_max_attempts": settings.max_attempts},
         connect_timeout=settings.connect_timeout, read_timeout=settings.read_timeout,
         max_pool_connections=4, tcp_keepalive=True)
-    return session.client(ADMIN_SERVICE, region_name=REGION, endpoint_url=settings.endpoint_url,
-                          config=config, **(credentials or {}))
+    client = session.client(ADMIN_SERVICE, region_name=REGION,
+                            endpoint_url=settings.endpoint_url, config=config,
+                            **(credentials or {}))
+    if paced:
+        pace(client, settings.max_attempts)
+    return client

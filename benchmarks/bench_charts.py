@@ -66,12 +66,16 @@ def spend_the_spreadsheet_way(wb: Any, account_id: int) -> dict[str, int]:
     """The baseline: every approved assignment into Python, fees and days computed there."""
     from sqlalchemy import select
 
-    from workbench.domain.money import assignment_fee_cents
+    from workbench.domain.fee_schedules import fee_schedule
     from workbench.domain.qualifications import is_masters
-    from workbench.store.schema import HIT, Assignment
+    from workbench.store.schema import HIT, Account, Assignment
 
     per_day: dict[str, int] = {}
     with wb.store.read() as session:
+        # The account's fees (a local account pays none unless set), as the charts take them.
+        account = session.get(Account, account_id)
+        assert account is not None
+        fees = fee_schedule(account.kind, account.options)
         rows = session.execute(
             select(Assignment.approval_time, Assignment.auto_approval_time,
                    Assignment.submit_time, HIT.reward_cents, HIT.max_assignments,
@@ -83,7 +87,7 @@ def spend_the_spreadsheet_way(wb: Any, account_id: int) -> dict[str, int]:
             masters = any(is_masters(str(r.get("QualificationTypeId", "")))
                           for r in requirements or [])
             day = paid.astimezone().strftime("%Y-%m-%d")
-            per_day[day] = per_day.get(day, 0) + reward + assignment_fee_cents(
+            per_day[day] = per_day.get(day, 0) + reward + fees.assignment_fee_cents(
                 reward, asked, masters=masters)
     return per_day
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlparse
 
 import httpx
 from sqlalchemy import select
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.ids import request_token
 from workbench.domain.statuses import AccountKind, ActionKind
 from workbench.domain.text import translate
+from workbench.marketplace.prolific import participants
 from workbench.marketplace.prolific.client import Account as ProlificAccount
 from workbench.marketplace.prolific.client import ProlificClient, ProlificError
 from workbench.marketplace.prolific.credentials import TokenMissing, load_token, save_token
@@ -39,6 +41,7 @@ from workbench.marketplace.prolific.model import (
     Submission,
     SubmissionStatus,
 )
+from workbench.marketplace.prolific.participants import ProlificSite
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import MarketplaceUnavailable, Workbench
@@ -61,6 +64,7 @@ from workbench.store.schema import (
     ProlificSessionAssignment,
     ProlificStudy,
     ProlificSubmission,
+    SyncState,
 )
 
 BLOCK_GROUP_OPTION = "block_group_id"
@@ -610,6 +614,143 @@ def record_session_assignments(wb: Workbench, account: AccountInfo, *, session_i
     return added
 
 
+# -- the worker site: studies it serves, sessions it recorded, decisions it shows ------------
+
+SITE_SEQ_KEY = "prolific.site_seq"
+DECIDED = {SubmissionStatus.APPROVED.value: "Approved",
+           SubmissionStatus.REJECTED.value: "Rejected"}
+
+
+def site_of(wb: Workbench, account: AccountInfo) -> ProlificSite:
+    """The marketplace side of the account's worker site."""
+    return ProlificSite(wb.market_engine(account.options.get("market_url")), clock=wb.clock)
+
+
+def mark_requester(wb: Workbench, account: AccountInfo) -> None:
+    """Tell the account's marketplace that Prolific pays its participants (never it)."""
+    _require_prolific(account)
+    if account.requester_id:
+        site_of(wb, account).mark_requester(account.requester_id)
+
+
+def completion_url_for(account: AccountInfo, code: str) -> str:
+    """Prolific's completion URL with ``code``; a stand-in's when the account points at one."""
+    endpoint = (account.endpoint_url or "").rstrip("/")
+    host = urlparse(endpoint).hostname or ""
+    if not endpoint or host.endswith("prolific.com") or host.endswith("prolific.co"):
+        return participants.completion_url(code)
+    return participants.completion_url(code, endpoint)
+
+
+def open_on_site(wb: Workbench, account: AccountInfo, study_key: str,
+                 study_id: str | None = None) -> bool:
+    """Let the worker site serve a study: its code, its batch's HITs, how many make a place.
+
+    Called before a study is published (participants may arrive at once) and at every sync.
+    Returns False when the study has no Prolific id yet.
+    """
+    _require_prolific(account)
+    if not account.requester_id:
+        raise ProlificUnavailable(translate("ProlificService", "account {name} has no "
+                                            "marketplace requester").format(name=account.name))
+    with wb.store.read() as session:
+        row = session.scalar(select(ProlificStudy).where(
+            ProlificStudy.account_id == account.id, ProlificStudy.request_key == study_key))
+        if row is None:
+            raise OutboxError(translate("ProlificService", "no Prolific study {study} in "
+                                        "account {account}").format(study=study_key,
+                                                                    account=account.name))
+        study_id = study_id or row.study_id
+        if not study_id:
+            return False
+        hit_ids: tuple[str, ...] = ()
+        if row.batch_id is not None:
+            hit_ids = tuple(session.scalars(select(HIT.hit_id).where(
+                HIT.account_id == account.id, HIT.batch_id == row.batch_id).order_by(HIT.id)))
+        opening = participants.StudyOpening(
+            study_id=study_id, study_key=row.request_key, name=row.name,
+            completion_code=row.completion_code,
+            completion_url=completion_url_for(account, row.completion_code),
+            hits_per_place=max(1, row.hits_per_place), hit_ids=hit_ids,
+            open=row.status != StudyStatus.COMPLETED.value)
+    site_of(wb, account).open_study(account.requester_id, opening)
+    return True
+
+
+def copy_site_sessions(wb: Workbench, account: AccountInfo) -> int:
+    """Copy the sessions the worker site recorded since the last copy; assignments added."""
+    _require_prolific(account)
+    if not account.requester_id:
+        return 0
+    with wb.store.read() as session:
+        state = session.get(SyncState, (account.id, SITE_SEQ_KEY))
+        after = int((state.value or {}).get("seq", 0)) if state is not None else 0
+    records = site_of(wb, account).session_records(account.requester_id, after)
+    if not records:
+        return 0
+    added = 0
+    now = wb.clock()
+    with wb.store.session(write=True) as session:
+        ids = [a for r in records for a in r.assignment_ids]
+        known = {a: s for a, s in session.execute(
+            select(ProlificSessionAssignment.assignment_id, ProlificSessionAssignment.session_id)
+            .where(ProlificSessionAssignment.account_id == account.id,
+                   ProlificSessionAssignment.assignment_id.in_(ids)))}
+        for record in records:
+            for assignment_id in record.assignment_ids:
+                if assignment_id in known:
+                    continue  # the site never moves an assignment to another session
+                session.add(ProlificSessionAssignment(
+                    account_id=account.id, session_id=record.session_id,
+                    study_id=record.study_id, participant_id=record.participant_id,
+                    assignment_id=assignment_id, recorded_at=now))
+                known[assignment_id] = record.session_id
+                added += 1
+        state = session.get(SyncState, (account.id, SITE_SEQ_KEY))
+        if state is None:
+            session.add(SyncState(account_id=account.id, key=SITE_SEQ_KEY,
+                                  value={"seq": records[-1].seq}))
+        else:
+            state.value = {"seq": max(records[-1].seq, int((state.value or {}).get("seq", 0)))}
+    return added
+
+
+def carry_decisions_to_site(wb: Workbench, account: AccountInfo) -> int:
+    """Show Prolific's decisions on the site's assignments (paying nothing there).
+
+    The local pull reads the marketplace's statuses; without this, each sync would set the
+    assignments of a decided submission back to Submitted until the Prolific pull ran again.
+    """
+    _require_prolific(account)
+    if not account.requester_id:
+        return 0
+    with wb.store.read() as session:
+        rows = session.execute(
+            select(Assignment.assignment_id, ProlificSubmission.status,
+                   Assignment.approval_time, Assignment.rejection_time,
+                   Assignment.requester_feedback)
+            .join(ProlificSessionAssignment,
+                  (ProlificSessionAssignment.assignment_id == Assignment.assignment_id)
+                  & (ProlificSessionAssignment.account_id == Assignment.account_id))
+            .join(ProlificSubmission,
+                  (ProlificSubmission.submission_id == ProlificSessionAssignment.session_id)
+                  & (ProlificSubmission.account_id == Assignment.account_id))
+            .where(Assignment.account_id == account.id,
+                   ProlificSubmission.status.in_(list(DECIDED)))).all()
+    now = wb.clock()
+    decisions = {assignment_id: (DECIDED[status], approved or rejected or now, feedback)
+                 for assignment_id, status, approved, rejected, feedback in rows}
+    if not decisions:
+        return 0
+    return site_of(wb, account).record_decisions(account.requester_id, decisions)
+
+
+def prepare_pull(wb: Workbench, account: AccountInfo) -> None:
+    """Before the local pull of a Prolific account: the site shows Prolific's decisions."""
+    mark_requester(wb, account)
+    carry_decisions_to_site(wb, account)
+
+
 # -- sync ------------------------------------------------------------------------------------
 
 @dataclass
@@ -618,6 +759,10 @@ class ProlificPullReport:
     submissions: int = 0
     changed: int = 0
     mapped: int = 0
+    # Assignments the worker site recorded for sessions, copied to the store.
+    recorded: int = 0
+    # Assignments whose Prolific decision was written onto the site's marketplace.
+    carried: int = 0
 
 
 def pull_prolific(wb: Workbench, account: AccountInfo, client: ProlificClient | None = None,
@@ -640,6 +785,8 @@ def pull_prolific(wb: Workbench, account: AccountInfo, client: ProlificClient | 
 
 def _pull(wb: Workbench, account: AccountInfo, client: ProlificClient,
           report: ProlificPullReport, progress: Progress) -> None:
+    mark_requester(wb, account)
+    report.recorded = copy_site_sessions(wb, account)
     with wb.store.read() as session:
         studies = [(s.id, s.study_id) for s in session.scalars(select(ProlificStudy).where(
             ProlificStudy.account_id == account.id, ProlificStudy.study_id.is_not(None)))]
@@ -661,6 +808,9 @@ def _pull(wb: Workbench, account: AccountInfo, client: ProlificClient,
             changed, mapped = _merge_submissions(session, wb, account, row, submissions)
             report.changed += changed
             report.mapped += mapped
+            key = row.request_key
+        open_on_site(wb, account, key)
+    report.carried = carry_decisions_to_site(wb, account)
     workspace = account.options.get(WORKSPACE_OPTION)
     if workspace:
         balance = client.workspace_balance(str(workspace))

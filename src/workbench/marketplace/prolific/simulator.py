@@ -16,6 +16,7 @@ they let participants take part and let a test read the money ledger and set fau
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 import secrets
@@ -41,6 +42,8 @@ from workbench.marketplace.prolific.model import (
 )
 
 FEE_RATE = Decimal("0.3333")
+# The simulator's own "signed in on Prolific" cookie (app.prolific.com has a session).
+PARTICIPANT_COOKIE = "sim_participant"
 # Submissions that no longer hold a place ("places_taken … excluding timed out and returned").
 FREEING = (SubmissionStatus.RETURNED.value, SubmissionStatus.TIMED_OUT.value)
 # Operations whose documented 400 answer is ``Error`` ({"error": {...}}); the others answer
@@ -117,6 +120,8 @@ class ProlificSimulator:
         self.bulk_bonuses: dict[str, dict[str, Any]] = {}
         self.groups: dict[str, dict[str, Any]] = {}
         self.messages: list[dict[str, Any]] = []
+        # Filter sets the workspace holds (a test may add some; the API only lists them).
+        self.filter_set_list: list[dict[str, Any]] = []
         # Every money movement: ("reward" | "bonus" | "screen_out", submission id, cents, ref).
         self.ledger: list[tuple[str, str, int, str]] = []
         self.pay_calls: dict[str, int] = {}
@@ -248,6 +253,28 @@ class ProlificSimulator:
                 raise SimulatedError(400, f"the submission is {submission['status']}")
             submission["status"] = SubmissionStatus.RETURNED.value
             self._update_study_status(self._study(submission["study_id"]))
+
+    def study_link(self, study_id: str, participant_id: str, session_id: str) -> str:
+        """The study's URL with Prolific's placeholders filled in, as a participant opens it."""
+        with self._lock:
+            url = str(self._study(study_id).get("external_study_url") or "")
+        for name, value in (("PROLIFIC_PID", participant_id), ("STUDY_ID", study_id),
+                            ("SESSION_ID", session_id)):
+            url = url.replace("{{%" + name + "%}}", value)
+        return url
+
+    def complete_by_code(self, participant_id: str, code: str) -> str:
+        """A participant lands on the completion URL with ``code``: their active submission of
+        the study that has this code is completed (what app.prolific.com does)."""
+        with self._lock:
+            for submission in self.submissions.values():
+                if submission["participant"] != participant_id \
+                        or submission["status"] != SubmissionStatus.ACTIVE:
+                    continue
+                study = self._study(submission["study_id"])
+                if any(c.get("code") == code for c in study.get("completion_codes") or []):
+                    return self.complete_submission(submission["id"], code)
+            raise SimulatedError(400, "No active submission of yours has this completion code.")
 
     def bonuses_paid(self, submission_id: str) -> list[int]:
         with self._lock:
@@ -715,7 +742,7 @@ class ProlificSimulator:
         return 200, self._members(group)
 
     def filter_sets(self, **_: Any) -> tuple[int, Any]:
-        return 200, {"results": []}
+        return 200, {"results": [dict(f) for f in self.filter_set_list]}
 
     # -- the simulator's own control paths ------------------------------------------------------
 
@@ -770,7 +797,7 @@ class ProlificSimulator:
         """A Starlette app serving the simulator; a lost answer arrives after ``lost_delay``."""
         from starlette.applications import Starlette
         from starlette.requests import Request
-        from starlette.responses import Response
+        from starlette.responses import HTMLResponse, RedirectResponse, Response
         from starlette.routing import Route
 
         async def endpoint(request: Request) -> Response:
@@ -786,8 +813,44 @@ class ProlificSimulator:
             return Response(content, status_code=answer.status, headers=answer.headers,
                             media_type="application/json" if content else None)
 
+        async def take_part(request: Request) -> Response:
+            # Prolific's "Take part in this study": a submission, then off to the study's URL.
+            study_id = request.query_params.get("study", "")
+            participant = request.query_params.get("participant", "")
+            try:
+                session_id = await asyncio.to_thread(self.start_submission, study_id,
+                                                     participant)
+            except SimulatedError as exc:
+                return Response(str(exc.detail), status_code=exc.status,
+                                media_type="text/plain")
+            response = RedirectResponse(self.study_link(study_id, participant, session_id),
+                                        status_code=302)
+            response.set_cookie(PARTICIPANT_COOKIE, participant, path="/", httponly=True,
+                                samesite="lax")
+            return response
+
+        async def complete(request: Request) -> Response:
+            # app.prolific.com/submissions/complete?cc=CODE, for the participant signed in.
+            participant = request.cookies.get(PARTICIPANT_COOKIE, "")
+            code = request.query_params.get("cc", "")
+            if not participant:
+                return Response("Sign in to Prolific first.", status_code=401,
+                                media_type="text/plain")
+            try:
+                status = await asyncio.to_thread(self.complete_by_code, participant, code)
+            except SimulatedError as exc:
+                return Response(str(exc.detail), status_code=exc.status,
+                                media_type="text/plain")
+            page = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>"
+                    "Submission complete</title></head><body><h1>Submission complete</h1>"
+                    f"<p id='status'>{html.escape(status)}</p></body></html>")
+            return HTMLResponse(page)
+
         methods = ["GET", "POST", "PATCH", "PUT", "DELETE"]
-        return Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
+        return Starlette(routes=[
+            Route("/_simulator/take-part", take_part, methods=["GET"]),
+            Route("/submissions/complete", complete, methods=["GET"]),
+            Route("/{path:path}", endpoint, methods=methods)])
 
 
 def _httpx_response(answer: Answer, request: httpx.Request) -> httpx.Response:

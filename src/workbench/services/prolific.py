@@ -149,6 +149,43 @@ def test_connection(wb: Workbench, account: AccountInfo, *, token: str | None = 
     return found
 
 
+def check_token(token: str, endpoint_url: str | None = None) -> ProlificAccount:
+    """Who a token is on Prolific (``users/me``), its workspace and balance; nothing stored."""
+    token = token.strip()
+    if not token or any(c.isspace() for c in token):
+        raise ProlificUnavailable(translate("ProlificService", "a Prolific API token is one "
+                                            "word without spaces"))
+    try:
+        with client_for(token, endpoint_url or None, timeout_s=20.0) as client:
+            return client.account()
+    except ProlificError as exc:
+        raise ProlificUnavailable(translate("ProlificService", "Prolific: {reason}").format(
+            reason=exc)) from None
+
+
+def add_account_with_token(wb: Workbench, name: str, token: str, found: ProlificAccount, *,
+                           endpoint_url: str | None = None) -> AccountInfo:
+    """Add a Prolific account whose token ``check_token`` found good; the token kept apart."""
+    from workbench.services.accounts import add_account
+
+    options: dict[str, Any] = {}
+    if found.workspace_id:
+        options[WORKSPACE_OPTION] = found.workspace_id
+    if found.currency:
+        options["currency"] = found.currency
+    account = add_account(wb, name, AccountKind.PROLIFIC.value,
+                          endpoint_url=endpoint_url or None, options=options)
+    store_token(account, token)
+    with wb.store.session(write=True) as session:
+        row = session.get(Account, account.id)
+        assert row is not None
+        row.balance_cents = found.available_balance_cents
+        row.balance_checked_at = wb.clock()
+        record(session, actor=wb.actor, event="prolific.connected", subject=account.name,
+               account_id=account.id, workspace=found.workspace_id)
+    return _refresh(wb, account)
+
+
 @dataclass(frozen=True)
 class CostEstimate:
     """What a study would cost in all, and where the figure comes from."""

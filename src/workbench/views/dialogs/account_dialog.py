@@ -1,10 +1,13 @@
-"""Connecting an account: MTurk (sandbox or production), a custom endpoint, or a local one.
+"""Connecting an account: MTurk (sandbox or production), a custom endpoint, a local one, Prolific.
 
-Credentials never pass through this dialog: they come from the AWS credential chain or a
-named profile (``~/.aws``), as boto3 finds them.
+AWS credentials never pass through this dialog: they come from the AWS credential chain or a
+named profile (``~/.aws``), as boto3 finds them. A Prolific API token is typed here and kept
+outside the store (views/dialogs/prolific_account.py).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.views.dialogs.prolific_account import ProlificFields
+
 # (label, kind); labels translated at use (context "AccountDialog").
 KINDS = [
     (QT_TRANSLATE_NOOP("AccountDialog", "MTurk sandbox (rehearsal, no real money)"),
@@ -25,6 +30,7 @@ KINDS = [
     (QT_TRANSLATE_NOOP("AccountDialog", "MTurk production (real money)"), "mturk"),
     (QT_TRANSLATE_NOOP("AccountDialog", "Custom endpoint (speaks MTurk's API)"), "endpoint"),
     (QT_TRANSLATE_NOOP("AccountDialog", "Local marketplace (your own workers)"), "local"),
+    (QT_TRANSLATE_NOOP("AccountDialog", "Prolific (participants, real money)"), "prolific"),
 ]
 
 
@@ -40,7 +46,7 @@ def aws_profiles() -> list[str]:
 class AccountDialog(QDialog):
     """Name, kind, endpoint and AWS profile of a new account."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, run: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect an account"))
         self.setMinimumWidth(520)
@@ -68,6 +74,10 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&Endpoint URL"), self.endpoint)
         form.addRow(self.tr("AWS &profile"), self.profile)
         layout.addLayout(form)
+        # Prolific: a token checked with Test connection (``run`` runs it off the GUI thread).
+        self.prolific = ProlificFields(run)
+        self.prolific.checked.connect(self._validate)
+        layout.addWidget(self.prolific)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b3261e;")
@@ -85,7 +95,8 @@ class AccountDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         self.endpoint.setEnabled(kind == "endpoint")
-        self.profile.setEnabled(kind != "local")
+        self.profile.setEnabled(kind not in ("local", "prolific"))
+        self.prolific.setVisible(kind == "prolific")
         self.warning.setText(self.tr("Every approval and bonus on this account is paid in "
                                      "real money.") if kind == "mturk" else "")
         self._validate()
@@ -94,7 +105,14 @@ class AccountDialog(QDialog):
         ok = bool(self.name.text().strip())
         if self.kind.currentData() == "endpoint":
             ok = ok and self.endpoint.text().strip().startswith(("http://", "https://"))
+        if self.kind.currentData() == "prolific":
+            ok = ok and self.prolific.ready()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def prolific_values(self) -> tuple[str, str | None, Any]:
+        """A Prolific account's token, API address (or None) and what Test connection found."""
+        token, api = self.prolific.entered()
+        return token, api or None, self.prolific.found
 
     def values(self) -> dict[str, str | None]:
         kind = str(self.kind.currentData())

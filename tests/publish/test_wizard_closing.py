@@ -188,6 +188,7 @@ def xdotool(*args: str) -> None:
     subprocess.run(["xdotool", *args], check=True, timeout=10)
 
 
+@pytest.mark.xserver
 @pytest.mark.skipif(shutil.which("xdotool") is None, reason="needs xdotool")
 def test_on_an_x_server_with_a_window_manager_keys_from_the_keyboard_behave_the_same(
         qtbot, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

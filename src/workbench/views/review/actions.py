@@ -124,8 +124,11 @@ class ReviewActions(QObject):
         panel.block_button.setText(self.tr("Unblock…") if record is not None and record.blocked
                                    else self.tr("Block…"))
         panel.undo_button.setEnabled(bool(self.undo_steps))
+        # Why Approve is greyed out, when the grid does not already say: a decision just
+        # queued reads "Approve queued by …" in its Decision row, not as a red warning (a
+        # second A says it again, through ``say``).
         panel.why.setText(approve_why if current and approve_why and current.status != "Approved"
-                          else "")
+                          and current.decision is None else "")
         archived = self.archived()
         if archived:
             # The page's note says why; a key pressed anyway says it again (``say``).

@@ -21,12 +21,12 @@ from typing import Any
 from urllib.parse import urlparse
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.ids import request_token
-from workbench.domain.statuses import AccountKind, ActionKind
+from workbench.domain.statuses import AccountKind, ActionKind, ActionState
 from workbench.domain.text import translate
 from workbench.marketplace.prolific import participants
 from workbench.marketplace.prolific.client import Account as ProlificAccount
@@ -69,6 +69,10 @@ from workbench.store.schema import (
 
 BLOCK_GROUP_OPTION = "block_group_id"
 WORKSPACE_OPTION = "workspace_id"
+# The hosted worker site's public address, remembered for the next study.
+SITE_URL_OPTION = "site_url"
+GROUP_ID = re.compile(r"^[0-9a-fA-F]{24}$")
+DEVICES = ("desktop", "tablet", "mobile")
 # What the workbench's study URL asks Prolific to fill in.
 URL_PARAMETERS = "PROLIFIC_PID={{%PROLIFIC_PID%}}&STUDY_ID={{%STUDY_ID%}}" \
                  "&SESSION_ID={{%SESSION_ID%}}"
@@ -270,10 +274,27 @@ def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, descri
                        estimated_minutes: int, hits_per_place: int = 1,
                        batch_id: int | None = None, devices: Sequence[str] = ("desktop",),
                        block_list: bool = True, maximum_minutes: int | None = None,
-                       request_key: str | None = None) -> StudyInfo:
-    """Queue a draft study (create-study); publishing is another action."""
+                       request_key: str | None = None, allow_groups: Sequence[str] = (),
+                       block_groups: Sequence[str] = (), filter_set_id: str | None = None
+                       ) -> StudyInfo:
+    """Queue a draft study (create-study); publishing is another action.
+
+    Participants can be limited to participant groups (``allow_groups``) and kept out by
+    others (``block_groups``, and the account's own block list unless ``block_list`` is
+    off); or chosen by a filter set, which Prolific takes instead of any such filter.
+    """
     _require_prolific(account)
     problems = []
+    groups = [g.strip() for g in (*allow_groups, *block_groups) if g.strip()]
+    if any(not GROUP_ID.match(g) for g in groups):
+        problems.append(translate("ProlificService", "a participant group id is 24 letters "
+                                  "and digits (a–f, 0–9), as Prolific shows it"))
+    if filter_set_id and (allow_groups or block_groups):
+        problems.append(translate("ProlificService", "Prolific takes a filter set or "
+                                  "participant groups, not both: add the groups to the "
+                                  "filter set"))
+    if not devices:
+        problems.append(translate("ProlificService", "choose at least one kind of device"))
     if not name.strip():
         problems.append(translate("ProlificService", "a study needs a name"))
     if not description.strip():
@@ -302,10 +323,22 @@ def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, descri
         "peripheral_requirements": [], "study_labels": ["annotation"]}
     if maximum_minutes:
         study["maximum_allowed_time"] = maximum_minutes
+    filters: list[dict[str, Any]] = []
+    allowed = list(dict.fromkeys(g.strip().lower() for g in allow_groups if g.strip()))
+    if allowed:
+        filters.append({"filter_id": "participant_group_allowlist",
+                        "selected_values": allowed})
+    blocked = [g.strip().lower() for g in block_groups if g.strip()]
     group = account.options.get(BLOCK_GROUP_OPTION)
-    if block_list and group:
-        study["filters"] = [{"filter_id": "participant_group_blocklist",
-                             "selected_values": [group]}]
+    if block_list and group and not filter_set_id:
+        blocked.insert(0, str(group))
+    if blocked:
+        filters.append({"filter_id": "participant_group_blocklist",
+                        "selected_values": list(dict.fromkeys(blocked))})
+    if filter_set_id:
+        study["filter_set_id"] = filter_set_id.strip()
+    elif filters:
+        study["filters"] = filters
     currency = str(account.options.get("currency") or "GBP")
     try:
         with wb.store.session(write=True) as session:
@@ -332,6 +365,140 @@ def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, descri
             if again is None:
                 raise
             return _study_info(again)
+
+
+@dataclass(frozen=True)
+class StudyPlan:
+    """What the publish wizard gathered for a study of one batch."""
+
+    name: str
+    description: str
+    reward_cents: int
+    places: int
+    hits_per_place: int
+    estimated_minutes: int
+    site_url: str
+    devices: tuple[str, ...] = ("desktop",)
+    maximum_minutes: int | None = None
+    block_list: bool = True
+    allow_groups: tuple[str, ...] = ()
+    block_groups: tuple[str, ...] = ()
+    filter_set_id: str | None = None
+
+
+def check_site_url(url: str) -> str:
+    """The worker site's public address (http(s), no query), or OutboxError."""
+    url = url.strip().rstrip("/")
+    parts = urlparse(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
+            or parts.fragment or parts.username or parts.password:
+        raise OutboxError(translate("ProlificService", "the worker site's address is an "
+                                    "http(s) address such as https://work.example.org, "
+                                    "reachable by participants"))
+    return url
+
+
+def places_for(rows: int, assignments: int, hits_per_place: int) -> int:
+    """Places that give every assignment of a batch to one participant's unit."""
+    return max(1, -(-(rows * assignments) // max(1, hits_per_place)))
+
+
+def publish_study(wb: Workbench, account: AccountInfo, batch_id: int, plan: StudyPlan, *,
+                  request_key: str) -> StudyInfo:
+    """Queue a batch's study and its publishing; ``request_key`` makes a second call a no-op."""
+    site = check_site_url(plan.site_url)
+    study = queue_create_study(
+        wb, account, name=plan.name, description=plan.description,
+        external_url=study_url(site), places=plan.places, reward_cents=plan.reward_cents,
+        estimated_minutes=plan.estimated_minutes, hits_per_place=plan.hits_per_place,
+        batch_id=batch_id, devices=plan.devices, block_list=plan.block_list,
+        maximum_minutes=plan.maximum_minutes, request_key=request_key,
+        allow_groups=plan.allow_groups, block_groups=plan.block_groups,
+        filter_set_id=plan.filter_set_id)
+    with wb.store.session(write=True) as session:
+        row = session.get(Account, account.id)
+        assert row is not None
+        row.options = {**(row.options or {}), SITE_URL_OPTION: site}
+        published = session.scalar(select(OutboxAction.id).where(
+            OutboxAction.account_id == account.id,
+            OutboxAction.kind == ActionKind.PROLIFIC_PUBLISH.value,
+            OutboxAction.target == study.request_key).limit(1))
+    if published is None and study.status in ("", StudyStatus.UNPUBLISHED.value):
+        queue_publish(wb, account, study)
+    return study
+
+
+def study_for_batch(wb: Workbench, account: AccountInfo, batch_id: int) -> StudyInfo | None:
+    """The (latest) study published for a batch, if any."""
+    with wb.store.read() as session:
+        row = session.scalar(select(ProlificStudy).where(
+            ProlificStudy.account_id == account.id, ProlificStudy.batch_id == batch_id)
+            .order_by(ProlificStudy.id.desc()).limit(1))
+        return _study_info(row) if row is not None else None
+
+
+def filter_sets(wb: Workbench, account: AccountInfo) -> list[tuple[str, str]]:
+    """The workspace's filter sets (id, name), asked of Prolific."""
+    workspace = account.options.get(WORKSPACE_OPTION)
+    if not workspace:
+        return []
+    try:
+        with connect(wb, account) as client:
+            return [(str(f.get("id")), str(f.get("name") or f.get("id")))
+                    for f in client.filter_sets(str(workspace)) if f.get("id")]
+    except ProlificError as exc:
+        raise ProlificUnavailable(translate("ProlificService", "Prolific: {reason}").format(
+            reason=exc)) from None
+
+
+@dataclass(frozen=True)
+class StudyOverview:
+    """A study with its submissions and money, for the study window."""
+
+    study: StudyInfo
+    external_url: str
+    published_at: datetime | None
+    synced_at: datetime | None
+    submissions: list[ProlificSubmissionInfo]
+    queued: int
+    rewards_cents: int
+    reward_fees_cents: int
+    bonus_cents: int
+    bonus_fees_cents: int
+
+    def count(self, status: str) -> int:
+        return sum(1 for s in self.submissions if s.status == status)
+
+    @property
+    def places_taken(self) -> int:
+        return sum(1 for s in self.submissions if s.status not in (
+            SubmissionStatus.RETURNED.value, SubmissionStatus.TIMED_OUT.value))
+
+    @property
+    def spent_cents(self) -> int:
+        return (self.rewards_cents + self.reward_fees_cents + self.bonus_cents
+                + self.bonus_fees_cents)
+
+
+def study_overview(wb: Workbench, account: AccountInfo, reference: str) -> StudyOverview:
+    """A study, its mirrored submissions, what it paid so far, and its queued actions."""
+    study = get_study(wb, account, reference)
+    found = submissions_of(wb, account, study) if study.study_id else []
+    with wb.store.read() as session:
+        row = session.get(ProlificStudy, study.id)
+        assert row is not None
+        queued = session.scalar(select(func.count()).select_from(OutboxAction).where(
+            OutboxAction.account_id == account.id,
+            OutboxAction.state.in_((ActionState.PENDING.value, ActionState.SENDING.value)),
+            (OutboxAction.target == study.request_key)
+            | OutboxAction.target.in_([s.submission_id for s in found]))) or 0
+        external, published, synced = row.external_url, row.published_at, row.synced_at
+    approved = sum(1 for s in found if s.status == SubmissionStatus.APPROVED.value)
+    rewards = approved * study.reward_cents
+    bonuses = sum(sum(s.bonus_payments) for s in found)
+    return StudyOverview(study, external, published, synced, found, int(queued), rewards,
+                         prolific_fee_cents(rewards, account.options), bonuses,
+                         prolific_fee_cents(bonuses, account.options))
 
 
 def get_study(wb: Workbench, account: AccountInfo, reference: str) -> StudyInfo:
@@ -392,9 +559,23 @@ def queue_add_places(wb: Workbench, account: AccountInfo, study: StudyInfo, coun
     """Queue raising the study's places by ``count`` (Prolific only lets them grow)."""
     if count < 1:
         raise OutboxError(translate("ProlificService", "add at least one place"))
-    return _study_action(wb, account, study, ActionKind.PROLIFIC_ADD_PLACES,
-                         {"total": study.total_places + count, "before": study.total_places,
-                          "amount_cents": study.reward_cents * count})
+    with wb.store.session(write=True) as session:
+        # From the places known and those still queued, not the caller's copy: a second
+        # "add 5" before the first is sent adds 5 more, rather than asking for the same total.
+        row = session.scalar(select(ProlificStudy).where(
+            ProlificStudy.account_id == account.id,
+            ProlificStudy.request_key == study.request_key))
+        before = row.total_places if row is not None else study.total_places
+        for payload in session.scalars(select(OutboxAction.payload).where(
+                OutboxAction.account_id == account.id,
+                OutboxAction.kind == ActionKind.PROLIFIC_ADD_PLACES.value,
+                OutboxAction.target == study.request_key,
+                OutboxAction.state.in_((ActionState.PENDING.value, ActionState.SENDING.value)))):
+            before = max(before, int(payload.get("total") or 0))
+        return action_info(queue_action(
+            session, wb, account, ActionKind.PROLIFIC_ADD_PLACES, study.request_key,
+            {"study_key": study.request_key, "name": study.name, "total": before + count,
+             "before": before, "amount_cents": study.reward_cents * count}))
 
 
 # -- submissions -----------------------------------------------------------------------------

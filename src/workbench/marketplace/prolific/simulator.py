@@ -208,7 +208,9 @@ class ProlificSimulator:
             study = self._study(study_id)
             if study["status"] != StudyStatus.ACTIVE:
                 raise SimulatedError(400, f"the study is {study['status']}, not ACTIVE")
-            if participant_id in self._blocked(study):
+            allowed = self._allowed(study)
+            if participant_id in self._blocked(study) or (
+                    allowed is not None and participant_id not in allowed):
                 raise SimulatedError(403, "the participant is not eligible for this study")
             mine = [s for s in self.submissions.values() if s["study_id"] == study_id
                     and s["participant"] == participant_id]
@@ -305,6 +307,16 @@ class ProlificSimulator:
                 for group_id in item.get("selected_values", []):
                     blocked.update(self.groups.get(group_id, {}).get("members", {}))
         return blocked
+
+    def _allowed(self, study: dict[str, Any]) -> set[str] | None:
+        """The members of the study's allow-list groups; None: everyone may take part."""
+        allowed: set[str] | None = None
+        for item in study.get("filters") or []:
+            if item.get("filter_id") == "participant_group_allowlist":
+                allowed = allowed or set()
+                for group_id in item.get("selected_values", []):
+                    allowed.update(self.groups.get(group_id, {}).get("members", {}))
+        return allowed
 
     def _places_taken(self, study_id: str) -> int:
         return sum(1 for s in self.submissions.values()

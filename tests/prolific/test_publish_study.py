@@ -82,7 +82,7 @@ def test_a_batch_published_as_a_study_is_created_and_published_once_for_its_grou
 
 
 @pytest.mark.parametrize(("changes", "reason"), [
-    ({"allow_groups": ("not-a-group",)}, "a participant group id is 24 letters"),
+    ({"allow_groups": ("not-a-group",)}, "is not a participant group id"),
     ({"block_groups": ("a" * 24,), "filter_set_id": "b" * 24},
      "a filter set or participant groups, not both"),
     ({"devices": ()}, "choose at least one kind of device"),

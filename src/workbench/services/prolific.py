@@ -269,6 +269,15 @@ def study_url(site_url: str) -> str:
     return f"{base}?{URL_PARAMETERS}"
 
 
+def check_group_ids(ids: Iterable[str]) -> None:
+    """OutboxError unless each is a participant group id of Prolific's shape."""
+    wrong = [g.strip() for g in ids if g.strip() and not GROUP_ID.match(g.strip())]
+    if wrong:
+        raise OutboxError(translate("ProlificService", "“{id}” is not a participant group "
+                                    "id: Prolific shows them as 24 letters and digits "
+                                    "(a–f, 0–9)").format(id=wrong[0]))
+
+
 def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, description: str,
                        external_url: str, places: int, reward_cents: int,
                        estimated_minutes: int, hits_per_place: int = 1,
@@ -285,10 +294,10 @@ def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, descri
     """
     _require_prolific(account)
     problems = []
-    groups = [g.strip() for g in (*allow_groups, *block_groups) if g.strip()]
-    if any(not GROUP_ID.match(g) for g in groups):
-        problems.append(translate("ProlificService", "a participant group id is 24 letters "
-                                  "and digits (a–f, 0–9), as Prolific shows it"))
+    try:
+        check_group_ids((*allow_groups, *block_groups))
+    except OutboxError as exc:
+        problems.append(str(exc))
     if filter_set_id and (allow_groups or block_groups):
         problems.append(translate("ProlificService", "Prolific takes a filter set or "
                                   "participant groups, not both: add the groups to the "

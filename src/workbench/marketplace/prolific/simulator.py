@@ -576,6 +576,7 @@ class ProlificSimulator:
             if status != SubmissionStatus.AWAITING_REVIEW:
                 raise SimulatedError(400, f"A submission that is {status} cannot be rejected.")
             submission["status"] = SubmissionStatus.REJECTED.value
+            submission["rejection"] = (message, str(body.get("rejection_category")))
         elif action == "SCREEN_OUT":
             codes = study.get("completion_codes") or []
             fixed = next((a for c in codes for a in c.get("actions", [])

@@ -110,14 +110,21 @@ class BatchesPage(Page):
         self.again_button = QPushButton(self.tr("Publish again…"))
         self.again_button.setToolTip(self.tr("The selected batch's page, rows and properties "
                                              "as a new batch"))
+        # A Prolific account's batch is worked through a study: its window has the controls.
+        self.study_button = QPushButton(self.tr("Prolific study…"))
+        self.study_button.setToolTip(self.tr("The selected batch's study on Prolific: pause, "
+                                             "resume, add places, stop; its submissions"))
         for button, handler in ((self.new_button, self.new_batch),
                                 (self.designer_button, self.open_designer),
                                 (self.resume_button, self.resume),
-                                (self.again_button, self.publish_again)):
+                                (self.again_button, self.publish_again),
+                                (self.study_button, self.open_study)):
             button.clicked.connect(handler)
             bar.addWidget(button)
         self.resume_button.setEnabled(False)
         self.again_button.setEnabled(False)
+        self.study_button.setEnabled(False)  # until a batch is chosen
+        self.study_button.setVisible(False)
 
         self.table = DataTableView("batches")
         self.table.setModel(self.model)
@@ -180,6 +187,7 @@ class BatchesPage(Page):
 
     def set_account(self, account: AccountInfo) -> None:
         super().set_account(account)
+        self.study_button.setVisible(account.kind == "prolific")
         self._shown = None
         self.details.show_message(self.tr(NOTHING_SELECTED))
         self._filter()
@@ -305,6 +313,7 @@ class BatchesPage(Page):
         self.resume_button.setEnabled(details is not None and details.unfinished)
         self.again_button.setEnabled(details is not None and details.origin != "import"
                                      and details.rows > 0)
+        self.study_button.setEnabled(details is not None)
 
     def _show_row(self, number: int) -> None:
         if self.tabs.currentIndex() != 1 or self._details is None or not self._details.rows:
@@ -393,6 +402,28 @@ class BatchesPage(Page):
         self.resume_button.setEnabled(False)
         self.context.start_task(self.tr("Publishing {batch}").format(batch=details.name),
                                 work, done)
+
+    def open_study(self) -> None:
+        """The window of the selected batch's Prolific study."""
+        details, account = self._details, self.account
+        if details is None or account is None or account.kind != "prolific":
+            return
+        from workbench.services.prolific import study_for_batch
+
+        wb, batch_id = self.wb, details.id
+
+        def found(study: Any) -> None:
+            if study is None:
+                self.status_message.emit(self.tr(
+                    "“{batch}” has no Prolific study: publish a batch to Prolific with New "
+                    "batch…").format(batch=details.name))
+                return
+            from workbench.views.prolific.study_window import StudyWindow
+
+            self._keep(StudyWindow(self.context, account, study.request_key, self.window()))
+
+        self.runner.run(lambda: study_for_batch(wb, account, batch_id), on_done=found,
+                        on_error=lambda error: self.status_message.emit(str(error)))
 
     def _published(self, batch_id: int) -> None:
         self.bus.announce(changes.BATCHES, changes.HITS)

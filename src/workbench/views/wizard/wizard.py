@@ -9,10 +9,11 @@ close button) after anything was chosen or typed asks first: a whole batch's set
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard, QWizardPage
 
 from workbench.services.accounts import AccountInfo
 from workbench.services.batches import BatchDraft
@@ -46,9 +47,23 @@ class PublishWizard(QWizard):
         self.template_page = TemplatePage(context.wb, self.state, self.open_designer)
         self.input_page = InputPage(context.runner, self.state)
         self.preview_page = PreviewPage(context.runner, self.state)
-        self.properties_page = PropertiesPage(context, self.state)
-        self.cost_page = CostPage(context, self.state, self.properties_page.set_reward)
-        self.publish_page = PublishPage(context, self.state)
+        self.properties_page: Any
+        if account.kind == "prolific":
+            # A study instead of HIT properties: its pages ask what Prolific needs.
+            from workbench.views.wizard.pages_prolific import (
+                ProlificCostPage,
+                ProlificPublishPage,
+                ProlificStudyPage,
+            )
+
+            self.properties_page = ProlificStudyPage(context, self.state)
+            self.cost_page: QWizardPage = ProlificCostPage(context, self.state,
+                                                           self.properties_page.set_reward)
+            self.publish_page: PublishPage = ProlificPublishPage(context, self.state)
+        else:
+            self.properties_page = PropertiesPage(context, self.state)
+            self.cost_page = CostPage(context, self.state, self.properties_page.set_reward)
+            self.publish_page = PublishPage(context, self.state)
         for page in (self.template_page, self.input_page, self.preview_page,
                      self.properties_page, self.cost_page, self.publish_page):
             self.addPage(page)

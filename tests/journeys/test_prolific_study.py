@@ -223,7 +223,7 @@ def publish_the_study(qtbot: Any, window: MainWindow, scenario: Scenario,
     type_into(qtbot, study.site_url, SITE + "/")
     qtbot.waitUntil(study.isComplete, timeout=5000)
     assert study.error.text() == ""
-    assert study.study_link.text() == f"Participants are sent to {prolific.study_url(SITE)}"
+    assert study.study_link.text() == f"Participants are sent to {SITE}/prolific"
     camera.shot(wizard, "prolific-study")
     next_page(qtbot, wizard)
 

@@ -15,7 +15,13 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -209,6 +215,7 @@ class StudyWindow(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Submissions"))
         self.table.verticalHeader().setVisible(False)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -289,6 +296,8 @@ class StudyWindow(QDialog):
             (self.tr("Submissions"), counts or [(self.tr("None yet"), "")]),
             (self.tr("Money"), spent)])
         selected = set(self.selected())
+        # Filled unsorted (rows would move while filled), then sorted as the person chose.
+        self.table.setSortingEnabled(False)
         self.table.setRowCount(len(overview.submissions))
         for row, item in enumerate(overview.submissions):
             cells = (item.participant_id, status_words(item.status),
@@ -299,8 +308,16 @@ class StudyWindow(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.submission_id)
                 self.table.setItem(row, column, cell)
-            if item.submission_id in selected:
-                self.table.selectRow(row)
+        self.table.setSortingEnabled(True)
+        # The same submissions stay chosen, wherever sorting put them.
+        chosen = QItemSelection()
+        for row in range(self.table.rowCount()):
+            first = self.table.item(row, 0)
+            if first is not None and first.data(Qt.ItemDataRole.UserRole) in selected:
+                chosen.select(self.table.model().index(row, 0),
+                              self.table.model().index(row, len(self.COLUMNS) - 1))
+        self.table.selectionModel().select(
+            chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         queued = overview.queued
         self.waiting.setText(plural(self.tr("%n action(s) of this study wait in the Outbox.",
                                             "", queued), queued) if queued else "")

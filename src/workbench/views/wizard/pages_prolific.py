@@ -291,8 +291,9 @@ class ProlificStudyPage(QWizardPage):
             "Prolific takes a filter set instead of groups and the block list: put them in "
             "the filter set.") if filter_set else "")
         site = self.site_url.text().strip()
+        # The entrance without Prolific's placeholders: what a person can read and check.
         self.study_link.setText(self.tr("Participants are sent to {url}").format(
-            url=prolific.study_url(site)) if site else self.tr(
+            url=prolific.study_url(site).split("?")[0]) if site else self.tr(
             "The address where participants reach your hosted worker site (HTTPS)."))
         self.state.props = None
         self.state.prolific_plan = None

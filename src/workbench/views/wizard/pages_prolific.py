@@ -533,6 +533,9 @@ class ProlificPublishPage(PublishPage):
                                  "each exactly once."))
         # One study per wizard: publishing again after a failure finds the same one.
         self.request_key = uuid.uuid4().hex
+        # The batch this wizard made (set by the publishing task): publishing again after a
+        # failure or a cancel finishes it and its study, never a second copy of the HITs.
+        self.made: list[int] = []
 
     def initializePage(self) -> None:
         plan, table, template = self.state.prolific_plan, self.state.table, self.state.template
@@ -575,6 +578,10 @@ class ProlificPublishPage(PublishPage):
         from workbench.services.spend import confirm_spending
 
         confirm_spending(wb, account)  # the yes above: this session may spend
+        if self.made:
+            self._set_busy(True, self.tr("Publishing…"))
+            self._start(self.made[0])
+            return
         html = template.html
         self._set_busy(True, self.tr("Checking for an earlier batch of the same rows…"))
         self.context.runner.run(
@@ -588,7 +595,7 @@ class ProlificPublishPage(PublishPage):
         assert plan is not None
         wb, account, state = self.context.wb, self.state.account, self.state
         name = self.name.text().strip() or plan.name
-        key = self.request_key
+        key, made = self.request_key, self.made
         checking, studying = self.tr("Checking every row"), self.tr("Publishing the study")
 
         def work(progress: Any, cancel: Any) -> tuple[int, PublishReport]:
@@ -604,6 +611,8 @@ class ProlificPublishPage(PublishPage):
                 batch_id = create_batch(wb, account, name=name, template_html=template.html,
                                         table=table, props=props, template_id=template_id,
                                         estimated_task_s=plan.estimated_minutes * 60)
+            if not made:
+                made.append(batch_id)
             report = publish_batch(wb, account, batch_id, progress=progress, cancel=cancel,
                                    concurrency=DEFAULT_CONCURRENCY)
             if report.cancelled or report.published < report.total:

@@ -63,6 +63,32 @@
         </message>
     </context>
     <context>
+        <name>ParticipantMessageDialog</name>
+        <message>
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="168" />
+            <source>Message participants</source>
+            <translation>Nachricht an Teilnehmende</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="171" />
+            <source>To %n participant(s), through Prolific:</source>
+            <translation>
+                <numerusform>An %n Person, über Prolific:</numerusform>
+                <numerusform>An %n Personen, über Prolific:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="174" />
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="177" />
+            <source>Queue message</source>
+            <translation>Nachricht einreihen</translation>
+        </message>
+    </context>
+    <context>
         <name>ProlificFields</name>
         <message>
             <location filename="../../src/workbench/views/dialogs/prolific_account.py" line="41" />
@@ -226,130 +252,130 @@
     <context>
         <name>StudyWindow</name>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="166" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="192" />
             <source>Participant</source>
             <translation>Teilnehmer*in</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="167" />
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="272" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="193" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="298" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="168" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="194" />
             <source>Tasks</source>
             <translation>Aufgaben</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="169" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="195" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="170" />
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="291" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="196" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="317" />
             <source>Bonuses</source>
             <translation>Boni</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="171" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="197" />
             <source>Submission</source>
             <translation>Einreichung</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="183" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="209" />
             <source>Prolific study</source>
             <translation>Prolific-Studie</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="196" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="222" />
             <source>&amp;Publish</source>
             <translation>&amp;Veröffentlichen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="197" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="223" />
             <source>P&amp;ause</source>
             <translation>P&amp;ausieren</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="198" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="224" />
             <source>Res&amp;ume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="199" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="225" />
             <source>Add p&amp;laces…</source>
             <translation>P&amp;lätze hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="200" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="226" />
             <source>S&amp;top</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="201" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="227" />
             <source>End the study: nobody new can take part</source>
             <translation>Die Studie beenden: Niemand Neues kann teilnehmen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="216" />
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="296" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="242" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="322" />
             <source>Submissions</source>
             <translation>Einreichungen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="225" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="251" />
             <source>Appro&amp;ve</source>
             <translation>A&amp;nnehmen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="226" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="252" />
             <source>&amp;Reject…</source>
             <translation>Ab&amp;lehnen…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="227" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="253" />
             <source>Ask to re&amp;turn…</source>
             <translation>Um &amp;Rückgabe bitten…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="228" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="254" />
             <source>&amp;Bonus…</source>
             <translation>Bon&amp;us…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="229" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="255" />
             <source>&amp;Message…</source>
             <translation>&amp;Nachricht…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="230" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="256" />
             <source>Bloc&amp;k…</source>
             <translation>&amp;Sperren…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="269" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="295" />
             <source>Prolific study — {name}</source>
             <translation>Prolific-Studie — {name}</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="273" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="299" />
             <source>Places</source>
             <translation>Plätze</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="273" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="299" />
             <source>{taken} of {total} taken</source>
             <translation>{taken} von {total} belegt</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="275" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="301" />
             <source>Reward</source>
             <translation>Vergütung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="275" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="301" />
             <source>{reward} per participant; %n HIT(s) each</source>
             <translation>
                 <numerusform>{reward} pro Person; je %n HIT</numerusform>
@@ -357,68 +383,68 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="278" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="304" />
             <source>Completion code</source>
             <translation>Abschlusscode</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="279" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="305" />
             <source>Study URL</source>
             <translation>Studien-URL</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="280" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="306" />
             <source>Prolific id</source>
             <translation>Prolific-ID</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="280" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="306" />
             <source>not created yet</source>
             <translation>noch nicht angelegt</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="281" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="307" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="283" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="309" />
             <source>Last synced</source>
             <translation>Zuletzt synchronisiert</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="288" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="314" />
             <source>Rewards</source>
             <translation>Vergütungen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="288" />
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="291" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="314" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="317" />
             <source>{amount} + fee {fee}</source>
             <translation>{amount} + Gebühr {fee}</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="293" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="319" />
             <source>Paid so far</source>
             <translation>Bisher bezahlt</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="294" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="320" />
             <source>Study</source>
             <translation>Studie</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="296" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="322" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="297" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="323" />
             <source>Money</source>
             <translation>Geld</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="322" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="348" />
             <source>%n action(s) of this study wait in the Outbox.</source>
             <translation>
                 <numerusform>%n Aktion dieser Studie wartet im Postausgang.</numerusform>
@@ -426,77 +452,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="387" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="413" />
             <source>Queued; it is sent once you confirm the spending (Sync asks again).</source>
             <translation>Eingereiht; es wird gesendet, sobald Sie die Ausgabe bestätigen (Synchronisieren fragt erneut).</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="397" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="423" />
             <source>{count} sent</source>
             <translation>{count} gesendet</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="399" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="425" />
             <source>{count} refused (see the Outbox)</source>
             <translation>{count} abgewiesen (siehe Postausgang)</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="402" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="428" />
             <source>{count} waiting</source>
             <translation>{count} wartend</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="404" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="430" />
             <source>Outbox: {parts}.</source>
             <translation>Postausgang: {parts}.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="416" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="442" />
             <source>Not sent ({error}); it stays in the Outbox.</source>
             <translation>Nicht gesendet ({error}); es bleibt im Postausgang.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="434" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="460" />
             <source>Publishing queued.</source>
             <translation>Veröffentlichen eingereiht.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="441" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="467" />
             <source>Pausing queued.</source>
             <translation>Pausieren eingereiht.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="442" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="468" />
             <source>Resuming queued.</source>
             <translation>Fortsetzen eingereiht.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="442" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="468" />
             <source>Stopping queued.</source>
             <translation>Beenden eingereiht.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="451" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="477" />
             <source>Stop the study?</source>
             <translation>Studie beenden?</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="452" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="478" />
             <source>Stop “{name}”? Nobody new can take part; participants already in it can finish, and you review them as usual. A stopped study cannot be started again.</source>
             <translation>„{name}“ beenden? Niemand Neues kann teilnehmen; wer schon dabei ist, kann fertig werden, und Sie prüfen wie gewohnt. Eine beendete Studie kann nicht wieder gestartet werden.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="464" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="490" />
             <source>Add places</source>
             <translation>Plätze hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="465" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="491" />
             <source>Places to add (each pays {reward} and Prolific's fee):</source>
             <translation>Hinzuzufügende Plätze (jeder kostet {reward} und die Gebühr von Prolific):</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="471" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="497" />
             <source>%n place(s) to add, queued.</source>
             <translation>
                 <numerusform>%n Platz zum Hinzufügen eingereiht.</numerusform>
@@ -504,7 +530,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="479" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="505" />
             <source>%n approval(s) queued.</source>
             <translation>
                 <numerusform>%n Annahme eingereiht.</numerusform>
@@ -512,7 +538,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="488" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="514" />
             <source>%n submission(s)</source>
             <translation>
                 <numerusform>%n Einreichung</numerusform>
@@ -520,7 +546,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="496" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="522" />
             <source>%n rejection(s) queued.</source>
             <translation>
                 <numerusform>%n Ablehnung eingereiht.</numerusform>
@@ -528,17 +554,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="502" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="528" />
             <source>Ask to return</source>
             <translation>Um Rückgabe bitten</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="503" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="529" />
             <source>Why should the participant return their submission? (Prolific shows them this)</source>
             <translation>Warum soll die Person ihre Einreichung zurückgeben? (Prolific zeigt ihr das)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="509" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="535" />
             <source>%n return request(s) queued.</source>
             <translation>
                 <numerusform>%n Bitte um Rückgabe eingereiht.</numerusform>
@@ -546,7 +572,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="525" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="551" />
             <source>A bonus for %n participant(s) queued.</source>
             <translation>
                 <numerusform>Ein Bonus für %n Person eingereiht.</numerusform>
@@ -554,35 +580,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="534" />
-            <source>Message participants</source>
-            <translation>Nachricht an Teilnehmende</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="536" />
-            <source>To %n participant(s), through Prolific:</source>
-            <translation>
-                <numerusform>An %n Person, über Prolific:</numerusform>
-                <numerusform>An %n Personen, über Prolific:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="539" />
-            <source>Message</source>
-            <translation>Nachricht</translation>
-        </message>
-        <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="542" />
-            <source>Queue message</source>
-            <translation>Nachricht einreihen</translation>
-        </message>
-        <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="554" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="565" />
             <source>Message queued.</source>
             <translation>Nachricht eingereiht.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/prolific/study_window.py" line="570" />
+            <location filename="../../src/workbench/views/prolific/study_window.py" line="581" />
             <source>Block of {who} queued.</source>
             <translation>Sperre von {who} eingereiht.</translation>
         </message>

@@ -107,7 +107,11 @@ def test_the_study_pages_and_window_in_every_language(
 def show_in(qtbot: Any, scenario: Scenario, context: Any, language: str, shots: Path) -> None:
     """The study page, the cost page and the study's window, drawn and checked."""
     from workbench.services.templates import load_preset
-    from workbench.views.prolific.study_window import StudyWindow
+    from workbench.views.prolific.study_window import (
+        BulkBonusDialog,
+        ParticipantMessageDialog,
+        StudyWindow,
+    )
     from workbench.views.wizard.pages_prolific import ProlificCostPage, ProlificStudyPage
     from workbench.views.wizard.state import WizardState
 
@@ -146,7 +150,21 @@ def show_in(qtbot: Any, scenario: Scenario, context: Any, language: str, shots: 
     window.table.selectRow(3)
     save(window, shots / f"study-window-{language}.png")
 
+    bonus = BulkBonusDialog([pid(n) for n in range(40)], "GBP", dict(s.acct.options))
+    qtbot.addWidget(bonus)
+    bonus.show()
+    bonus.amount.setText("0.75")
+    bonus.reason.setText("Sorgfältige, ausführliche Begründungen – danke!")
+    save(bonus, shots / f"bonus-dialog-{language}.png")
+    message = ParticipantMessageDialog(3)
+    qtbot.addWidget(message)
+    message.show()
+    message.body.setPlainText("Danke für Ihre Teilnahme! Eine Rückfrage zu Bewertung 2 folgt.")
+    save(message, shots / f"message-dialog-{language}.png")
     if language == "de":
+        assert bonus.total.text() == ("40 × £0.75 = £30.00 + Gebühr von Prolific £10.00 = "
+                                      "£40.00")
+        assert message.send.text() == "Nachricht einreihen"
         assert page.title() == "Prolific-Studie" and cost.title() == "Kosten und faire Bezahlung"
         assert window.windowTitle() == f"Prolific-Studie — {NAME}"
         assert cost.warning.text().startswith("Unter dem Mindeststundenlohn von Prolific")
@@ -154,7 +172,8 @@ def show_in(qtbot: Any, scenario: Scenario, context: Any, language: str, shots: 
         assert window.table.item(0, 1).text() == "Angenommen"
     elif language == "pseudo":
         allow = {NAME, SITE, s.acct.name, "GBP", "Vertraute"}
-        for widget in (page, cost, window):
+        for widget in (page, cost, window, bonus, message):
             assert untranslated(widget, allow=allow, allow_if=lambda t: bool(_DATA.match(t))
                                 or "PROLIFIC_PID" in t) == []
-    window.close()
+    for dialog in (bonus, message, window):
+        dialog.close()

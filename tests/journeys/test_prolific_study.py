@@ -18,10 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QWizard,
 )
@@ -49,7 +46,11 @@ from workbench.marketplace.prolific.simulator import ProlificSimulator
 from workbench.services import prolific
 from workbench.services.context import Workbench
 from workbench.views.main_window import MainWindow
-from workbench.views.prolific.study_window import BulkBonusDialog, StudyWindow
+from workbench.views.prolific.study_window import (
+    BulkBonusDialog,
+    ParticipantMessageDialog,
+    StudyWindow,
+)
 from workbench.views.review.dialogs import BlockDialog, RejectDialog
 from workbench.views.wizard.wizard import PublishWizard
 
@@ -151,14 +152,12 @@ def decide_in_the_study_window(qtbot: Any, study_window: StudyWindow, scenario: 
                     and sim.bonuses_paid(sessions[pid(2)]) == [75], timeout=15_000)
     assert list(sim.pay_calls.values()) == [1]  # one bulk bonus, paid once
 
-    def write(dialog: Any) -> None:
-        body = dialog.findChild(QPlainTextEdit)
-        type_into(qtbot, body, "Danke! Eine Frage zu Bewertung 2 folgt.")
-        send = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Queue message")
-        click(qtbot, send)
+    def write(dialog: ParticipantMessageDialog) -> None:
+        type_into(qtbot, dialog.body, "Danke! Eine Frage zu Bewertung 2 folgt.")
+        click(qtbot, dialog.send)
 
     pick(qtbot, table, pid(2))
-    messaged = DialogAnswer(QDialog, write)
+    messaged = DialogAnswer(ParticipantMessageDialog, write)
     click(qtbot, study_window.message_button)
     qtbot.waitUntil(lambda: messaged.answered, timeout=15_000)
     qtbot.waitUntil(lambda: len(sim.messages) == 1, timeout=15_000)

@@ -160,6 +160,32 @@ class BulkBonusDialog(QDialog):
             self.accept()
 
 
+class ParticipantMessageDialog(QDialog):
+    """A message to the chosen participants, sent through Prolific."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Message participants"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(plural(self.tr("To %n participant(s), through Prolific:", "",
+                                               count), count)))
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Message"))
+        layout.addWidget(self.body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send = buttons.addButton(self.tr("Queue message"),
+                                      QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send.setEnabled(False)
+        self.body.textChanged.connect(lambda: self.send.setEnabled(bool(self.text())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.body.toPlainText().strip()
+
+
 class StudyWindow(QDialog):
     """One Prolific study: its figures, its controls and its submissions."""
 
@@ -530,25 +556,10 @@ class StudyWindow(QDialog):
         study, chosen = self._study(), self._selected_submissions()
         if study is None or not chosen:
             return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Message participants"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(plural(self.tr("To %n participant(s), through Prolific:", "",
-                                        len(chosen)), len(chosen))))
-        body = QPlainTextEdit()
-        body.setAccessibleName(self.tr("Message"))
-        layout.addWidget(body)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        send = buttons.addButton(self.tr("Queue message"),
-                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        send.setEnabled(False)
-        body.textChanged.connect(lambda: send.setEnabled(bool(body.toPlainText().strip())))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
+        dialog = ParticipantMessageDialog(len(chosen), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        text, people = body.toPlainText(), [s.participant_id for s in chosen]
+        text, people = dialog.text(), [s.participant_id for s in chosen]
         wb, account = self.wb, self.account
         self._queue(lambda: prolific.queue_message(wb, account, study, people, text),
                     self.tr("Message queued."), spends=False)

@@ -330,92 +330,133 @@
             <translation>{count} Batches</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="249" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="260" />
             <source>This batch is no longer in the store.</source>
             <translation>Dieser Batch ist nicht mehr im Datenspeicher.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="256" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="267" />
             <source> of {count}</source>
             <translation> von {count}</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="261" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="274" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="282" />
+            <source>Prolific study</source>
+            <translation>Prolific-Studie</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/pages/batches.py" line="274" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="283" />
+            <source>Study</source>
+            <translation>Studie</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/pages/batches.py" line="275" />
+            <source>none yet: its HITs are worked only through a study</source>
+            <translation>noch keine: Seine HITs werden nur über eine Studie bearbeitet</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/pages/batches.py" line="284" />
+            <source>Places</source>
+            <translation>Plätze</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/workbench/views/pages/batches.py" line="284" />
+            <source>{places} places of %n HIT(s) each</source>
+            <translation>
+                <numerusform>{places} Plätze zu je %n HIT</numerusform>
+                <numerusform>{places} Plätze zu je %n HITs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/pages/batches.py" line="288" />
+            <source>{reward} per participant</source>
+            <translation>{reward} pro Person</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/pages/batches.py" line="290" />
+            <source>{total} with Prolific's fee</source>
+            <translation>{total} mit der Gebühr von Prolific</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/views/pages/batches.py" line="296" />
             <source>{published} of {rows} HITs published</source>
             <translation>{published} von {rows} HITs veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="263" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="298" />
             <source>{count} HITs</source>
             <translation>{count} HITs</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="264" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="299" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="265" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="300" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="266" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="301" />
             <source>Made by</source>
             <translation>Erstellt durch</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="266" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="301" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="267" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="302" />
             <source>Description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="268" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="303" />
             <source>Keywords</source>
             <translation>Stichwörter</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="268" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="303" />
             <source>Template</source>
             <translation>Vorlage</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="269" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="304" />
             <source>Input columns</source>
             <translation>Eingabespalten</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="270" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="305" />
             <source>Created</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="271" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="306" />
             <source>Published</source>
             <translation>Veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="272" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="307" />
             <source>HIT type</source>
             <translation>HIT-Typ</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="273" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="308" />
             <source>Batch</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="277" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="288" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="314" />
             <source>Reward</source>
             <translation>Vergütung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/pages/batches.py" line="277" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="314" />
             <source>{reward} per assignment, %n assignment(s) per HIT</source>
             <translation>
                 <numerusform>{reward} je Zuweisung, %n Zuweisung je HIT</numerusform>
@@ -423,137 +464,138 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="280" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="317" />
             <source>Per assignment</source>
             <translation>Je Zuweisung</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="280" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="317" />
             <source>{amount} with a {fee} fee</source>
             <translation>{amount} mit {fee} Gebühr</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="283" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="320" />
             <source>Per HIT</source>
             <translation>Je HIT</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="284" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="290" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="321" />
             <source>Total, at most</source>
             <translation>Gesamt, höchstens</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="285" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="322" />
             <source>Available for</source>
             <translation>Verfügbar für</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="286" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="323" />
             <source>Time per assignment</source>
             <translation>Zeit je Zuweisung</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="287" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="324" />
             <source>Auto-approval</source>
             <translation>Automatische Genehmigung</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="289" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="326" />
             <source>Surcharge</source>
             <translation>Zuschlag</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="290" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="327" />
             <source>10+ assignments: splitting into HITs of 9 would save {amount}</source>
             <translation>10+ Zuweisungen: Aufteilen in HITs zu 9 würde {amount} sparen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="292" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="329" />
             <source>Cost</source>
             <translation>Kosten</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="293" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="330" />
             <source>Submitted, waiting</source>
             <translation>Eingereicht, wartend</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="294" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="331" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="295" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="332" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="297" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="334" />
             <source>Estimated time</source>
             <translation>Geschätzte Zeit</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="302" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="339" />
             <source>{duration} ({wage} an hour)</source>
             <translation>{duration} ({wage} pro Stunde)</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="304" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="341" />
             <source>Median work time</source>
             <translation>Median der Bearbeitungszeit</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="305" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="342" />
             <source>Work</source>
             <translation>Arbeit</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="307" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="344" />
             <source>Qualification requirements</source>
             <translation>Qualifikationsvoraussetzungen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="352" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="389" />
             <source>Saved template “{name}”, version {version}.</source>
             <translation>Vorlage „{name}“ gespeichert, Version {version}.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="370" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="407" />
             <source>Publish again</source>
             <translation>Erneut veröffentlichen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="380" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="417" />
             <source>Spend real money?</source>
             <translation>Echtes Geld ausgeben?</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="381" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="418" />
             <source>{account} is a real MTurk account: publish the remaining {count} HITs of “{batch}”?</source>
             <translation>{account} ist ein echtes MTurk-Konto: die restlichen {count} HITs von „{batch}“ veröffentlichen?</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="394" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="431" />
             <source>{batch}: {published} of {total} HITs published (cancelled; resume again to finish).</source>
             <translation>{batch}: {published} von {total} HITs veröffentlicht (abgebrochen; zum Abschließen erneut fortsetzen).</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="396" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="433" />
             <source>{batch}: {published} of {total} HITs published.</source>
             <translation>{batch}: {published} von {total} HITs veröffentlicht.</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="403" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="440" />
             <source>Publishing {batch}</source>
             <translation>{batch} wird veröffentlicht</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="418" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="455" />
             <source>“{batch}” has no Prolific study: publish a batch to Prolific with New batch…</source>
             <translation>„{batch}“ hat keine Prolific-Studie: Veröffentlichen Sie einen Batch auf Prolific mit „Neuer Batch…“</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/pages/batches.py" line="430" />
+            <location filename="../../src/workbench/views/pages/batches.py" line="467" />
             <source>Batch {id} published; its HITs are on the HITs page.</source>
             <translation>Batch {id} veröffentlicht; seine HITs stehen auf der Seite „HITs“.</translation>
         </message>
@@ -2132,7 +2174,7 @@
             <translation>Die HITs des Batches entstehen auf Ihrer Worker-Website (jede Zeile einmal), dann wird die Studie auf Prolific angelegt und veröffentlicht, beides genau einmal.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="547" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="550" />
             <source>{hits} HITs from {source} with the page “{page}”; the study “{study}” on {account} (Prolific: real money) with {places} places of %n HIT(s) at {reward} each: {total} with Prolific's fee.</source>
             <translation>
                 <numerusform>{hits} HITs aus {source} mit der Seite „{page}“; die Studie „{study}“ auf {account} (Prolific: echtes Geld) mit {places} Plätzen zu je %n HIT für je {reward}: {total} mit der Gebühr von Prolific.</numerusform>
@@ -2140,57 +2182,58 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="551" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="554" />
             <source>the input</source>
             <translation>der Eingabe</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="557" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="560" />
             <source>Publish the study</source>
             <translation>Studie veröffentlichen</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="569" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="572" />
             <source>Spend real money?</source>
             <translation>Echtes Geld ausgeben?</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="570" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="573" />
             <source>{account} is a Prolific account. Publishing the study reserves {total} in your workspace. Publish?</source>
             <translation>{account} ist ein Prolific-Konto. Das Veröffentlichen der Studie reserviert {total} in Ihrem Workspace. Veröffentlichen?</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="579" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="586" />
             <source>Checking for an earlier batch of the same rows…</source>
             <translation>Suche nach einem früheren Batch mit denselben Zeilen…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="592" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="599" />
             <source>Checking every row</source>
             <translation>Prüfe jede Zeile</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="592" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="599" />
             <source>Publishing the study</source>
             <translation>Veröffentliche die Studie</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="617" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="582" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="626" />
             <source>Publishing…</source>
             <translation>Veröffentliche…</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="620" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="629" />
             <source>Publishing {batch}</source>
             <translation>Veröffentliche {batch}</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="635" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="644" />
             <source>The study “{name}” is live on Prolific ({status}); participants are sent to your worker site. Its window is on the Batches page (Prolific study…).</source>
             <translation>Die Studie „{name}“ läuft auf Prolific ({status}); Teilnehmende werden auf Ihre Worker-Website geschickt. Ihr Fenster öffnen Sie auf der Seite Batches (Prolific-Studie…).</translation>
         </message>
         <message>
-            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="640" />
+            <location filename="../../src/workbench/views/wizard/pages_prolific.py" line="649" />
             <source>The study “{name}” is {status}: its creation or publishing waits in the Outbox (see why there); Sync sends it again.</source>
             <translation>Die Studie „{name}“ ist {status}: Anlegen oder Veröffentlichen wartet im Postausgang (dort steht, warum); Synchronisieren sendet es erneut.</translation>
         </message>

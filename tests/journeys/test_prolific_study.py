@@ -287,6 +287,15 @@ def test_a_batch_published_to_prolific_then_paused_resumed_grown_and_stopped(
                     timeout=60_000)
     batches = window.pages["Batches"]
     batches.table.selectRow(0)  # type: ignore[attr-defined]
+    qtbot.waitUntil(batches.study_button.isEnabled, timeout=10_000)  # type: ignore[attr-defined]
+    # The batch's money is its study's, in pounds with Prolific's fee (not MTurk's dollars).
+    money = batches.money  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Prolific study" in money.toPlainText(), timeout=10_000)
+    cost = money.toPlainText()
+    assert "10 places of 3 HITs each" in cost and "£0.80 per participant" in cost
+    assert f"{format_amount(sim._cost(80, 10), 'GBP')} with Prolific's fee" in cost
+    assert "$" not in cost
+    camera.shot(window, "prolific-batches-page")
     click(qtbot, batches.study_button)  # type: ignore[attr-defined]
     study_window = shown(qtbot, StudyWindow)
     bring_to_front(qtbot, study_window)

@@ -542,6 +542,18 @@
             <source>Worker</source>
             <translation>Worker</translation>
         </message>
+        <message>
+            <source>Earned</source>
+            <translation>Verdient</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>Offen</translation>
+        </message>
     </context>
     <context>
         <name>ColumnTip</name>
@@ -648,6 +660,18 @@
         <message>
             <source>publish, demo, or import (MTurk results)</source>
             <translation>Veröffentlichen, Demo oder Import (MTurk-Ergebnisse)</translation>
+        </message>
+        <message>
+            <source>Approved rewards and bonuses</source>
+            <translation>Genehmigte Vergütungen und Boni</translation>
+        </message>
+        <message>
+            <source>Paid by payout runs marked paid (your own workers)</source>
+            <translation>Bezahlt durch als bezahlt markierte Auszahlungsläufe (Ihre eigenen Worker)</translation>
+        </message>
+        <message>
+            <source>Earned and not yet paid (your own workers): Pay workers… pays it</source>
+            <translation>Verdient und noch nicht bezahlt (Ihre eigenen Worker): „Worker bezahlen…“ zahlt es aus</translation>
         </message>
     </context>
     <context>
@@ -1383,6 +1407,14 @@ Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder
             <source>Archive: nothing is paid from it</source>
             <translation>Archiv: Daraus wird nichts bezahlt</translation>
         </message>
+        <message>
+            <source>Owed to workers: {amount}</source>
+            <translation>Den Workern geschuldet: {amount}</translation>
+        </message>
+        <message>
+            <source>What your own workers earned (approved rewards and bonuses) and were not paid yet: Workers ▸ Pay workers…</source>
+            <translation>Was Ihre eigenen Worker verdient (genehmigte Vergütungen und Boni) und noch nicht erhalten haben: Worker ▸ Worker bezahlen…</translation>
+        </message>
     </context>
     <context>
         <name>Number</name>
@@ -1711,6 +1743,10 @@ Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder
         <message>
             <source>Cannot connect: {error}</source>
             <translation>Keine Verbindung möglich: {error}</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
         </message>
     </context>
     <context>

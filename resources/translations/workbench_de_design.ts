@@ -1482,6 +1482,18 @@
             <source>At or above the fair wage you set ({wage} an hour).</source>
             <translation>Auf oder über dem von Ihnen festgelegten fairen Lohn ({wage} pro Stunde).</translation>
         </message>
+        <message>
+            <source>Fees of this account: {schedule}. Rejected work is neither paid nor charged.</source>
+            <translation>Gebühren dieses Kontos: {schedule}. Abgelehnte Arbeit wird weder bezahlt noch berechnet.</translation>
+        </message>
+        <message>
+            <source>Your own workers are paid by payout runs (Workers ▸ Pay workers…), not from a marketplace balance.</source>
+            <translation>Ihre eigenen Worker werden über Auszahlungsläufe bezahlt (Worker ▸ Worker bezahlen…), nicht aus einem Marktplatz-Guthaben.</translation>
+        </message>
+        <message>
+            <source>Your own workforce: no surcharge for 10 or more assignments or for Masters.</source>
+            <translation>Eigene Worker: kein Aufschlag für 10 oder mehr Zuweisungen und keiner für Masters.</translation>
+        </message>
     </context>
     <context>
         <name>CumulativeSpendChart</name>

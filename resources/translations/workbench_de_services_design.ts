@@ -301,6 +301,16 @@
             <source>could not write {target}: {reason}; nothing was written</source>
             <translation>{target} konnte nicht geschrieben werden: {reason}; es wurde nichts geschrieben</translation>
         </message>
+        <message>
+            <location filename="../../src/workbench/services/export.py" line="93" />
+            <source>cannot write in the folder {parent}: {reason}</source>
+            <translation>Im Ordner {parent} kann nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/workbench/services/export.py" line="113" />
+            <source>{target} is open in another program (Excel?) or read-only; close it and export again</source>
+            <translation>{target} ist in einem anderen Programm geöffnet (Excel?) oder schreibgeschützt; schließen Sie die Datei und exportieren Sie erneut</translation>
+        </message>
     </context>
     <context>
         <name>FormChecks</name>

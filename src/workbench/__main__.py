@@ -1,4 +1,4 @@
-"""``python -m workbench``: the same as the ``workbench`` command."""
+"""``python -m workbench``: the same as the ``workbench`` command (and the frozen app's start)."""
 
 import sys
 

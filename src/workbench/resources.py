@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
+import site
 import sys
+import sysconfig
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 SHARE_NAME = "requester-workbench"
+DISTRIBUTION = "requester-workbench"
+
+
+def _installed_share() -> list[Path]:
+    """Where pip put the wheel's data files: ``share/`` under the scheme it installed with.
+
+    A venv or system install uses sys.prefix; ``pip install --user`` uses site.USER_BASE
+    (~/.local, %APPDATA%\\Python, ~/Library/Python/3.x); --prefix and --root use their own.
+    The installed files' record knows which.
+    """
+    try:
+        files = metadata.distribution(DISTRIBUTION).files or []
+    except metadata.PackageNotFoundError:
+        return []
+    marker = ("share", SHARE_NAME, "resources", "templates")
+    for file in files:
+        parts = Path(str(file)).parts
+        if any(parts[i:i + len(marker)] == marker for i in range(len(parts))):
+            # .../share/requester-workbench/resources/templates/<file>
+            return [Path(str(file.locate())).resolve().parents[1]]
+    return []
 
 
 @cache
@@ -17,7 +41,9 @@ def resource_root() -> Path:
     if frozen:
         candidates.append(Path(frozen) / "resources")
     candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    candidates.append(Path(sys.prefix) / "share" / SHARE_NAME / "resources")
+    candidates.extend(_installed_share())
+    for base in (sys.prefix, sysconfig.get_path("data"), site.getuserbase()):
+        candidates.append(Path(base) / "share" / SHARE_NAME / "resources")
     for candidate in candidates:
         if (candidate / "templates").is_dir():
             return candidate

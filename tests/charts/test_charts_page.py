@@ -47,19 +47,21 @@ def wait_loaded(qtbot, page: ChartsPage) -> None:  # type: ignore[no-untyped-def
 
 def test_spend_shows_paid_and_committed_apart(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     page = open_charts(qtbot, window)
-    # The demo's 300 assignments at 5c: 189 approved (5c + the 1c minimum fee), the spammer's 51
-    # rejected (free), 3 bonuses of 25c (+5c fee): 189 * 6 + 3 * 30 = 1,224c
-    assert page.paid_card.value.text() == "$12.24"
+    # The demo's 300 assignments at 5c on the local marketplace, the requester's own workers (no
+    # fees): 189 approved, the spammer's 51 rejected (free), 3 bonuses of 25c: 945 + 75 = 1,020c
+    assert page.paid_card.value.text() == "$10.20"
     assert "189 approved" in page.paid_card.detail.text()
-    # 60 await review, 1 of them with a rejection queued: 59 * 6c, and a queued 50c bonus + 10c
-    assert page.committed_card.value.text() == "$4.14"
+    # 60 await review, 1 of them with a rejection queued: 59 * 5c, and a queued 50c bonus
+    assert page.committed_card.value.text() == "$3.45"
     assert "1 to be rejected (not counted)" in page.committed_card.detail.text()
-    assert page.fees_card.value.text() == "$2.04"  # 189 * 1c + 3 * 5c
+    # Its own fee schedule, not MTurk's: none
+    assert page.fees_card.value.text() == "$0.00"
+    assert "no marketplace fee" in page.fees_card.detail.text()
     report = page.spend_chart.report
     assert report.axis.granularity is stats.Granularity.HOUR  # a few hours of work: hourly bars
     # Two review sittings, two bars; the line ends at the total paid
     assert [p.amounts.total_cents > 0 for p in report.points].count(True) == 2
-    assert page.cumulative_chart.report.points[-1].cumulative_cents == 1224
+    assert page.cumulative_chart.report.points[-1].cumulative_cents == 1020
 
 
 def test_pointing_at_a_bar_shows_its_exact_values(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +135,7 @@ def test_narrowing_by_batch_and_dates(qtbot, window) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: page.batch.count() == 2, timeout=5000)
     page.batch.setCurrentIndex(1)
     wait_loaded(qtbot, page)
-    assert page.spend_chart.report.paid.total_cents == 1224  # the only batch: the same money
+    assert page.spend_chart.report.paid.total_cents == 1020  # the only batch: the same money
     page.range.setCurrentIndex(page.range.findText("Custom dates"))
     assert page.date_from.isVisible() and page.date_to.isVisible()
     page.date_from.setDate(QDate(2020, 1, 1))
@@ -144,7 +146,7 @@ def test_narrowing_by_batch_and_dates(qtbot, window) -> None:  # type: ignore[no
     assert page.spend_chart.message.isVisible()
     assert page.spend_chart.message.text() == "Nothing was paid in this range."
     # Committed spending is what stands now, whatever the range
-    assert page.committed_card.value.text() == "$4.14"
+    assert page.committed_card.value.text() == "$3.45"
 
 
 def test_charts_follow_new_decisions(qtbot, window, reviewed_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
@@ -164,11 +166,11 @@ def test_charts_follow_new_decisions(qtbot, window, reviewed_wb: Workbench) -> N
     outbox.queue_approve(reviewed_wb, account, [target])
     sync(reviewed_wb, account)
     window.bus.announce(changes.ASSIGNMENTS, changes.OUTBOX)
-    qtbot.waitUntil(lambda: page.paid_card.value.text() != "$12.24", timeout=20_000)
+    qtbot.waitUntil(lambda: page.paid_card.value.text() != "$10.20", timeout=20_000)
     wait_loaded(qtbot, page)
-    # One more approval at 5c + 1c; the queued bonus and rejection were sent by the same sync
+    # One more approval at 5c; the queued bonus and rejection were sent by the same sync
     assert page.spend_chart.report.paid.approved == 190
-    assert page.paid_card.value.text() == "$12.90"  # 1,224c + 6c + the 50c bonus + 10c fee
+    assert page.paid_card.value.text() == "$10.75"  # 1,020c + 5c + the 50c bonus
 
 
 def test_the_archive_of_real_mturk_files_charts_by_month(qtbot, archive_wb: Workbench) -> None:  # type: ignore[no-untyped-def]
@@ -226,7 +228,7 @@ def test_a_chart_that_fails_says_so_and_is_tried_again(qtbot, window, monkeypatc
     wait_loaded(qtbot, page)
     page.tabs.setCurrentIndex(SPEND)
     wait_loaded(qtbot, page)
-    assert page.paid_card.value.text() == "$12.24"
+    assert page.paid_card.value.text() == "$10.20"
 
 
 def test_the_page_remembers_its_tab_range_and_bars(qtbot, window, reviewed_wb) -> None:  # type: ignore[no-untyped-def]

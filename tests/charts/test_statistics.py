@@ -18,7 +18,7 @@ from tests.conftest import FakeClock
 from workbench.domain.qualifications import MASTERS_ID, MASTERS_SANDBOX_ID
 from workbench.services import outbox
 from workbench.services import statistics as stats
-from workbench.services.accounts import AccountInfo, get_account
+from workbench.services.accounts import AccountInfo, add_account
 from workbench.services.context import Workbench
 from workbench.store.schema import HIT, Assignment, Batch, Bonus, Template
 
@@ -120,7 +120,8 @@ def fixture_wb(request: pytest.FixtureRequest, store_path: object) -> Iterator[
     """The hand-computed store, on SQLite and (when a server is given) on PostgreSQL."""
     location = store_path if request.param == "sqlite" else request.getfixturevalue("pg_database")
     wb = Workbench.open(location, clock=FakeClock(NOW))  # type: ignore[arg-type]
-    account = get_account(wb)
+    # An MTurk (sandbox) account: its charts count MTurk's fees.
+    account = add_account(wb, "Sandbox", "mturk-sandbox", make_default=True)
     ids = build(wb, account)
     yield wb, account, ids
     wb.close()
@@ -341,9 +342,9 @@ def test_empty_single_point_and_years_long_ranges(wb, account) -> None:  # type:
                                worker_id="W", status="Approved", submit_time=at(3, 10),
                                approval_time=at(3, 11), work_time_s=60))
     single = stats.spend_over_time(wb, flt, zone=UTC_ZONE)
-    # One approval: one hourly bar of 10c + 2c
+    # One approval: one hourly bar of 10c (the local account's own workers: no fee)
     assert single.axis.granularity is stats.Granularity.HOUR
-    assert paid_per_day(single) == [("2026-10-03 11:00 UTC", 12)]
+    assert paid_per_day(single) == [("2026-10-03 11:00 UTC", 10)]
 
     with wb.store.session(write=True) as session:
         session.add(Assignment(account_id=account.id, assignment_id="y0", hit_pk=hit.id,
@@ -359,7 +360,7 @@ def test_empty_single_point_and_years_long_ranges(wb, account) -> None:  # type:
     assert years.axis.granularity is stats.Granularity.MONTH
     assert len(years.points) == 105
     assert [(p.bucket.label, p.amounts.total_cents) for p in years.points
-            if p.amounts.total_cents] == [("February 2018", 12), ("October 2026", 12)]
+            if p.amounts.total_cents] == [("February 2018", 10), ("October 2026", 10)]
     # Hours asked for over nine years would be 76,000 bars: weeks are drawn instead
     hours = stats.spend_over_time(wb, stats.ChartFilter(
         account.id, granularity=stats.Granularity.HOUR), zone=UTC_ZONE)

@@ -285,7 +285,7 @@ def test_the_chosen_language_is_saved_and_used_at_the_next_start(qtbot, demo: Wo
         dialog = SettingsDialog(load_settings(), list_accounts(demo), runner)
         qtbot.addWidget(dialog)
         assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
-            "", "de", "pseudo"]
+            "", "en", "de", "pseudo"]
         dialog.language.setCurrentIndex(dialog.language.findData("de"))
         save_settings(dialog.result_settings())
     finally:

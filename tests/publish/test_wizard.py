@@ -62,8 +62,9 @@ def test_from_a_csv_to_a_published_batch_then_the_same_rows_again_publish_nothin
     wizard.show()
     to_cost_page(qtbot, wizard, reviews_csv(tmp_path / "reviews.csv", 30), assignments=10)
     cost = wizard.cost_page
-    assert cost.costs["total"].text().startswith("$21.00")  # 300 × ($0.05 + $0.02)
-    assert "saving $3.00" in cost.surcharge.text()
+    # The local account's own workers: no MTurk fee, no surcharge for 10 assignments
+    assert cost.costs["total"].text().startswith("$15.00")  # 300 × $0.05
+    assert "no surcharge" in cost.surcharge.text()
     cost.minutes.setValue(1.0)
     assert "$3.00 an hour" in cost.hourly.text() and "Below the fair wage" in cost.warning.text()
     cost.raise_button.click()

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from tests.review.archives import clarity_archive, semseg_crowd_archive, sigircis_archive
 from tests.review.helpers import choose, close, key
@@ -297,3 +297,26 @@ def test_an_archive_reads_as_history_and_takes_no_decision(
     assert outbox.list_actions(wb, archive(wb)) == []
     assert page.actions_.dialog is None
     close(window)
+
+
+def test_a_choice_on_the_batchs_page_is_compared_as_one_in_a_batch_of_one_hit(
+        wb: Workbench) -> None:
+    from workbench.services.demo import run_demo
+    from workbench.store.schema import AnswerField
+
+    # The demo's page asks for a label among three (a crowd-classifier); one HIT, three
+    # workers who chose three different labels: too few answers to tell a choice from
+    # free text by the answers alone, so the page says what the field is.
+    run_demo(wb, hits=1, assignments=3, workers=3, seed=1)
+    with wb.store.session(write=True) as session:
+        rows = list(session.scalars(select(AnswerField).where(
+            AnswerField.name == "sentiment.label").order_by(AnswerField.id)))
+        assert len(rows) == 3
+        for row, label in zip(rows, ("Positive", "Neutral", "Negative"), strict=True):
+            row.value = label
+        session.execute(delete(ReviewHit))
+    account = next(a for a in list_accounts(wb) if a.kind == "local")
+    assert refresh_consensus(wb, account.id) == 1
+    with wb.store.read() as session:
+        agreement = session.scalar(select(ReviewHit.agreement))
+    assert agreement == pytest.approx(1 / 3)  # not "—" (None), as free text would read

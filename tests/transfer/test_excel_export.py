@@ -6,6 +6,7 @@ import csv
 import tempfile
 import zipfile
 from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tests.conftest import FakeClock
 from tests.transfer.conftest import write_rows
 from workbench.domain.clock import parse_mturk_time
-from workbench.domain.money import assignment_fee_cents, bonus_fee_cents
+from workbench.domain.fee_schedules import FeeSchedule
+from workbench.domain.money import assignment_fee_cents
 from workbench.formats import excel
 from workbench.formats.batch_csv import FIXED_COLUMNS
 from workbench.formats.excel import (
@@ -28,7 +30,7 @@ from workbench.formats.excel import (
     SheetColumn,
     excel_time,
 )
-from workbench.services import outbox
+from workbench.services import outbox, payouts
 from workbench.services.accounts import AccountInfo, get_account
 from workbench.services.context import Workbench
 from workbench.services.demo import run_demo
@@ -208,6 +210,9 @@ def test_workers_bonuses_and_spend(worked_local: tuple[Workbench, AccountInfo, A
     outbox.queue_reject(wb, account, ids[5:6], feedback="Not a label")
     outbox.queue_bonus(wb, account, ids[0], "0.50", reason="=Great work")
     sync(wb, account, market)
+    # The account's own fee schedule, not MTurk's: a payout service's 3%.
+    account = payouts.set_payout_settings(wb, account, fee_percent="3")
+    fees = FeeSchedule(Decimal(3))
     out = tmp_path / "spend.xlsx"
     export_xlsx(wb, account, out)
     book = load_workbook(out)
@@ -223,17 +228,19 @@ def test_workers_bonuses_and_spend(worked_local: tuple[Workbench, AccountInfo, A
     assert rates == {"AWORKER0000000": 1.0, "AWORKER0000001": pytest.approx(2 / 3)}
     assert book["Workers"]["F2"].number_format == PERCENT_FORMAT
     [bonus] = rows_of(book["Bonuses"])
-    assert (bonus["AssignmentId"], bonus["Amount"], bonus["Fee"]) == (ids[0], 0.5, 0.1)
+    assert (bonus["AssignmentId"], bonus["Amount"], bonus["Fee"]) == (ids[0], 0.5, 0.02)
     assert bonus["Reason"] == "=Great work"
     assert book["Bonuses"]["G2"].quotePrefix
     summary = summary_of(book)
-    reward_fee = assignment_fee_cents(25, 2)
+    reward_fee = fees.assignment_fee_cents(25, 2)
+    assert reward_fee == 1  # 3% of 25c, half up
     assert summary["Rewards paid"] == pytest.approx(5 * 0.25)
     assert summary["Fees on rewards"] == pytest.approx(5 * reward_fee / 100)
     assert summary["Bonuses paid"] == 0.5
-    assert summary["Fees on bonuses"] == pytest.approx(bonus_fee_cents(50) / 100)
+    assert summary["Fees on bonuses"] == pytest.approx(fees.bonus_fee_cents(50) / 100)
     assert summary["Total spend"] == pytest.approx(
-        (5 * (25 + reward_fee) + 50 + bonus_fee_cents(50)) / 100)
+        (5 * (25 + reward_fee) + 50 + fees.bonus_fee_cents(50)) / 100)
+    assert summary["Fees"] == "3% of rewards and bonuses (the payout fee set for this account)"
     assert summary["Still to pay if every submitted assignment is approved"] == \
         pytest.approx(2 * (25 + reward_fee) / 100)
     assert summary["Submitted, awaiting review"] == 2

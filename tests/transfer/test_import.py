@@ -31,7 +31,7 @@ from workbench.services.importing import (
     import_results,
 )
 from workbench.services.progress import Cancelled, CancelToken
-from workbench.store.schema import HIT, AnswerField, Assignment, Batch, BatchRow
+from workbench.store.schema import HIT, AnswerField, Assignment, Batch, BatchRow, Worker
 
 
 def answers_of(wb: Workbench, assignment_id: str) -> dict[str, str]:
@@ -286,3 +286,18 @@ def test_the_other_sample_files_are_refused_cleanly(archive_wb: Workbench, fixtu
     with pytest.raises(ResultsFileError, match="not MTurk batch results"):
         import_results(archive_wb, fixtures_dir / name)
     assert table_counts(archive_wb, audit=True) == before
+
+
+def test_a_workers_first_and_last_work_are_those_of_the_file(archive_wb: Workbench,
+                                                             fixtures_dir: Path) -> None:
+    wb = archive_wb
+    import_results(wb, fixtures_dir / "clarity_batch8.csv")
+    header, rows = read_rows(fixtures_dir / "clarity_batch8.csv")
+    times: dict[str, list[datetime]] = {}
+    for record in as_dicts(header, rows):
+        when = parse_mturk_time(record["SubmitTime"] or record["AcceptTime"])
+        assert when is not None
+        times.setdefault(record["WorkerId"], []).append(when)
+    with wb.store.read() as session:
+        seen = {w.worker_id: (w.first_seen, w.last_seen) for w in session.scalars(select(Worker))}
+    assert seen == {worker: (min(t), max(t)) for worker, t in times.items()}

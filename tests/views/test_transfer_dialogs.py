@@ -148,7 +148,9 @@ def test_export_one_batch_of_submitted_work(qtbot: Any, store: Workbench, runner
 
     if form == "xlsx":
         book = load_workbook(out, read_only=True)
-        assert book.sheetnames == ["Results", "Consensus", "Workers", "Bonuses", "Summary"]
+        # A local account's own workers: their ledger and payout runs follow the Summary
+        assert book.sheetnames == ["Results", "Consensus", "Workers", "Bonuses", "Summary",
+                                   "Payouts", "Payout runs"]
         rows = list(book["Results"].iter_rows(values_only=True))
         header, body = list(rows[0]), rows[1:]
         records = [dict(zip(header, row, strict=False)) for row in body]

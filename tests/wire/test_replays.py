@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import boto3
+import botocore.auth
 import httpx
 import pytest
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.config import Config
 from botocore.credentials import Credentials
+from botocore.exceptions import ClientError
 from sqlalchemy import Engine, func, select
 
 from tests.conftest import FakeClock
 from tests.wire.conftest import ACCESS_KEY, SECRET_KEY, Served, start_server
+from workbench.marketplace.errors import is_ambiguous, is_replay_refused
 from workbench.marketplace.local.database import ensure_market_schema
 from workbench.marketplace.local.replays import SeenSignature, SignatureLedger
 from workbench.marketplace.wire.rehearsal import worked_hits
@@ -148,3 +152,69 @@ def test_the_memory_is_shared_on_postgresql(pg_database: str, clock: FakeClock) 
     assert one.claim("c" * 64, ACCESS_KEY, expires) is None
     assert other.claim("c" * 64, ACCESS_KEY, expires) == clock()
     engine.dispose()
+
+
+def one_second_client(url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A boto3 client whose every signature is made in the same second (no retries)."""
+    frozen = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda: frozen)
+    return boto3.client("mturk", region_name="us-east-1", endpoint_url=url,
+                        aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+                        config=Config(retries={"mode": "standard", "max_attempts": 1}))
+
+
+def test_a_call_repeated_in_the_same_second_is_refused_in_words_a_client_reads(
+        two_servers: tuple[Served, Served], monkeypatch: pytest.MonkeyPatch) -> None:
+    first, _ = two_servers
+    made = worked_hits(first.engine, first.requester_id, hits=1, assignments=1, seed=5)
+    assignment = made.assignment_ids[0]
+    market = first.market()
+    market.approve_assignment(AssignmentId=assignment)
+    worker = market.get_assignment(AssignmentId=assignment)["Assignment"]["WorkerId"]
+    client = one_second_client(first.url, monkeypatch)
+    params = {"WorkerId": worker, "AssignmentId": assignment, "BonusAmount": "0.20",
+              "Reason": "Same second"}
+    client.send_bonus(**params)
+    with pytest.raises(ClientError) as refused:
+        client.send_bonus(**params)
+    assert is_replay_refused(refused.value) and is_ambiguous(refused.value)
+    assert [cents for a, cents, _ in first.bonuses() if a == assignment] == [20]
+
+
+def test_a_hit_type_asked_for_twice_in_one_second_is_the_same_hit_type(
+        two_servers: tuple[Served, Served], monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = two_servers
+    client = one_second_client(first.url, monkeypatch)
+    params = {"Title": "Same second", "Description": "Two publish runs in one second",
+              "Reward": "0.10", "AssignmentDurationInSeconds": 600}
+    # Two publish runs one after the other ask for the same HIT type within a second:
+    # the repeat changes nothing, so it is answered, not refused as a copy.
+    ids = {client.create_hit_type(**params)["HITTypeId"] for _ in range(3)}
+    headers, body = signed_request(second.url, "CreateHITType", params)
+    for server in (first, second):
+        answer = httpx.post(server.url + "/", headers=headers, content=body)
+        assert answer.status_code == 200
+        ids.add(answer.json()["HITTypeId"])
+    assert len(ids) == 1
+
+
+def test_publishing_signs_again_a_second_later_when_taken_for_a_copy(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.marketplace.errors import service_fault
+    from workbench.services import publish
+
+    refused = service_fault("CreateHITType", "This exact signed request was already received")
+    refused.response["TurkErrorCode"] = "AWS.MechanicalTurk.ReplayedRequest"
+    pauses: list[float] = []
+    monkeypatch.setattr(publish.time, "sleep", pauses.append)
+    answers: list[Any] = [refused, refused, {"HITTypeId": "T1"}]
+
+    def create_hit_type(**_: object) -> dict[str, str]:
+        answer = answers.pop(0)
+        if isinstance(answer, BaseException):
+            raise answer
+        return dict(answer)
+
+    assert publish._call(create_hit_type, Title="x") == {"HITTypeId": "T1"}
+    # Each retry waits past the second its refused copy was signed in.
+    assert pauses == [publish.REPLAY_PAUSE_S] * 2 and publish.REPLAY_PAUSE_S > 1

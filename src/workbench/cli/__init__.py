@@ -114,15 +114,63 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _say(message: str) -> None:
+    from workbench.diagnostics import ALREADY_SAID
+
     sys.stderr.write(f"workbench: {message}\n")
+    # The log file keeps what the person was told (stderr has it already).
+    log.warning("%s", message, extra={ALREADY_SAID: True})
+
+
+# Suffixes of the files the window imports when they are named on its command line.
+WINDOW_FILE_SUFFIXES = (".csv", ".xlsx")
+
+
+def window_files(parser: argparse.ArgumentParser,
+                 argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(files named for the window, the other arguments): ``workbench results.csv``.
+
+    The desktop entry's ``Exec=requester-workbench %F`` passes the files a person opens
+    with the app. argparse cannot tell them from a subcommand, so they are taken out first:
+    the first positional argument that is no command name starts them.
+    """
+    commands: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands.update(action.choices)
+    rest: list[str] = []
+    files: list[str] = []
+    tokens = list(argv)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token == "--":
+            files.extend(tokens[index + 1:])
+            break
+        if token.startswith("-") and token != "-":
+            rest.append(token)
+            option = parser._option_string_actions.get(token)
+            if option is not None and option.nargs != 0 and index + 1 < len(tokens):
+                rest.append(tokens[index + 1])  # the option's value (e.g. --db URL)
+                index += 1
+            index += 1
+            continue
+        if token in commands or not (os.path.exists(token) or token.lower().endswith(
+                WINDOW_FILE_SUFFIXES) or os.sep in token):
+            # A command (or what argparse should call an invalid one): the rest is its own.
+            return files, rest + tokens[index:]
+        files.append(token)
+        index += 1
+    return files, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``workbench`` command."""
-    from workbench.diagnostics import setup_logging
+    from workbench.diagnostics import console_streams, setup_logging
 
+    console_streams()  # a windowed build has none; Windows pipes cannot encode every letter
     setup_logging()
     parser = build_parser()
+    files, argv = window_files(parser, sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:
@@ -137,8 +185,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from workbench.cli.gui import launch_window
 
-        return launch_window(args.db, smoke_test=args.smoke_test)
-    return _run_command(args)
+        missing = [name for name in files if not os.path.isfile(name)]
+        if missing:
+            _say(f"no such file to import: {missing[0]}")
+            return EXIT_BAD_INPUT
+        return launch_window(args.db, smoke_test=args.smoke_test, files=files)
+    if files:
+        _say(f"{files[0]}: files open in the window only; to import on the command line "
+             "use `workbench import-results FILE`")
+        return EXIT_BAD_INPUT
+    try:
+        status = _run_command(args)
+    except Exception:
+        log.exception("workbench %s failed", args.command)
+        raise
+    # Each command's outcome, for looking into what happened later.
+    log.info("workbench %s ended with exit status %d", args.command, status)
+    return status
 
 
 if __name__ == "__main__":

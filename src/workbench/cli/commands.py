@@ -230,10 +230,13 @@ def publish(args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"publish needs {', '.join(missing)} (or --resume BATCH_ID)")
     with _workbench(args) as wb:
-        from workbench.services.accounts import refuse_archive
+        from workbench.services.accounts import find_account, refuse_archive
 
-        # Before any word on the files: an archive takes nothing, whatever they hold.
-        refuse_archive(get_account(wb, args.account), "publish")
+        # Before any word on the files: an archive takes nothing, whatever they hold. Only
+        # looked up: a store without accounts gets its local one once the files are good.
+        named = find_account(wb, args.account)
+        if named is not None:
+            refuse_archive(named, "publish")
     template = Path(args.template)
     if not template.is_file():
         raise UsageError(f"template {template} does not exist")
@@ -574,3 +577,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     marketplace_commands.register(sub)
     __import__("workbench.cli.qualifications", fromlist=["register"]).register(sub)
     __import__("workbench.cli.store_commands", fromlist=["register"]).register(sub)
+    __import__("workbench.cli.payouts", fromlist=["register"]).register(sub)

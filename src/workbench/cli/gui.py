@@ -48,7 +48,31 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libfreetype.so.6": ("libfreetype6", "freetype"),
     "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs"),
     "libglib-2.0.so.0": ("libglib2.0-0", "glib2"),
+    # Qt WebEngine (the template preview and the task page), loaded with the window.
+    "libnss3.so": ("libnss3", "nss"),
+    "libnssutil3.so": ("libnss3", "nss-util"),
+    "libsmime3.so": ("libnss3", "nss"),
+    "libnspr4.so": ("libnspr4", "nspr"),
+    "libplc4.so": ("libnspr4", "nspr"),
+    "libplds4.so": ("libnspr4", "nspr"),
+    "libasound.so.2": ("libasound2", "alsa-lib"),
+    "libxkbfile.so.1": ("libxkbfile1", "libxkbfile"),
+    "libXcomposite.so.1": ("libxcomposite1", "libXcomposite"),
+    "libXdamage.so.1": ("libxdamage1", "libXdamage"),
+    "libXtst.so.6": ("libxtst6", "libXtst"),
+    "libXrandr.so.2": ("libxrandr2", "libXrandr"),
+    "libXext.so.6": ("libxext6", "libXext"),
+    "libXfixes.so.3": ("libxfixes3", "libXfixes"),
+    "libXrender.so.1": ("libxrender1", "libXrender"),
+    "libgbm.so.1": ("libgbm1", "mesa-libgbm"),
+    "libdrm.so.2": ("libdrm2", "libdrm"),
+    "libxcb-dri3.so.0": ("libxcb-dri3-0", "libxcb"),
+    "libxshmfence.so.1": ("libxshmfence1", "libxshmfence"),
+    "libwayland-server.so.0": ("libwayland-server0", "libwayland-server"),
+    "libudev.so.1": ("libudev1", "systemd-libs"),
 }
+# "libEGL.so.1: cannot open shared object file: No such file or directory"
+_CANNOT_OPEN = re.compile(r"(\S+\.so[.\d]*): cannot open shared object file")
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 
 
@@ -64,18 +88,18 @@ def missing_libraries(binaries: list[Path]) -> list[str]:
     ldd = shutil.which("ldd")
     if ldd is None:
         return []
+    existing = [str(binary) for binary in binaries if binary.exists()]
+    if not existing:
+        return []
+    try:
+        # One ldd for all of them: it runs at every start of the window.
+        done = subprocess.run([ldd, *existing], capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
     missing: list[str] = []
-    for binary in binaries:
-        if not binary.exists():
-            continue
-        try:
-            done = subprocess.run([ldd, str(binary)], capture_output=True, text=True,
-                                  timeout=10)
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        for name in _NOT_FOUND.findall(done.stdout):
-            if name not in missing:
-                missing.append(name)
+    for name in _NOT_FOUND.findall(done.stdout):
+        if name not in missing:
+            missing.append(name)
     return missing
 
 
@@ -99,7 +123,9 @@ def libraries_problem(platform: str) -> str | None:
     qt = _qt_folder()
     if qt is None:
         return None
-    binaries = [qt / "lib" / "libQt6Gui.so.6", qt / "lib" / "libQt6Widgets.so.6"]
+    binaries = [qt / "lib" / name for name in (
+        "libQt6Gui.so.6", "libQt6Widgets.so.6", "libQt6WebEngineCore.so.6",
+        "libQt6WebEngineWidgets.so.6")]
     plugin = {"xcb": "libqxcb.so", "wayland": "libqwayland.so",
               "offscreen": "libqoffscreen.so"}.get(platform)
     if plugin:
@@ -107,6 +133,10 @@ def libraries_problem(platform: str) -> str | None:
     missing = missing_libraries(binaries)
     if not missing:
         return None
+    return _missing_said(missing)
+
+
+def _missing_said(missing: list[str]) -> str:
     debian, fedora = packages_for(missing)
     install = ""
     if debian:
@@ -118,8 +148,19 @@ def libraries_problem(platform: str) -> str | None:
             "them")
 
 
+def import_problem(error: ImportError) -> str:
+    """One line for an ImportError of Qt's modules: the library missing and its packages."""
+    found = _CANNOT_OPEN.search(str(error))
+    if found:
+        return _missing_said([found.group(1)])
+    return (f"the window cannot start: {str(error).strip().splitlines()[0]}; the commands "
+            "(`workbench --help`) work without it")
+
+
 def x_server_reachable(display: str, timeout: float = 1.0) -> bool:
     """Whether an X server answers at DISPLAY (``:0``, ``unix:0``, ``host:10.0``)."""
+    if os.name != "posix":
+        return True  # no X11 sockets to probe (Windows): let Qt judge it
     match = re.fullmatch(r"(?P<host>[^:]*):(?P<number>\d+)(\.\d+)?", display.strip())
     if match is None:
         return True  # a form we do not know: let Qt judge it
@@ -162,7 +203,9 @@ def display_problem() -> str | None:
     return libraries_problem(platform)
 
 
-def launch_window(db: str | None, *, smoke_test: bool = False) -> int:
+def launch_window(db: str | None, *, smoke_test: bool = False,
+                  files: list[str] | None = None) -> int:
+    """Open the window (importing ``files`` into it), or say in one line why it cannot."""
     problem = display_problem()
     if problem:
         sys.stderr.write(f"workbench: {problem}\n")
@@ -173,6 +216,18 @@ def launch_window(db: str | None, *, smoke_test: bool = False) -> int:
         logging.getLogger("workbench.cli").error("window not started: %s", problem,
                                                  extra={ALREADY_SAID: True})
         return 2
-    from workbench.views.app import run_app
+    try:
+        from workbench.views.app import run_app
+    except ImportError as exc:
+        # A library Qt loads with its Python module (OpenGL's, WebEngine's) that the checks
+        # above did not foresee: still one line, not a traceback.
+        problem = import_problem(exc)
+        sys.stderr.write(f"workbench: {problem}\n")
+        import logging
 
-    return run_app(db, smoke_test=smoke_test)
+        from workbench.diagnostics import ALREADY_SAID
+
+        logging.getLogger("workbench.cli").error("window not started: %s", problem,
+                                                 extra={ALREADY_SAID: True})
+        return 2
+    return run_app(db, smoke_test=smoke_test, open_files=files or [])

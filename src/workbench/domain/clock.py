@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from workbench.domain.text import translate
@@ -70,6 +71,11 @@ def parse_mturk_time(text: str) -> datetime | None:
     match = _MTURK_TIME.match(text)
     if match:
         month, day, hour, minute, second, zone, year = match.groups()
+        # An archive holds a few days' worth of timestamps: each day's start is worked out once.
+        start = _day_start(month, day, zone, year)
+        hours, minutes, seconds = int(hour), int(minute), int(second)
+        if start is not None and hours < 24 and minutes < 60 and seconds < 60:
+            return start + timedelta(0, hours * 3600 + minutes * 60 + seconds)
         if month.title() not in _MONTHS:
             raise ValueError(f"not a timestamp: {text!r}")
         naive = datetime(int(year), _MONTHS[month.title()], int(day),
@@ -89,6 +95,19 @@ def parse_mturk_time(text: str) -> datetime | None:
     except ValueError:
         raise ValueError(f"not a timestamp: {text!r}") from None
     return as_utc(parsed)
+
+
+@lru_cache(maxsize=4096)
+def _day_start(month: str, day: str, zone: str, year: str) -> datetime | None:
+    """Midnight of that day in a fixed-offset zone, in UTC; None where the full parse decides."""
+    number = _MONTHS.get(month.title())
+    offset = _ZONE_OFFSETS.get(zone.upper())
+    if number is None or offset is None:
+        return None
+    try:
+        return datetime(int(year), number, int(day), tzinfo=UTC) - timedelta(hours=offset)
+    except (ValueError, OverflowError):
+        return None
 
 
 def parse_duration(text: str) -> int:

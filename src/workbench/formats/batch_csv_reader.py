@@ -12,11 +12,12 @@ import csv
 import io
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol, TypeVar, cast
 
 from workbench.domain.clock import parse_mturk_time
 from workbench.domain.ids import InvalidWorkerId, check_worker_id
@@ -44,6 +45,10 @@ REQUIRED_COLUMNS = ("HITId", "AssignmentId", "WorkerId")
 ASSIGNMENT_STATUSES = ("Submitted", "Approved", "Rejected")
 TIME_COLUMNS = ("CreationTime", "Expiration", "AcceptTime", "SubmitTime", "AutoApprovalTime",
                 "ApprovalTime", "RejectionTime")
+# The columns of a row that describe its HIT (the same on each of the HIT's rows).
+HIT_COLUMNS = ("HITId", "HITTypeId", "Title", "Description", "Keywords", "Reward", "CreationTime",
+               "MaxAssignments", "RequesterAnnotation", "AssignmentDurationInSeconds",
+               "AutoApprovalDelayInSeconds", "Expiration")
 INTEGER_COLUMNS = ("MaxAssignments", "AssignmentDurationInSeconds",
                    "AutoApprovalDelayInSeconds", "NumberOfSimilarHITs", "LifetimeInSeconds",
                    "WorkTimeInSeconds")
@@ -63,6 +68,7 @@ ARCHIVE_ONLY_COLUMNS = ("NumberOfSimilarHITs", "LifetimeInSeconds", "LifetimeApp
 NOT_A_MARK = frozenset({"", "no", "n", "false", "0", "-"})
 SIMPLE_MARKS = frozenset({"x", "yes", "y", "true", "1", "ok", "✓", "✔", "approve"})
 
+_T = TypeVar("_T")
 _ID = re.compile(rf"^\S{{1,{MAX_ID_CHARS}}}$")
 _INDEX_COLUMN = re.compile(r"^(Unnamed: \d+|index|level_0)$")
 _UNQUOTE = re.compile(r"^'[=+\-@\t\r]")
@@ -260,9 +266,22 @@ class RowParser:
         self.quoted_formulas = quoted_formulas
         self._width = len(header.names)
         self._times: dict[str, datetime | None] = {"": None}
-        self._inputs = [(c, header.positions[INPUT_PREFIX + c]) for c in header.inputs]
-        self._answers = [(c, header.positions[ANSWER_PREFIX + c]) for c in header.answers]
+        self._inputs = _Columns([(c, header.positions[INPUT_PREFIX + c]) for c in header.inputs])
+        self._answers = _Columns([(c, header.positions[ANSWER_PREFIX + c])
+                                  for c in header.answers])
         self._seen: dict[str, int] = {}
+        # Looked up for every cell of every row, so worked out once: each column's place, and
+        # whether its text may carry the quote our exports put before a formula.
+        self._places = {
+            column: (index, quoted_formulas and (column in FREE_TEXT_COLUMNS or column.startswith(
+                (INPUT_PREFIX, ANSWER_PREFIX))))
+            for column, index in header.positions.items()}
+        # Whole numbers and ids repeat (a HIT's on each of its rows, a worker's on all of
+        # theirs): each distinct text of a column is checked once (see _once).
+        self._checked: dict[tuple[str, str], Any] = {}
+        hit_places = [header.positions[c] for c in HIT_COLUMNS if c in header.positions]
+        self._hit_cells = itemgetter(*hit_places, hit_places[0])  # always a tuple
+        self._hits: dict[tuple[str, ...], HitRecord] = {}
 
     def _problem(self, line: int, column: str, message: str) -> ResultsFileError:
         return ResultsFileError(translate(
@@ -270,13 +289,25 @@ class RowParser:
                 name=self.name, line=line, column=column, message=message))
 
     def _text(self, cells: Sequence[str], column: str) -> str:
-        index = self.header.positions.get(column)
-        if index is None or index >= len(cells):
+        place = self._places.get(column)
+        if place is None or place[0] >= len(cells):
             return ""
-        value = cells[index]
-        if self.quoted_formulas and (column in FREE_TEXT_COLUMNS or column.startswith(
-                (INPUT_PREFIX, ANSWER_PREFIX))):
+        value = cells[place[0]]
+        if place[1] and value[:1] == "'":
             return unneutralise(value)
+        return value
+
+    def _once(self, check: Callable[[Sequence[str], str, int], _T], cells: Sequence[str],
+              column: str, line: int) -> _T:
+        """``check(cells, column, line)``, remembered for the column's text (a refusal is not)."""
+        key = (column, self._text(cells, column))
+        try:
+            return cast(_T, self._checked[key])
+        except KeyError:
+            pass
+        value = check(cells, column, line)
+        if len(self._checked) < 100_000:
+            self._checked[key] = value
         return value
 
     def _time(self, cells: Sequence[str], column: str, line: int) -> datetime | None:
@@ -328,8 +359,8 @@ class RowParser:
                 "ResultsFile", "{text} is not an MTurk id").format(text=repr(text[:40])))
         return text
 
-    def _worker(self, cells: Sequence[str], line: int) -> str:
-        text = self._text(cells, "WorkerId")
+    def _worker(self, cells: Sequence[str], column: str, line: int) -> str:
+        text = self._text(cells, column)
         if not text.strip():
             raise self._problem(line, "WorkerId", translate("ResultsFile", "is empty"))
         try:
@@ -339,34 +370,22 @@ class RowParser:
 
     def parse(self, cells: Sequence[str], line: int) -> ResultRow | None:
         """The row as records, or None for a blank line."""
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():
             return None
-        if len(cells) > self._width and any(c.strip() for c in cells[self._width:]):
+        if len(cells) > self._width and "".join(cells[self._width:]).strip():
             raise ResultsFileError(translate(
                 "ResultsFile", "{name}, line {line}: {count} fields but the header has {width} "
                 "columns").format(name=self.name, line=line, count=len(cells), width=self._width))
         text = self._text
-        reward_text = text(cells, "Reward").strip()
-        try:
-            reward = parse_usd(reward_text, minimum_cents=0,
-                               maximum_cents=MAX_REWARD_CENTS) if reward_text else 0
-        except InvalidAmount as exc:
-            if REWARD_PATTERN.match(reward_text.lstrip("$").strip()):
-                raise self._problem(line, "Reward", str(exc)) from None
-            raise self._problem(line, "Reward", translate(
-                "ResultsFile", "{text} is not an amount like '$0.05'").format(
-                    text=repr(reward_text[:40]))) from None
-        hit = HitRecord(
-            hit_id=self._id(cells, "HITId", line),
-            hit_type_id=text(cells, "HITTypeId").strip()[:MAX_ID_CHARS],
-            title=text(cells, "Title"), description=text(cells, "Description"),
-            keywords=text(cells, "Keywords"), reward_cents=reward,
-            creation_time=self._time(cells, "CreationTime", line),
-            max_assignments=self._int(cells, "MaxAssignments", line),
-            requester_annotation=text(cells, "RequesterAnnotation"),
-            assignment_duration_s=self._int(cells, "AssignmentDurationInSeconds", line),
-            auto_approval_delay_s=self._int(cells, "AutoApprovalDelayInSeconds", line),
-            expiration=self._time(cells, "Expiration", line))
+        # A HIT's columns repeat on each of its rows: checked on the first, then remembered.
+        key = self._hit_cells(cells) if len(cells) >= self._width else None
+        hit = self._hits.get(key) if key is not None else None
+        if hit is None:
+            hit = self._hit(cells, line)
+            if key is not None:
+                if len(self._hits) >= 10_000:
+                    self._hits.clear()
+                self._hits[key] = hit
         status = text(cells, "AssignmentStatus").strip() or "Submitted"
         if status not in ASSIGNMENT_STATUSES:
             raise self._problem(line, "AssignmentStatus", translate(
@@ -374,14 +393,14 @@ class RowParser:
                     status=repr(status[:40]), statuses=", ".join(ASSIGNMENT_STATUSES)))
         assignment = AssignmentRecord(
             assignment_id=self._id(cells, "AssignmentId", line),
-            worker_id=self._worker(cells, line), status=status,
+            worker_id=self._once(self._worker, cells, "WorkerId", line), status=status,
             accept_time=self._time(cells, "AcceptTime", line),
             submit_time=self._time(cells, "SubmitTime", line),
             auto_approval_time=self._time(cells, "AutoApprovalTime", line),
             approval_time=self._time(cells, "ApprovalTime", line),
             rejection_time=self._time(cells, "RejectionTime", line),
             requester_feedback=text(cells, "RequesterFeedback"),
-            work_time_s=self._int(cells, "WorkTimeInSeconds", line))
+            work_time_s=self._once(self._int, cells, "WorkTimeInSeconds", line))
         earlier = self._seen.get(assignment.assignment_id)
         if earlier is not None:
             raise ResultsFileError(translate(
@@ -394,7 +413,7 @@ class RowParser:
         for column in ARCHIVE_ONLY_COLUMNS:
             if self.header.has(column):
                 if column in INTEGER_COLUMNS:
-                    number = self._int(cells, column, line)
+                    number = self._once(self._int, cells, column, line)
                     archive[column] = "" if number is None else str(number)
                 else:
                     archive[column] = text(cells, column).strip()
@@ -404,15 +423,57 @@ class RowParser:
             archive=archive,
             mark=ReviewMark(text(cells, "Approve"), unneutralise(text(cells, "Reject"))))
 
-    def _values(self, cells: Sequence[str], columns: list[tuple[str, int]]) -> dict[str, str]:
-        """Input.* or Answer.* values by name: the bulk of every row, so done inline."""
-        width = len(cells)
-        out = {name: cells[index] if index < width else "" for name, index in columns}
-        if self.quoted_formulas:
+    def _hit(self, cells: Sequence[str], line: int) -> HitRecord:
+        """The HIT a row describes, every column checked."""
+        text = self._text
+        reward_text = text(cells, "Reward").strip()
+        try:
+            reward = parse_usd(reward_text, minimum_cents=0,
+                               maximum_cents=MAX_REWARD_CENTS) if reward_text else 0
+        except InvalidAmount as exc:
+            if REWARD_PATTERN.match(reward_text.lstrip("$").strip()):
+                raise self._problem(line, "Reward", str(exc)) from None
+            raise self._problem(line, "Reward", translate(
+                "ResultsFile", "{text} is not an amount like '$0.05'").format(
+                    text=repr(reward_text[:40]))) from None
+        return HitRecord(
+            hit_id=self._id(cells, "HITId", line),
+            hit_type_id=text(cells, "HITTypeId").strip()[:MAX_ID_CHARS],
+            title=text(cells, "Title"), description=text(cells, "Description"),
+            keywords=text(cells, "Keywords"), reward_cents=reward,
+            creation_time=self._time(cells, "CreationTime", line),
+            max_assignments=self._int(cells, "MaxAssignments", line),
+            requester_annotation=text(cells, "RequesterAnnotation"),
+            assignment_duration_s=self._int(cells, "AssignmentDurationInSeconds", line),
+            auto_approval_delay_s=self._int(cells, "AutoApprovalDelayInSeconds", line),
+            expiration=self._time(cells, "Expiration", line))
+
+    def _values(self, cells: Sequence[str], columns: _Columns) -> dict[str, str]:
+        """Input.* or Answer.* values by name: the bulk of every row, so done at C speed."""
+        if not columns.names:
+            return {}
+        if len(cells) >= self._width:
+            out = dict(zip(columns.names, columns.pick(cells), strict=False))
+        else:
+            width = len(cells)
+            out = {name: cells[index] if index < width else "" for name, index in columns.places}
+        # Only a value that starts with a quote can be one our export neutralised.
+        if self.quoted_formulas and "\0'" in "\0" + "\0".join(out.values()):
             for name, value in out.items():
                 if value[:1] == "'":
                     out[name] = unneutralise(value)
         return out
+
+
+class _Columns:
+    """Input.* or Answer.* columns: their names, their places, and a picker for whole rows."""
+
+    def __init__(self, places: list[tuple[str, int]]) -> None:
+        self.places = places
+        self.names = [name for name, _ in places]
+        # One place more than names, so that a single column still gives a tuple.
+        self.pick = itemgetter(*(index for _, index in places), places[0][1]) if places \
+            else itemgetter(0)
 
 
 # -- CSV --------------------------------------------------------------------------------------

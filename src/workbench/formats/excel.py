@@ -49,6 +49,8 @@ EXCEL_CELL_LIMIT = 32_767
 EXCEL_MAX_ROWS = 1_048_576  # a sheet's rows, the header row included
 EXCEL_MAX_COLUMNS = 16_384
 MONEY_FORMAT = '"$"#,##0.00'
+# An own-workforce account's amounts are in its own currency (domain.currency).
+MONEY_FORMATS = {"USD": MONEY_FORMAT, "EUR": '"€"#,##0.00', "GBP": '"£"#,##0.00'}
 PERCENT_FORMAT = "0%"
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 RESULTS_SHEET = "Results"
@@ -339,6 +341,8 @@ class ExcelWorkbook:
         self.sheets: list[ExcelSheet] = []
         self.truncated_cells = 0
         self.neutralised_cells = 0
+        # The currency of every money cell (set before the first one is written).
+        self.currency = "USD"
         self._formats: dict[str, Format] = {}
 
     def format(self, name: str) -> Format:
@@ -348,6 +352,8 @@ class ExcelWorkbook:
             spec = _FORMATS.get(name)
             if spec is None and name.startswith("percent"):  # "percent2": two decimals
                 spec = {"num_format": "0." + "0" * int(name[7:]) + "%"}
+            if name == "money":
+                spec = {"num_format": MONEY_FORMATS.get(self.currency, MONEY_FORMAT)}
             found = self._formats[name] = self.book.add_format(spec)
         return found
 

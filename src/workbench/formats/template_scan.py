@@ -77,6 +77,18 @@ class TemplateScan:
         return [key for f in self.fields for key in f.answer_keys]
 
 
+CHOICE_ELEMENTS = ("<input type=radio>", "<input type=checkbox>", "<select>",
+                   *sorted(CLASSIFIERS))
+
+
+def choice_answer_keys(page: str) -> frozenset[str]:
+    """Answer names a template's own controls limit to a few choices (radio buttons, lists,
+    classifiers), whatever a handful of answers would suggest."""
+    return frozenset(key for found in scan_template(page).fields
+                     if any(label in found.element for label in CHOICE_ELEMENTS)
+                     for key in found.answer_keys)
+
+
 def _categories(text: str) -> tuple[str, ...]:
     for reader in (json.loads, ast.literal_eval):
         try:

@@ -63,6 +63,18 @@ def turk_error_code(error: BaseException) -> str | None:
     return str(code) if code else None
 
 
+REPLAYED_REQUEST = TURK_PREFIX + "ReplayedRequest"
+
+
+def is_replay_refused(error: BaseException) -> bool:
+    """True when a server took the request for a copy of one it had (same signature).
+
+    A client sending the same call twice within one second signs it identically; the
+    repeat goes through once it is signed in a later second.
+    """
+    return turk_error_code(error) == REPLAYED_REQUEST
+
+
 def error_message(error: BaseException) -> str:
     """The marketplace's message for an error, in one line."""
     if isinstance(error, ClientError):

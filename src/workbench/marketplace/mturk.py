@@ -2,7 +2,9 @@
 
 Credentials come from the AWS credential chain (environment, ``~/.aws`` profiles, SSO, an
 instance role) or a named profile: the workbench never holds or stores a secret. Retries
-are botocore's own (``adaptive`` by default: it also slows down when throttled).
+are botocore's ``standard`` ones, except that throttling is met by a pace learned from the
+server's answers (``paced``, the default: see pacing.py); an account may choose botocore's
+``adaptive``, ``standard`` or ``legacy`` mode instead.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from workbench.marketplace.interface import OPERATIONS
+from workbench.marketplace.pacing import Pacer, pace
 
 PRODUCTION_ENDPOINT = "https://mturk-requester.us-east-1.amazonaws.com"
 SANDBOX_ENDPOINT = "https://mturk-requester-sandbox.us-east-1.amazonaws.com"
 REGION = "us-east-1"
 ENDPOINT_ENVIRONMENT = "AWS_ENDPOINT_URL_MTURK"
-RETRY_MODES = ("adaptive", "standard", "legacy")
+RETRY_MODES = ("paced", "adaptive", "standard", "legacy")
+DEFAULT_RETRY_MODE = "paced"
 DEFAULT_MAX_ATTEMPTS = 8
 
 
@@ -34,7 +39,7 @@ class ClientSettings:
     endpoint_url: str | None = None
     profile: str | None = None
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
-    retry_mode: str = "adaptive"
+    retry_mode: str = DEFAULT_RETRY_MODE
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     pool_size: int = 16
@@ -47,7 +52,7 @@ class ClientSettings:
             settings = cls(
                 sandbox=sandbox, endpoint_url=endpoint_url, profile=profile,
                 max_attempts=int(options.get("max_attempts", DEFAULT_MAX_ATTEMPTS)),
-                retry_mode=str(options.get("retry_mode", "adaptive")),
+                retry_mode=str(options.get("retry_mode", DEFAULT_RETRY_MODE)),
                 connect_timeout=float(options.get("connect_timeout", 10.0)),
                 read_timeout=float(options.get("read_timeout", 30.0)))
         except (TypeError, ValueError) as exc:
@@ -71,8 +76,8 @@ class ClientSettings:
         return os.environ.get(ENDPOINT_ENVIRONMENT) or PRODUCTION_ENDPOINT
 
 
-def mturk_client(settings: ClientSettings, *, credentials: dict[str, str] | None = None
-                 ) -> Any:
+def mturk_client(settings: ClientSettings, *, credentials: dict[str, str] | None = None,
+                 pacer: Pacer | None = None) -> Any:
     """A boto3 ``mturk`` client.
 
     A production client is given no endpoint, so botocore itself honours
@@ -85,21 +90,39 @@ def mturk_client(settings: ClientSettings, *, credentials: dict[str, str] | None
 
     settings.check()
     core = botocore.session.get_session()
+    core.register_component("data_loader", _shared_loader(core.get_config_variable("data_path")))
     # Timestamps as UTC datetimes, read without dateutil's local-zone machinery: a sync
     # parses tens of thousands of them.
     core.get_component("response_parser_factory").set_parser_defaults(
         timestamp_parser=utc_timestamp)
     session = boto3.Session(botocore_session=core, profile_name=settings.profile)
+    paced = settings.retry_mode == "paced"
     config = Config(
-        retries={"mode": settings.retry_mode, "total_max_attempts": settings.max_attempts},
+        retries={"mode": "standard" if paced else settings.retry_mode,
+                 "total_max_attempts": settings.max_attempts},
         connect_timeout=settings.connect_timeout,
         read_timeout=settings.read_timeout,
         max_pool_connections=settings.pool_size,
         tcp_keepalive=True,
     )
     endpoint = settings.endpoint_url or (SANDBOX_ENDPOINT if settings.sandbox else None)
-    return session.client("mturk", region_name=REGION, endpoint_url=endpoint, config=config,
-                          **(credentials or {}))
+    client = session.client("mturk", region_name=REGION, endpoint_url=endpoint, config=config,
+                            **(credentials or {}))
+    if paced:
+        pace(client, settings.max_attempts, pacer)
+    return client
+
+
+@cache
+def _shared_loader(data_path: str | None) -> Any:
+    """botocore's data files (the API model, endpoint rules), read once per process.
+
+    Each client has a session of its own (a profile, credentials), but reading those JSON
+    files again for every sync costs about as much as its first few calls.
+    """
+    from botocore.loaders import create_loader
+
+    return create_loader(data_path)
 
 
 def utc_timestamp(value: Any) -> datetime:
@@ -118,14 +141,18 @@ class MTurkMarketplace:
     errors are exactly boto3's. The client is thread-safe: sync calls it from a pool.
     """
 
-    def __init__(self, client: Any, settings: ClientSettings | None = None) -> None:
+    def __init__(self, client: Any, settings: ClientSettings | None = None,
+                 pacer: Pacer | None = None) -> None:
         self.client = client
         self.settings = settings or ClientSettings()
+        # The pace its calls keep (retry mode "paced"), shared by all the threads using it.
+        self.pacer = pacer
 
     @classmethod
     def connect(cls, settings: ClientSettings) -> MTurkMarketplace:
         """A marketplace for these settings (credentials from the chain or the profile)."""
-        return cls(mturk_client(settings), settings)
+        pacer = Pacer() if settings.retry_mode == "paced" else None
+        return cls(mturk_client(settings, pacer=pacer), settings, pacer)
 
     @property
     def endpoint_url(self) -> str:

@@ -7,10 +7,13 @@ Status codes stay codes in the store and in logic; only their display is transla
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from workbench.domain.currency import currency_symbol, format_money
+from workbench.domain.fee_schedules import FeeSchedule, percent_text
 from workbench.domain.money import format_dollars
 from workbench.domain.percent import shown_percent
 
@@ -123,3 +126,26 @@ def display(kind: str, value: Any) -> str:
 
 def local_time(value: datetime) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def money_text(cents: int, currency: str = "USD") -> str:
+    """An amount in an account's currency as the user's language writes it: "€12.30" in
+    English, "12,30 €" in German (the C locale gets the English form, not "12.30€")."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return format_money(int(cents), currency)
+    return locale.toCurrencyString(int(cents) / 100, currency_symbol(currency), 2)
+
+
+def percent_number(percent: Decimal) -> str:
+    """A fee percentage as the user's language writes it: "2.9" in English, "2,9" in German."""
+    text = percent_text(percent)
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return text
+    return text.replace(".", locale.decimalPoint())
+
+
+def fee_schedule_text(fees: FeeSchedule) -> str:
+    """An account's fee schedule in one sentence of the user's language."""
+    return fees.describe(number=percent_number)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from workbench.domain.money import format_dollars
+from workbench.models.formatting import money_text
 from workbench.models.lazy_table import LazyTableModel
 from workbench.models.tasks import TaskRunner
 from workbench.services.context import Workbench
@@ -33,6 +33,9 @@ class WorkersTableModel(LazyTableModel):
         self._wage = self.column_of(WAGE_COLUMN)
         self._worker = self.column_of("worker")
         self._block = self.column_of("blocked")
+        # Amounts in the account's currency (an own workforce may be paid in euros or pounds).
+        self.currency = "USD"
+        self._money = {self.column_of(key) for key in ("bonuses", "earned", "paid_out", "owed")}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -45,7 +48,9 @@ class WorkersTableModel(LazyTableModel):
 
     def cell_text(self, column: int, value: Any) -> str:
         if column == self._wage:
-            return f"{format_dollars(round(value))}/h" if value is not None else ""
+            return f"{money_text(round(value), self.currency)}/h" if value is not None else ""
+        if column in self._money:
+            return money_text(int(value), self.currency) if value is not None else ""
         if column == self._block:
             state = str(value or "")
             return self.tr(str(BLOCK_LABELS[state])) if state in BLOCK_LABELS else state

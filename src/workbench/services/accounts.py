@@ -212,8 +212,8 @@ def _find(session: Session, name: str | None) -> Account | None:
                           .limit(1))
 
 
-def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
-    """The named account, or the default one; a store with none gets a local account."""
+def find_account(wb: Workbench, name: str | None = None) -> AccountInfo | None:
+    """The named account, or the default one; None if the store has none yet (nothing made)."""
     with wb.store.read() as session:
         row = _find(session, name)
         if row is not None:
@@ -223,6 +223,14 @@ def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
             raise AccountError(translate(
                 "AccountService", "no account named {name} (accounts: {known})").format(
                     name=repr(name), known=known))
+    return None
+
+
+def get_account(wb: Workbench, name: str | None = None) -> AccountInfo:
+    """The named account, or the default one; a store with none gets a local account."""
+    found = find_account(wb, name)
+    if found is not None:
+        return found
     try:
         return add_account(wb, DEFAULT_LOCAL_ACCOUNT, AccountKind.LOCAL.value, make_default=True)
     except AccountExists:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule, fee_schedule
 from workbench.domain.text import translate
 from workbench.formats.inputs import InputTable, read_input_table
 from workbench.formats.questions import QUESTION_MAX_BYTES, QuestionTooLarge, html_question
@@ -21,7 +22,7 @@ from workbench.formats.templates import UnknownPlaceholders, check_placeholders
 from workbench.services.context import Workbench
 from workbench.services.progress import CancelToken, Progress, no_progress
 from workbench.services.publish import CostEstimate, HITProperties, PublishError, estimate_cost
-from workbench.store.schema import HIT, Assignment, Batch, BatchRow, Template
+from workbench.store.schema import HIT, Account, Assignment, Batch, BatchRow, Template
 
 CHECK_PROGRESS_EVERY = 500
 TOO_LARGE_SHOWN = 20
@@ -215,7 +216,8 @@ def batch_details(wb: Workbench, batch_id: int) -> BatchDetails | None:
                 name=template.name, version=template.version) if template else "",
             hit_type_id=batch.hit_type_id or "", estimated_task_s=batch.estimated_task_s,
             median_work_s=int(statistics.median(times)) if times else None,
-            cost=estimate_cost(props, count) if props is not None and count else None,
+            cost=estimate_cost(props, count, _account_fees(session, batch.account_id))
+            if props is not None and count else None,
             requirements=list(batch.qualification_requirements or []))
 
 
@@ -264,3 +266,8 @@ def batch_row_page(wb: Workbench, batch_id: int, row_index: int) -> tuple[str, d
         values = session.scalar(select(BatchRow.values).where(
             BatchRow.batch_id == batch_id, BatchRow.row_index == row_index))
         return batch.template_html or "", {str(k): str(v) for k, v in (values or {}).items()}
+
+
+def _account_fees(session: Session, account_id: int) -> FeeSchedule:
+    account = session.get(Account, account_id)
+    return fee_schedule(account.kind, account.options) if account is not None else MTURK_FEES

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.statuses import AssignmentStatus
 from workbench.domain.text import translate
+from workbench.formats.template_scan import choice_answer_keys
 from workbench.services.audit import record
 from workbench.services.context import Workbench
 from workbench.services.transfer.consensus import (
@@ -312,6 +313,13 @@ def _batch_fields(session: Session, account_id: int, key: tuple[str, Any]) -> Ba
                                             int(short or 0)))
         if not int(not_boolean or 0):
             boolean.add(name)
+    if kind == "batch":
+        # A field the batch's own page offers as a choice is one, even in a batch too small
+        # for its answers to show it (three workers, three different options).
+        template = session.scalar(select(Batch.template_html).where(Batch.id == value))
+        for name in choice_answer_keys(template or "") & kinds.keys():
+            if kinds[name] in (SHORT_TEXT, FREE_TEXT):
+                kinds[name] = CHOICE
     return BatchFields.of(kinds, boolean)
 
 

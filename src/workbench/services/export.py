@@ -129,7 +129,7 @@ def atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
                                              dir=target.parent)
     except OSError as exc:
         raise ExportError(translate(
-            "ExportService", "cannot write in {parent}: {reason}").format(
+            "ExportService", "cannot write in the folder {parent}: {reason}").format(
                 parent=target.parent, reason=_reason(exc))) from None
     os.close(handle)
     temp = Path(temp_name)
@@ -137,7 +137,7 @@ def atomic_target(out: str | Path, suffix: str) -> Iterator[tuple[Path, Path]]:
         yield temp, target
         # On disk before it takes the target's name: a full disk shows here, not later.
         _flush_to_disk(temp)
-        os.replace(temp, target)
+        replace_file(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ExportError(translate(
@@ -154,6 +154,20 @@ def _flush_to_disk(path: Path) -> None:
         os.fsync(handle)
     finally:
         os.close(handle)
+
+
+def replace_file(finished: Path, target: Path) -> None:
+    """Put a finished file in the target's place, or say in one line why it cannot.
+
+    On Windows a file open in Excel cannot be replaced (nor deleted): the export is kept
+    nowhere and the person is told to close it, instead of a bare "Access is denied".
+    """
+    try:
+        os.replace(finished, target)
+    except PermissionError:
+        raise ExportError(translate(
+            "ExportService", "{target} is open in another program (Excel?) or read-only; "
+            "close it and export again").format(target=target)) from None
 
 
 @contextmanager

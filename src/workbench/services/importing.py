@@ -22,11 +22,12 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from itertools import islice
+from itertools import islice, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -43,7 +44,15 @@ from workbench.formats.batch_csv_reader import (
 from workbench.services.accounts import AccountInfo, account_info, get_account
 from workbench.services.audit import record
 from workbench.services.context import Workbench
-from workbench.services.mirror import refresh_hit_counts, summarise, touch_workers
+from workbench.services.mirror import (
+    bulk_insert,
+    bulk_update,
+    collector_paused,
+    hit_counts,
+    note_worker,
+    record_workers,
+    summarise,
+)
 from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
 from workbench.services.transfer.review import MarkedRow, ReviewPlan, plan_review
 from workbench.store.schema import HIT, Account, AnswerField, Assignment, Batch, BatchRow
@@ -53,6 +62,17 @@ WRITE_CHUNK = 1000
 LOOKUP_CHUNK = 500
 DISPOSAL_AGE = timedelta(days=120)
 MAX_ANSWER_NAME = 300
+ASSIGNMENT_COLUMNS = (
+    "account_id", "assignment_id", "hit_pk", "worker_id", "status", "accept_time", "submit_time",
+    "auto_approval_time", "approval_time", "rejection_time", "deadline", "requester_feedback",
+    "work_time_s", "answer_xml", "answer_summary", "answer_format", "extra", "synced_at")
+ANSWER_COLUMNS = ("assignment_pk", "name", "value")
+# What settling a HIT after an import writes, and what it reads to decide (the same last).
+SETTLED_COLUMNS = ("submitted_count", "approved_count", "rejected_count", "status",
+                   "assignments_available", "assignments_pending", "assignments_completed",
+                   "settled")
+SETTLED_BY = (HIT.id, HIT.max_assignments, HIT.expiration, HIT.creation_time,
+              *(getattr(HIT, name) for name in SETTLED_COLUMNS))
 # Accounts whose HITs all come from a marketplace we sync with; a file cannot add HITs there.
 MIRROR_ONLY_KINDS = (AccountKind.LOCAL.value, AccountKind.ENDPOINT.value)
 
@@ -198,7 +218,8 @@ class _Importer:
         self.batches: dict[str, _BatchState] = {}
         self.batch_reports: dict[int, BatchImport] = {}
         self.touched_hits: set[int] = set()
-        self.workers: set[str] = set()
+        # Each worker of the file: when we first and last saw their work.
+        self.workers: dict[str, tuple[datetime | None, datetime | None]] = {}
         self.marks: list[MarkedRow] = []
 
     # -- the account ------------------------------------------------------------------------
@@ -267,6 +288,7 @@ class _Importer:
         if self.cancel is not None and self.cancel.cancelled:
             raise Cancelled()
         self._settle_hits()
+        record_workers(self.session, self.account.id, self.workers)
         self.report.workers = len(self.workers)
         self.report.review = plan_review(self.session, self.account, self.marks)
 
@@ -337,7 +359,8 @@ class _Importer:
                 else:
                     self.report.assignments_unchanged += 1
                 continue
-            self.workers.add(row.assignment.worker_id)
+            a = row.assignment
+            note_worker(self.workers, a.worker_id, a.submit_time or a.accept_time)
             if old is None:
                 fresh.append((row, state))
             elif self._update_assignment(old, row):
@@ -347,11 +370,6 @@ class _Importer:
             else:
                 self.report.assignments_unchanged += 1
         self._insert_assignments(fresh)
-        touched = [r for r in rows if hits[r.hit.hit_id].importable]
-        if touched:
-            touch_workers(self.session, self.account.id, [
-                {"WorkerId": r.assignment.worker_id, "SubmitTime": r.assignment.submit_time,
-                 "AcceptTime": r.assignment.accept_time} for r in touched])
         self.session.flush()
 
     # -- batches and HITs ----------------------------------------------------------------------
@@ -436,36 +454,27 @@ class _Importer:
                 "hit_id": row.hit.hit_id})
             batch.next_index += 1
             self._batch_report(batch.batch_id).hits_added += 1
-        row_ids = self._insert(BatchRow, batch_rows, BatchRow.request_token, "request_token")
+        row_ids = self._insert(BatchRow, batch_rows, "request_token")
         hit_rows = [{
             **self._hit_values(row), "account_id": self.account.id, "hit_id": row.hit.hit_id,
             "batch_id": values["batch_id"], "batch_row_id": row_ids[values["request_token"]],
             "status": HITStatus.REVIEWABLE.value, "synced_at": self.now,
             "qualification_requirements": [],
         } for row, values in zip(rows, batch_rows, strict=True)]
-        hit_pks = self._insert(HIT, hit_rows, HIT.hit_id, "hit_id",
-                               HIT.account_id == self.account.id)
+        hit_pks = self._insert(HIT, hit_rows, "hit_id")
         self.report.hits_added += len(rows)
         self.touched_hits.update(hit_pks.values())
         return {row.hit.hit_id: _HitState(hit_pks[row.hit.hit_id], True,
                                           int(values["batch_id"]))
                 for row, values in zip(rows, batch_rows, strict=True)}
 
-    def _insert(self, model: Any, rows: list[dict[str, Any]], key: Any, key_name: str,
-                *scope: Any) -> dict[str, int]:
-        """Insert rows with one executemany; their new ids, by a unique key.
-
-        Plain executemany and a lookup, rather than INSERT ... RETURNING: SQLAlchemy can
-        only keep RETURNING rows in parameter order on SQLite by going row by row.
-        """
-        connection = self.session.connection()
-        connection.execute(insert(cast(Table, model.__table__)), rows)
-        keys = [row[key_name] for row in rows]
-        ids: dict[str, int] = {}
-        for start in range(0, len(keys), LOOKUP_CHUNK):
-            ids.update((k, pk) for k, pk in connection.execute(
-                select(key, model.id).where(*scope, key.in_(keys[start:start + LOOKUP_CHUNK]))))
-        return ids
+    def _insert(self, model: Any, rows: list[dict[str, Any]], key_name: str) -> dict[str, int]:
+        """Insert rows (dictionaries with the same keys) in bulk; their new ids, by a unique key."""
+        names = list(rows[0])
+        pick = itemgetter(*names)
+        ids = bulk_insert(self.session.connection(), model.__table__, names,
+                          [pick(row) for row in rows], ids=True)
+        return {row[key_name]: pk for row, pk in zip(rows, ids, strict=True)}
 
     def _update_hit(self, pk: int, row: ResultRow) -> None:
         """A newer download may carry a later expiration or more assignments."""
@@ -495,57 +504,32 @@ class _Importer:
     def _insert_assignments(self, fresh: list[tuple[ResultRow, _HitState]]) -> None:
         if not fresh:
             return
-        values: list[dict[str, Any]] = []
+        values: list[tuple[Any, ...]] = []
         answer_sets: list[dict[str, str]] = []
         for row, hit in fresh:
-            hit_pk = hit.pk
             a = row.assignment
             fields, xml = self._answers(row)
             work_time = a.work_time_s
             if work_time is None and a.accept_time and a.submit_time:
                 work_time = int((a.submit_time - a.accept_time).total_seconds())
-            values.append({
-                "account_id": self.account.id, "assignment_id": a.assignment_id,
-                "hit_pk": hit_pk, "worker_id": a.worker_id, "status": a.status,
-                "accept_time": a.accept_time, "submit_time": a.submit_time,
-                "auto_approval_time": a.auto_approval_time, "approval_time": a.approval_time,
-                "rejection_time": a.rejection_time, "deadline": None,
-                "requester_feedback": a.requester_feedback or None, "work_time_s": work_time,
-                "answer_xml": xml, "answer_summary": summarise(fields), "answer_format": "csv",
-                "extra": dict(row.archive), "synced_at": self.now})
+            values.append((  # in ASSIGNMENT_COLUMNS order
+                self.account.id, a.assignment_id, hit.pk, a.worker_id, a.status, a.accept_time,
+                a.submit_time, a.auto_approval_time, a.approval_time, a.rejection_time, None,
+                a.requester_feedback or None, work_time, xml, summarise(fields), "csv",
+                dict(row.archive), self.now))
             answer_sets.append(fields)
             self._batch_report(hit.batch_id).assignments_added += 1
-            self.touched_hits.add(hit_pk)
-        pks = self._insert(Assignment, values, Assignment.assignment_id, "assignment_id",
-                           Assignment.account_id == self.account.id)
-        answer_rows = [(pks[row["assignment_id"]], name, value)
-                       for row, fields in zip(values, answer_sets, strict=True)
-                       for name, value in {n[:MAX_ANSWER_NAME]: v for n, v in fields.items()}
-                       .items()]
-        if answer_rows:
-            self._insert_answers(answer_rows)
-        self.report.assignments_added += len(fresh)
-
-    def _insert_answers(self, rows: list[tuple[int, str, str]]) -> None:
-        """(assignment pk, name, value) rows straight to the driver's executemany.
-
-        Answers are the bulk of a big import, and their columns are a plain integer and two
-        texts: SQLAlchemy's per-row parameter processing would have nothing to do but would
-        cost as much again as the insert itself.
-        """
+            self.touched_hits.add(hit.pk)
         connection = self.session.connection()
-        names = ("assignment_pk", "name", "value")
-        compiled = insert(cast(Table, AnswerField.__table__)).values(
-            {name: bindparam(name) for name in names}).compile(dialect=connection.dialect)
-        if not compiled.positional:
-            connection.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True))
-                                                         for row in rows])
-        elif tuple(compiled.positiontup or ()) == names:
-            connection.exec_driver_sql(compiled.string, rows)
-        else:
-            where = [names.index(name) for name in compiled.positiontup or ()]
-            connection.exec_driver_sql(compiled.string,
-                                       [tuple(row[i] for i in where) for row in rows])
+        pks = bulk_insert(connection, cast(Table, Assignment.__table__), ASSIGNMENT_COLUMNS,
+                          values, ids=True)
+        answer_rows: list[tuple[int, str, str]] = []
+        for pk, fields in zip(pks, answer_sets, strict=True):
+            if self.crowd:  # flattened names can be long; a file's own were checked at the start
+                fields = {name[:MAX_ANSWER_NAME]: value for name, value in fields.items()}
+            answer_rows += zip(repeat(pk), fields, fields.values())
+        bulk_insert(connection, cast(Table, AnswerField.__table__), ANSWER_COLUMNS, answer_rows)
+        self.report.assignments_added += len(fresh)
 
     def _update_assignment(self, old: Assignment, row: ResultRow) -> bool:
         """Bring an imported assignment up to a newer download; True if anything changed."""
@@ -570,14 +554,13 @@ class _Importer:
     def _settle_hits(self) -> None:
         """Counts, availability and status of the HITs this import touched."""
         pks = sorted(self.touched_hits)
-        refresh_hit_counts(self.session, pks)
+        changes: list[tuple[Any, ...]] = []
         for start in range(0, len(pks), LOOKUP_CHUNK):
-            changes = []
-            # populate_existing: the counts were just updated in bulk, behind the ORM's back.
-            for hit in self.session.scalars(
-                    select(HIT).where(HIT.id.in_(pks[start:start + LOOKUP_CHUNK]))
-                    .execution_options(populate_existing=True)):
-                done = hit.submitted_count + hit.approved_count + hit.rejected_count
+            chunk = pks[start:start + LOOKUP_CHUNK]
+            counts = hit_counts(self.session, chunk)
+            for hit in self.session.execute(select(*SETTLED_BY).where(HIT.id.in_(chunk))):
+                submitted, approved, rejected = counts[hit.id]
+                done = submitted + approved + rejected
                 expired = hit.expiration is not None and hit.expiration <= self.now
                 if hit.creation_time + DISPOSAL_AGE <= self.now:
                     status = HITStatus.DISPOSED.value
@@ -585,18 +568,19 @@ class _Importer:
                     status = HITStatus.REVIEWABLE.value
                 else:
                     status = HITStatus.ASSIGNABLE.value
-                values = {
-                    "status": status,
-                    "assignments_available": 0 if status != HITStatus.ASSIGNABLE.value
+                values = (  # in SETTLED_COLUMNS order
+                    submitted, approved, rejected, status,
+                    0 if status != HITStatus.ASSIGNABLE.value
                     else max(0, hit.max_assignments - done),
-                    "assignments_pending": 0,
-                    "assignments_completed": hit.approved_count + hit.rejected_count,
-                    "settled": status == HITStatus.DISPOSED.value,
-                }
-                if any(getattr(hit, k) != v for k, v in values.items()):
-                    changes.append({"id": hit.id, **values})
-            if changes:
-                self.session.execute(update(HIT), changes)
+                    0, approved + rejected, status == HITStatus.DISPOSED.value)
+                if values != tuple(hit[len(SETTLED_BY) - len(SETTLED_COLUMNS):]):
+                    changes.append((hit.id, *values))
+        # Written behind the ORM's back: HITs it holds must be read again.
+        bulk_update(self.session.connection(), cast(Table, HIT.__table__), SETTLED_COLUMNS,
+                    changes)
+        for held in list(self.session.identity_map.values()):
+            if isinstance(held, HIT):
+                self.session.expire(held)
 
 
 def _prepend(first: list[ResultRow], rest: Iterator[list[ResultRow]]
@@ -624,7 +608,7 @@ def import_results(wb: Workbench, path: str | Path, *, account: AccountInfo | No
         report = ImportReport(Path(path), account or _NO_ACCOUNT, source.kind,
                               source.encoding, dry_run)
         try:
-            with wb.store.session(write=True) as session:
+            with wb.store.session(write=True) as session, collector_paused():
                 _Importer(wb, session, source, report, progress, cancel).run(account)
                 if dry_run:
                     session.rollback()

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule, fee_schedule
 from workbench.domain.statuses import AccountKind, ActionKind, ActionState
 from workbench.domain.text import QT_TRANSLATE_NOOP, translate
 from workbench.marketplace.prolific.fees import format_amount, parse_amount, prolific_fee_cents
@@ -194,13 +195,13 @@ class FeeRule:
     currency: str
     options: dict[str, Any]
     prolific: bool
+    # Any other account's fees: MTurk's, or its own workforce's payout fee.
+    schedule: FeeSchedule = MTURK_FEES
 
     def fee_cents(self, amount_cents: int) -> int:
         if self.prolific:
             return prolific_fee_cents(amount_cents, self.options)
-        from workbench.domain.money import bonus_fee_cents
-
-        return bonus_fee_cents(amount_cents)
+        return self.schedule.bonus_fee_cents(amount_cents)
 
     def money(self, cents: int) -> str:
         if not self.prolific:
@@ -227,7 +228,7 @@ def fee_rule(account: AccountInfo) -> FeeRule:
     if is_prolific(account):
         return FeeRule(str(account.options.get("currency") or "GBP"), dict(account.options),
                        True)
-    return FeeRule("USD", {}, False)
+    return FeeRule("USD", {}, False, fee_schedule(account.kind, account.options))
 
 
 def rejection_categories() -> list[tuple[str, str]]:

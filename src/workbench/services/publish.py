@@ -29,13 +29,13 @@ from botocore.exceptions import ClientError
 from sqlalchemy import insert, select, update
 
 from workbench.domain.clock import as_utc, parse_duration
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
 from workbench.domain.limits import MAX_ASSIGNMENTS_PER_HIT
 from workbench.domain.money import (
     MAX_REWARD_CENTS,
     SURCHARGE_ASSIGNMENT_THRESHOLD,
     InvalidAmount,
     assignment_cost_cents,
-    assignment_fee_cents,
     format_dollars,
     format_usd,
     parse_usd,
@@ -50,6 +50,7 @@ from workbench.marketplace.errors import (
     UNSENT_ERRORS,
     error_message,
     is_ambiguous,
+    is_replay_refused,
     is_throttling,
     turk_error_code,
 )
@@ -65,6 +66,8 @@ ANNOTATION_PREFIX = "workbench:"
 AMBIGUOUS_RETRIES = 5
 THROTTLE_RETRIES = 6
 THROTTLE_BACKOFF_S = 0.2
+# A signature's date has whole seconds: waiting this long makes the next one differ.
+REPLAY_PAUSE_S = 1.05
 _HIT_ID_IN_MESSAGE = re.compile(r'"([A-Z0-9]{20,64})"')
 # MTurk remembers a UniqueRequestToken for 24 hours; an hour's margin for clocks and queues.
 TOKEN_TRUSTED_FOR = timedelta(hours=23)
@@ -541,7 +544,14 @@ def _call(method: Any, **params: Any) -> dict[str, Any]:
             result: dict[str, Any] = method(**params)
             return result
         except Exception as exc:
-            if is_throttling(exc) or isinstance(exc, UNSENT_ERRORS):
+            if is_replay_refused(exc):
+                # Signed in the same second as an identical call before it: the first was
+                # carried out (or is being); signed again a second later, this one goes too.
+                ambiguous += 1
+                if ambiguous >= AMBIGUOUS_RETRIES:
+                    raise
+                time.sleep(REPLAY_PAUSE_S)
+            elif is_throttling(exc) or isinstance(exc, UNSENT_ERRORS):
                 throttled += 1
                 if throttled >= THROTTLE_RETRIES:
                     raise
@@ -659,15 +669,17 @@ class CostEstimate:
         return self.total_cents - self.split_total_cents if self.surcharge else 0
 
 
-def estimate_cost(props: HITProperties, hits: int) -> CostEstimate:
-    """The batch's cost: per assignment, per HIT and in total, and what splitting would save."""
+def estimate_cost(props: HITProperties, hits: int, fees: FeeSchedule = MTURK_FEES
+                  ) -> CostEstimate:
+    """The batch's cost by the account's fees: per assignment, per HIT and in total, and
+    what splitting would save (MTurk's surcharge for 10 or more assignments)."""
     masters = props.masters
     count = props.max_assignments
-    fee = assignment_fee_cents(props.reward_cents, count, masters=masters)
-    surcharge = count >= SURCHARGE_ASSIGNMENT_THRESHOLD
+    fee = fees.assignment_fee_cents(props.reward_cents, count, masters=masters)
+    surcharge = count >= SURCHARGE_ASSIGNMENT_THRESHOLD and fees.has_surcharges
     split_hits = math.ceil(count / SPLIT_ASSIGNMENTS) if surcharge else 1
-    split_fee = assignment_fee_cents(props.reward_cents, min(count, SPLIT_ASSIGNMENTS),
-                                     masters=masters)
+    split_fee = fees.assignment_fee_cents(props.reward_cents, min(count, SPLIT_ASSIGNMENTS),
+                                          masters=masters)
     return CostEstimate(hits, count, props.reward_cents, fee, masters, surcharge, split_hits,
                         split_fee)
 

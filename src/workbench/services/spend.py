@@ -12,11 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from workbench.domain.money import (
-    assignment_fee_cents,
-    bonus_fee_cents,
-    format_dollars,
-)
+from workbench.domain.fee_schedules import fee_schedule
+from workbench.domain.money import format_dollars
 from workbench.domain.qualifications import is_masters
 from workbench.domain.statuses import ActionKind, ActionState
 from workbench.marketplace.prolific.fees import prolific_fee_cents
@@ -72,7 +69,8 @@ class SpendSummary:
 
 
 def pending_spend(wb: Workbench, account: AccountInfo) -> SpendSummary:
-    """The cost, with fees, of the account's queued actions that move money."""
+    """The cost, with the account's fees, of its queued actions that move money."""
+    fees = fee_schedule(account.kind, account.options)
     approvals = approval = approval_fee = bonuses = bonus = bonus_fee = 0
     extra = extra_cents = extra_fee = 0
     with wb.store.read() as session:
@@ -97,13 +95,13 @@ def pending_spend(wb: Workbench, account: AccountInfo) -> SpendSummary:
             reward, max_assignments, requirements = rewards.get(action.target, (0, 1, []))
             approvals += 1
             approval += reward
-            approval_fee += assignment_fee_cents(reward, max_assignments,
-                                                 masters=_masters(requirements))
+            approval_fee += fees.assignment_fee_cents(reward, max_assignments,
+                                                      masters=_masters(requirements))
         elif action.kind == ActionKind.BONUS.value:
             amount = int(payload.get("amount_cents", 0))
             bonuses += 1
             bonus += amount
-            bonus_fee += bonus_fee_cents(amount)
+            bonus_fee += fees.bonus_fee_cents(amount)
         elif ActionKind(action.kind).is_prolific:
             # Prolific's amounts travel with the action (the study's reward, the bonus rows).
             amount = int(payload.get("amount_cents", 0))
@@ -124,8 +122,8 @@ def pending_spend(wb: Workbench, account: AccountInfo) -> SpendSummary:
             after = int(payload.get("before", 0)) + count
             extra += count
             extra_cents += count * reward
-            extra_fee += count * assignment_fee_cents(reward, after,
-                                                      masters=_masters(requirements))
+            extra_fee += count * fees.assignment_fee_cents(reward, after,
+                                                           masters=_masters(requirements))
     return SpendSummary(approvals, approval, approval_fee, bonuses, bonus, bonus_fee,
                         extra, extra_cents, extra_fee)
 

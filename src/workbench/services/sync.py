@@ -47,7 +47,7 @@ from workbench.marketplace.prolific.client import ProlificClient
 from workbench.services.accounts import AccountInfo, refuse_archive
 from workbench.services.audit import record
 from workbench.services.context import Workbench
-from workbench.services.mirror import upsert_assignments, upsert_hits
+from workbench.services.mirror import collector_paused, upsert_assignments, upsert_hits
 from workbench.services.progress import Cancelled, CancelToken, Progress, no_progress
 from workbench.services.push import PushReport, push_outbox
 from workbench.store.database import Store
@@ -597,8 +597,9 @@ def pull(wb: Workbench, account: AccountInfo, market: Marketplace | None = None,
          cancel: CancelToken | None = None, max_workers: int | None = None) -> PullReport:
     """Bring the store up to date with the marketplace."""
     workers = max_workers or (4 if account.kind == "local" else 8)
-    return Puller(wb, account, market or wb.marketplace(account), max_workers=workers).pull(
-        full=full, progress=progress, cancel=cancel)
+    with collector_paused():
+        return Puller(wb, account, market or wb.marketplace(account), max_workers=workers
+                      ).pull(full=full, progress=progress, cancel=cancel)
 
 
 def sync(wb: Workbench, account: AccountInfo, market: Marketplace | None = None, *,

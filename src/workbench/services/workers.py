@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from workbench.domain.fee_schedules import OWN_WORKFORCE_KINDS
 from workbench.domain.percent import percent_text
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
 from workbench.domain.text import translate
@@ -38,9 +39,11 @@ from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
 from workbench.services.consensus import GOLD, MAJORITY, same_answer
 from workbench.services.context import Workbench
+from workbench.services.payouts import earned_expression
 from workbench.services.tables import Column, Row, TableRequest, TableSource
 from workbench.store.schema import (
     HIT,
+    Account,
     AnswerField,
     Assignment,
     Block,
@@ -371,6 +374,15 @@ _BLOCK_STATUS = case(
     (_BLOCKED, literal("blocked")), (_SOFT_BLOCKED, literal("soft-blocked")),
     else_=literal(""))
 
+# What the worker earned (approved rewards and bonuses) and, for an own workforce, what payout
+# runs paid them and what is still owed (services.payouts keeps that ledger).
+_EARNED_TOTAL, _PAID_OUT, _OWED = earned_expression(Worker.account_id, Worker.worker_id,
+                                                     Worker)
+_OWN_WORKFORCE = exists().where(Account.id == Worker.account_id,
+                                or_(*(Account.kind == kind for kind in OWN_WORKFORCE_KINDS)))
+_PAID_OUT = case((_OWN_WORKFORCE, _PAID_OUT), else_=null())
+_OWED = case((_OWN_WORKFORCE, _OWED), else_=null())
+
 PERCENT_COLUMNS = frozenset({"approval_rate", "agreement", "gold"})
 MEDIAN_COLUMN = "median_time"
 WAGE_COLUMN = "hourly"
@@ -403,6 +415,12 @@ class WorkerSource(TableSource):
                tooltip="Reward and bonuses per hour of work (rejected work earns nothing)"),
         Column("bonuses", "Bonuses", _BONUSES, "money", 64,
                tooltip="Bonuses paid (sent)"),
+        Column("earned", "Earned", _EARNED_TOTAL, "money", 72,
+               tooltip="Approved rewards and bonuses"),
+        Column("paid_out", "Paid", _PAID_OUT, "money", 64,
+               tooltip="Paid by payout runs marked paid (your own workers)"),
+        Column("owed", "Owed", _OWED, "money", 64,
+               tooltip="Earned and not yet paid (your own workers): Pay workers… pays it"),
         Column("blocked", "Block", _BLOCK_STATUS, "status", 84),
         Column("last_seen", "Last seen", Worker.last_seen, "time", 120),
     )

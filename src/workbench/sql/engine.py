@@ -207,7 +207,12 @@ def make_engine(location: str | Path, *, echo: bool = False) -> Engine:
     try:
         engine = create_engine(url, **kwargs)
     except (NoSuchModuleError, ModuleNotFoundError, ArgumentError) as exc:
-        raise DatabaseUnusable(f"cannot use {url.render_as_string()}: {exc}") from None
+        hint = ""
+        if url.get_backend_name() == "postgresql" and isinstance(exc, ModuleNotFoundError):
+            # The driver is an extra: name the install that brings it.
+            hint = ("; PostgreSQL needs the postgres extra: "
+                    "pip install 'requester-workbench[postgres]'")
+        raise DatabaseUnusable(f"cannot use {url.render_as_string()}: {exc}{hint}") from None
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine, path)
     return engine

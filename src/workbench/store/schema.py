@@ -589,3 +589,101 @@ class ProlificSessionAssignment(Base):
     participant_id: Mapped[str] = mapped_column(ID)
     assignment_id: Mapped[str] = mapped_column(ID)
     recorded_at: Mapped[datetime]
+
+
+class Payee(Base):
+    """Where a worker of the requester's own workforce is paid: their payout e-mail and name."""
+
+    __tablename__ = "payees"
+    __table_args__ = (UniqueConstraint("account_id", "worker_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    worker_id: Mapped[str] = mapped_column(ID)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    name: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class PayoutRun(Base):
+    """A payout run: which amounts it covers is recorded first, then its file is written.
+
+    recorded → written (its file exists) → paid (the requester confirmed), or cancelled
+    before it was paid (its amounts are owed again).
+    """
+
+    __tablename__ = "payout_runs"
+    __table_args__ = (Index("ix_payout_runs_account_created", "account_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(20))
+    file_format: Mapped[str] = mapped_column(String(10))  # paypal | csv
+    currency: Mapped[str] = mapped_column(String(3))
+    total_cents: Mapped[int]
+    workers: Mapped[int]
+    entries: Mapped[int]
+    minimum_cents: Mapped[int] = mapped_column(default=0)
+    # The payout service's percentage when the run was made (text, e.g. "2.9"), for its cost.
+    fee_percent: Mapped[str] = mapped_column(String(10), default="0")
+    # Made when the dialog or command starts: a second click or retry finds this run again.
+    request_token: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    file_path: Mapped[str | None] = mapped_column(Text)
+    # The written file's digest: cancelling deletes that file only if it is still the same.
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    file_written_at: Mapped[datetime | None]
+    paid_at: Mapped[datetime | None]
+    paid_by: Mapped[str | None] = mapped_column(String(100))
+    cancelled_at: Mapped[datetime | None]
+    cancelled_by: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(Text, default="")
+    # When the worker site (a local marketplace) was told the run was paid.
+    site_recorded_at: Mapped[datetime | None]
+
+
+class PayoutLine(Base):
+    """One worker's payment in a run: one row of its file."""
+
+    __tablename__ = "payout_lines"
+    __table_args__ = (
+        UniqueConstraint("run_id", "worker_id"),
+        Index("ix_payout_lines_account_worker", "account_id", "worker_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("payout_runs.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    worker_id: Mapped[str] = mapped_column(ID)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    name: Mapped[str] = mapped_column(String(200), default="")
+    amount_cents: Mapped[int]
+    entries: Mapped[int]
+    reference: Mapped[str] = mapped_column(String(100))
+
+
+class PayoutItem(Base):
+    """An amount a run pays: one approved reward or one bonus, claimed by at most one live run.
+
+    ``claim_key`` names the ledger entry and is unique, so the database itself refuses a
+    second run (a double click, a retry, another process) the same amount; a cancelled run
+    gives its claims up (NULL) and keeps the rows as history.
+    """
+
+    __tablename__ = "payout_items"
+    __table_args__ = (
+        Index("ix_payout_items_run", "run_id"),
+        Index("ix_payout_items_account_worker", "account_id", "worker_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("payout_runs.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    worker_id: Mapped[str] = mapped_column(ID)
+    kind: Mapped[str] = mapped_column(String(10))  # reward | bonus
+    assignment_id: Mapped[str] = mapped_column(ID)
+    bonus_id: Mapped[int | None]
+    amount_cents: Mapped[int]
+    claim_key: Mapped[str | None] = mapped_column(String(150), unique=True)

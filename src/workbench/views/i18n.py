@@ -30,7 +30,12 @@ log = logging.getLogger(__name__)
 PSEUDO = "pseudo"
 PSEUDO_OPEN = "["
 PSEUDO_CLOSE = "]"
-LANGUAGES = (("English", ""), ("Deutsch", "de"), ("Pseudo-localisation (for testing)", PSEUDO))
+# The setting's values: "" follows the system's language (a translation shipped for it, else
+# English); "en" is English whatever the system's language.
+SYSTEM = ""
+ENGLISH = "en"
+LANGUAGES = (("System language", SYSTEM), ("English", ENGLISH), ("Deutsch", "de"),
+             ("Pseudo-localisation (for testing)", PSEUDO))
 
 _ACCENTED = str.maketrans(
     "AaBCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
@@ -66,11 +71,39 @@ def translations_folder() -> Path:
     return resource_root() / "translations"
 
 
+def shipped_languages() -> set[str]:
+    """The languages a translation ships for (``de`` from ``workbench_de_core.qm``)."""
+    try:
+        files = translations_folder().glob("workbench_*_*.qm")
+        return {path.name.split("_")[1] for path in files}
+    except FileNotFoundError:
+        return set()
+
+
+def system_language() -> str:
+    """The system's language if a translation ships for it, else "" (English).
+
+    Qt reads it from the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) on Unix and from
+    the user's settings on Windows and macOS, in the user's order of preference.
+    """
+    shipped = shipped_languages()
+    for name in QLocale.system().uiLanguages():
+        language = name.replace("_", "-").split("-")[0].lower()
+        if language in ("en", "c"):
+            return ""
+        if language in shipped:
+            return language
+    return ""
+
+
 def chosen_language(setting: str) -> str:
-    """The language to show: the environment's pseudo switch, the setting, or none."""
+    """The language to show: the environment's pseudo switch, Settings, or the system's."""
     if os.environ.get("WORKBENCH_PSEUDO_LOCALE", "").strip() not in ("", "0"):
         return PSEUDO
-    return setting.strip()
+    setting = setting.strip()
+    if setting == SYSTEM:
+        return system_language()
+    return "" if setting == ENGLISH else setting
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -7,6 +7,8 @@ announces changes on the bus; pages refresh themselves from there.
 from __future__ import annotations
 
 import importlib
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSize, Qt
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.fee_schedules import is_own_workforce
 from workbench.domain.money import format_dollars
 from workbench.marketplace.errors import error_message
 from workbench.models import changes
@@ -52,6 +55,8 @@ from workbench.views.widgets import file_dialogs
 from workbench.views.widgets.account_badge import AccountBadge, kind_label
 from workbench.views.widgets.task_progress import TaskProgress
 from workbench.views.widgets.worker_site import WorkerSiteControl
+
+log = logging.getLogger(__name__)
 
 # Side-bar entries and the class that fills each. A page whose module is not part of this
 # build shows what it is for instead (ComingPage). The names are the pages' keys (code uses
@@ -315,6 +320,11 @@ class MainWindow(QMainWindow):
         self.worker_site.set_account(account)
 
     def _show_balance(self, account: AccountInfo) -> None:
+        if is_own_workforce(account.kind):
+            self._show_owed(account)
+            return
+        self.balance.setToolTip("")
+        self.balance.setProperty("owed_for", None)
         if account.is_archive:
             self.balance.setText(self.tr("Archive: nothing is paid from it"))
         elif account.balance_cents is None:
@@ -327,7 +337,31 @@ class MainWindow(QMainWindow):
             self.balance.setText(self.tr("Balance: {amount}").format(
                 amount=balance_text(account, account.balance_cents)))
 
+    def _show_owed(self, account: AccountInfo) -> None:
+        """A local marketplace's balance is invented: an own workforce shows what it is owed."""
+        from workbench.models.formatting import money_text
+        from workbench.services.payouts import OwedSummary, owed_summary
+
+        if self.balance.property("owed_for") != account.id:
+            # Until the ledger is read: never another account's figure, nor a stale balance.
+            self.balance.setText(self.tr("Owed to workers: {amount}").format(amount="…"))
+        self.balance.setToolTip(self.tr("What your own workers earned (approved rewards and "
+                                        "bonuses) and were not paid yet: Workers ▸ Pay "
+                                        "workers…"))
+        wb = self.wb
+
+        def shown(summary: OwedSummary) -> None:
+            if self.account.id == account.id:
+                self.balance.setProperty("owed_for", account.id)
+                self.balance.setText(self.tr("Owed to workers: {amount}").format(
+                    amount=money_text(summary.owed_cents, summary.currency)))
+
+        self.runner.run(lambda: owed_summary(wb, account), on_done=shown)
+
     def _on_changes(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.ASSIGNMENTS, changes.WORKERS} and changes.ACCOUNTS not in kinds \
+                and is_own_workforce(self.account.kind):
+            self._show_owed(self.account)
         if changes.ACCOUNTS in kinds:
             self._load_accounts()
         for page in self.pages.values():
@@ -352,6 +386,7 @@ class MainWindow(QMainWindow):
             text, _ = describe_database_error(error, self.wb.store.path)
         else:
             text = error_message(error)
+        log.warning("%s did not finish: %s", title, text)
         QMessageBox.warning(self, title, self.tr("{task} did not finish:\n\n{error}").format(
             task=title, error=text))
         self.bus.announce()
@@ -640,7 +675,17 @@ class MainWindow(QMainWindow):
         if path:
             self._import_file(path)
 
-    def _import_file(self, path: str) -> None:
+    def import_files(self, paths: list[str]) -> None:
+        """Import files named on the command line (the desktop entry's %F), one by one."""
+        remaining = list(paths)
+
+        def next_file() -> None:
+            if remaining:
+                self._import_file(remaining.pop(0), then=next_file)
+
+        next_file()
+
+    def _import_file(self, path: str, *, then: Callable[[], None] | None = None) -> None:
         from workbench.services import importing
 
         wb = self.wb
@@ -655,8 +700,10 @@ class MainWindow(QMainWindow):
             review_after_import(self, wb, report, self.runner,
                                 on_queued=lambda _outcome: self.bus.announce())
 
-        self._start(self.tr("Import"), lambda progress, cancel: importing.import_results(
+        task = self._start(self.tr("Import"), lambda progress, cancel: importing.import_results(
             wb, path, progress=progress, cancel=cancel), done)
+        if then is not None:
+            task.ended.connect(then)  # after it is done, failed or cancelled
 
     # -- geometry ---------------------------------------------------------------------------
 

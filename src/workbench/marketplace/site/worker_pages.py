@@ -1,4 +1,5 @@
-"""The worker's own pages: signing in and out, their work, earnings and qualifications."""
+"""The worker's own pages: signing in and out, their work, earnings (owed and paid) and
+qualifications."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from workbench.domain.currency import DEFAULT_CURRENCY, format_money
 from workbench.formats.qualification_tests import (
     QualificationTest,
     TestFormatError,
@@ -18,6 +20,7 @@ from workbench.formats.qualification_tests import (
 )
 from workbench.formats.rich_text import clean_rich_text
 from workbench.marketplace.local.invitations import SESSION_LIFETIME, token_selector
+from workbench.marketplace.local.payouts import WorkerPayouts, worker_payouts
 from workbench.marketplace.local.requirement_words import Standing, standings
 from workbench.marketplace.local.schema import MarketQualificationRequest
 from workbench.marketplace.local.screening import APPROVED, TESTING
@@ -169,9 +172,24 @@ class WorkerPages:
         site = self.site
         worker = await site.worker(request)
         await site.run(site.settle)
-        summary = await site.run(lambda: site.read(
-            lambda session: earnings(session, worker.worker_id)))
-        return site.render(request, "earnings.html", worker=worker, earnings=summary)
+
+        def load(session: Session) -> tuple[Any, WorkerPayouts]:
+            return earnings(session, worker.worker_id), worker_payouts(session, worker.worker_id)
+
+        summary, payouts = await site.run(lambda: site.read(load))
+        # Requesters of an own workforce pay in their own currency; one for all, or per line.
+        currencies = {b.currency for b in payouts.balances} or {DEFAULT_CURRENCY}
+        single = next(iter(currencies)) if len(currencies) == 1 else None
+
+        def cash(cents: int, currency: str | None = None) -> str:
+            return format_money(int(cents), currency or single or DEFAULT_CURRENCY)
+
+        def totals(which: str) -> str:
+            found = payouts.totals(which) or {single or DEFAULT_CURRENCY: 0}
+            return " · ".join(format_money(cents, code) for code, cents in sorted(found.items()))
+
+        return site.render(request, "earnings.html", worker=worker, earnings=summary,
+                           payouts=payouts, cash=cash, totals=totals)
 
     # -- qualifications -----------------------------------------------------------------------
 

@@ -53,6 +53,8 @@ log = logging.getLogger("workbench.wire")
 # state, so a fault can cut the connection without answering (see server.py).
 TRANSPORT_STATE_KEY = "workbench.transport"
 MAX_BODY_BYTES = 1024 * 1024
+# Operations whose repeat gives the same answer and changes nothing more.
+REPEATABLE_OPERATIONS = frozenset({"CreateHITType"})
 
 
 class RateLimit:
@@ -163,8 +165,11 @@ class WireAPI:
         # sent again (by whoever saw it on the network) within its 15 minutes is refused.
         # One with a UniqueRequestToken needs no more: the marketplace answers a repeat of
         # it as MTurk does (HitAlreadyExists, a duplicate request), however it was sent.
+        # CreateHITType changes nothing on a repeat either: the same properties give the
+        # same HIT type, so a client may send it twice in a second (a publish run after
+        # another) without being taken for a replay.
         ledger = None if is_read_only(operation.name) or params.get("UniqueRequestToken") \
-            else self.ledger(key)
+            or operation.name in REPEATABLE_OPERATIONS else self.ledger(key)
         if ledger is not None:
             first_seen = ledger.claim(signed.signature, key.access_key_id, signed.expires_at)
             if first_seen is not None:

@@ -1,8 +1,9 @@
 """What every chart query shares: the filter, hour groups on both dialects, fee tiers.
 
 Money is summed per fee tier, not per row: the database counts assignments by (reward,
-10-or-more, Masters), and each count is multiplied by ``assignment_fee_cents`` of that tier,
-so the fee rule lives in one place (domain.money) and is rounded per assignment as MTurk does.
+10-or-more, Masters), and each count is multiplied by the fee of that tier by the account's
+schedule (domain.fee_schedules: MTurk's rules, or its own workforce's percentage), so the fee
+rule lives in one place and is rounded per assignment.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from workbench.domain.money import SURCHARGE_ASSIGNMENT_THRESHOLD, assignment_fee_cents
+from workbench.domain.currency import DEFAULT_CURRENCY
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule, account_currency, fee_schedule
+from workbench.domain.money import SURCHARGE_ASSIGNMENT_THRESHOLD
 from workbench.domain.percent import percent_of
 from workbench.domain.qualifications import MASTERS_ID, MASTERS_SANDBOX_ID
 from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.services.statistics.calendar import HOUR_S, Granularity
-from workbench.store.schema import HIT, Assignment, Batch
+from workbench.store.schema import HIT, Account, Assignment, Batch
 
 # Shown as a batch name; translated where a report names it (the constant stays English).
 NO_BATCH = QT_TRANSLATE_NOOP("Statistics", "HITs outside any batch")
@@ -105,11 +108,22 @@ def masters() -> ColumnElement[int]:
                 else_=0)
 
 
-def tier_fee(reward_cents: int, ten_plus: int, masters_flag: int) -> int:
-    """The fee on one assignment of a tier the database grouped by."""
-    return assignment_fee_cents(int(reward_cents),
-                                SURCHARGE_ASSIGNMENT_THRESHOLD if ten_plus else 1,
-                                masters=bool(masters_flag))
+def tier_fee(reward_cents: int, ten_plus: int, masters_flag: int,
+             fees: FeeSchedule = MTURK_FEES) -> int:
+    """The fee on one assignment of a tier the database grouped by, by the account's schedule."""
+    return fees.assignment_fee_cents(int(reward_cents),
+                                     SURCHARGE_ASSIGNMENT_THRESHOLD if ten_plus else 1,
+                                     masters=bool(masters_flag))
+
+
+def account_money(session: Any, account_id: int) -> tuple[FeeSchedule, str]:
+    """The fee schedule and currency of the account the charts are about (MTurk's, or those
+    of its own workforce)."""
+    found = session.execute(select(Account.kind, Account.options)
+                            .where(Account.id == account_id)).first()
+    if found is None:
+        return MTURK_FEES, DEFAULT_CURRENCY
+    return fee_schedule(found[0], found[1]), account_currency(found[0], found[1])
 
 
 def scope_hits(query: Query, flt: ChartFilter) -> Query:

@@ -1,4 +1,4 @@
-"""Spend over time: rewards, MTurk-style fees and bonuses paid, and what is committed but unpaid.
+"""Spend over time: rewards, the account's fees and bonuses paid, and what is committed but unpaid.
 
 Paid means approved (at its approval time; automatic approval counts at its deadline) or a
 bonus the marketplace took. Rejected work is neither paid nor charged. Committed means work
@@ -16,13 +16,16 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 
-from workbench.domain.money import bonus_fee_cents, format_dollars
+from workbench.domain.currency import DEFAULT_CURRENCY
+from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
+from workbench.domain.money import format_dollars
 from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
 from workbench.services.context import Workbench
 from workbench.services.statistics.calendar import LocalCalendar, TimeAxis, TimeBucket, make_axis
 from workbench.services.statistics.query import (
     ChartFilter,
     Table,
+    account_money,
     hour_of,
     hour_start,
     in_range,
@@ -121,6 +124,9 @@ class SpendReport:
     undated: SpendAmounts = field(default_factory=SpendAmounts)
     # When the report was made: nothing is paid after it, so a cumulative line stops there.
     now: datetime | None = None
+    # The account's fees: MTurk's, or those of its own workforce (none, or a payout fee).
+    fees: FeeSchedule = MTURK_FEES
+    currency: str = DEFAULT_CURRENCY
 
     @property
     def empty(self) -> bool:
@@ -156,6 +162,7 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     phase = calendar.hour_phase()
     by_hour: dict[float | None, SpendAmounts] = {}
     with wb.store.read() as session:
+        fees, currency = account_money(session, flt.account_id)
         paid_at = func.coalesce(Assignment.approval_time, Assignment.auto_approval_time,
                                 Assignment.submit_time)
         rewards = (select(hour_of(paid_at, phase).label("g_hour"),
@@ -169,7 +176,7 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
             sums = by_hour.setdefault(hour_start(hour, phase), SpendAmounts())
             sums.approved += n
             sums.reward_cents += n * reward
-            sums.reward_fee_cents += n * tier_fee(reward, ten_plus, is_masters)
+            sums.reward_fee_cents += n * tier_fee(reward, ten_plus, is_masters, fees)
 
         granted_at = func.coalesce(Bonus.grant_time, Assignment.approval_time,
                                    Assignment.submit_time)
@@ -186,8 +193,8 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
             sums = by_hour.setdefault(hour_start(hour, phase), SpendAmounts())
             sums.bonuses += n
             sums.bonus_cents += n * amount
-            sums.bonus_fee_cents += n * bonus_fee_cents(amount)
-        committed = _committed(session, flt, wb.clock())
+            sums.bonus_fee_cents += n * fees.bonus_fee_cents(amount)
+        committed = _committed(session, flt, wb.clock(), fees)
 
     undated = by_hour.pop(None, SpendAmounts())
     now = wb.clock()
@@ -206,10 +213,11 @@ def spend_over_time(wb: Workbench, flt: ChartFilter, *, zone: tzinfo | None = No
     paid = SpendAmounts()
     for sums in [*per_bucket, undated]:
         paid.add(sums)
-    return SpendReport(axis, points, paid, committed, undated, now)
+    return SpendReport(axis, points, paid, committed, undated, now, fees, currency)
 
 
-def _committed(session: Any, flt: ChartFilter, now: datetime) -> CommittedSpend:
+def _committed(session: Any, flt: ChartFilter, now: datetime, fees: FeeSchedule
+               ) -> CommittedSpend:
     rejecting = select(OutboxAction.target).where(
         OutboxAction.account_id == flt.account_id, OutboxAction.kind == ActionKind.REJECT.value,
         OutboxAction.state.in_(LIVE_STATES))
@@ -230,7 +238,7 @@ def _committed(session: Any, flt: ChartFilter, now: datetime) -> CommittedSpend:
         rejections += int(n_rejecting or 0)
         review += paying
         review_cents += paying * reward
-        review_fee += paying * tier_fee(reward, ten_plus, is_masters)
+        review_fee += paying * tier_fee(reward, ten_plus, is_masters, fees)
 
     working = (select(HIT.reward_cents.label("g_reward"), ten_or_more().label("g_ten_plus"),
                       masters().label("g_masters"), func.sum(HIT.assignments_pending).label("g_n"))
@@ -240,7 +248,7 @@ def _committed(session: Any, flt: ChartFilter, now: datetime) -> CommittedSpend:
             scope_hits(working, flt).group_by("g_reward", "g_ten_plus", "g_masters")):
         worked += int(n)
         worked_cents += int(n) * reward
-        worked_fee += int(n) * tier_fee(reward, ten_plus, is_masters)
+        worked_fee += int(n) * tier_fee(reward, ten_plus, is_masters, fees)
 
     queued = session.execute(select(OutboxAction.target, OutboxAction.payload).where(
         OutboxAction.account_id == flt.account_id, OutboxAction.kind == ActionKind.BONUS.value,
@@ -253,5 +261,5 @@ def _committed(session: Any, flt: ChartFilter, now: datetime) -> CommittedSpend:
     amounts = [int((payload or {}).get("amount_cents", 0)) for _, payload in queued]
     return CommittedSpend(
         review, review_cents, review_fee, worked, worked_cents, worked_fee,
-        len(amounts), sum(amounts), sum(bonus_fee_cents(a) for a in amounts), rejections,
+        len(amounts), sum(amounts), sum(fees.bonus_fee_cents(a) for a in amounts), rejections,
         overdue)

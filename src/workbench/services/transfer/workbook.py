@@ -17,7 +17,13 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from workbench.domain.money import assignment_fee_cents, bonus_fee_cents
+from workbench.domain.fee_schedules import (
+    MTURK_FEES,
+    FeeSchedule,
+    account_currency,
+    fee_schedule,
+    is_own_workforce,
+)
 from workbench.formats.batch_csv import FIXED_COLUMNS, REVIEW_COLUMNS
 from workbench.formats.excel import (
     WIDTH_SAMPLE_ROWS,
@@ -59,8 +65,9 @@ _FIXED_WIDTHS = {"HITId": 34.0, "HITTypeId": 34.0, "AssignmentId": 34.0, "Worker
 
 @dataclass
 class SpendTally:
-    """What the exported assignments cost and may still cost, with MTurk's fees."""
+    """What the exported assignments cost and may still cost, with the account's fees."""
 
+    fees: FeeSchedule = MTURK_FEES
     approved: dict[tuple[int, int, bool], int] = field(default_factory=dict)
     submitted: dict[tuple[int, int, bool], int] = field(default_factory=dict)
     statuses: dict[str, int] = field(default_factory=dict)
@@ -82,10 +89,9 @@ class SpendTally:
             if self.last_submit is None or when > self.last_submit:
                 self.last_submit = when
 
-    @staticmethod
-    def _cost(counts: dict[tuple[int, int, bool], int]) -> tuple[int, int]:
+    def _cost(self, counts: dict[tuple[int, int, bool], int]) -> tuple[int, int]:
         rewards = sum(reward * n for (reward, _, _), n in counts.items())
-        fees = sum(assignment_fee_cents(reward, most, masters=masters) * n
+        fees = sum(self.fees.assignment_fee_cents(reward, most, masters=masters) * n
                    for (reward, most, masters), n in counts.items())
         return rewards, fees
 
@@ -141,7 +147,8 @@ class WorkbookExport:
         self.total = total
         self.columns = result_columns(session, filter_)
         self.consensus_fields = ConsensusFields(self.columns.fields, self.columns.boolean_fields)
-        self.spend = SpendTally()
+        self.spend = SpendTally(fee_schedule(account.kind, account.options))
+        book.currency = account_currency(account.kind, account.options)
         self.rows = 0
 
     def write(self) -> int:
@@ -156,6 +163,7 @@ class WorkbookExport:
         self._write_workers()
         self._write_bonuses()
         self._write_summary()
+        write_payout_sheets(self.book, self.session, self.account)
         return self.rows
 
     # -- Results and Consensus ----------------------------------------------------------------
@@ -276,7 +284,7 @@ class WorkbookExport:
                 self._bonus_query(Bonus.grant_time, Bonus.worker_id, Bonus.assignment_id,
                                   HIT.hit_id, Bonus.amount_cents, Bonus.reason)
                 .order_by(Bonus.grant_time, Bonus.id)):
-            fee = bonus_fee_cents(cents)
+            fee = self.spend.fees.bonus_fee_cents(cents)
             self.bonus_cents += cents
             self.bonus_fee_cents += fee
             sheet.append([granted, worker, assignment_id, hit_id, Money(cents), Money(fee),
@@ -336,8 +344,7 @@ class WorkbookExport:
              "nothing: an MTurk archive is history (MTurk closed on 2026-09-30)"),
             ("Consensus", "majority vote per field over submitted and approved work (rejected "
                           "work does not vote); checkbox and radio options count as one field"),
-            ("Fees", "MTurk's: 20% of rewards and bonuses, +20% on HITs with 10 or more "
-                     "assignments, +5% with Masters, at least $0.01"),
+            ("Fees", self.spend.fees.describe(translated=False)),
         ]
         if self.book.neutralised_cells:
             rows.append(("Cells that looked like formulas, kept as text",
@@ -350,3 +357,41 @@ class WorkbookExport:
         for item, value in rows:
             sheet.append([item, value])
 
+
+
+# -- Payouts (own workforce) ----------------------------------------------------------------
+
+def write_payout_sheets(book: ExcelWorkbook, session: Session, account: AccountInfo) -> None:
+    """An own workforce's ledger (Payouts) and every payment of every run (Payout runs).
+
+    Money is per account, not per batch: these sheets cover the whole account whatever the
+    export's filters.
+    """
+    if not is_own_workforce(account.kind):
+        return
+    from workbench.services.payouts import balances_in, run_lines_in
+
+    ledger = book.add_sheet("Payouts", [
+        SheetColumn("WorkerId", "text", 18.0), SheetColumn("Name", "text", 28.0),
+        SheetColumn("Email", "text", 28.0), SheetColumn("Approved", "int", 11.0),
+        SheetColumn("Rewards", "money"), SheetColumn("Bonuses", "int", 10.0),
+        SheetColumn("Bonus total", "money"), SheetColumn("Earned", "money"),
+        SheetColumn("Paid", "money"), SheetColumn("In runs not yet paid", "money", 20.0),
+        SheetColumn("Owed", "money"),
+    ])
+    for b in sorted(balances_in(session, account.id).values(), key=lambda b: b.worker_id):
+        ledger.append([b.worker_id, b.name, b.email, b.approved, Money(b.rewards_cents),
+                       b.bonuses, Money(b.bonuses_cents), Money(b.earned_cents),
+                       Money(b.paid_cents), Money(b.in_runs_cents), Money(b.owed_cents)])
+    runs = book.add_sheet("Payout runs", [
+        SheetColumn("Run", "int", 8.0), SheetColumn("State", "text", 11.0),
+        SheetColumn("Created", "time"), SheetColumn("Paid", "time"),
+        SheetColumn("WorkerId", "text", 18.0), SheetColumn("Name", "text", 28.0),
+        SheetColumn("Email", "text", 28.0), SheetColumn("Amount", "money"),
+        SheetColumn("Amounts", "int", 10.0), SheetColumn("Currency", "text", 10.0),
+        SheetColumn("Reference", "text", 32.0), SheetColumn("File format", "text", 12.0),
+    ])
+    for run, line in run_lines_in(session, account.id):
+        runs.append([run.id, run.state, run.created_at, run.paid_at, line.worker_id, line.name,
+                     line.email, Money(line.amount_cents), line.entries, run.currency,
+                     line.reference, run.file_format])

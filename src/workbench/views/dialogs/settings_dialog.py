@@ -28,7 +28,7 @@ from workbench.services.accounts import AccountInfo
 from workbench.services.context import check_store_location
 from workbench.services.settings import Settings
 from workbench.store.database import default_store_location
-from workbench.views.i18n import LANGUAGES, PSEUDO
+from workbench.views.i18n import LANGUAGES, PSEUDO, SYSTEM
 from workbench.views.widgets import file_dialogs
 from workbench.views.widgets.account_badge import kind_label
 
@@ -137,9 +137,12 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         for label, value in LANGUAGES:
             # Each language is named in itself (so it can be found whatever is showing);
-            # only the testing entry is translated.
-            self.language.addItem(self.tr("Pseudo-localisation (for testing)")
-                                  if value == PSEUDO else label, value)
+            # only the system's and the testing entry are translated.
+            if value == PSEUDO:
+                label = self.tr("Pseudo-localisation (for testing)")
+            elif value == SYSTEM:
+                label = self.tr("System language")
+            self.language.addItem(label, value)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         look_form.addRow(self.tr("&Language"), self.language)
         language_note = QLabel(self.tr("A new language takes effect the next time the app "

@@ -27,6 +27,7 @@ from workbench.domain.money import format_dollars
 from workbench.domain.percent import percent_digits, percent_text
 from workbench.models import changes
 from workbench.models.charts import StatisticsLoader
+from workbench.models.formatting import fee_schedule_text, money_text
 from workbench.services import statistics as stats
 from workbench.services.accounts import AccountInfo
 from workbench.services.settings import load_settings
@@ -375,12 +376,17 @@ class ChartsPage(Page):
 
     def _cards_spend(self, report: stats.SpendReport) -> None:
         paid, committed = report.paid, report.committed
+
+        def money(cents: int) -> str:
+            # In the account's currency (an own workforce may be paid in euros or pounds).
+            return money_text(cents, report.currency)
+
         nothing_paid = self.tr("nothing was paid in this range")
         self.paid_card.set_figure(
-            format_dollars(paid.total_cents),
+            money(paid.total_cents),
             self.tr("rewards {rewards} for {approved} approved · bonuses {bonuses} · fees {fees}")
-            .format(rewards=format_dollars(paid.reward_cents), approved=f"{paid.approved:,}",
-                    bonuses=format_dollars(paid.bonus_cents), fees=format_dollars(paid.fee_cents))
+            .format(rewards=money(paid.reward_cents), approved=f"{paid.approved:,}",
+                    bonuses=money(paid.bonus_cents), fees=money(paid.fee_cents))
             if paid.total_cents else nothing_paid)
         bonuses = (self.tr("1 bonus queued") if committed.queued_bonuses == 1 else
                    self.tr("{count} bonuses queued").format(count=f"{committed.queued_bonuses:,}"))
@@ -393,18 +399,22 @@ class ChartsPage(Page):
         if committed.past_auto_approval:
             parts.append(self.tr("{count} past their auto-approval time (Sync updates them)")
                          .format(count=f"{committed.past_auto_approval:,}"))
-        self.committed_card.set_figure(format_dollars(committed.total_cents), " · ".join(parts),
+        self.committed_card.set_figure(money(committed.total_cents), " · ".join(parts),
                                        colour=ORANGE if committed.total_cents else None)
+        if not report.fees.is_mturk:
+            # An own workforce pays no marketplace: say which fees (if any) this account has.
+            self.fees_card.set_figure(money(paid.fee_cents), fee_schedule_text(report.fees))
+            return
         if not paid.total_cents:
-            self.fees_card.set_figure("$0.00", nothing_paid)
+            self.fees_card.set_figure(money(0), nothing_paid)
             return
         share = percent_digits(Fraction(paid.fee_cents, paid.total_cents), 1)
         self.fees_card.set_figure(
-            format_dollars(paid.fee_cents),
+            money(paid.fee_cents),
             self.tr("{share}% of what was paid · on rewards {reward_fees} · on bonuses "
                     "{bonus_fees}").format(
-                share=share, reward_fees=format_dollars(paid.reward_fee_cents),
-                bonus_fees=format_dollars(paid.bonus_fee_cents)))
+                share=share, reward_fees=money(paid.reward_fee_cents),
+                bonus_fees=money(paid.bonus_fee_cents)))
 
     def _cards_approval(self, report: stats.ApprovalReport) -> None:
         total = report.total

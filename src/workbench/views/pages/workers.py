@@ -38,6 +38,7 @@ from workbench.views.pages.base import (
     refill_choices,
     reset_choices,
 )
+from workbench.views.payouts.entry import follow_account, pay_workers_button
 from workbench.views.review.dialogs import BlockDialog
 from workbench.views.settings import load_bytes, window_settings
 from workbench.views.widgets.details import DetailsView
@@ -82,6 +83,8 @@ class WorkersPage(Page):
         for button in (self.history_button, self.message_button, self.block_button):
             button.setEnabled(False)
             bar.addWidget(button)
+        self.pay_button = pay_workers_button(self)
+        bar.addWidget(self.pay_button)
         self.history_button.clicked.connect(self.show_history)
         self.message_button.clicked.connect(self.message_selected)
         self.block_button.clicked.connect(self.block_selected)
@@ -119,6 +122,7 @@ class WorkersPage(Page):
     def set_account(self, account: AccountInfo) -> None:
         same = self.account is not None and self.account.id == account.id
         super().set_account(account)
+        follow_account(self, account)
         if same:
             return  # the same account, newly read (e.g. after a sync): keep everything
         self.message_actions = []

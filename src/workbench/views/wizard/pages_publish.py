@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.clock import format_duration
+from workbench.domain.fee_schedules import account_currency, fee_schedule, is_own_workforce
 from workbench.domain.money import InvalidAmount, format_dollars, format_usd, parse_usd
 from workbench.formats.forms import design_from_html
 from workbench.formats.html_tree import parse_html
 from workbench.models import changes
+from workbench.models.formatting import fee_schedule_text, money_text, percent_number
 from workbench.models.tasks import LongTask
 from workbench.services.batches import PreviousWork, previous_work_time
 from workbench.services.publish import (
@@ -311,6 +314,7 @@ class CostPage(QWizardPage):
         self.setSubTitle(self.tr("The most the batch can cost (every assignment approved), and "
                                  "the hourly wage the reward makes."))
         self.costs: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
         cost_box = QGroupBox(self.tr("Cost"))
         cost_form = QFormLayout(cost_box)
         for key, title in (("reward", self.tr("Reward per assignment")),
@@ -321,7 +325,8 @@ class CostPage(QWizardPage):
             label = QLabel()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.costs[key] = label
-            cost_form.addRow(title, label)
+            self.titles[key] = QLabel(title)
+            cost_form.addRow(self.titles[key], label)
         font = self.costs["total"].font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -368,12 +373,10 @@ class CostPage(QWizardPage):
         self.balance = QLabel()
         self.balance.setWordWrap(True)
         cost_form.addRow(self.balance)
-        rules = QLabel(self.tr("MTurk's fee: 20% of the reward (at least $0.01 an assignment), "
-                               "20% more for HITs of 10 or more assignments, 5% more with "
-                               "Masters. Rejected work is neither paid nor charged."))
-        rules.setWordWrap(True)
-        rules.setStyleSheet("color: #5b6670;")
-        cost_form.addRow(rules)
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        self.rules.setStyleSheet("color: #5b6670;")
+        cost_form.addRow(self.rules)
         boxes = QHBoxLayout()
         boxes.addWidget(cost_box, 1)
         boxes.addWidget(pay_box, 1)
@@ -412,23 +415,44 @@ class CostPage(QWizardPage):
         props, table = self.state.props, self.state.table
         if props is None or table is None:
             return
-        cost = estimate_cost(props, len(table.rows))
-        rate = round(cost.fee_cents * 100 / max(1, cost.reward_cents))
-        self.costs["reward"].setText(format_dollars(cost.reward_cents))
+        account = self.state.account
+        fees = fee_schedule(account.kind, account.options)
+        currency = account_currency(account.kind, account.options)
+
+        def money(cents: int) -> str:
+            return money_text(cents, currency)
+
+        cost = estimate_cost(props, len(table.rows), fees)
+        # MTurk's rate as it comes out (its minimum and tiers); a payout fee as it was set.
+        rate = round(cost.fee_cents * 100 / max(1, cost.reward_cents)) if fees.is_mturk \
+            else percent_number(fees.percent or Decimal(0))
+        self.titles["fee"].setText(fees.name)
+        self.rules.setText(self.tr(
+            "MTurk's fee: 20% of the reward (at least $0.01 an assignment), 20% more for HITs "
+            "of 10 or more assignments, 5% more with Masters. Rejected work is neither paid nor "
+            "charged.") if fees.is_mturk else self.tr(
+            "Fees of this account: {schedule}. Rejected work is neither paid nor charged.")
+            .format(schedule=fee_schedule_text(fees)))
+        self.costs["reward"].setText(money(cost.reward_cents))
         self.costs["fee"].setText(
-            (self.tr("{fee} ({rate}%, Masters)") if cost.masters else self.tr("{fee} ({rate}%)"))
-            .format(fee=format_dollars(cost.fee_cents), rate=rate))
-        self.costs["assignment"].setText(format_dollars(cost.per_assignment_cents))
+            (self.tr("{fee} ({rate}%, Masters)") if cost.masters and fees.is_mturk
+             else self.tr("{fee} ({rate}%)")).format(fee=money(cost.fee_cents), rate=rate))
+        self.costs["assignment"].setText(money(cost.per_assignment_cents))
         self.costs["hit"].setText(self.tr("{amount} ({count} assignments)").format(
-            amount=format_dollars(cost.per_hit_cents), count=cost.assignments_per_hit))
+            amount=money(cost.per_hit_cents), count=cost.assignments_per_hit))
         self.costs["count"].setText(self.tr("{hits} × {per_hit} = {count} assignments").format(
             hits=f"{cost.hits:,}", per_hit=cost.assignments_per_hit,
             count=f"{cost.assignments:,}"))
         self.costs["total"].setText(self.tr("{total}  (rewards {rewards} + fees {fees})").format(
-            total=format_dollars(cost.total_cents), rewards=format_dollars(cost.rewards_cents),
-            fees=format_dollars(cost.fees_cents)))
-        balance = self.state.account.balance_cents
-        if balance is None:
+            total=money(cost.total_cents), rewards=money(cost.rewards_cents),
+            fees=money(cost.fees_cents)))
+        balance = account.balance_cents
+        if is_own_workforce(account.kind):
+            # A local marketplace's balance is invented; own workers are paid by payout runs.
+            self.balance.setText(self.tr("Your own workers are paid by payout runs (Workers ▸ "
+                                         "Pay workers…), not from a marketplace balance."))
+            self.balance.setStyleSheet("")
+        elif balance is None:
             self.balance.setText(self.tr("The account's balance is not known yet (Sync fetches "
                                          "it)."))
             self.balance.setStyleSheet("")
@@ -441,7 +465,11 @@ class CostPage(QWizardPage):
             self.balance.setText(self.tr("The balance, {balance}, covers it.").format(
                 balance=format_dollars(balance)))
             self.balance.setStyleSheet(OK_STYLE)
-        if cost.surcharge:
+        if not fees.has_surcharges:
+            self.surcharge.setText(self.tr("Your own workforce: no surcharge for 10 or more "
+                                           "assignments or for Masters."))
+            self.surcharge.setStyleSheet("")
+        elif cost.surcharge:
             self.surcharge.setText(self.tr(
                 "HITs of 10 or more assignments pay MTurk 20% more. Publishing each row as "
                 "{hits} HITs of at most 9 assignments would cost {total}, saving {saving} (a "
@@ -531,7 +559,7 @@ class PublishPage(QWizardPage):
         if not self.name.text():
             self.name.setText(self.state.name or props.title)
         account = self.state.account
-        cost = estimate_cost(props, len(table.rows))
+        cost = estimate_cost(props, len(table.rows), fee_schedule(account.kind, account.options))
         money = self.tr("real money") if account.moves_real_money else self.tr("no real money")
         self.summary.setText(self.tr(
             "{hits} HITs of “{title}” × %n assignment(s) at {reward}, from {source} with the "

@@ -5,7 +5,7 @@ or pays its participants); the site keeps the studies it serves, the HITs of eac
 participant's session (only a hash of its cookie) and the assignments of each session's unit.
 
 Revision ID: m0012o
-Revises: m0011s
+Revises: m0011j
 Create Date: 2026-12-14
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 import workbench.sql.types
 
 revision = "m0012o"
-down_revision = "m0011s"
+down_revision = "m0011j"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Paying an own workforce: the Pay workers dialog."""

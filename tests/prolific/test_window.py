@@ -143,3 +143,42 @@ def test_publishing_cancelled_then_resumed_makes_one_batch_and_one_study(
         assert session.scalar(select(func.count()).select_from(Batch)) == 1
     (made,) = sim.studies.values()
     assert made["status"] == "ACTIVE" and made["total_available_places"] == 100
+
+
+def test_the_cost_page_waits_for_the_minimum_and_estimates_when_prolific_cannot_answer(
+        qtbot: Any, scenario: Scenario, context: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.views.wizard.pages_prolific import ProlificCostPage
+    from workbench.views.wizard.state import WizardState
+
+    s = scenario
+    state = WizardState(s.acct)
+    state.prolific_plan = prolific.StudyPlan(
+        name="Sentiment", description="Three reviews each.", reward_cents=100, places=10,
+        hits_per_place=3, estimated_minutes=5, site_url="https://work.example.org")
+    release = threading.Event()
+    real = prolific.estimate_cost
+
+    def slow(*args: Any) -> Any:
+        release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(prolific, "estimate_cost", slow)
+    page = ProlificCostPage(context, state, lambda _cents: None)
+    qtbot.addWidget(page)
+    page.show()
+    page.initializePage()
+    assert not page.isComplete()  # £1.00 for 5 minutes is fair, but not yet known to be
+    assert page.minimum.text() == "asking Prolific…"
+    release.set()
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    assert page.source.text().startswith("From Prolific's cost calculator")
+
+    def unreachable(*_args: Any) -> Any:
+        raise prolific.ProlificUnavailable("Prolific: the network is down")
+
+    monkeypatch.setattr(prolific, "estimate_cost", unreachable)
+    page.initializePage()
+    qtbot.waitUntil(lambda: page.source.text().startswith("Prolific could not be asked"),
+                    timeout=10_000)
+    assert page.costs["total"].text() == "£13.33" and page.minimum.text() == "£6.00 an hour"
+    assert page.isComplete()

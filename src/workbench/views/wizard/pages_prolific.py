@@ -35,6 +35,7 @@ from workbench.domain.clock import format_duration
 from workbench.marketplace.prolific.fees import (
     DEFAULT_FEE_PERCENT,
     format_amount,
+    minimum_hourly_reward_cents,
     parse_amount,
     prolific_fee_cents,
 )
@@ -427,7 +428,7 @@ class ProlificCostPage(QWizardPage):
         plan = self.state.prolific_plan
         if plan is None:
             return
-        self.estimate = None
+        self.estimate, self.minimum_hourly = None, None
         self._asked += 1
         asked = self._asked
         wb, account = self.context.wb, self.state.account
@@ -437,7 +438,18 @@ class ProlificCostPage(QWizardPage):
             lambda: (prolific.estimate_cost(wb, account, plan.reward_cents, plan.places),
                      prolific.minimum_hourly_reward(wb, account)),
             on_done=lambda found: self._known(asked, *found),
-            on_error=lambda error: self.source.setText(str(error)))
+            on_error=lambda _error: self._unknown(asked))
+
+    def _unknown(self, asked: int) -> None:
+        """Prolific could not be asked at all: our fee rule and its documented minimum."""
+        plan, account = self.state.prolific_plan, self.state.account
+        if plan is None:
+            return
+        currency = str(account.options.get("currency") or "GBP")
+        rewards = plan.reward_cents * plan.places
+        self._known(asked, prolific.CostEstimate(
+            rewards + prolific_fee_cents(rewards, account.options), currency, "estimate"),
+            (minimum_hourly_reward_cents(currency), currency))
 
     def _known(self, asked: int, estimate: prolific.CostEstimate,
                minimum: tuple[int, str]) -> None:
@@ -518,7 +530,7 @@ class ProlificCostPage(QWizardPage):
     def isComplete(self) -> bool:
         plan = self.state.prolific_plan
         if plan is None or self.minimum_hourly is None:
-            return plan is not None
+            return False  # not before the fair-pay check has its minimum
         hourly = round(plan.reward_cents * 60 / max(1, plan.estimated_minutes))
         return hourly >= self.minimum_hourly[0]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from tests.conftest import FakeClock
 from tests.i18n.helpers import ROOT, TRANSLATIONS, missing_translations, untranslated
@@ -112,7 +112,11 @@ def show_in(qtbot: Any, scenario: Scenario, context: Any, language: str, shots: 
         ParticipantMessageDialog,
         StudyWindow,
     )
-    from workbench.views.wizard.pages_prolific import ProlificCostPage, ProlificStudyPage
+    from workbench.views.wizard.pages_prolific import (
+        ProlificCostPage,
+        ProlificPublishPage,
+        ProlificStudyPage,
+    )
     from workbench.views.wizard.state import WizardState
 
     s = scenario
@@ -141,6 +145,14 @@ def show_in(qtbot: Any, scenario: Scenario, context: Any, language: str, shots: 
     cost.initializePage()
     qtbot.waitUntil(lambda: cost.raise_button.isVisible(), timeout=10_000)
     save(cost, shots / f"wizard-cost-{language}.png")
+    last = ProlificPublishPage(context, state)
+    frame = QWizard()  # the page as the wizard lays it out
+    qtbot.addWidget(frame)
+    frame.addPage(last)
+    frame.resize(1100, 500)
+    frame.show()
+    qtbot.waitUntil(lambda: last.publish_button.text() != "Publish", timeout=5000)
+    save(frame, shots / f"wizard-publish-{language}.png")
 
     (study,) = prolific.list_studies(s.wb, s.acct)
     window = StudyWindow(context, s.acct, study.request_key)
@@ -168,11 +180,13 @@ def show_in(qtbot: Any, scenario: Scenario, context: Any, language: str, shots: 
         assert page.title() == "Prolific-Studie" and cost.title() == "Kosten und faire Bezahlung"
         assert window.windowTitle() == f"Prolific-Studie — {NAME}"
         assert cost.warning.text().startswith("Unter dem Mindeststundenlohn von Prolific")
+        assert last.publish_button.text() == "Studie veröffentlichen"
+        assert "mit 200 Plätzen zu je 3 HITs für je £0.50" in last.summary.text()
         assert "200 von 220 belegt" in window.details.toPlainText()
         assert window.table.item(0, 1).text() == "Angenommen"
     elif language == "pseudo":
         allow = {NAME, SITE, s.acct.name, "GBP", "Vertraute"}
-        for widget in (page, cost, window, bonus, message):
+        for widget in (page, cost, frame, window, bonus, message):
             assert untranslated(widget, allow=allow, allow_if=lambda t: bool(_DATA.match(t))
                                 or "PROLIFIC_PID" in t) == []
     for dialog in (bonus, message, window):

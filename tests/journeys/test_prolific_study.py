@@ -1,12 +1,14 @@
-"""A batch published to Prolific from the wizard, then paused, resumed, grown and stopped.
+"""A batch published to Prolific from the wizard, then reviewed, paused, resumed, grown, stopped.
 
 A Prolific account (against the simulator, every request checked against Prolific's OpenAPI
-document) is chosen in the window → Batches → New batch… → the template and a 30-row CSV →
-the study page (3 HITs per participant: 10 places; a reward under Prolific's minimum hourly
-pay, mobile allowed, an allow-list group, the worker site's address) → the cost page asks
-Prolific's calculator and offers the fair reward → Publish the study (asked once) → the study
-is live on Prolific with the worker site as its URL → three participants work their units →
-F5 → the study's window from the Batches page: Pause, Resume, Add places, Stop.
+document) is connected in the window with its token and Test connection → Batches → New
+batch… → the template and a 30-row CSV → the study page (3 HITs per participant: 10 places;
+a reward under Prolific's minimum hourly pay, mobile allowed, an allow-list group, the worker
+site's address) → the cost page asks Prolific's calculator and offers the fair reward →
+Publish the study (asked once) → the study is live on Prolific with the worker site as its
+URL → three participants work their units → F5 → the Batches page shows the study's money →
+the study's window: approve, reject, bonus, message, block, ask to return; pause, resume,
+add places, stop.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QMessageBox,
     QTableWidget,
     QWizard,
@@ -32,9 +35,9 @@ from tests.journeys.person import (
     answer_question,
     answer_with_text,
     bring_to_front,
-    choose,
     click,
     go,
+    menu,
     press,
     shown,
     type_into,
@@ -44,7 +47,9 @@ from tests.prolific.scenario import Scenario, pid, units
 from workbench.marketplace.prolific.fees import format_amount
 from workbench.marketplace.prolific.simulator import ProlificSimulator
 from workbench.services import prolific
+from workbench.services.accounts import get_account
 from workbench.services.context import Workbench
+from workbench.views.dialogs.account_dialog import AccountDialog
 from workbench.views.main_window import MainWindow
 from workbench.views.prolific.study_window import (
     BulkBonusDialog,
@@ -69,16 +74,47 @@ def scenario(wb: Workbench, clock: FakeClock) -> Iterator[Scenario]:
     made = Scenario(wb, clock, ProlificSimulator(token=TOKEN, clock=clock))
     prolific.use_transport(made.transport)
     try:
-        made.open_account("Prolific lab")
-        yield made
+        yield made  # the account is connected through the window
     finally:
         prolific.use_transport(None)
 
 
 @pytest.fixture
 def window(scenario: Scenario, first_start: MainWindow) -> MainWindow:
-    """The window of a new user who has just connected their Prolific account."""
+    """The window of a new user, its Prolific calls going to the simulator."""
     return first_start
+
+
+def connect_the_account(qtbot: Any, window: MainWindow, scenario: Scenario,
+                        camera: Camera) -> None:
+    """Account → Connect an account…: the name, Prolific, the token, Test connection, OK."""
+    def fill(dialog: AccountDialog) -> None:
+        type_into(qtbot, dialog.name, "Prolific lab")
+        dialog.kind.setFocus()
+        for _ in range(dialog.kind.count()):
+            if dialog.kind.currentData() == "prolific":
+                break
+            qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+        fields = dialog.prolific
+        qtbot.waitUntil(fields.isVisible, timeout=5000)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        type_into(qtbot, fields.token, TOKEN)
+        assert not ok.isEnabled()  # not before the token was tested
+        click(qtbot, fields.test_button)
+        qtbot.waitUntil(lambda: fields.result.text().startswith("Connected as "),
+                        timeout=15_000)
+        assert "workspace “Workbench tests”, available balance £10000.00" in \
+            fields.result.text()
+        camera.shot(dialog, "prolific-connect")
+        click(qtbot, ok)
+
+    connected = DialogAnswer(AccountDialog, fill)
+    menu(qtbot, window, "Account", "Connect an account")
+    qtbot.waitUntil(lambda: connected.answered, timeout=30_000)
+    qtbot.waitUntil(lambda: window.account.name == "Prolific lab", timeout=10_000)
+    assert window.badge.text() == "PROLIFIC"  # type: ignore[attr-defined]
+    scenario.account = get_account(scenario.wb, "Prolific lab")
+    assert scenario.acct.options["workspace_id"] == scenario.simulator.workspace["id"]
 
 
 def reviews_csv(path: Path, rows: int) -> Path:
@@ -182,8 +218,7 @@ def publish_the_study(qtbot: Any, window: MainWindow, scenario: Scenario,
     _status, made = sim.create_group({"name": "Vertraute", "participant_ids": [
         pid(n) for n in range(20)]})
     trusted = str(made["id"])
-    choose(qtbot, window.account_box, "Prolific lab")
-    qtbot.waitUntil(lambda: window.account.name == "Prolific lab", timeout=5000)
+    connect_the_account(qtbot, window, scenario, camera)
     go(qtbot, window, "Batches")
     batches = window.pages["Batches"]
     assert not batches.study_button.isHidden()  # type: ignore[attr-defined]
@@ -237,9 +272,10 @@ def publish_the_study(qtbot: Any, window: MainWindow, scenario: Scenario,
     camera.shot(wizard, "prolific-cost-below-minimum")
     click(qtbot, cost.raise_button)  # "Pay £0.80 instead"
     assert study.reward.text() == "0.80"
-    qtbot.waitUntil(lambda: cost.costs["total"].text() == format_amount(sim._cost(80, 10),
-                                                                         "GBP"), timeout=15_000)
-    assert cost.warning.text() == "At or above Prolific's minimum hourly pay."
+    qtbot.waitUntil(lambda: cost.warning.text() == "At or above Prolific's minimum hourly pay.",
+                    timeout=15_000)
+    assert cost.source.text().startswith("From Prolific's cost calculator")
+    assert cost.costs["total"].text() == format_amount(sim._cost(80, 10), "GBP")
     assert cost.balance.text().startswith("The workspace's balance, £10000.00, covers it")
     next_page(qtbot, wizard)
 

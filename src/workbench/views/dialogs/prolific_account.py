@@ -60,13 +60,18 @@ class ProlificFields(QGroupBox):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result, 1)
+        test_row.addStretch()
         form.addRow(self.tr("API &token"), self.token)
         form.addRow(self.tr("API address"), self.api)
         form.addRow(test_row)
+        # A row of its own, two lines high: the answer (workspace and balance, or why not)
+        # wraps in full (a wrapped label in a form is otherwise given one line).
+        self.result.setMinimumHeight(2 * self.result.fontMetrics().lineSpacing() + 4)
+        form.addRow(self.result)
         note = QLabel(self.tr("The token is kept in a file only you can read, in your "
                               "settings folder, never in the store."))
         note.setWordWrap(True)
+        note.setMinimumHeight(2 * note.fontMetrics().lineSpacing() + 4)
         note.setStyleSheet("color: #5b6670;")
         form.addRow(note)
         for line in (self.token, self.api):
@@ -135,3 +140,7 @@ class ProlificFields(QGroupBox):
     def _say(self, text: str, style: str) -> None:
         self.result.setText(text)
         self.result.setStyleSheet(style)
+        # The dialog grows with a longer answer instead of cutting it and the note below.
+        window = self.window()
+        if window is not self and window.isVisible():
+            window.adjustSize()

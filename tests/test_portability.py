@@ -46,14 +46,16 @@ ALLOWED_POSIX: dict[str, set[str]] = {
     "sql/sqlite_hold.py": {"fcntl"},
     # The X11 display check runs on Linux only (display_problem returns early elsewhere).
     "cli/gui.py": {"AF_UNIX"},
+    # Whether the window runs as root (QtWebEngine's sandbox refuses it) asks on Linux only.
+    "views/app.py": {"geteuid"},
 }
 ALLOWED_SECRECY: dict[str, str] = {
     # Created 0600 with O_EXCL on Unix; on Windows the file lives in %LOCALAPPDATA%, whose
     # ACL admits only the user (a --keys path elsewhere inherits that folder's ACL: the
     # README says so).
     "marketplace/wire/auth.py": "the keys file",
-    # The serve settings (holding the keys) beside it: same protection.
-    "marketplace/wire/served.py": "serve's settings",
+    # The Prolific API tokens of the accounts, kept outside the store: the same protection.
+    "marketplace/prolific/credentials.py": "the Prolific token file",
 }
 
 

@@ -182,3 +182,18 @@ def test_the_cost_page_waits_for_the_minimum_and_estimates_when_prolific_cannot_
                     timeout=10_000)
     assert page.costs["total"].text() == "£13.33" and page.minimum.text() == "£6.00 an hour"
     assert page.isComplete()
+
+
+def test_publish_again_on_a_prolific_batch_fills_the_study_page(
+        qtbot: Any, scenario: Scenario, context: Any) -> None:
+    from workbench.services.batches import batch_draft
+    from workbench.views.wizard.wizard import PublishWizard
+
+    s = scenario
+    batch_id = s.publish_batch(6)
+    wizard = PublishWizard(context, s.acct, draft=batch_draft(s.wb, batch_id))
+    qtbot.addWidget(wizard)
+    page = wizard.properties_page
+    assert page.study_name.text() == "Tag street photos"
+    assert page.description.toPlainText() == "One label per photo"
+    assert page.assignments.value() == 1

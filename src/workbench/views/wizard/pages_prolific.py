@@ -355,6 +355,16 @@ class ProlificStudyPage(QWizardPage):
     def set_reward(self, cents: int) -> None:
         self.reward.setText(f"{cents // 100}.{cents % 100:02d}")
 
+    def show_props(self, props: HITProperties) -> None:
+        """Fill what a batch published before says (Publish again…): its texts, its
+        participants per HIT and its time; the reward per participant is asked anew (the
+        HITs hold only their share of it)."""
+        self.study_name.setText(props.title)
+        self.description.setPlainText(props.description)
+        self.assignments.setValue(props.max_assignments)
+        if self.state.task_seconds:
+            self.minutes.setValue(max(1, round(self.state.task_seconds / 60)))
+
     def isComplete(self) -> bool:
         return self.state.prolific_plan is not None and self.state.props is not None
 

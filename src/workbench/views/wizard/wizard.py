@@ -9,7 +9,6 @@ close button) after anything was chosen or typed asks first: a whole batch's set
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,6 +21,11 @@ from workbench.views.designer.chooser import SAVED
 from workbench.views.designer.designer import TemplateDesigner
 from workbench.views.pages.base import PageContext
 from workbench.views.wizard.pages_input import InputPage, PreviewPage, TemplatePage
+from workbench.views.wizard.pages_prolific import (
+    ProlificCostPage,
+    ProlificPublishPage,
+    ProlificStudyPage,
+)
 from workbench.views.wizard.pages_publish import CostPage, PropertiesPage, PublishPage
 from workbench.views.wizard.state import WizardState
 
@@ -47,15 +51,10 @@ class PublishWizard(QWizard):
         self.template_page = TemplatePage(context.wb, self.state, self.open_designer)
         self.input_page = InputPage(context.runner, self.state)
         self.preview_page = PreviewPage(context.runner, self.state)
-        self.properties_page: Any
+        # Either page offers what the wizard asks of it (set_reward, show_props, entries).
+        self.properties_page: PropertiesPage | ProlificStudyPage
         if account.kind == "prolific":
             # A study instead of HIT properties: its pages ask what Prolific needs.
-            from workbench.views.wizard.pages_prolific import (
-                ProlificCostPage,
-                ProlificPublishPage,
-                ProlificStudyPage,
-            )
-
             self.properties_page = ProlificStudyPage(context, self.state)
             self.cost_page: QWizardPage = ProlificCostPage(context, self.state,
                                                            self.properties_page.set_reward)

@@ -197,3 +197,26 @@ def test_publish_again_on_a_prolific_batch_fills_the_study_page(
     assert page.study_name.text() == "Tag street photos"
     assert page.description.toPlainText() == "One label per photo"
     assert page.assignments.value() == 1
+
+
+def test_a_large_bulk_bonus_waits_for_a_tick_and_a_huge_one_is_refused(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from workbench.views.prolific.study_window import BulkBonusDialog
+
+    dialog = BulkBonusDialog(["5f" + "0" * 22, "5f" + "1" * 22], "GBP", {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.reason, "Careful work")
+    qtbot.keyClicks(dialog.amount, "150")  # meant 1.50
+    assert not dialog.confirm.isEnabled() and dialog.large.isVisible()
+    assert dialog.problem.text() == ("Tick the box above to confirm a bonus of more than "
+                                     "£100.00 each.")
+    assert dialog.large.text() == "Yes, pay £150.00 to each: more than £100.00"
+    qtbot.mouseClick(dialog.large, Qt.MouseButton.LeftButton,
+                     pos=dialog.large.rect().center())
+    assert dialog.large.isChecked() and dialog.confirm.isEnabled()
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "20000")
+    assert not dialog.confirm.isEnabled()
+    assert dialog.problem.text() == "A bonus is at most £10000.00."

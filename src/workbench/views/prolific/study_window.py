@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.money import LARGE_BONUS_CENTS, MAX_BONUS_CENTS
 from workbench.marketplace.prolific.fees import format_amount, parse_amount, prolific_fee_cents
 from workbench.models import changes
 from workbench.models.formatting import local_time, plural
@@ -111,6 +113,12 @@ class BulkBonusDialog(QDialog):
         layout.addLayout(form)
         self.total = QLabel()
         layout.addWidget(self.total)
+        # A large bonus is paid only when the reviewer ticks this (as on the Review page):
+        # "75" typed for "0.75" must not pay a hundred times more, to every participant.
+        self.large = QCheckBox()
+        self.large.setVisible(False)
+        self.large.toggled.connect(self._validate)
+        layout.addWidget(self.large)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
@@ -135,12 +143,26 @@ class BulkBonusDialog(QDialog):
             self.cents = parse_amount(raw, self.currency)
         except ValueError as exc:
             return str(exc)
+        if self.cents > MAX_BONUS_CENTS:
+            limit = format_amount(MAX_BONUS_CENTS, self.currency)
+            self.cents = 0
+            return self.tr("A bonus is at most {limit}.").format(limit=limit)
+        if self.cents > LARGE_BONUS_CENTS and not self.large.isChecked():
+            return self.tr("Tick the box above to confirm a bonus of more than {limit} "
+                           "each.").format(limit=format_amount(LARGE_BONUS_CENTS,
+                                                               self.currency))
         if not self.reason.text().strip():
             return self.tr("Say what the bonus is for.")
         return ""
 
     def _validate(self) -> None:
         problem = self.problem_text()
+        large = self.cents > LARGE_BONUS_CENTS
+        if large:
+            self.large.setText(self.tr("Yes, pay {amount} to each: more than {limit}").format(
+                amount=format_amount(self.cents, self.currency),
+                limit=format_amount(LARGE_BONUS_CENTS, self.currency)))
+        self.large.setVisible(large)
         self.problem.setText(problem)
         self.confirm.setEnabled(not problem)
         if self.cents:

@@ -48,6 +48,9 @@ ALLOWED_POSIX: dict[str, set[str]] = {
     "cli/gui.py": {"AF_UNIX"},
     # Whether the window runs as root (QtWebEngine's sandbox refuses it) asks on Linux only.
     "views/app.py": {"geteuid"},
+    # The lock beside the AWS credentials file and serve's keys file while they change:
+    # flock on Unix, msvcrt's byte lock on Windows.
+    "formats/private_ini.py": {"fcntl", "msvcrt"},
 }
 ALLOWED_SECRECY: dict[str, str] = {
     # Created 0600 with O_EXCL on Unix; on Windows the file lives in %LOCALAPPDATA%, whose
@@ -56,6 +59,10 @@ ALLOWED_SECRECY: dict[str, str] = {
     "marketplace/wire/auth.py": "the keys file",
     # The Prolific API tokens of the accounts, kept outside the store: the same protection.
     "marketplace/prolific/credentials.py": "the Prolific token file",
+    # The AWS credentials file a hosted site's key is kept in, serve's keys file and their
+    # locks: 0600 on Unix; on Windows they live in the user's profile folder, whose ACL
+    # admits only the user.
+    "formats/private_ini.py": "the AWS credentials file and the keys file",
 }
 
 

@@ -153,6 +153,10 @@
             <source>Every approval and bonus on this account is paid in real money.</source>
             <translation>Jede Genehmigung und jeder Bonus auf diesem Konto wird mit echtem Geld bezahlt.</translation>
         </message>
+        <message>
+            <source>A site run by workbench serve: once the account is added, you are asked for the API key made on that server (no profile needed here).</source>
+            <translation>Eine Seite, die workbench serve betreibt: Sobald das Konto hinzugefügt ist, werden Sie nach dem API-Schlüssel gefragt, der auf diesem Server erstellt wurde (hier ist kein Profil nötig).</translation>
+        </message>
     </context>
     <context>
         <name>AccountKind</name>
@@ -223,6 +227,54 @@
             <source>revoke qualification</source>
             <translation>Qualifikation entziehen</translation>
         </message>
+        <message>
+            <source>create study</source>
+            <translation>Studie anlegen</translation>
+        </message>
+        <message>
+            <source>publish study</source>
+            <translation>Studie veröffentlichen</translation>
+        </message>
+        <message>
+            <source>pause, resume or stop study</source>
+            <translation>Studie pausieren, fortsetzen oder beenden</translation>
+        </message>
+        <message>
+            <source>add places</source>
+            <translation>Plätze hinzufügen</translation>
+        </message>
+        <message>
+            <source>approve submission</source>
+            <translation>Einreichung genehmigen</translation>
+        </message>
+        <message>
+            <source>reject submission</source>
+            <translation>Einreichung ablehnen</translation>
+        </message>
+        <message>
+            <source>ask for a return</source>
+            <translation>Rückgabe erbitten</translation>
+        </message>
+        <message>
+            <source>screen out</source>
+            <translation>aussortieren (Screen-out)</translation>
+        </message>
+        <message>
+            <source>bonus (Prolific)</source>
+            <translation>Bonus (Prolific)</translation>
+        </message>
+        <message>
+            <source>message participant</source>
+            <translation>Teilnehmer benachrichtigen</translation>
+        </message>
+        <message>
+            <source>block participant</source>
+            <translation>Teilnehmer sperren</translation>
+        </message>
+        <message>
+            <source>unblock participant</source>
+            <translation>Teilnehmer entsperren</translation>
+        </message>
     </context>
     <context>
         <name>AddAssignmentsDialog</name>
@@ -244,6 +296,105 @@
         <message>
             <source>&amp;Assignments to add per HIT</source>
             <translation>Zusätzliche &amp;Zuweisungen pro HIT</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiKeyDialog</name>
+        <message>
+            <source>API key of {account}</source>
+            <translation>API-Schlüssel von {account}</translation>
+        </message>
+        <message>
+            <source>{account} signs every call to {url} with an API key made on that server. The key is kept in your AWS credentials file ({path}) under the profile {profile}, readable by you only, and never in the workbench's store.</source>
+            <translation>{account} signiert jeden Aufruf an {url} mit einem API-Schlüssel, der auf diesem Server erstellt wurde. Der Schlüssel liegt in Ihrer AWS-Anmeldedatei ({path}) unter dem Profil {profile}, nur für Sie lesbar, und nie im Speicher der Workbench.</translation>
+        </message>
+        <message>
+            <source>1. On the server</source>
+            <translation>1. Auf dem Server</translation>
+        </message>
+        <message>
+            <source>Run this command on the server (with Docker, in the folder of its compose file, put docker compose exec server in front). It prints a new key; the old one keeps working until step 3.</source>
+            <translation>Führen Sie diesen Befehl auf dem Server aus (mit Docker im Ordner seiner Compose-Datei, mit docker compose exec server davor). Er gibt einen neuen Schlüssel aus; der alte funktioniert bis Schritt 3 weiter.</translation>
+        </message>
+        <message>
+            <source>Run this command on the server (with Docker, in the folder of its compose file, put docker compose exec server in front). It prints a new key.</source>
+            <translation>Führen Sie diesen Befehl auf dem Server aus (mit Docker im Ordner seiner Compose-Datei, mit docker compose exec server davor). Er gibt einen neuen Schlüssel aus.</translation>
+        </message>
+        <message>
+            <source>Copy command</source>
+            <translation>Befehl kopieren</translation>
+        </message>
+        <message>
+            <source>2. Paste the new key here</source>
+            <translation>2. Den neuen Schlüssel hier einfügen</translation>
+        </message>
+        <message>
+            <source>Access key id</source>
+            <translation>Zugriffsschlüssel-ID</translation>
+        </message>
+        <message>
+            <source>Secret access key</source>
+            <translation>Geheimer Zugriffsschlüssel</translation>
+        </message>
+        <message>
+            <source>Paste what the command printed</source>
+            <translation>Ausgabe des Befehls einfügen</translation>
+        </message>
+        <message>
+            <source>Fill both fields from the two lines the command printed, copied to the clipboard</source>
+            <translation>Beide Felder aus den zwei Zeilen füllen, die der Befehl ausgegeben hat (in die Zwischenablage kopiert)</translation>
+        </message>
+        <message>
+            <source>Check and save</source>
+            <translation>Prüfen und speichern</translation>
+        </message>
+        <message>
+            <source>Access key id:</source>
+            <translation>Zugriffsschlüssel-ID:</translation>
+        </message>
+        <message>
+            <source>Secret access key:</source>
+            <translation>Geheimer Zugriffsschlüssel:</translation>
+        </message>
+        <message>
+            <source>3. Remove the old key on the server</source>
+            <translation>3. Den alten Schlüssel auf dem Server entfernen</translation>
+        </message>
+        <message>
+            <source>The account uses the new key now. End the old one on the server, then check that the server refuses it.</source>
+            <translation>Das Konto verwendet jetzt den neuen Schlüssel. Beenden Sie den alten auf dem Server und prüfen Sie dann, dass der Server ihn ablehnt.</translation>
+        </message>
+        <message>
+            <source>Check that the old key is refused</source>
+            <translation>Prüfen, dass der alte Schlüssel abgelehnt wird</translation>
+        </message>
+        <message>
+            <source>Now: no key yet; calls to the hosted site are refused.</source>
+            <translation>Jetzt: noch kein Schlüssel; Aufrufe an die gehostete Seite werden abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Now: signs with the key {key}.</source>
+            <translation>Jetzt: signiert mit dem Schlüssel {key}.</translation>
+        </message>
+        <message>
+            <source>Saved: {account} now signs with {key} (profile {profile}). The hosted site answered from {url}.</source>
+            <translation>Gespeichert: {account} signiert jetzt mit {key} (Profil {profile}). Die gehostete Seite hat von {url} geantwortet.</translation>
+        </message>
+        <message>
+            <source>The server refuses the old key: the rotation is complete.</source>
+            <translation>Der Server lehnt den alten Schlüssel ab: Der Wechsel ist abgeschlossen.</translation>
+        </message>
+        <message>
+            <source>The server still accepts the old key: remove it there, then check again.</source>
+            <translation>Der Server nimmt den alten Schlüssel noch an: Entfernen Sie ihn dort und prüfen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>Asking the hosted site…</source>
+            <translation>Frage die gehostete Seite an…</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Befehl</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +1243,14 @@ Ihre Prüfentscheidungen sind sicher: Sie wurden im Postausgang gespeichert, bev
         <message>
             <source>&amp;Connect an account…</source>
             <translation>Konto &amp;verbinden…</translation>
+        </message>
+        <message>
+            <source>API &amp;key of the hosted site…</source>
+            <translation>API-&amp;Schlüssel der gehosteten Seite…</translation>
+        </message>
+        <message>
+            <source>Make, store or rotate the key this account signs its calls to a hosted site with</source>
+            <translation>Den Schlüssel erstellen, speichern oder wechseln, mit dem dieses Konto seine Aufrufe an eine gehostete Seite signiert</translation>
         </message>
         <message>
             <source>&amp;Archive this account…</source>

@@ -304,3 +304,20 @@ def test_the_smoke_test_notices_a_missing_german_translation(
     assert "no German translation" in (german_translation_problem() or "")
     (tmp_path / "workbench_de_core.qm").write_bytes(b"not a translation")
     assert "could not be loaded" in (german_translation_problem() or "")
+
+
+def test_every_outbox_action_kind_reads_as_words_in_english_and_german(
+        qapp: QApplication) -> None:
+    from workbench.domain.statuses import ActionKind
+    from workbench.models.formatting import action_label
+
+    english = {kind.value: action_label(kind.value) for kind in ActionKind}
+    # No code such as "prolific_bonus" in the Outbox's Kind column.
+    assert [code for code, text in english.items() if "_" in text] == []
+    installed = install_translators(qapp, "de")
+    try:
+        german = {kind.value: action_label(kind.value) for kind in ActionKind}
+    finally:
+        remove_translators(qapp, installed)
+    assert [code for code in german if german[code] == english[code]
+            and code not in ("bonus",)] == []

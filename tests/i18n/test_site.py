@@ -20,7 +20,11 @@ from workbench.views.i18n import install_translators, remove_translators
 from workbench.views.widgets.worker_site import WorkerSiteControl
 
 SOURCES = [Path("src/workbench/views/widgets/worker_site.py"),
-           Path("src/workbench/services/workforce.py")]
+           Path("src/workbench/views/workers/invitations.py"),
+           Path("src/workbench/services/workforce.py"),
+           Path("src/workbench/services/invitation_messages.py"),
+           Path("src/workbench/services/api_keys.py"),
+           Path("src/workbench/domain/locales.py")]
 TS = TRANSLATIONS / "workbench_de_site.ts"
 
 

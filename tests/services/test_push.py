@@ -155,3 +155,30 @@ def test_a_failed_action_can_be_retried_and_an_unsent_one_undone(worked, clock) 
     market.deposit(10_000_00)
     outbox.retry(wb, action.id)
     assert [a.state for a in outbox.list_actions(wb, account)] == ["pending"]
+
+
+def _fail(wb, action_id: int) -> None:  # type: ignore[no-untyped-def]
+    """As a push leaves an action the marketplace refused: failed, its worker's key freed."""
+    from workbench.domain.statuses import ActionState
+    from workbench.store.schema import OutboxAction
+
+    with wb.store.session(write=True) as session:
+        action = session.get(OutboxAction, action_id)
+        assert action is not None
+        action.state, action.decision_key = ActionState.FAILED.value, None
+
+
+def test_a_retried_block_is_again_the_only_block_of_its_worker(worked) -> None:  # type: ignore[no-untyped-def]
+    wb, account, _, _ = worked
+    block = outbox.queue_block(wb, account, "A1NOSUCHWORKER", reason="Copied answers")
+    _fail(wb, block.id)
+    outbox.retry(wb, block.id)
+    # Retried, it waits again, so a second block of the same worker is refused...
+    with pytest.raises(outbox.AlreadyDecided):
+        outbox.queue_block(wb, account, "A1NOSUCHWORKER", reason="Twice")
+    # ...and a failed block cannot come back beside one queued meanwhile.
+    _fail(wb, block.id)
+    other = outbox.queue_block(wb, account, "A1NOSUCHWORKER", reason="Again")
+    with pytest.raises(outbox.OutboxError, match="another block or unblock"):
+        outbox.retry(wb, block.id)
+    assert [a.id for a in outbox.list_actions(wb, account, states=["pending"])] == [other.id]

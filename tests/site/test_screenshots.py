@@ -88,13 +88,14 @@ def populate(engine: Engine) -> tuple[Scene, Any, dict[str, str]]:
     return bakery, worker, {"shop": shop.hits["verify"]}
 
 
-def history(scene: Scene, worker: Any, browser_page: Any, url: str) -> None:
+def history(scene: Scene, worker: Any, browser_page: Any, url: str,
+            accept: str = "Accept") -> None:
     """Work done earlier: submitted through the site, then decided by the requester."""
     done = []
     for name in ("g0", "g3", "g6"):
         hit_id = scene.hits[name]
         browser_page.goto(f"{url}/hits/{hit_id}")
-        browser_page.get_by_role("button", name="Accept").click()
+        browser_page.get_by_role("button", name=accept, exact=True).click()
         browser_page.wait_for_url(f"{url}/work/**")
         assignment_id = browser_page.url.rsplit("/", 1)[1]
         browser_page.frame_locator("iframe.task-frame").get_by_role(
@@ -192,3 +193,42 @@ def test_screenshot_of_a_sign_in_held_back(engine: Engine, shots: Path) -> None:
         snap(page, shots / "site-sign-in-held-back.png", full=False)
         text = page.inner_text("main")
         assert "Too many sign-ins" in text and "Wait 1 second and try again" in text
+
+
+def test_screenshots_of_the_worker_pages_in_german(engine: Engine, shots: Path) -> None:
+    """A browser that asks for German: every page in German, with German dates and amounts."""
+    scene, worker, _hits = populate(engine)
+    with BackgroundServer(marketplace_app(None, engine)) as server, chromium() as browser:
+        url = server.url
+        page = browser.new_page(viewport={"width": 1280, "height": 800}, locale="de-DE")
+        page.goto(f"{url}/sign-in")
+        snap(page, shots / "site-sign-in-de.png", full=False)
+        assert "Anmeldetoken" in page.inner_text("main")
+        page.goto(worker.link(url))
+        page.wait_for_url(f"{url}/hits")
+        history(scene, worker, page, url, accept="Annehmen")
+        page.goto(f"{url}/hits")
+        snap(page, shots / "site-hits-de.png")
+        main = page.inner_text("main")
+        assert "HITs, die Sie bearbeiten können" in main and "0,05\u00a0$" in main
+        page.goto(f"{url}/hits/{scene.hits['g9']}")
+        page.wait_for_timeout(300)
+        snap(page, shots / "site-preview-de.png", full=False)
+        page.goto(f"{url}/my-work")
+        snap(page, shots / "site-my-work-de.png")
+        main = page.inner_text("main")
+        assert "Abgelehnt" in main and "Genehmigt" in main
+        # The browser writes the times in German too ("7. Dez. 2026, 17:46").
+        assert any(month in main for month in ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni",
+                                               "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+                                               "Dez."))
+        page.goto(f"{url}/earnings")
+        snap(page, shots / "site-earnings-de.png")
+        assert "0,50\u00a0$" in page.inner_text("main")
+        page.goto(f"{url}/qualifications")
+        snap(page, shots / "site-qualifications-de.png")
+        # The worker switches to English: the choice stays for the next pages.
+        page.get_by_role("button", name="English").click()
+        page.wait_for_url(f"{url}/qualifications")
+        page.goto(f"{url}/hits")
+        assert "HITs you can work on" in page.inner_text("main")

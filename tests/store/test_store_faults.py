@@ -122,6 +122,44 @@ def test_every_commit_reaches_the_disk(tmp_path: Path) -> None:
         assert session.execute(text("PRAGMA synchronous")).scalar() == 2
 
 
+def test_only_a_pulls_copy_commits_without_waiting_for_the_disk(tmp_path: Path) -> None:
+    from sqlalchemy import event, select, text
+
+    from workbench.services.accounts import get_account
+    from workbench.services.context import Workbench
+    from workbench.services.demo import run_demo
+    from workbench.services.outbox import queue_approve
+    from workbench.services.sync import sync
+    from workbench.store.schema import Assignment
+
+    with Workbench.open(tmp_path / "store.db") as wb:
+        run_demo(wb, hits=3, assignments=2, workers=2, seed=2)
+        account = get_account(wb)
+        with wb.store.read() as session:
+            first = session.scalars(select(Assignment.assignment_id)
+                                    .order_by(Assignment.id)).first()
+        assert first is not None
+        commits: list[int] = []
+
+        def note(connection: object) -> None:
+            commits.append(int(connection.exec_driver_sql(  # type: ignore[attr-defined]
+                "PRAGMA synchronous").scalar()))
+
+        event.listen(wb.store.engine, "commit", note)
+        queue_approve(wb, account, [first])  # a decision: 2 = FULL
+        decided = list(commits)
+        sync(wb, account, full=True)
+        event.remove(wb.store.engine, "commit", note)
+        with wb.store.read() as session:
+            after = session.execute(text("PRAGMA synchronous")).scalar()
+    assert decided and set(decided) == {2}
+    synced = commits[len(decided):]
+    # The push's records and the sync's last record wait for the disk (making everything
+    # before them durable too); the pull's copy in between (1 = NORMAL) does not.
+    assert 1 in synced and synced[-1] == 2
+    assert after == 2  # a relaxed connection is durable again for whoever uses it next
+
+
 def test_a_value_postgresql_cannot_store_is_not_called_damage(pg_database: str,
                                                               tmp_path: Path) -> None:
     from sqlalchemy.exc import DataError

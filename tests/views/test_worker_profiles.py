@@ -123,7 +123,7 @@ def test_screenshots_of_the_invitation_dialog_in_english_and_german(
                                 timeout=5000)
             dialog.name_edit.setText("Søren Kierkegaard-Østergård")
             dialog.locale_fields.set_values("DK", "84", "da")
-            dialog.resize(960, 640)
+            dialog.resize(1080, 860)
             qtbot.wait(50)
             dialog.grab().save(str(shots / f"invite-dialog-{language or 'en'}.png"))
             dialog.table.selectRow(len(NAMES))

@@ -126,6 +126,7 @@ def _checked_public_url(value: str | None) -> str | None:
 def serve(args: argparse.Namespace) -> int:
     """Serve the local marketplace (the MTurk API and the worker site) until stopped."""
     import os
+    from dataclasses import asdict
     from functools import partial
 
     from workbench.cli import UsageError, _say
@@ -177,7 +178,9 @@ def serve(args: argparse.Namespace) -> int:
             wb.market_engine(url)
         settings = ServeSettings.of(
             wb.store.engine.url.render_as_string(hide_password=False), keys,
-            site=not args.no_site, delay=args.delay / 1000.0, rate=args.rate,
+            keys_file=str(keys_path.resolve()),
+            accounts=[asdict(a) for a in _local_accounts(wb)], site=not args.no_site,
+            delay=args.delay / 1000.0, rate=args.rate,
             faults=str(Path(args.faults).resolve()) if args.faults else None,
             strict=args.strict, site_market_url=site_market_url, public_url=public_url,
             server=options, logs=logs)
@@ -336,7 +339,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                       help="start over instead of resuming an interrupted archive")
     arch.set_defaults(handler=archive)
 
-    from workbench.cli import invitations
+    from workbench.cli import invitations, serve_keys
 
     invitations.register(sub)
+    serve_keys.register(sub)
 

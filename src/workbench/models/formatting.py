@@ -52,6 +52,18 @@ ACTION_LABELS = {
     "notify": QT_TRANSLATE_NOOP("ActionKind", "notify"),
     "grant_qualification": QT_TRANSLATE_NOOP("ActionKind", "grant qualification"),
     "revoke_qualification": QT_TRANSLATE_NOOP("ActionKind", "revoke qualification"),
+    "prolific_create_study": QT_TRANSLATE_NOOP("ActionKind", "create study"),
+    "prolific_publish": QT_TRANSLATE_NOOP("ActionKind", "publish study"),
+    "prolific_transition": QT_TRANSLATE_NOOP("ActionKind", "pause, resume or stop study"),
+    "prolific_add_places": QT_TRANSLATE_NOOP("ActionKind", "add places"),
+    "prolific_approve": QT_TRANSLATE_NOOP("ActionKind", "approve submission"),
+    "prolific_reject": QT_TRANSLATE_NOOP("ActionKind", "reject submission"),
+    "prolific_return": QT_TRANSLATE_NOOP("ActionKind", "ask for a return"),
+    "prolific_screen_out": QT_TRANSLATE_NOOP("ActionKind", "screen out"),
+    "prolific_bonus": QT_TRANSLATE_NOOP("ActionKind", "bonus (Prolific)"),
+    "prolific_message": QT_TRANSLATE_NOOP("ActionKind", "message participant"),
+    "prolific_block": QT_TRANSLATE_NOOP("ActionKind", "block participant"),
+    "prolific_unblock": QT_TRANSLATE_NOOP("ActionKind", "unblock participant"),
 }
 
 _UNITS = (

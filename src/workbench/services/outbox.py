@@ -338,6 +338,15 @@ def _on_mturk(account: AccountInfo) -> bool:
     return account.kind in (AccountKind.MTURK.value, AccountKind.MTURK_SANDBOX.value)
 
 
+BLOCK_KINDS = frozenset({ActionKind.BLOCK.value, ActionKind.UNBLOCK.value,
+                         ActionKind.PROLIFIC_BLOCK.value, ActionKind.PROLIFIC_UNBLOCK.value})
+
+
+def block_key(account_id: int, worker_id: str) -> str:
+    """The key that lets one block or unblock of a worker wait in the outbox at a time."""
+    return f"block:{account_id}:{worker_id}"
+
+
 def queue_block(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: str
                 ) -> ActionInfo:
     if not reason or not reason.strip():
@@ -350,7 +359,7 @@ def queue_block(wb: Workbench, account: AccountInfo, worker_id: str, *, reason: 
     except InvalidWorkerId as exc:
         raise OutboxError(str(exc)) from None
     with wb.store.session(write=True) as session:
-        key = f"block:{account.id}:{worker_id}"
+        key = block_key(account.id, worker_id)
         live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
         if live is not None:
             raise AlreadyDecided(translate(
@@ -368,7 +377,7 @@ def queue_unblock(wb: Workbench, account: AccountInfo, worker_id: str, *, reason
     except InvalidWorkerId as exc:
         raise OutboxError(str(exc)) from None
     with wb.store.session(write=True) as session:
-        key = f"block:{account.id}:{worker_id}"
+        key = block_key(account.id, worker_id)
         live = session.scalar(select(OutboxAction).where(OutboxAction.decision_key == key))
         if live is not None:
             raise AlreadyDecided(translate(
@@ -549,6 +558,15 @@ def retry(wb: Workbench, action_id: int) -> ActionInfo:
                 raise OutboxError(translate(
                     "OutboxService", "worker {worker} has another action on this qualification "
                     "queued").format(worker=action.target))
+            action.decision_key = key
+        elif action.kind in BLOCK_KINDS:
+            # One block or unblock of a worker at a time, as when it was first queued.
+            key = block_key(action.account_id, action.target)
+            if session.scalar(select(OutboxAction.id).where(
+                    OutboxAction.decision_key == key)) is not None:
+                raise OutboxError(translate(
+                    "OutboxService", "worker {worker} has another block or unblock queued"
+                ).format(worker=action.target))
             action.decision_key = key
         action.state = ActionState.PENDING.value
         action.last_error = None

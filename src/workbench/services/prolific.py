@@ -50,6 +50,7 @@ from workbench.services.outbox import (
     AlreadyDecided,
     OutboxError,
     action_info,
+    block_key,
     decision_key,
     queue_action,
 )
@@ -800,7 +801,7 @@ def queue_block(wb: Workbench, account: AccountInfo, participant_id: str, *, rea
     if not unblock and not reason.strip():
         raise OutboxError(translate("ProlificService", "a block needs a reason"))
     group = ensure_block_group(wb, account)
-    key = f"block:{account.id}:{participant_id}"
+    key = block_key(account.id, participant_id)
     kind = ActionKind.PROLIFIC_UNBLOCK if unblock else ActionKind.PROLIFIC_BLOCK
     try:
         with wb.store.session(write=True) as session:

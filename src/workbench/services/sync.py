@@ -243,7 +243,7 @@ class Puller:
 
     def _write(self, fetched: list[_Fetched], report: PullReport) -> None:
         now = self.wb.clock()
-        with self.wb.store.session(write=True) as session:
+        with self.wb.store.session(write=True, durable=False) as session:
             rows = upsert_hits(session, self.account.id, [f.hit for f in fetched], now)
             report.assignments += upsert_assignments(
                 session, self.account.id,
@@ -320,7 +320,7 @@ class Puller:
         return not at or datetime.fromisoformat(at) <= self.wb.clock() - LISTING_INTERVAL
 
     def _mark_listed(self) -> None:
-        with self.wb.store.session(write=True) as session:
+        with self.wb.store.session(write=True, durable=False) as session:
             state = session.get(SyncState, (self.account.id, LISTED_AT))
             if state is None:
                 state = SyncState(account_id=self.account.id, key=LISTED_AT, value={})
@@ -331,7 +331,7 @@ class Puller:
     def _touch(self, hit_ids: list[str]) -> None:
         """Note that these HITs were seen unchanged."""
         for start in range(0, len(hit_ids), 500):
-            with self.wb.store.session(write=True) as session:
+            with self.wb.store.session(write=True, durable=False) as session:
                 session.execute(
                     update(HIT)
                     .where(HIT.account_id == self.account.id,
@@ -386,7 +386,7 @@ class Puller:
     def pull_blocks(self, report: PullReport) -> None:
         blocks = {b["WorkerId"]: b.get("Reason", "") for b in
                   items(self.market.list_worker_blocks, "ListWorkerBlocks")}
-        with self.wb.store.session(write=True) as session:
+        with self.wb.store.session(write=True, durable=False) as session:
             existing = {b.worker_id: b for b in session.scalars(
                 select(Block).where(Block.account_id == self.account.id))}
             for worker_id, reason in blocks.items():
@@ -411,7 +411,7 @@ class Puller:
                                 "ListWorkersWithQualificationType", QualificationTypeId=type_id))
             requests = list(items(self.market.list_qualification_requests,
                                   "ListQualificationRequests", QualificationTypeId=type_id))
-            with self.wb.store.session(write=True) as session:
+            with self.wb.store.session(write=True, durable=False) as session:
                 self._merge_qualification(session, qtype, scores, requests)
 
     def _merge_qualification(self, session: Session, qtype: dict[str, Any],
@@ -481,7 +481,7 @@ class Puller:
 
     def mark_disposed(self, hit_ids: list[str]) -> None:
         for start in range(0, len(hit_ids), 500):
-            with self.wb.store.session(write=True) as session:
+            with self.wb.store.session(write=True, durable=False) as session:
                 session.execute(
                     update(HIT)
                     .where(HIT.account_id == self.account.id,
@@ -508,7 +508,7 @@ class Puller:
             report.calls = dict(self.market.calls)
             return report
         now = self.wb.clock()
-        with self.wb.store.session(write=True) as session:
+        with self.wb.store.session(write=True, durable=False) as session:
             account = session.get(Account, self.account.id)
             assert account is not None
             account.last_synced_at = now
@@ -622,6 +622,7 @@ def sync(wb: Workbench, account: AccountInfo, market: Marketplace | None = None,
         from workbench.services.prolific import pull_prolific
 
         pulled.prolific = pull_prolific(wb, account, prolific, progress=progress)
+    # Durable: the whole sync reaches the disk with this record (one wait, at the end).
     with wb.store.session(write=True) as session:
         record(session, actor=wb.actor, event="sync", subject=account.name,
                account_id=account.id, sent=pushed.sent, failed=pushed.failed,

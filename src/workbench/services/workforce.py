@@ -2,19 +2,17 @@
 
 One function per operation, each with validated inputs and a typed result; the window and
 the command line both call these, never the marketplace's tables. A ``Workforce`` is the
-marketplace side of it: the local marketplace's today (``LocalWorkforce``), a hosted site's
-over its signed API later, with the same operations and results.
+marketplace side of it: a local account's marketplace (``LocalWorkforce``), or a hosted
+site's over its signed administration API (``RemoteWorkforce``, for an ``endpoint``
+account), with the same operations and results.
 
-A worker's country is an ISO 3166-1 alpha-2 code and their subdivision an ISO 3166-2 one
-(stored without the country, "BY" of DE-BY), as MTurk's Worker_Locale qualification holds
-them: the Location requirement of a HIT compares exactly these. Their language is a BCP 47
-tag ("en", "de", "pt-BR").
+Countries, subdivisions and languages are checked by ``workbench.domain.locales`` (the
+server's administration API checks them with the same functions).
 """
 
 from __future__ import annotations
 
 import gettext
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +20,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
+from workbench.domain.locales import (
+    WorkforceError,
+    country_code,
+    email_address,
+    language_tag,
+    subdivision_code,
+    worker_name,
+)
 from workbench.domain.qualifications import LOCALE_ID, check_requirement
 from workbench.domain.text import translate
 from workbench.services.accounts import AccountInfo
@@ -29,29 +35,11 @@ from workbench.services.context import Workbench
 
 State = Literal["invited", "signed in", "revoked"]
 UNCHANGED: Any = object()  # a profile field a change leaves as it is
-EMAIL_MAX = 254
-NAME_MAX = 200
 CSV_COLUMNS = ("name", "email", "country", "language")  # subdivision is optional too
-_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
-# RFC 5646's langtag (no grandfathered tags): language[-extlang][-script][-region]
-# *(-variant) *(-extension) [-privateuse]
-_LANGTAG = re.compile(
-    r"^(?P<language>[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{5,8})"
-    r"(?:-(?P<script>[A-Za-z]{4}))?"
-    r"(?:-(?P<region>[A-Za-z]{2}|[0-9]{3}))?"
-    r"(?P<variants>(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*)"
-    r"(?P<extensions>(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*)"
-    r"(?P<private>-[xX](?:-[A-Za-z0-9]{1,8})+)?$")
-# Codes people type for a country that ISO names otherwise.
-_COUNTRY_HINTS = {"UK": "GB", "EL": "GR", "EN": "GB"}
 # Languages offered first in the window (any other BCP 47 tag can be typed).
 COMMON_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "pt-BR", "nl", "pl", "ru", "uk", "tr",
                     "ar", "hi", "bn", "ur", "fa", "zh-Hans", "zh-Hant", "ja", "ko", "vi",
                     "th", "id", "ms", "fil", "sw")
-
-
-class WorkforceError(ValueError):
-    """A workforce operation refused: bad input, or one the account cannot do; says why."""
 
 
 @dataclass(frozen=True)
@@ -108,10 +96,34 @@ class InvitedWorker:
 
     worker: Worker
     token: str
+    site_url: str | None = None  # where a hosted site says its worker site is
 
-    def link(self, base_url: str) -> str:
-        """The sign-in link: the token rides in the fragment, which browsers never send."""
-        return f"{base_url.rstrip('/')}/sign-in#{self.token}"
+    def link(self, base_url: str | None = None) -> str:
+        """The sign-in link: the token rides in the fragment, which browsers never send.
+
+        ``base_url`` is the worker site's address; without it, the one the site gave.
+        """
+        base = base_url or self.site_url
+        if not base:
+            raise WorkforceError(translate(
+                "Workforce", "the worker site's address is not known: give it"))
+        return f"{base.rstrip('/')}/sign-in#{self.token}"
+
+
+class WorkforceUnavailable(WorkforceError):
+    """A hosted site that cannot be reached, or that refuses the account's key."""
+
+
+class KeyRefused(WorkforceUnavailable):
+    """A hosted site that does not accept the key the account signs with."""
+
+
+class InvitedInPart(WorkforceError):
+    """Some of the workers were invited before the rest failed: their links are in ``issued``."""
+
+    def __init__(self, message: str, issued: Sequence[InvitedWorker]) -> None:
+        super().__init__(message)
+        self.issued = list(issued)
 
 
 @dataclass(frozen=True)
@@ -191,99 +203,13 @@ class Workforce(Protocol):
     def reach(self, requirements: Sequence[Mapping[str, Any]]
               ) -> tuple[int, list[int], int, int]: ...
 
-
-# -- validation ------------------------------------------------------------------------------
+    def resend(self, worker_ids: Sequence[str]) -> list[InvitedWorker]: ...
 
 
 def _pycountry() -> Any:
     import pycountry  # its databases load on first use (~30 ms each)
 
     return pycountry
-
-
-def country_code(text: str) -> str:
-    """An ISO 3166-1 alpha-2 country code from what a user typed ("de" → "DE")."""
-    code = text.strip().upper()
-    if not code:
-        raise WorkforceError(translate(
-            "Workforce", "a country is needed (ISO 3166-1, e.g. US, DE, IN): the Location "
-            "requirement of a HIT compares it"))
-    if len(code) == 2 and code.isalpha() and _pycountry().countries.get(alpha_2=code):
-        return code
-    hint = _COUNTRY_HINTS.get(code)
-    if hint is not None:
-        raise WorkforceError(translate(
-            "Workforce", "{text} is not an ISO 3166-1 country code; did you mean {code}?"
-        ).format(text=repr(text.strip()), code=hint))
-    raise WorkforceError(translate(
-        "Workforce", "{text} is not an ISO 3166-1 country code (two letters, e.g. US, DE, IN)"
-    ).format(text=repr(text.strip()[:40])))
-
-
-def subdivision_code(country: str, text: str | None) -> str | None:
-    """The ISO 3166-2 subdivision of ``country`` ("BY" or "DE-BY" → "BY"); "" means none."""
-    code = (text or "").strip().upper()
-    if not code:
-        return None
-    if code.startswith(f"{country}-"):
-        code = code[len(country) + 1:]
-    if re.fullmatch(r"[A-Z0-9]{1,3}", code) and \
-            _pycountry().subdivisions.get(code=f"{country}-{code}") is not None:
-        return code
-    raise WorkforceError(translate(
-        "Workforce", "{text} is not an ISO 3166-2 subdivision of {country} (e.g. US-NY, DE-BY; "
-        "leave it empty for the whole country)").format(text=repr((text or "").strip()[:40]),
-                                                        country=country))
-
-
-def language_tag(text: str | None) -> str | None:
-    """A BCP 47 language tag, in its usual case ("PT-br" → "pt-BR"); "" means none."""
-    tag = (text or "").strip().replace("_", "-")
-    if not tag:
-        return None
-    match = _LANGTAG.match(tag) if len(tag) <= 35 else None
-    primary = match.group("language").split("-")[0].lower() if match else ""
-    known = match is not None and (
-        (len(primary) == 2 and _pycountry().languages.get(alpha_2=primary) is not None)
-        or (len(primary) == 3 and _pycountry().languages.get(alpha_3=primary) is not None))
-    region = match.group("region") if match else None
-    if match is None or not known or (region is not None and region.isalpha()
-                                      and not _pycountry().countries.get(alpha_2=region.upper())):
-        raise WorkforceError(translate(
-            "Workforce", "{text} is not a language tag (BCP 47, e.g. en, de, pt-BR)").format(
-                text=repr(tag[:40])))
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    private = False
-    for part in parts[1:]:
-        private = private or part.lower() == "x"
-        if private or len(part) not in (2, 4) or part.isdigit():
-            out.append(part.lower())
-        elif len(part) == 4:
-            out.append(part.title())  # script
-        else:
-            out.append(part.upper())  # region
-    return "-".join(out)
-
-
-def email_address(text: str | None) -> str | None:
-    """An e-mail address, or None for none."""
-    email = (text or "").strip()
-    if not email:
-        return None
-    if len(email) > EMAIL_MAX or not _EMAIL.match(email):
-        raise WorkforceError(translate(
-            "Workforce", "{text} is not an e-mail address").format(text=repr(email[:60])))
-    local, _, domain = email.rpartition("@")
-    return f"{local}@{domain.lower()}"
-
-
-def worker_name(text: str | None) -> str:
-    name = " ".join((text or "").split())
-    if len(name) > NAME_MAX:
-        raise WorkforceError(translate(
-            "Workforce", "the name is longer than {most} characters").format(most=NAME_MAX))
-    return name
 
 
 def new_worker(*, name: str | None = "", email: str | None = None, country: str,
@@ -438,6 +364,27 @@ class LocalWorkforce:
             if any(r.get("QualificationTypeId") == LOCALE_ID for r in requirements) else 0
         return known, each, everyone, assumed
 
+    def resend(self, worker_ids: Sequence[str]) -> list[InvitedWorker]:
+        from workbench.marketplace.local.invitations import InvitationError, Profile
+
+        known = {w.worker_id for w in self.workers(include_revoked=True)}
+        unknown = [w for w in worker_ids if w not in known]
+        if unknown:
+            raise _no_such_workers(unknown)
+        try:
+            issued = self.invitations.invite_many([(w, Profile()) for w in worker_ids],
+                                                  invited_by=None)
+        except InvitationError as exc:
+            raise WorkforceError(str(exc)) from None
+        by_id = {w.worker_id: w for w in self.workers(include_revoked=False)}
+        return [InvitedWorker(by_id[i.worker_id], i.token) for i in issued]
+
+
+def _no_such_workers(worker_ids: Sequence[str]) -> WorkforceError:
+    return WorkforceError(translate(
+        "Workforce", "there is no invited worker {workers}; nobody got a new link").format(
+            workers=", ".join(w[:70] for w in worker_ids[:10])))
+
 
 def _worker(record: Any) -> Worker:
     state: State = "revoked" if record.revoked_at is not None else (
@@ -448,14 +395,219 @@ def _worker(record: Any) -> Worker:
 
 
 def workforce_for(wb: Workbench, account: AccountInfo) -> Workforce:
-    """The workforce of an account; only a local marketplace has one yet."""
+    """The workforce of an account: a local account's marketplace, or the hosted site an
+    ``endpoint`` account speaks to (over its signed administration API)."""
     from workbench.domain.statuses import AccountKind
 
+    if account.kind == AccountKind.ENDPOINT.value and account.endpoint_url:
+        return RemoteWorkforce.connect(account)
     if account.kind != AccountKind.LOCAL.value or not account.requester_id:
         raise WorkforceError(translate(
-            "Workforce", "{account} is not a local marketplace: its workers are not yours to "
-            "invite").format(account=account.name))
+            "Workforce", "{account} is not a local marketplace or a hosted site: its workers "
+            "are not yours to invite").format(account=account.name))
     return LocalWorkforce(wb.market_engine(account.options.get("market_url")), clock=wb.clock)
+
+
+def has_workforce(account: AccountInfo | None) -> bool:
+    """Whether an account has workers of its own to invite (a local or a hosted site's)."""
+    from workbench.domain.statuses import AccountKind
+
+    return account is not None and (
+        (account.kind == AccountKind.LOCAL.value and bool(account.requester_id))
+        or (account.kind == AccountKind.ENDPOINT.value and bool(account.endpoint_url)))
+
+
+def account_profile(account: AccountInfo) -> str | None:
+    """The AWS profile that signs for an account: the Settings dialog's, else its own."""
+    from workbench.services.settings import load_settings
+
+    return load_settings().aws_profiles.get(account.name) or account.aws_profile
+
+
+# -- a hosted site's workforce ---------------------------------------------------------------
+
+INVITE_CHUNK = 500  # workers per InviteWorkers call (the model's limit)
+_STATES: dict[str, State] = {"Invited": "invited", "SignedIn": "signed in",
+                             "Revoked": "revoked"}
+
+
+@dataclass(frozen=True)
+class HostedSite:
+    """What a hosted site says of itself: its worker site's address, whether it serves it."""
+
+    url: str
+    served: bool
+    version: str
+    active_workers: int
+
+
+class RemoteWorkforce:
+    """The workforce of a site run by ``workbench serve``, over its administration API.
+
+    Every call is signed with the account's key (``WorkbenchAdminV1.<Operation>``); what
+    the server refuses arrives as a WorkforceError with the server's reason.
+    """
+
+    def __init__(self, client: Any, *, name: str = "") -> None:
+        self.client = client
+        self.name = name or str(client.meta.endpoint_url)
+
+    @classmethod
+    def connect(cls, account: AccountInfo, *, credentials: dict[str, str] | None = None
+                ) -> RemoteWorkforce:
+        """The workforce of an endpoint account (its profile's key, or ``credentials``)."""
+        from workbench.marketplace.mturk import ClientSettings, MarketplaceConfigError
+        from workbench.marketplace.wire.admin_client import admin_client
+
+        try:
+            settings = ClientSettings.from_options(
+                sandbox=False, endpoint_url=account.endpoint_url,
+                profile=account_profile(account), options=account.options)
+            client = admin_client(settings, credentials=credentials)
+        except (MarketplaceConfigError, ValueError) as exc:
+            raise WorkforceError(str(exc)) from None
+        except Exception as exc:  # botocore raises many kinds for a bad profile or config
+            raise WorkforceError(translate("Workforce", "cannot set up {account}: {reason}"
+                                           ).format(account=account.name, reason=exc)) from None
+        return cls(client, name=account.name)
+
+    def _call(self, operation: str, **params: Any) -> dict[str, Any]:
+        from botocore.exceptions import (
+            BotoCoreError,
+            ClientError,
+            NoCredentialsError,
+            ParamValidationError,
+        )
+
+        from workbench.marketplace.errors import error_message, is_throttling
+
+        try:
+            result: dict[str, Any] = getattr(self.client, operation)(**params)
+            return result
+        except ClientError as exc:
+            status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+            if status == 403:
+                raise KeyRefused(translate(
+                    "Workforce", "{site} refused the key of this account: {reason}").format(
+                        site=self.name, reason=error_message(exc))) from None
+            if status >= 500 or is_throttling(exc):
+                raise WorkforceUnavailable(translate(
+                    "Workforce", "{site} could not do it now: {reason}").format(
+                        site=self.name, reason=error_message(exc))) from None
+            raise WorkforceError(error_message(exc)) from None
+        except NoCredentialsError:
+            raise WorkforceUnavailable(translate(
+                "Workforce", "no API key for {site}: create one on the server (workbench "
+                "serve-keys create) and store it with Account > API key of the hosted "
+                "site…").format(site=self.name)) from None
+        except ParamValidationError as exc:
+            raise WorkforceError(error_message(exc)) from None
+        except BotoCoreError as exc:
+            raise WorkforceUnavailable(translate(
+                "Workforce", "cannot reach {site}: {reason}").format(
+                    site=self.name, reason=error_message(exc))) from None
+
+    def invite(self, workers: Sequence[NewWorker], *, invited_by: str | None,
+               worker_id: str | None = None) -> list[InvitedWorker]:
+        from workbench.domain.ids import worker_id as new_worker_id
+
+        entries = []
+        for worker in workers:
+            entry: dict[str, Any] = {"Country": worker.profile.country}
+            # A worker without an e-mail address gets their id here: a call repeated after a
+            # lost answer then invites the same worker again, not a second one.
+            chosen = worker_id or (None if worker.email else new_worker_id())
+            for key, value in (("WorkerId", chosen), ("Name", worker.name),
+                               ("Email", worker.email),
+                               ("Subdivision", worker.profile.subdivision),
+                               ("Language", worker.profile.language)):
+                if value:
+                    entry[key] = value
+            entries.append(entry)
+        issued: list[InvitedWorker] = []
+        for start in range(0, len(entries), INVITE_CHUNK):
+            try:
+                answer = self._call("invite_workers", Workers=entries[start:start + INVITE_CHUNK])
+            except WorkforceError as exc:
+                if issued:
+                    raise InvitedInPart(translate(
+                        "Workforce", "{invited} of {count} workers were invited before this "
+                        "failed: {reason}").format(invited=len(issued), count=len(entries),
+                                                    reason=exc), issued) from None
+                raise
+            issued.extend(_invited(item, answer.get("SiteUrl"))
+                          for item in answer.get("Invitations", []))
+        return issued
+
+    def resend(self, worker_ids: Sequence[str]) -> list[InvitedWorker]:
+        issued: list[InvitedWorker] = []
+        for worker_id in worker_ids:
+            try:
+                answer = self._call("resend_invitation", WorkerId=worker_id)
+            except WorkforceError as exc:
+                if issued:
+                    raise InvitedInPart(str(exc), issued) from None
+                raise
+            issued.append(_invited(answer["Invitation"], answer.get("SiteUrl")))
+        return issued
+
+    def workers(self, *, include_revoked: bool) -> list[Worker]:
+        found: list[Worker] = []
+        params: dict[str, Any] = {"IncludeRevoked": include_revoked, "MaxResults": 100}
+        while True:
+            answer = self._call("list_workers", **params)
+            found.extend(_remote_worker(item) for item in answer.get("Workers", []))
+            token = answer.get("NextToken")
+            if not token:
+                return found
+            params["NextToken"] = token
+
+    def revoke(self, worker_ids: Sequence[str]) -> RevokeResult:
+        revoked: list[str] = []
+        unknown: list[str] = []
+        for start in range(0, len(worker_ids), 100):
+            answer = self._call("revoke_invitations", WorkerIds=list(worker_ids[start:start + 100]))
+            revoked.extend(answer.get("Revoked", []))
+            unknown.extend(answer.get("Unknown", []))
+        return RevokeResult(tuple(revoked), tuple(unknown))
+
+    def set_profile(self, worker_id: str, *, name: str | None, email: str | None,
+                    country: str | None, subdivision: Any, language: Any) -> Worker:
+        params: dict[str, Any] = {"WorkerId": worker_id}
+        for key, value in (("Name", name), ("Email", email), ("Country", country),
+                           ("Subdivision", None if subdivision is UNCHANGED else
+                            subdivision or ""),
+                           ("Language", None if language is UNCHANGED else language or "")):
+            if value is not None:
+                params[key] = value
+        return _remote_worker(self._call("update_worker", **params)["Worker"])
+
+    def reach(self, requirements: Sequence[Mapping[str, Any]]
+              ) -> tuple[int, list[int], int, int]:
+        answer = self._call("get_requirement_reach",
+                            QualificationRequirements=[dict(r) for r in requirements])
+        return (int(answer.get("InvitedWorkers", 0)), list(answer.get("MeetingEach", [])),
+                int(answer.get("MeetingAll", 0)), int(answer.get("AssumedCountries", 0)))
+
+    def site(self) -> HostedSite:
+        """The hosted worker site's address and state (a signed call: it also tests the key)."""
+        answer = self._call("get_worker_site")
+        return HostedSite(str(answer.get("SiteUrl", "")), bool(answer.get("SiteServed")),
+                          str(answer.get("ServerVersion", "")),
+                          int(answer.get("ActiveWorkers", 0)))
+
+
+def _remote_worker(item: Mapping[str, Any]) -> Worker:
+    return Worker(str(item["WorkerId"]), str(item.get("Name") or ""), item.get("Email"),
+                  str(item.get("Country") or "US"), item.get("Subdivision"),
+                  item.get("Language"), bool(item.get("CountryAssumed")),
+                  _STATES.get(str(item.get("State")), "invited"), item.get("InvitedAt"),
+                  item.get("LastSignInAt"), item.get("RevokedAt"))
+
+
+def _invited(item: Mapping[str, Any], site_url: str | None) -> InvitedWorker:
+    return InvitedWorker(_remote_worker(item["Worker"]), str(item["SignInToken"]),
+                         site_url or None)
 
 
 # -- the operations --------------------------------------------------------------------------
@@ -495,6 +647,19 @@ def invite_workers(workforce: Workforce, workers: Sequence[NewWorker], *,
     if not workers:
         raise WorkforceError(translate("Workforce", "no workers to invite"))
     return workforce.invite(workers, invited_by=invited_by)
+
+
+def resend_invitations(workforce: Workforce, worker_ids: Sequence[str]) -> list[InvitedWorker]:
+    """New sign-in links for invited (or revoked) workers, profiles as they are; each one's
+    earlier link stops working. An unknown id refuses the whole call, before any link."""
+    ids = list(dict.fromkeys(w.strip().upper() for w in worker_ids if w.strip()))
+    if not ids:
+        raise WorkforceError(translate("Workforce", "name the workers to send new links to"))
+    known = {w.worker_id for w in workforce.workers(include_revoked=True)}
+    unknown = [w for w in ids if w not in known]
+    if unknown:
+        raise _no_such_workers(unknown)
+    return workforce.resend(ids)
 
 
 def list_workers(workforce: Workforce, *, include_revoked: bool = False) -> list[Worker]:

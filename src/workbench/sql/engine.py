@@ -89,6 +89,10 @@ def check_sqlite_file(path: Path) -> None:
 
 
 CASEFOLD_FUNCTION = "workbench_casefold"
+# SQLite's synchronous settings: every commit on disk before it returns, or at checkpoints.
+DURABLE = "FULL"
+RELAXED = "NORMAL"
+RELAXED_KEY = "workbench.relaxed_commit"
 
 
 def _casefold(value: Any) -> Any:
@@ -110,8 +114,9 @@ def _configure_sqlite(engine: Engine, path: Path | None) -> None:
         # Every commit reaches the disk before it returns (about 3-5 ms a commit here, nothing
         # extra for bulk writes): with NORMAL, a power cut may roll back the last decisions
         # and, worse, the record of a payment attempt made just before the marketplace was
-        # called, which is what keeps a retry from paying twice.
-        cursor.execute("PRAGMA synchronous = FULL")
+        # called, which is what keeps a retry from paying twice. Only what a pull can fetch
+        # again is committed with NORMAL (session_scope's ``durable=False``).
+        cursor.execute(f"PRAGMA synchronous = {DURABLE}")
         # Damaged cells are noticed when read, not trusted.
         cursor.execute("PRAGMA cell_size_check = ON")
         # Sorting a million rows for a table is memory work, not temp-file work.
@@ -128,6 +133,12 @@ def _configure_sqlite(engine: Engine, path: Path | None) -> None:
                     dbapi_connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
                     holds.append(hold_store(path))
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: Any, record: Any) -> None:
+        # A relaxed commit's connection is durable again before anyone else uses it.
+        if record.info.pop(RELAXED_KEY, False):
+            dbapi_connection.execute(f"PRAGMA synchronous = {DURABLE}")
+
     @event.listens_for(engine, "engine_disposed")
     def _on_disposed(_engine: Engine) -> None:
         # SQLite's connections are closed by now; the next connection takes a new hold.
@@ -140,9 +151,14 @@ def _configure_sqlite(engine: Engine, path: Path | None) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
+        options = connection.get_execution_options()
+        if options.get(RELAXED_KEY):
+            # SQLite takes the setting only outside a transaction; checkin restores it.
+            connection.exec_driver_sql(f"PRAGMA synchronous = {RELAXED}")
+            connection.connection.info[RELAXED_KEY] = True
         # A write transaction takes the write lock up front, so it waits for another
         # writer instead of failing when its read snapshot turns out to be stale.
-        if connection.get_execution_options().get("sqlite_immediate"):
+        if options.get("sqlite_immediate"):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
@@ -223,14 +239,24 @@ def is_sqlite(engine: Engine) -> bool:
 
 
 @contextmanager
-def session_scope(factory: sessionmaker[Session], *, write: bool = False) -> Iterator[Session]:
-    """A unit of work: commit on success, roll back on any error; writes lock up front on SQLite."""
+def session_scope(factory: sessionmaker[Session], *, write: bool = False,
+                  durable: bool = True) -> Iterator[Session]:
+    """A unit of work: commit on success, roll back on any error; writes lock up front on SQLite.
+
+    ``durable=False`` is for what a marketplace can give again (a pull's copy of its HITs and
+    assignments): on SQLite that commit does not wait for the disk. It stays safe to mix: the
+    WAL is one sequence, so the next durable commit makes it durable too, and a power cut can
+    only lose relaxed commits made after the last durable one, never one a decision built on.
+    """
     session = factory()
     session.info["write"] = write  # (hooks that write before a commit look at it)
     if write:
         bind = session.get_bind()
         if isinstance(bind, Engine) and is_sqlite(bind):
-            session.bind = bind.execution_options(sqlite_immediate=True)
+            options: dict[str, Any] = {"sqlite_immediate": True}
+            if not durable:
+                options[RELAXED_KEY] = True
+            session.bind = bind.execution_options(**options)
     try:
         yield session
         session.commit()

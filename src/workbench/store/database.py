@@ -62,15 +62,18 @@ class Store:
         """The SQLite file, or None for a server database."""
         return sqlite_path(self.engine.url)
 
-    def session(self, *, write: bool = False) -> AbstractContextManager[Session]:
+    def session(self, *, write: bool = False, durable: bool = True
+                ) -> AbstractContextManager[Session]:
         """A unit of work that commits on success; ``write=True`` locks SQLite for writing first.
 
         The first write of this process is preceded by a check for damage (store.integrity):
-        a damaged store raises StoreDamaged and nothing is written.
+        a damaged store raises StoreDamaged and nothing is written. ``durable=False`` only for
+        copies of what a marketplace holds, which the next pull brings again (see
+        sql.engine.session_scope): their commits do not wait for the disk.
         """
         if write and not self._checked_before_writing:
             self._check_before_first_write()
-        return session_scope(self._sessions, write=write)
+        return session_scope(self._sessions, write=write, durable=durable)
 
     def _check_before_first_write(self) -> None:
         with self._check_lock:

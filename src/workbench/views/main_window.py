@@ -243,6 +243,11 @@ class MainWindow(QMainWindow):
         add = QAction(self.tr("&Connect an account…"), self)
         add.triggered.connect(self.connect_account)
         account_menu.addAction(add)
+        self.api_key_action = QAction(self.tr("API &key of the hosted site…"), self)
+        self.api_key_action.setToolTip(self.tr("Make, store or rotate the key this account "
+                                               "signs its calls to a hosted site with"))
+        self.api_key_action.triggered.connect(lambda: self.manage_api_key(self.account))
+        account_menu.addAction(self.api_key_action)
         account_menu.addAction(self.sync_action)
         archive = QAction(self.tr("&Archive this account…"), self)
         archive.setToolTip(self.tr("Pull everything the marketplace still returns into the store"))
@@ -318,6 +323,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.set_account(account)
         self.worker_site.set_account(account)
+        self.api_key_action.setEnabled(account.kind == "endpoint")
 
     def _show_balance(self, account: AccountInfo) -> None:
         if is_own_workforce(account.kind):
@@ -664,6 +670,20 @@ class MainWindow(QMainWindow):
         self._load_accounts()
         self.statusBar().showMessage(
             self.tr("Added {account}. Press F5 to sync it.").format(account=account.name), 10000)
+        if account.kind == "endpoint" and not values["aws_profile"]:
+            self.manage_api_key(account)
+
+    def manage_api_key(self, account: AccountInfo) -> None:
+        """The API key of an endpoint account's hosted site: make, store, rotate."""
+        from workbench.views.dialogs.account_dialog import ApiKeyDialog
+
+        if account.kind != "endpoint":
+            return
+        dialog = ApiKeyDialog(self.wb, account, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.key_saved.connect(lambda _key: self.worker_site.set_account(self.account))
+        # Window-modal without a nested event loop: the check runs on the runner meanwhile.
+        dialog.open()
 
     def export_results(self) -> None:
         open_export(self, self.wb, self.account, self.runner)

@@ -177,6 +177,7 @@ class SignedIn:
     worker_id: str
     display_name: str
     csrf_token: str
+    language: str | None = None  # what their requester says they read (BCP 47)
 
 
 def _digest(verifier: str) -> str:
@@ -443,12 +444,12 @@ class Invitations:
         now = self.clock()
         with session_scope(self._sessions) as session:
             row = session.execute(
-                select(SiteSession, MarketWorker.display_name)
+                select(SiteSession, MarketWorker.display_name, MarketWorker.language)
                 .join(MarketWorker, MarketWorker.worker_id == SiteSession.worker_id)
                 .where(SiteSession.session_id == parts[0])).first()
             if row is None:
                 return None
-            found, display_name = row
+            found, display_name, language = row
             if found.expires_at <= now or not _matches(parts[1], found.verifier_sha256):
                 return None
             stale = now - found.last_seen >= SEEN_RESOLUTION
@@ -457,7 +458,7 @@ class Invitations:
                 session.execute(update(SiteSession).where(SiteSession.session_id == parts[0])
                                 .values(last_seen=now))
         return SignedIn(found.session_id, found.worker_id, display_name or "",
-                        found.csrf_token)
+                        found.csrf_token, language)
 
     def sign_out(self, session_id: str) -> None:
         with session_scope(self._sessions, write=True) as session:

@@ -1,8 +1,10 @@
 """Why a worker may not take a HIT, in words a worker understands.
 
 "You need an approval rate of at least 95%; yours is 90%", "This task is for workers in
-Germany": what the worker site says instead of "Worker_Locale one of DE". The site is in
-English (it has no translations), so these sentences are too.
+Germany": what the worker site says instead of "Worker_Locale one of DE". Each sentence is
+English text that keeps how it was made (``Words``: a template marked for translation in the
+"WorkerSite" context, and its values), so the site can say it again in the worker's language
+(marketplace.site.language.say).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from workbench.domain.qualifications import (
     is_masters,
     requirement_met,
 )
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.marketplace.local.qualifications import worker_value
 from workbench.marketplace.local.schema import (
     MarketHIT,
@@ -34,17 +37,56 @@ from workbench.marketplace.local.schema import (
     MarketWorker,
 )
 
-_COMPARED = {"LessThan": "below {v}", "LessThanOrEqualTo": "at most {v}",
-             "GreaterThan": "above {v}", "GreaterThanOrEqualTo": "at least {v}",
-             "EqualTo": "exactly {v}", "NotEqualTo": "other than {v}", "In": "{v}",
-             "NotIn": "other than {v}"}
+
+class Words(str):
+    """English text that keeps its template (marked for translation) and values."""
+
+    template: str
+    values: dict[str, str]
+
+    def __new__(cls, template: str, **values: str) -> Words:
+        made = super().__new__(cls, template.format(**values))
+        made.template = template
+        made.values = values
+        return made
+
+
+class CountryName(str):
+    """A country's English name that keeps its ISO 3166-1 code (to be named in another
+    language)."""
+
+    code: str
+
+    def __new__(cls, code: str) -> CountryName:
+        made = super().__new__(cls, country_name(code))
+        made.code = code.upper()
+        return made
+
+
+_COMPARED = {
+    "LessThan": QT_TRANSLATE_NOOP("WorkerSite", "below {v}"),
+    "LessThanOrEqualTo": QT_TRANSLATE_NOOP("WorkerSite", "at most {v}"),
+    "GreaterThan": QT_TRANSLATE_NOOP("WorkerSite", "above {v}"),
+    "GreaterThanOrEqualTo": QT_TRANSLATE_NOOP("WorkerSite", "at least {v}"),
+    "EqualTo": QT_TRANSLATE_NOOP("WorkerSite", "exactly {v}"),
+    "NotEqualTo": QT_TRANSLATE_NOOP("WorkerSite", "other than {v}"),
+    "NotIn": QT_TRANSLATE_NOOP("WorkerSite", "other than {v}")}
+_JOINERS = {"or": QT_TRANSLATE_NOOP("WorkerSite", "{some} or {last}"),
+            "nor": QT_TRANSLATE_NOOP("WorkerSite", "{some} nor {last}"),
+            "and": QT_TRANSLATE_NOOP("WorkerSite", "{some} and {last}")}
+_COMMA = QT_TRANSLATE_NOOP("WorkerSite", "{first}, {rest}")
+
+
+def _commas(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else Words(_COMMA, first=items[0],
+                                                  rest=_commas(items[1:]))
 
 
 def _either(words: Sequence[str], joiner: str = "or") -> str:
     """"a", "a or b", "a, b or c"."""
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {joiner} {words[-1]}"
+    return Words(_JOINERS[joiner], some=_commas(words[:-1]), last=words[-1])
 
 
 def bound_text(requirement: Mapping[str, Any], unit: str = "") -> str:
@@ -52,13 +94,15 @@ def bound_text(requirement: Mapping[str, Any], unit: str = "") -> str:
     values = [f"{int(v)}{unit}" for v in requirement.get("IntegerValues") or []]
     comparator = str(requirement.get("Comparator", ""))
     joiner = "nor" if comparator == "NotIn" else "or"
-    return _COMPARED.get(comparator, "{v}").format(v=_either(values, joiner))
+    either = _either(values, joiner)
+    template = _COMPARED.get(comparator)
+    return Words(template, v=either) if template else either
 
 
 def _place(locale: Mapping[str, Any]) -> str:
-    country = country_name(str(locale.get("Country", "")))
+    country = CountryName(str(locale.get("Country", "")))
     subdivision = str(locale.get("Subdivision") or "")
-    return f"{subdivision}, {country}" if subdivision else country
+    return Words(_COMMA, first=subdivision, rest=country) if subdivision else country
 
 
 def _location(requirement: Mapping[str, Any], held: WorkerValue) -> str:
@@ -66,15 +110,20 @@ def _location(requirement: Mapping[str, Any], held: WorkerValue) -> str:
     places = _either([_place(loc) for loc in requirement.get("LocaleValues") or []])
     yours = ""
     if held.country:
-        yours = " (your location: " + _place({"Country": held.country,
-                                             "Subdivision": held.subdivision}) + ")"
+        yours = Words(QT_TRANSLATE_NOOP("WorkerSite", " (your location: {place})"),
+                      place=_place({"Country": held.country,
+                                    "Subdivision": held.subdivision}))
     if comparator in ("NotEqualTo", "NotIn"):
-        return f"This task is not for workers in {places}{yours}."
+        return Words(QT_TRANSLATE_NOOP("WorkerSite",
+                                       "This task is not for workers in {places}{yours}."),
+                     places=places, yours=yours)
     if comparator == "Exists":
-        return "This task is for workers whose location is known."
+        return QT_TRANSLATE_NOOP("WorkerSite", "This task is for workers whose location is known.")
     if comparator == "DoesNotExist":
-        return "This task is for workers whose location is not recorded."
-    return f"This task is for workers in {places}{yours}."
+        return QT_TRANSLATE_NOOP("WorkerSite",
+                                 "This task is for workers whose location is not recorded.")
+    return Words(QT_TRANSLATE_NOOP("WorkerSite", "This task is for workers in {places}{yours}."),
+                 places=places, yours=yours)
 
 
 def explain(requirement: Mapping[str, Any], held: WorkerValue, name: str = "", *,
@@ -83,31 +132,45 @@ def explain(requirement: Mapping[str, Any], held: WorkerValue, name: str = "", *
     type_id = str(requirement.get("QualificationTypeId", ""))
     comparator = str(requirement.get("Comparator", ""))
     if type_id == APPROVAL_RATE_ID:
-        yours = f"; yours is {held.integer}%" if held.integer is not None else ""
-        return f"You need an approval rate of {bound_text(requirement, '%')}{yours}."
+        yours = Words(QT_TRANSLATE_NOOP("WorkerSite", "; yours is {rate}%"),
+                      rate=str(held.integer)) if held.integer is not None else ""
+        return Words(QT_TRANSLATE_NOOP("WorkerSite",
+                                       "You need an approval rate of {bound}{yours}."),
+                     bound=bound_text(requirement, "%"), yours=yours)
     if type_id == NUMBER_APPROVED_ID:
-        have = held.integer or 0
-        return (f"You need {bound_text(requirement)} approved HITs; you have {have}.")
+        return Words(QT_TRANSLATE_NOOP("WorkerSite",
+                                       "You need {bound} approved HITs; you have {have}."),
+                     bound=bound_text(requirement), have=str(held.integer or 0))
     if type_id == LOCALE_ID:
         return _location(requirement, held)
     if type_id == ADULT_ID:
         if comparator == "DoesNotExist":
-            return "This task is not for workers who agreed to see adult content."
-        return "This task is for adults (18 or older) who agreed to see adult content."
+            return QT_TRANSLATE_NOOP(
+                "WorkerSite", "This task is not for workers who agreed to see adult content.")
+        return QT_TRANSLATE_NOOP(
+            "WorkerSite", "This task is for adults (18 or older) who agreed to see adult content.")
     if is_masters(type_id):
-        return "This task is for workers with the Masters qualification."
-    quoted = f"“{name or type_id}”"
-    ask = " You can ask for it on the Qualifications page." if requestable else ""
+        return QT_TRANSLATE_NOOP("WorkerSite",
+                                 "This task is for workers with the Masters qualification.")
+    quoted = name or type_id
+    ask = QT_TRANSLATE_NOOP("WorkerSite", " You can ask for it on the Qualifications page."
+                            ) if requestable else ""
     if comparator == "DoesNotExist":
-        return f"This task is not for workers who hold {quoted}."
+        return Words(QT_TRANSLATE_NOOP("WorkerSite", "This task is not for workers who hold "
+                                                     "“{name}”."), name=quoted)
     if comparator == "Exists":
-        return f"You need the qualification {quoted}.{ask}"
+        return Words(QT_TRANSLATE_NOOP("WorkerSite", "You need the qualification “{name}”.{ask}"),
+                     name=quoted, ask=ask)
     if not held.exists:
-        return (f"You need a score of {bound_text(requirement)} in {quoted}; you do not have "
-                f"it yet.{ask}")
-    yours = (f"yours is {held.integer}" if held.integer is not None
-             else "you hold it without a score")
-    return f"You need a score of {bound_text(requirement)} in {quoted}; {yours}."
+        return Words(QT_TRANSLATE_NOOP("WorkerSite", "You need a score of {bound} in “{name}”; "
+                                                     "you do not have it yet.{ask}"),
+                     bound=bound_text(requirement), name=quoted, ask=ask)
+    yours = Words(QT_TRANSLATE_NOOP("WorkerSite", "yours is {score}"), score=str(held.integer)
+                  ) if held.integer is not None else QT_TRANSLATE_NOOP(
+        "WorkerSite", "you hold it without a score")
+    return Words(QT_TRANSLATE_NOOP("WorkerSite", "You need a score of {bound} in “{name}”; "
+                                                 "{yours}."),
+                 bound=bound_text(requirement), name=quoted, yours=yours)
 
 
 def unmet_requirements(session: Session, worker: MarketWorker, hit_type: MarketHITType, *,
@@ -168,5 +231,7 @@ def standings(session: Session, held: Mapping[str, int | None], now: datetime
         bounds = sorted({bound_text(r) for r in asked})
         found[type_id] = Standing(
             all(requirement_met(r, value) for r in asked),
-            f"The HITs that need it ask for a score of {_either(bounds, 'and')}.")
+            Words(QT_TRANSLATE_NOOP("WorkerSite",
+                                    "The HITs that need it ask for a score of {bounds}."),
+                  bounds=_either(bounds, "and")))
     return found

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.domain.clock import Clock, utcnow
 from workbench.domain.ids import entity_id
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.formats.answer_keys import AnswerKey, AnswerKeyError, parse_answer_key, score
 from workbench.formats.answers import Answer, MalformedAnswers, answers_to_xml, parse_answers
 from workbench.formats.qualification_tests import (
@@ -29,6 +30,7 @@ from workbench.formats.qualification_tests import (
     parse_question_form,
 )
 from workbench.marketplace.local.qualifications import grant
+from workbench.marketplace.local.requirement_words import Words
 from workbench.marketplace.local.schema import (
     MarketQualification,
     MarketQualificationRequest,
@@ -74,7 +76,7 @@ def _type(session: Session, type_id: str) -> MarketQualificationType:
         MarketQualificationType.deleted.is_(False),
         MarketQualificationType.requester_id.is_not(None)))
     if qtype is None:
-        raise WorkRefused("there is no such qualification")
+        raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "there is no such qualification"))
     return qtype
 
 
@@ -119,22 +121,26 @@ def request_qualification_in(session: Session, worker_id: str, type_id: str, now
         raise WorkRefused(f"unknown worker {worker_id}")
     qtype = _type(session, type_id)
     if qtype.status != "Active" or not qtype.is_requestable:
-        raise WorkRefused("this qualification is not open to requests")
+        raise WorkRefused(QT_TRANSLATE_NOOP(
+            "WorkerSite", "this qualification is not open to requests"))
     requests = _requests(session, worker_id, type_id)
     expire_tests(requests, now)
     for request in requests:
         if request.status == TESTING:
             return _outcome(request)  # the test under way, asked for again (a reload)
         if request.status == PENDING:
-            raise WorkRefused("your request is waiting for the requester's decision")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "your request is waiting for the requester's decision"))
     held = session.get(MarketQualification, (type_id, worker_id))
     if held is not None and held.status == "Granted" and not qtype.test:
-        raise WorkRefused("you already hold this qualification")
+        raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "you already hold this qualification"))
     allowed = retry_at(qtype, requests)
     if allowed is None:
-        raise WorkRefused("this qualification can be requested only once")
+        raise WorkRefused(QT_TRANSLATE_NOOP(
+            "WorkerSite", "this qualification can be requested only once"))
     if now < allowed:
-        raise WorkRefused(f"you can ask again after {allowed:%Y-%m-%d %H:%M} UTC")
+        raise WorkRefused(Words(QT_TRANSLATE_NOOP("WorkerSite", "you can ask again after {when}"),
+                                when=f"{allowed:%Y-%m-%d %H:%M} UTC"))
     request = MarketQualificationRequest(
         request_id=entity_id(), qualification_type_id=type_id, worker_id=worker_id,
         submit_time=now, requested_at=now, status=PENDING)
@@ -171,7 +177,8 @@ def _check_answers(test: QualificationTest, answers: list[Answer]) -> None:
         found = given.get(question.identifier)
         empty = found is None or (not found.selections and not (found.free_text or "").strip())
         if question.required and empty:
-            raise WorkRefused(f"please answer {question.identifier!r}")
+            raise WorkRefused(Words(QT_TRANSLATE_NOOP("WorkerSite", "please answer {question}"),
+                                    question=repr(question.identifier)))
 
 
 def submit_test_in(session: Session, worker_id: str, request_id: str, answers_xml: str,
@@ -180,10 +187,11 @@ def submit_test_in(session: Session, worker_id: str, request_id: str, answers_xm
     request = session.scalar(select(MarketQualificationRequest).where(
         MarketQualificationRequest.request_id == request_id).with_for_update())
     if request is None or request.worker_id != worker_id:
-        raise WorkRefused("no such test")
+        raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "no such test"))
     expire_tests([request], now)
     if request.status == EXPIRED:
-        raise WorkRefused("the time allowed for this test has run out")
+        raise WorkRefused(QT_TRANSLATE_NOOP(
+            "WorkerSite", "the time allowed for this test has run out"))
     if request.status != TESTING:
         raise WorkRefused(f"this test was already handed in ({request.status.lower()})")
     try:

@@ -20,6 +20,7 @@ from workbench.domain.clock import Clock, utcnow
 from workbench.domain.ids import entity_id
 from workbench.domain.ids import worker_id as new_worker_id
 from workbench.domain.qualifications import guards, requirement_met
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.formats.answers import MalformedAnswers, parse_answers
 from workbench.marketplace.local.core import (
     ABANDONED,
@@ -35,6 +36,7 @@ from workbench.marketplace.local.core import (
     settle_due,
 )
 from workbench.marketplace.local.qualifications import worker_value
+from workbench.marketplace.local.requirement_words import Words
 from workbench.marketplace.local.schema import (
     MarketAssignment,
     MarketHIT,
@@ -52,8 +54,27 @@ def meets(session: Session, worker: MarketWorker, requirement: Mapping[str, Any]
     return requirement_met(dict(requirement), held)
 
 
+# An assignment's status inside a sentence ("this assignment is approved; …"), translated
+# by the worker site where it says the sentence.
+_STATUS_WORDS = {"Submitted": QT_TRANSLATE_NOOP("WorkerSite", "submitted"),
+                 "Approved": QT_TRANSLATE_NOOP("WorkerSite", "approved"),
+                 "Rejected": QT_TRANSLATE_NOOP("WorkerSite", "rejected"),
+                 "Returned": QT_TRANSLATE_NOOP("WorkerSite", "returned"),
+                 "Abandoned": QT_TRANSLATE_NOOP("WorkerSite", "abandoned")}
+
+
+def _status_word(status: str) -> str:
+    return _STATUS_WORDS.get(status, status.lower())
+
+
 class WorkRefused(Exception):
     """A worker action the marketplace does not allow; the message is for the worker."""
+
+    @property
+    def message(self) -> str:
+        """The message as raised (``str()`` would drop what ``Words`` keep to translate it)."""
+        given = self.args[0] if self.args else ""
+        return given if isinstance(given, str) else str(self)
 
 
 @dataclass(frozen=True)
@@ -172,14 +193,15 @@ class WorkerSide:
         hit = session.scalar(select(MarketHIT).where(MarketHIT.hit_id == hit_id))
         hit_type = session.get(MarketHITType, hit.hit_type_id) if hit is not None else None
         if hit is None or hit_type is None or hit.disposed:
-            raise WorkRefused("this HIT is no longer available")
+            raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "this HIT is no longer available"))
         discover, preview, accept = self._allowed(session, worker, hit_type)
         if not discover:
             # A HIT hidden from this worker looks exactly like one that does not exist.
-            raise WorkRefused("this HIT is no longer available")
+            raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "this HIT is no longer available"))
         if not preview:
-            raise WorkRefused("you do not meet the qualification requirements to preview "
-                              "this HIT")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "you do not meet the qualification requirements to preview this "
+                "HIT"))
         counts, holds = _counts(session, hit_id, worker_id, now)
         _status, available = hit_status(hit, counts, now)
         blocked = session.get(WorkerBlock, (hit.requester_id, worker_id)) is not None
@@ -208,21 +230,25 @@ class WorkerSide:
         hit = session.scalar(select(MarketHIT).where(MarketHIT.hit_id == hit_id)
                              .with_for_update())
         if hit is None or hit.disposed:
-            raise WorkRefused("this HIT is no longer available")
+            raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "this HIT is no longer available"))
         hit_type = session.get(MarketHITType, hit.hit_type_id)
         assert hit_type is not None
         if (pays_elsewhere(session, hit.requester_id) == PROLIFIC) != through_prolific:
             raise WorkRefused("this HIT is no longer available")
         if session.get(WorkerBlock, (hit.requester_id, worker_id)) is not None:
-            raise WorkRefused("this requester does not accept work from you")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "this requester does not accept work from you"))
         if not self.qualifies(session, worker, hit_type, "accept"):
-            raise WorkRefused("you do not meet the qualification requirements of this HIT")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "you do not meet the qualification requirements of this HIT"))
         counts, holds = _counts(session, hit_id, worker_id, now)
         if holds:
-            raise WorkRefused("you have already accepted or submitted this HIT")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "you have already accepted or submitted this HIT"))
         _status, available = hit_status(hit, counts, now)
         if available <= 0:
-            raise WorkRefused("there are no more assignments available for this HIT")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "there are no more assignments available for this HIT"))
         assignment = MarketAssignment(
             assignment_id=entity_id(), hit_id=hit_id, worker_id=worker_id, status=ACCEPTED,
             accept_time=now, deadline=now + timedelta(seconds=hit_type.assignment_duration_s))
@@ -236,14 +262,16 @@ class WorkerSide:
         now = now or self.clock()
         assignment = self._own(session, worker_id, assignment_id)
         if assignment.status != ACCEPTED:
-            raise WorkRefused(f"this assignment is {assignment.status.lower()}; it cannot be "
-                              "submitted again")
+            raise WorkRefused(Words(QT_TRANSLATE_NOOP(
+                "WorkerSite", "this assignment is {status}; it cannot be submitted again"),
+                status=_status_word(assignment.status)))
         if assignment.deadline <= now:
             assignment.status = ABANDONED
-            raise WorkRefused("the time allowed for this assignment has run out")
+            raise WorkRefused(QT_TRANSLATE_NOOP(
+                "WorkerSite", "the time allowed for this assignment has run out"))
         hit = session.scalar(select(MarketHIT).where(MarketHIT.hit_id == assignment.hit_id))
         if hit is None or hit.disposed:
-            raise WorkRefused("this HIT is no longer available")
+            raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "this HIT is no longer available"))
         try:
             parse_answers(answer_xml)
         except MalformedAnswers as exc:
@@ -266,8 +294,9 @@ class WorkerSide:
     def return_in(self, session: Session, worker_id: str, assignment_id: str) -> None:
         assignment = self._own(session, worker_id, assignment_id)
         if assignment.status != ACCEPTED:
-            raise WorkRefused(f"this assignment is {assignment.status.lower()}; it cannot be "
-                              "returned")
+            raise WorkRefused(Words(QT_TRANSLATE_NOOP(
+                "WorkerSite", "this assignment is {status}; it cannot be returned"),
+                status=_status_word(assignment.status)))
         assignment.status = RETURNED
 
     def accept(self, worker_id: str, hit_id: str) -> str:
@@ -295,7 +324,7 @@ class WorkerSide:
             MarketAssignment.assignment_id == assignment_id).with_for_update())
         # Someone else's assignment looks exactly like a missing one: nothing leaks.
         if assignment is None or assignment.worker_id != worker_id:
-            raise WorkRefused("no such assignment")
+            raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "no such assignment"))
         return assignment
 
 

@@ -30,11 +30,22 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from workbench.domain.clock import Clock, utcnow
-from workbench.domain.money import format_dollars
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.marketplace.local.core import settle_due
 from workbench.marketplace.local.invitations import Invitations, SignedIn
 from workbench.marketplace.local.screening import Screening
 from workbench.marketplace.local.workers import WorkerSide
+from workbench.marketplace.site.language import (
+    COOKIE,
+    SiteLanguages,
+    as_sentence,
+    duration,
+    markup,
+    money,
+    primary,
+    shown,
+    words,
+)
 from workbench.marketplace.site.limits import SignInLimiter
 from workbench.marketplace.site.security import (
     SESSION_COOKIE,
@@ -48,14 +59,25 @@ from workbench.sql.engine import session_scope
 HERE = Path(__file__).parent
 SETTLE_EVERY_S = 20.0
 NOTES = {
-    "signed-out": "You are signed out.",
-    "returned": "The HIT was returned; someone else can take it now.",
-    "submitted": "Your work was submitted. Thank you!",
-    "group-empty": "There are no more HITs in that group for you.",
-    "requested": "Your request was sent to the requester.",
-    "granted": "The qualification was granted.",
-    "test-sent": "Your test was handed in.",
+    "signed-out": QT_TRANSLATE_NOOP("WorkerSite", "You are signed out."),
+    "returned": QT_TRANSLATE_NOOP("WorkerSite",
+                                  "The HIT was returned; someone else can take it now."),
+    "submitted": QT_TRANSLATE_NOOP("WorkerSite", "Your work was submitted. Thank you!"),
+    "group-empty": QT_TRANSLATE_NOOP("WorkerSite",
+                                     "There are no more HITs in that group for you."),
+    "requested": QT_TRANSLATE_NOOP("WorkerSite", "Your request was sent to the requester."),
+    "granted": QT_TRANSLATE_NOOP("WorkerSite", "The qualification was granted."),
+    "test-sent": QT_TRANSLATE_NOOP("WorkerSite", "Your test was handed in."),
 }
+HTTP_ERRORS = {
+    404: QT_TRANSLATE_NOOP("WorkerSite", "There is no such page."),
+    405: QT_TRANSLATE_NOOP("WorkerSite", "That cannot be done to this page."),
+    413: QT_TRANSLATE_NOOP("WorkerSite", "What was sent is too large."),
+}
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP(
+    "WorkerSite", "You are not signed in (or your invitation was revoked). Sign in with your "
+    "link and try again.")
+LANGUAGE_COOKIE_AGE = 365 * 86400
 T = TypeVar("T")
 
 
@@ -63,25 +85,8 @@ class SignInNeeded(Exception):
     """The page needs a signed-in worker."""
 
 
-def duration_text(seconds: int) -> str:
-    """A duration as people say it: "1 hour 30 minutes", "45 seconds"."""
-    seconds = max(0, int(seconds))
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = [(days, "day"), (hours, "hour"), (minutes, "minute")]
-    words = [f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in parts if n]
-    if not words:
-        return f"{secs} second{'' if secs == 1 else 's'}"
-    return " ".join(words[:2])
-
-
 def _iso(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else ""
-
-
-def _shown(moment: datetime | None) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else ""
 
 
 class WorkerSite:
@@ -89,8 +94,10 @@ class WorkerSite:
 
     def __init__(self, engine: Engine, *, clock: Clock = utcnow,
                  site_name: str = "Workbench tasks",
-                 sign_in_limiter: SignInLimiter | None = None) -> None:
+                 sign_in_limiter: SignInLimiter | None = None,
+                 languages: SiteLanguages | None = None) -> None:
         self.engine = engine
+        self.languages = languages or SiteLanguages()
         self.clock = clock
         self.site_name = site_name
         self.sign_in_limiter = sign_in_limiter or SignInLimiter()
@@ -105,8 +112,8 @@ class WorkerSite:
             loader=FileSystemLoader(HERE / "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
             undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        self.templates.filters.update(money=format_dollars, duration=duration_text,
-                                      iso=_iso, shown=_shown)
+        self.templates.filters.update(money=money, duration=duration, iso=_iso, shown=shown)
+        self.templates.globals.update(_=markup)
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -147,17 +154,41 @@ class WorkerSite:
             raise SignInNeeded()
         return signed_in
 
+    def language(self, request: Request, worker: SignedIn | None = None) -> str:
+        """The page's language: the worker's choice, their requester's, their browser's."""
+        return self.languages.choose(
+            chosen=request.cookies.get(COOKIE),
+            worker=worker.language if worker is not None else None,
+            accept_language=request.headers.get("accept-language", ""))
+
     def render(self, request: Request, template: str, status_code: int = 200, *,
                worker: SignedIn | None = None, frames: str = "", **context: Any
                ) -> HTMLResponse:
-        note = NOTES.get(request.query_params.get("note", ""))
-        page = self.templates.get_template(template).render(
-            site_name=self.site_name, worker=worker, note=note, path=request.url.path,
-            csrf=worker.csrf_token if worker else "", **context)
-        return HTMLResponse(page, status_code=status_code, headers=page_headers(frames=frames))
+        language = self.language(request, worker)
+        with self.languages.speaking(language):
+            note = NOTES.get(request.query_params.get("note", ""))
+            page = self.templates.get_template(template).render(
+                site_name=self.site_name, worker=worker, note=words(note) if note else None,
+                path=request.url.path, csrf=worker.csrf_token if worker else "",
+                language=language, languages=self.languages.choices(), **context)
+        headers = page_headers(frames=frames)
+        headers.update({"Content-Language": language, "Vary": "Accept-Language, Cookie"})
+        return HTMLResponse(page, status_code=status_code, headers=headers)
+
+    def fragment(self, request: Request, template: str, **context: Any) -> str:
+        """A template rendered in the language of the request (no page around it)."""
+        language = self.languages.choose(
+            chosen=request.cookies.get(COOKIE),
+            worker=getattr(request.state, "worker_language", None),
+            accept_language=request.headers.get("accept-language", ""))
+        with self.languages.speaking(language):
+            return self.templates.get_template(template).render(language=language, **context)
 
     def refusal(self, request: Request, status: int, message: str,
                 worker: SignedIn | None = None) -> HTMLResponse:
+        """An error page; a message the site knows is shown in the page's language."""
+        with self.languages.speaking(self.language(request, worker)):
+            message = as_sentence(message)
         return self.render(request, "refused.html", status, worker=worker, message=message)
 
     # -- the application ---------------------------------------------------------------------
@@ -173,6 +204,7 @@ class WorkerSite:
             Route("/sign-in", pages.sign_in_page, methods=["GET"]),
             Route("/sign-in", pages.sign_in, methods=["POST"]),
             Route("/sign-out", pages.sign_out, methods=["POST"]),
+            Route("/language", self.choose_language, methods=["POST"]),
             Route("/hits", tasks.hit_list, methods=["GET"]),
             Route("/groups/{hit_type_id:str}", tasks.group, methods=["GET"]),
             Route("/groups/{hit_type_id:str}/accept", tasks.accept_group, methods=["POST"]),
@@ -222,9 +254,7 @@ class WorkerSite:
 
     async def _to_sign_in(self, request: Request, _exc: Exception) -> Response:
         if request.method != "GET":
-            response: Response = self.refusal(
-                request, 401, "You are not signed in (or your invitation was revoked). Sign "
-                              "in with your link and try again.")
+            response: Response = self.refusal(request, 401, NOT_SIGNED_IN)
         else:
             response = RedirectResponse("/sign-in", status_code=303)
         if request.cookies.get(SESSION_COOKIE):
@@ -245,11 +275,24 @@ class WorkerSite:
 
     async def _http_error(self, request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
-        messages = {404: "There is no such page.", 405: "That cannot be done to this page.",
-                    413: "What was sent is too large."}
         return self.refusal(request, exc.status_code,
-                            messages.get(exc.status_code, str(exc.detail)),
+                            HTTP_ERRORS.get(exc.status_code, str(exc.detail)),
                             await self._signed_in_or_none(request))
+
+    async def choose_language(self, request: Request) -> Response:
+        """The worker's choice of language, kept in a cookie; back to the page they were on."""
+        from workbench.marketplace.site.security import is_https, read_form
+
+        form = await read_form(request)
+        wanted = primary(str(form.get("language") or ""))
+        back = str(form.get("back") or "/")
+        if not back.startswith("/") or back.startswith("//") or "\\" in back:
+            back = "/"  # only a page of this site
+        response = RedirectResponse(back, status_code=303)
+        if wanted in self.languages.languages:
+            response.set_cookie(COOKIE, wanted, max_age=LANGUAGE_COOKIE_AGE, path="/",
+                                httponly=True, secure=is_https(request), samesite="lax")
+        return response
 
     async def _crowd_script(self, request: Request) -> Response:
         from workbench.resources import resource_path

@@ -146,10 +146,7 @@ class SignInLimiter:
             self._invitations.forget(selector)
 
 
-def wait_text(seconds: float) -> str:
-    """A wait as people say it: "5 seconds", "2 minutes"."""
+def wait_seconds(seconds: float) -> int:
+    """A wait as people say it, in seconds: exact below 90 s, else whole minutes (up)."""
     seconds = max(1, math.ceil(seconds))
-    if seconds < 90:
-        return f"{seconds} second{'' if seconds == 1 else 's'}"
-    minutes = math.ceil(seconds / 60)
-    return f"{minutes} minutes"
+    return seconds if seconds < 90 else math.ceil(seconds / 60) * 60

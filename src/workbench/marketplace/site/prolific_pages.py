@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.marketplace.prolific.participants import (
     ArrivalRefused,
     Participant,
@@ -177,10 +178,12 @@ class ProlificPages:
         work = await site.run(lambda: site.read(lambda s: _load_work(s, assignment_id)))
         if work is None or not self.keys().check_task(
                 request.path_params["mac"], assignment_id, work.assignment.worker_id):
-            return self.tasks._frame_message(404, "There is no such task.")
+            return self.tasks._frame_message(request, 404, QT_TRANSLATE_NOOP(
+                "WorkerSite", "There is no such assignment."))
         session_id = await site.run(lambda: self.prolific.session_of(assignment_id))
         if session_id is None:
-            return self.tasks._frame_message(404, "There is no such task.")
+            return self.tasks._frame_message(request, 404, QT_TRANSLATE_NOOP(
+                "WorkerSite", "There is no such assignment."))
         return work
 
     async def task_frame(self, request: Request) -> Response:
@@ -192,8 +195,9 @@ class ProlificPages:
             return work
         assignment = work.assignment
         if assignment.status != ACCEPTED or assignment.deadline <= self.site.clock():
-            return self.tasks._frame_message(409, "This task can no longer be worked on.")
-        return self.tasks._frame_page(_question(work.hit.question), preview=False,
+            return self.tasks._frame_message(request, 409, QT_TRANSLATE_NOOP(
+                "WorkerSite", "This assignment can no longer be worked on."))
+        return self.tasks._frame_page(request, _question(work.hit.question), preview=False,
                                       assignment_id=assignment.assignment_id)
 
     async def submit(self, request: Request) -> Response:
@@ -219,11 +223,12 @@ class ProlificPages:
             else:
                 answer = answers_xml(form_fields(form), assignment.assignment_id)
         except Refused as refusal:
-            return self.tasks._frame_message(refusal.status, refusal.message)
+            return self.tasks._frame_message(request, refusal.status, refusal.message)
         try:
             await site.run(lambda: site.rules.submit(assignment.worker_id,
                                                      assignment.assignment_id, answer))
         except WorkRefused as refusal:
-            return self.tasks._frame_message(409, str(refusal).capitalize() + ".")
-        return self.tasks._frame_message(200, "Submitted. Thank you!", "submitted",
+            return self.tasks._frame_message(request, 409, refusal.message)
+        return self.tasks._frame_message(request, 200, QT_TRANSLATE_NOOP(
+            "WorkerSite", "Your work was submitted. Thank you!"), "submitted",
                                          assignment.assignment_id)

@@ -22,6 +22,8 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import Response
 
+from workbench.domain.text import QT_TRANSLATE_NOOP
+
 SESSION_COOKIE = "wb_session"
 SIGN_IN_COOKIE = "wb_sign_in"
 CSRF_FIELD = "csrf"
@@ -104,7 +106,8 @@ def check_same_origin(request: Request) -> None:
         return  # older browsers omit it on same-origin posts; the CSRF token still guards
     parts = urlsplit(origin)
     if origin == "null" or parts.netloc != request.headers.get("host", ""):
-        raise Refused(403, "This form was sent from another site; it was ignored.")
+        raise Refused(403, QT_TRANSLATE_NOOP(
+            "WorkerSite", "This form was sent from another site; it was ignored."))
 
 
 def check_csrf(request: Request, form: FormData | Mapping[str, object], expected: str) -> None:
@@ -113,15 +116,16 @@ def check_csrf(request: Request, form: FormData | Mapping[str, object], expected
     given = form.get(CSRF_FIELD)
     if not isinstance(given, str) or not expected \
             or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise Refused(403, "This form has expired or did not come from this site. Reload the "
-                           "page and try again.")
+        raise Refused(403, QT_TRANSLATE_NOOP(
+            "WorkerSite", "This form has expired or did not come from this site. Reload the "
+            "page and try again."))
 
 
 async def read_form(request: Request) -> FormData:
     """The posted form, with no files and a bounded number of fields."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        raise Refused(415, "Send this as a web form.")
+        raise Refused(415, QT_TRANSLATE_NOOP("WorkerSite", "Send this as a web form."))
     try:
         form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS,
                                   max_part_size=MAX_BODY_BYTES)
@@ -130,7 +134,7 @@ async def read_form(request: Request) -> FormData:
         raise Refused(400, f"The form could not be read: {detail}.") from None
     for _name, value in form.multi_items():
         if not isinstance(value, str):
-            raise Refused(400, "Files cannot be uploaded here.")
+            raise Refused(400, QT_TRANSLATE_NOOP("WorkerSite", "Files cannot be uploaded here."))
     return form
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.formats.qualification_tests import (
     QualificationTest,
     TestFormatError,
@@ -27,7 +28,12 @@ from workbench.formats.rich_text import clean_rich_text
 from workbench.formats.template_scan import submittable_page
 from workbench.marketplace.local.core import ACCEPTED
 from workbench.marketplace.local.requirement_words import unmet_requirements
-from workbench.marketplace.local.schema import MarketAssignment, MarketHIT, MarketHITType
+from workbench.marketplace.local.schema import (
+    MarketAssignment,
+    MarketHIT,
+    MarketHITType,
+    MarketWorker,
+)
 from workbench.marketplace.local.worker_queries import (
     ORDERS,
     hit_groups,
@@ -149,7 +155,7 @@ class TaskPages:
         def load(session: Session
                  ) -> tuple[HITView, ParsedQuestion | None, str, int, list[str]]:
             if hit_type_of(session, hit_id) is None:
-                raise Refused(404, "There is no such HIT.")
+                raise Refused(404, QT_TRANSLATE_NOOP("WorkerSite", "There is no such HIT."))
             view, question_xml = site.rules.preview_in(session, worker.worker_id, hit_id)
             hit_type = hit_type_of(session, hit_id)
             assert hit_type is not None
@@ -165,7 +171,7 @@ class TaskPages:
             view, question, requester_name, duration, reasons = await site.run(
                 lambda: site.read(load))
         except WorkRefused as refusal:
-            return site.refusal(request, 403, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, 403, refusal.message, worker)
         frame_src, frames = self._preview_frame(question, hit_id, worker.worker_id)
         return site.render(request, "preview.html", worker=worker, frames=frames, hit=view,
                            requester_name=requester_name, duration=duration,
@@ -174,16 +180,18 @@ class TaskPages:
     @staticmethod
     def _why_not(session: Session, worker_id: str, hit_type: MarketHITType) -> list[str]:
         """Why this worker cannot accept a HIT of this type, in words (requirements first)."""
-        from workbench.marketplace.local.schema import MarketWorker, WorkerBlock
+        from workbench.marketplace.local.schema import WorkerBlock
 
         worker = session.get(MarketWorker, worker_id)
         if worker is None:
             return []
         reasons = unmet_requirements(session, worker, hit_type)
         if session.get(WorkerBlock, (hit_type.requester_id, worker_id)) is not None:
-            reasons.append("This requester no longer accepts work from you.")
+            reasons.append(QT_TRANSLATE_NOOP(
+                "WorkerSite", "This requester no longer accepts work from you."))
         if not reasons:
-            reasons.append("You have already accepted or submitted this HIT.")
+            reasons.append(QT_TRANSLATE_NOOP(
+                "WorkerSite", "You have already accepted or submitted this HIT."))
         return reasons
 
     def _preview_frame(self, question: ParsedQuestion | None, hit_id: str, worker_id: str
@@ -211,13 +219,13 @@ class TaskPages:
 
         def accept(session: Session) -> str:
             if hit_type_of(session, hit_id) is None:
-                raise Refused(404, "There is no such HIT.")
+                raise Refused(404, QT_TRANSLATE_NOOP("WorkerSite", "There is no such HIT."))
             return site.rules.accept_in(session, worker.worker_id, hit_id, site.clock())
 
         try:
             assignment_id = await site.run(lambda: site.write(accept))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, 409, refusal.message, worker)
         return RedirectResponse(f"/work/{assignment_id}", status_code=303)
 
     async def accept_group(self, request: Request) -> Response:
@@ -242,7 +250,7 @@ class TaskPages:
         try:
             assignment_id = await site.run(lambda: site.write(accept))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, 409, refusal.message, worker)
         if assignment_id is None:
             return RedirectResponse("/hits?note=group-empty", status_code=303)
         return RedirectResponse(f"/work/{assignment_id}", status_code=303)
@@ -256,7 +264,8 @@ class TaskPages:
         work = await site.run(lambda: site.read(lambda s: _load_work(s, assignment_id)))
         # Someone else's assignment looks exactly like one that does not exist.
         if work is None or work.assignment.worker_id != worker.worker_id:
-            return site.refusal(request, 404, "There is no such assignment.", worker)
+            return site.refusal(request, 404, QT_TRANSLATE_NOOP(
+                "WorkerSite", "There is no such assignment."), worker)
         now = site.clock()
         assignment = work.assignment
         working = assignment.status == ACCEPTED and assignment.deadline > now
@@ -293,7 +302,7 @@ class TaskPages:
                                                                 assignment_id))
         except WorkRefused as refusal:
             status = 404 if "no such" in str(refusal) else 409
-            return site.refusal(request, status, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, status, refusal.message, worker)
         return RedirectResponse("/hits?note=returned", status_code=303)
 
     # -- the frame ----------------------------------------------------------------------------
@@ -302,15 +311,19 @@ class TaskPages:
         site = self.site
         hit_id, worker_id = request.path_params["hit_id"], request.path_params["worker_id"]
         if not site.frame_keys().check_preview(request.path_params["mac"], hit_id, worker_id):
-            return self._frame_message(404, "There is no such page.")
+            return self._frame_message(request, 404, QT_TRANSLATE_NOOP(
+                "WorkerSite", "There is no such page."))
         if not await site.run(lambda: site.invitations.may_work(worker_id)):
-            return self._frame_message(403, "Your invitation was revoked.")
+            return self._frame_message(request, 403, QT_TRANSLATE_NOOP(
+                "WorkerSite", "Your invitation was revoked."))
+        request.state.worker_language = await site.run(
+            lambda: site.read(lambda s: _language_of(s, worker_id)))
         try:
             _view, question_xml = await site.run(
                 lambda: site.read(lambda s: site.rules.preview_in(s, worker_id, hit_id)))
         except WorkRefused as refusal:
-            return self._frame_message(403, str(refusal).capitalize() + ".")
-        return self._frame_page(_question(question_xml), preview=True)
+            return self._frame_message(request, 403, refusal.message)
+        return self._frame_page(request, _question(question_xml), preview=True)
 
     async def task_frame(self, request: Request) -> Response:
         site = self.site
@@ -319,8 +332,9 @@ class TaskPages:
             return work
         assignment = work.assignment
         if assignment.status != ACCEPTED or assignment.deadline <= site.clock():
-            return self._frame_message(409, "This assignment can no longer be worked on.")
-        return self._frame_page(_question(work.hit.question), preview=False,
+            return self._frame_message(request, 409, QT_TRANSLATE_NOOP(
+                "WorkerSite", "This assignment can no longer be worked on."))
+        return self._frame_page(request, _question(work.hit.question), preview=False,
                                 assignment_id=assignment.assignment_id)
 
     async def _frame_work(self, request: Request) -> Work | Response:
@@ -330,37 +344,46 @@ class TaskPages:
         def load(session: Session) -> tuple[Work | None, bool]:
             # The work and whether its worker may still do it, in one transaction.
             found = _load_work(session, assignment_id)
+            if found is not None:
+                request.state.worker_language = _language_of(session,
+                                                             found.assignment.worker_id)
             return found, found is not None and site.invitations.may_work_in(
                 session, found.assignment.worker_id)
 
         work, allowed = await site.run(lambda: site.read(load))
         if work is None or not site.frame_keys().check_task(
                 request.path_params["mac"], assignment_id, work.assignment.worker_id):
-            return self._frame_message(404, "There is no such assignment.")
+            return self._frame_message(request, 404, QT_TRANSLATE_NOOP(
+                "WorkerSite", "There is no such assignment."))
         if not allowed:
-            return self._frame_message(403, "Your invitation was revoked; this work can no "
-                                            "longer be submitted.")
+            return self._frame_message(request, 403, QT_TRANSLATE_NOOP(
+                "WorkerSite", "Your invitation was revoked; this work can no longer be "
+                "submitted."))
         return work
 
-    def _frame_page(self, question: ParsedQuestion | None, *, preview: bool,
-                    assignment_id: str = PREVIEW_ASSIGNMENT) -> Response:
+    def _frame_page(self, request: Request, question: ParsedQuestion | None, *,
+                    preview: bool, assignment_id: str = PREVIEW_ASSIGNMENT) -> Response:
         if question is None or question.kind == "external":
-            return self._frame_message(409, "This HIT's page cannot be shown here.")
+            return self._frame_message(request, 409, QT_TRANSLATE_NOOP(
+                "WorkerSite", "This HIT's page cannot be shown here."))
         if question.kind == "question_form":
             test = _test_of(question)
             if test is None:
-                return self._frame_message(409, "This HIT's questions cannot be read.")
-            page = self.site.templates.get_template("question_form.html").render(
-                test=test, rich=clean_rich_text, preview=preview, assignment_id=assignment_id)
+                return self._frame_message(request, 409, QT_TRANSLATE_NOOP(
+                    "WorkerSite", "This HIT's questions cannot be read."))
+            page = self.site.fragment(request, "question_form.html", test=test,
+                                      rich=clean_rich_text, preview=preview,
+                                      assignment_id=assignment_id)
             return HTMLResponse(page, headers=frame_headers())
         # A page without a form gets one, with a Submit button, as MTurk's web UI gave it.
         return HTMLResponse(task_page(submittable_page(question.html or "")),
                             headers=frame_headers())
 
-    def _frame_message(self, status: int, message: str, outcome: str = "refused",
-                       assignment_id: str = "") -> Response:
-        page = self.site.templates.get_template("frame_message.html").render(
-            message=message, outcome=outcome, assignment_id=assignment_id)
+    def _frame_message(self, request: Request, status: int, message: str,
+                       outcome: str = "refused", assignment_id: str = "") -> Response:
+        """A line in the task frame, in the language of the worker's browser."""
+        page = self.site.fragment(request, "frame_message.html", message=message,
+                                  outcome=outcome, assignment_id=assignment_id)
         return HTMLResponse(page, status_code=status, headers=frame_headers())
 
     async def submit(self, request: Request) -> Response:
@@ -381,14 +404,21 @@ class TaskPages:
             else:
                 answer = answers_xml(form_fields(form), assignment.assignment_id)
         except Refused as refusal:
-            return self._frame_message(refusal.status, refusal.message)
+            return self._frame_message(request, refusal.status, refusal.message)
         try:
             await site.run(lambda: site.rules.submit(assignment.worker_id,
                                                      assignment.assignment_id, answer))
         except WorkRefused as refusal:
-            return self._frame_message(409, str(refusal).capitalize() + ".")
-        return self._frame_message(200, "Your work was submitted. Thank you!", "submitted",
+            return self._frame_message(request, 409, refusal.message)
+        return self._frame_message(request, 200, QT_TRANSLATE_NOOP(
+            "WorkerSite", "Your work was submitted. Thank you!"), "submitted",
                                    assignment.assignment_id)
+
+
+def _language_of(session: Session, worker_id: str) -> str | None:
+    """What the worker's requester says they read (the frame has no session to ask)."""
+    worker = session.get(MarketWorker, worker_id)
+    return worker.language if worker is not None else None
 
 
 def _with_query(url: str, params: dict[str, str]) -> str:

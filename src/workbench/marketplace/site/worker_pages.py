@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from workbench.domain.currency import DEFAULT_CURRENCY, format_money
+from workbench.domain.currency import DEFAULT_CURRENCY
+from workbench.domain.text import QT_TRANSLATE_NOOP
 from workbench.formats.qualification_tests import (
     QualificationTest,
     TestFormatError,
@@ -34,7 +35,8 @@ from workbench.marketplace.local.worker_queries import (
 from workbench.marketplace.local.workers import WorkRefused
 from workbench.marketplace.site.app import SignInNeeded
 from workbench.marketplace.site.frame import question_form_answers
-from workbench.marketplace.site.limits import address_key, wait_text
+from workbench.marketplace.site.language import money
+from workbench.marketplace.site.limits import address_key, wait_seconds
 from workbench.marketplace.site.security import (
     SIGN_IN_COOKIE,
     Refused,
@@ -53,12 +55,15 @@ if TYPE_CHECKING:
 
 WORK_PER_PAGE = 50
 log = logging.getLogger("workbench.site")
-TOO_MANY_FROM_NETWORK = (
-    "Too many sign-ins with tokens that are not valid came from your network just now. Wait "
-    "{wait} and try again, with the whole link or token the requester sent you.")
-TOO_MANY_FOR_LINK = (
-    "Too many wrong tokens were tried for this sign-in link just now. Wait {wait} and try "
-    "again with the whole link, or ask the requester for a new one.")
+TOO_MANY_FROM_NETWORK = QT_TRANSLATE_NOOP(
+    "WorkerSite", "Too many sign-ins with tokens that are not valid came from your network "
+    "just now. Wait {wait} and try again, with the whole link or token the requester sent you.")
+TOO_MANY_FOR_LINK = QT_TRANSLATE_NOOP(
+    "WorkerSite", "Too many wrong tokens were tried for this sign-in link just now. Wait "
+    "{wait} and try again with the whole link, or ask the requester for a new one.")
+NOT_VALID = QT_TRANSLATE_NOOP(
+    "WorkerSite", "That sign-in link or token is not valid: it may have been mistyped, "
+    "replaced by a newer one, or revoked. Ask the requester for a new one.")
 
 
 class WorkerPages:
@@ -76,11 +81,12 @@ class WorkerPages:
 
     # -- signing in and out ------------------------------------------------------------------
 
-    async def sign_in_page(self, request: Request, *, status: int = 200, problem: str = ""
-                           ) -> Response:
+    async def sign_in_page(self, request: Request, *, status: int = 200, problem: str = "",
+                           wait_s: int = 0) -> Response:
+        """The sign-in form; ``problem`` (words the site translates) may say to wait."""
         token, new = sign_in_token(request)
         response = self.site.render(request, "sign_in.html", status, sign_in_token=token,
-                                    problem=problem)
+                                    problem=problem, wait_s=wait_s)
         if new:
             set_sign_in_cookie(response, request, token)
         return response
@@ -120,10 +126,7 @@ class WorkerPages:
                 log.warning("wrong sign-ins %s: held back for %.0f s",
                             f"for invitation {str(selector)[:8]}…" if known else f"from {address}",
                             wait)
-            return await self.sign_in_page(
-                request, status=403, problem="That sign-in link or token is not valid: it may "
-                "have been mistyped, replaced by a newer one, or revoked. Ask the requester "
-                "for a new one.")
+            return await self.sign_in_page(request, status=403, problem=NOT_VALID)
         if selector is not None:
             limiter.signed_in(selector)
         cookie, _who = made
@@ -132,8 +135,8 @@ class WorkerPages:
         return response
 
     async def _too_many(self, request: Request, wait: float, problem: str) -> Response:
-        response = await self.sign_in_page(request, status=429,
-                                           problem=problem.format(wait=wait_text(wait)))
+        response = await self.sign_in_page(request, status=429, problem=problem,
+                                           wait_s=wait_seconds(wait))
         response.headers["Retry-After"] = str(max(1, math.ceil(wait)))
         return response
 
@@ -182,11 +185,11 @@ class WorkerPages:
         single = next(iter(currencies)) if len(currencies) == 1 else None
 
         def cash(cents: int, currency: str | None = None) -> str:
-            return format_money(int(cents), currency or single or DEFAULT_CURRENCY)
+            return money(int(cents), currency or single or DEFAULT_CURRENCY)
 
         def totals(which: str) -> str:
             found = payouts.totals(which) or {single or DEFAULT_CURRENCY: 0}
-            return " · ".join(format_money(cents, code) for code, cents in sorted(found.items()))
+            return " · ".join(money(cents, code) for code, cents in sorted(found.items()))
 
         return site.render(request, "earnings.html", worker=worker, earnings=summary,
                            payouts=payouts, cash=cash, totals=totals)
@@ -230,7 +233,7 @@ class WorkerPages:
                 lambda: site.screening.request_qualification(worker.worker_id, type_id))
         except WorkRefused as refusal:
             status = 404 if "no such" in str(refusal) else 409
-            return site.refusal(request, status, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, status, refusal.message, worker)
         if outcome.status == TESTING:
             return RedirectResponse(f"/tests/{outcome.request_id}", status_code=303)
         return await site.run(lambda: self._after_grant(type_id, outcome, "requested"))
@@ -244,10 +247,11 @@ class WorkerPages:
 
         found = self.site.read(load)
         if found is None or found.worker_id != worker_id:
-            raise Refused(404, "There is no such test.")
+            raise Refused(404, QT_TRANSLATE_NOOP("WorkerSite", "There is no such test."))
         if found.status != TESTING or found.test_deadline is None \
                 or found.test_deadline <= self.site.clock():
-            raise Refused(409, "This test is over: it was handed in or its time ran out.")
+            raise Refused(409, QT_TRANSLATE_NOOP(
+                "WorkerSite", "This test is over: it was handed in or its time ran out."))
         try:
             return (parse_question_form(found.test or ""), found.test_deadline,
                     found.qualification_type_id)
@@ -277,6 +281,6 @@ class WorkerPages:
             outcome = await site.run(
                 lambda: site.screening.submit_test(worker.worker_id, request_id, answers))
         except WorkRefused as refusal:
-            return site.refusal(request, 409, str(refusal).capitalize() + ".", worker)
+            return site.refusal(request, 409, refusal.message, worker)
         return await site.run(lambda: self._after_grant(type_id, outcome, "test-sent"))
 

@@ -3,8 +3,10 @@
 ``POST /`` with ``X-Amz-Target: MTurkRequesterServiceV20170117.<Operation>``: the signature
 is checked, the body validated against botocore's model, the operation run by the
 ``LocalMarketplace`` of the requester the key belongs to, and the result written back as
-AWS JSON 1.1. Errors, throttling and unknown operations are answered the way AWS answers
-them, so boto3 raises, retries and reports exactly as it would against MTurk.
+AWS JSON 1.1. ``WorkbenchAdminV1.<Operation>`` (admin.py), the management of the
+requester's own workers, goes the same way with its own model. Errors, throttling and
+unknown operations are answered the way AWS answers them, so boto3 raises, retries and
+reports exactly as it would against MTurk.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from starlette.types import Receive, Scope, Send
 
 from workbench.marketplace.local.market import LocalMarketplace
 from workbench.marketplace.local.replays import SignatureLedger
+from workbench.marketplace.wire.admin import Site, WorkerAdmin, admin_operation, is_admin
 from workbench.marketplace.wire.auth import Keyring, ServerKey, Signed, verify
 from workbench.marketplace.wire.faults import Fault, FaultPlan
 from workbench.marketplace.wire.protocol import (
@@ -81,14 +84,18 @@ class WireAPI:
 
     def __init__(self, keyring: Keyring, engine_for: Callable[[str | None], Engine], *,
                  faults: FaultPlan | None = None, delay: float = 0.0,
-                 rate_limit: RateLimit | None = None, check_responses: bool = False) -> None:
+                 rate_limit: RateLimit | None = None, check_responses: bool = False,
+                 public_url: str | None = None, site_served: bool = True) -> None:
         self.keyring = keyring
         self.engine_for = engine_for
         self.faults = faults
         self.delay = delay
         self.rate_limit = rate_limit
         self.check_responses = check_responses
+        self.public_url = public_url
+        self.site_served = site_served
         self._markets: dict[str, LocalMarketplace] = {}
+        self._admins: dict[str, WorkerAdmin] = {}
         self._ledgers: dict[str, SignatureLedger] = {}
         self._markets_lock = threading.Lock()
 
@@ -100,6 +107,26 @@ class WireAPI:
                 market = LocalMarketplace(self.engine_for(key.market_url), key.requester_id)
                 self._markets[key.access_key_id] = market
             return market
+
+    def admin(self, key: ServerKey) -> WorkerAdmin:
+        """The worker administration of the key's requester (one per requester, reused)."""
+        with self._markets_lock:
+            admin = self._admins.get(key.access_key_id)
+            if admin is None:
+                admin = WorkerAdmin(self.engine_for(key.market_url), key.requester_id)
+                self._admins[key.access_key_id] = admin
+            return admin
+
+    def site(self, scope: Scope) -> Site:
+        """The worker site's address as the caller reaches this server (or the public one)."""
+        if self.public_url:
+            return Site(self.public_url, self.site_served)
+        headers = dict(scope.get("headers", []))
+        host = headers.get(b"host", b"").decode("latin-1")
+        if not host:
+            server = scope.get("server") or ("127.0.0.1", 80)
+            host = f"{server[0]}:{server[1]}"
+        return Site(f"{scope.get('scheme', 'http')}://{host}", self.site_served)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request_id = str(uuid.uuid4())
@@ -120,7 +147,8 @@ class WireAPI:
                     await _cut(scope)
                     return
             params = read_request(operation, body)
-            result = await anyio.to_thread.run_sync(self._run, signed, operation, params)
+            result = await anyio.to_thread.run_sync(self._run, signed, operation, params,
+                                                    self.site(scope))
             payload = write_response(operation, result)
             if fault is not None and fault.kind == "lose":
                 await _cut(scope)
@@ -142,7 +170,8 @@ class WireAPI:
         signed = verify(self.keyring, scope.get("method", "POST"), scope.get("scheme", "http"),
                         scope.get("raw_path", b"/").decode("latin-1") or "/",
                         scope.get("query_string", b"").decode("latin-1"), headers, body)
-        operation = operation_for_target(headers.get("x-amz-target", ""))
+        target = headers.get("x-amz-target", "")
+        operation = admin_operation(target) or operation_for_target(target)
         if self.rate_limit is not None and not self.rate_limit.allow(
                 signed.key.access_key_id):
             raise throttling()
@@ -158,8 +187,8 @@ class WireAPI:
                 self._ledgers[url] = ledger
             return ledger
 
-    def _run(self, signed: Signed, operation: Operation, params: dict[str, Any]
-             ) -> dict[str, Any]:
+    def _run(self, signed: Signed, operation: Operation, params: dict[str, Any],
+             site: Site | None = None) -> dict[str, Any]:
         key = signed.key
         # A request that changes something is carried out once per signature: a copy of it
         # sent again (by whoever saw it on the network) within its 15 minutes is refused.
@@ -177,7 +206,11 @@ class WireAPI:
                             operation.name, key.access_key_id, first_seen.isoformat())
                 raise replayed(first_seen)
         try:
-            result = self.market(key).call(operation.name, params)
+            if is_admin(operation):
+                result = self.admin(key).call(operation.name, params,
+                                              site or Site("", self.site_served))
+            else:
+                result = self.market(key).call(operation.name, params)
         except ClientError as error:
             # Refused outright, nothing done: the same signed request may come again.
             if ledger is not None:
@@ -187,7 +220,9 @@ class WireAPI:
             if ledger is not None:
                 ledger.release(signed.signature)
             raise from_validation_error(error) from None
-        except WireError:
+        except WireError as error:
+            if ledger is not None and error.status < 500:  # refused, nothing done
+                ledger.release(signed.signature)
             raise
         except Exception:
             log.exception("%s failed", operation.name)

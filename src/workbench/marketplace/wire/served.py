@@ -32,6 +32,7 @@ from workbench import __version__
 from workbench.marketplace.wire.app import RateLimit, WireAPI
 from workbench.marketplace.wire.auth import Keyring, ServerKey
 from workbench.marketplace.wire.faults import FaultPlan
+from workbench.marketplace.wire.keys import WatchedKeyring, accounts_of
 from workbench.marketplace.wire.logs import AccessLog, LogOptions
 from workbench.marketplace.wire.server import ServerOptions
 from workbench.sql.engine import make_engine
@@ -46,6 +47,9 @@ class ServeSettings:
 
     database: str  # the marketplace database of keys (and a site) that name none of their own
     keys: list[dict[str, Any]] = field(default_factory=list)
+    # The keys file, read again when it changes, and the local accounts its keys may name.
+    keys_file: str | None = None
+    accounts: list[dict[str, Any]] = field(default_factory=list)
     site: bool = True
     site_market_url: str | None = None
     delay: float = 0.0
@@ -151,10 +155,13 @@ def build_app(settings: ServeSettings,
     engine_for = engine_for or opened
     keys = settings.server_keys()
     faults = FaultPlan(Path(settings.faults)) if settings.faults else None
-    api = WireAPI(Keyring(keys), engine_for, faults=faults,
+    keyring = WatchedKeyring(Path(settings.keys_file), accounts_of(settings.accounts), keys) \
+        if settings.keys_file else Keyring(keys)
+    api = WireAPI(keyring, engine_for, faults=faults,
                   delay=settings.delay,
                   rate_limit=RateLimit(settings.rate) if settings.rate else None,
-                  check_responses=settings.strict) if keys else None
+                  check_responses=settings.strict, public_url=settings.public_url,
+                  site_served=settings.site) if keys else None
     # Each database once, named by what it serves (the accounts of its keys, the site).
     served: dict[str | None, list[str]] = {}
     for key in keys:

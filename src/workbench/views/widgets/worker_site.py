@@ -5,7 +5,12 @@ file's keys, the MTurk API) for the current local account's marketplace, on ever
 interface so colleagues on the same network can reach it, on a thread of this process.
 Starting and stopping happen on the task runner's threads, never on the GUI thread; the
 address to share is shown beside the switch. The "Invite a worker…" dialog makes sign-in
-links and lists and revokes invitations, as ``workbench workers`` does.
+links and lists and revokes invitations, as ``workbench workers`` does
+(views.workers.invitations).
+
+For an ``endpoint`` account the worker site is hosted elsewhere (``workbench serve`` on a
+server): there is nothing to open here, so the control shows the hosted site's address, as
+the site itself gives it over the signed API, and invites to it.
 """
 
 from __future__ import annotations
@@ -14,46 +19,28 @@ import asyncio
 import errno
 import socket
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from shiboken6 import isValid
 
-from workbench.domain.clock import as_utc
 from workbench.domain.statuses import AccountKind
-from workbench.models.formatting import local_time
 from workbench.models.tasks import TaskRunner
-from workbench.services.accounts import (
-    MAX_DISPLAY_NAME,
-    AccountInfo,
-    display_name,
-    list_accounts,
-    set_display_name,
-)
+from workbench.services.accounts import AccountInfo, list_accounts
 from workbench.services.context import Workbench
+from workbench.views.workers.invitations import (
+    WorkerInvitationsDialog,
+    language_text,
+    place_text,
+)
+
+__all__ = ["SiteUnavailable", "WorkerInvitationsDialog", "WorkerSiteControl", "language_text",
+           "open_site", "place_text"]
 
 DEFAULT_PORT = 8765  # the port `workbench serve` and `workbench workers invite` assume
 PORT_TRIES = 10  # when the port is taken, the next ones are tried
@@ -63,10 +50,6 @@ KEYS_FILE_NAME = "serve-keys.ini"  # the keys file `workbench serve` reads (conf
 
 class SiteUnavailable(RuntimeError):
     """The site cannot be opened; the message says why, in the user's words."""
-
-
-def _when(moment: datetime | None) -> str:
-    return local_time(as_utc(moment)) if moment is not None else ""
 
 
 def bind_listening_socket(host: str, port: int, tries: int) -> socket.socket:
@@ -159,6 +142,12 @@ def is_local(account: AccountInfo | None) -> bool:
         and bool(account.requester_id)
 
 
+def is_hosted(account: AccountInfo | None) -> bool:
+    """An endpoint account: its worker site is a hosted ``workbench serve``."""
+    return account is not None and account.kind == AccountKind.ENDPOINT.value \
+        and bool(account.endpoint_url)
+
+
 def _server_keys(wb: Workbench, account: AccountInfo, keys_path: Path) -> tuple[list[Any], str]:
     """The keys `workbench serve` accepts (a first use creates one for this account)."""
     from workbench.marketplace.wire.auth import (
@@ -224,6 +213,10 @@ class WorkerSiteControl(QWidget):
         self._closing = False
         self._lock = threading.Lock()
         self._dialog: WorkerInvitationsDialog | None = None
+        # What the hosted site of an endpoint account says of itself (None until it answers).
+        self.hosted: Any = None
+        self.hosted_error = ""
+        self._hosted_asked = 0
 
         self.switch = QToolButton()
         self.switch.setText(self.tr("Open to my workers"))
@@ -261,16 +254,50 @@ class WorkerSiteControl(QWidget):
         layout.addWidget(self.copy_button)
         layout.addWidget(self.invite_button)
         self._show_state()
+        if is_hosted(account):
+            self.check_hosted()
 
     # -- the account -------------------------------------------------------------------------
 
     def set_account(self, account: AccountInfo) -> None:
         """Follow the window's account; a running site keeps serving the account it opened for."""
         self.account = account
+        self.hosted, self.hosted_error = None, ""
         self._show_state()
+        if is_hosted(account):
+            self.check_hosted()
+
+    def check_hosted(self) -> None:
+        """Ask the hosted site of an endpoint account where it is (a signed call, off the GUI
+        thread): it also shows at once whether the account's key works."""
+        account = self.account
+        if account is None or not is_hosted(account):
+            return
+        self._hosted_asked += 1
+        asked = self._hosted_asked
+
+        def work() -> Any:
+            from workbench.services.workforce import RemoteWorkforce
+
+            return RemoteWorkforce.connect(account).site()
+
+        def done(site: Any) -> None:
+            if asked == self._hosted_asked and isValid(self):
+                self.hosted, self.hosted_error = site, ""
+                self._show_state()
+
+        def failed(error: BaseException) -> None:
+            if asked == self._hosted_asked and isValid(self):
+                self.hosted, self.hosted_error = None, str(error)
+                self._show_state()
+
+        self.runner.run(work, on_done=done, on_error=failed)
 
     def invitation_account(self) -> AccountInfo | None:
-        """The account whose marketplace invitations are for: the served one, else the current."""
+        """The account invitations are for: a hosted site's (the current endpoint account),
+        else the marketplace being served, else the current local account."""
+        if is_hosted(self.account):
+            return self.account
         if self.site is not None:
             return self.site.account
         return self.account if is_local(self.account) else None
@@ -386,6 +413,8 @@ class WorkerSiteControl(QWidget):
             return  # "Opening…" or "Closing…" stays until the runner answers
         serving = self.site is not None
         local = is_local(self.account)
+        hosted = is_hosted(self.account)
+        self.switch.setVisible(serving or not hosted)
         self.switch.setEnabled(not self._busy and not self._closing and (serving or local))
         if serving:
             assert self.site is not None
@@ -402,33 +431,56 @@ class WorkerSiteControl(QWidget):
                 "Only a local marketplace account can be opened to your own workers; choose "
                 "a local account to use it."))
         if transient:
-            self.address.setText(transient)
-            self.address.setStyleSheet("")
-            self.address.setToolTip("")
+            self._address(transient)
+        elif hosted and self.hosted is not None:
+            self._address(self.tr("Hosted: {url}").format(url=self.hosted.url), bold=True,
+                          tip=self.tr("The worker site of {account}, served by workbench serve "
+                                      "{version} ({workers} active workers). Invitations go "
+                                      "there over its signed API.").format(
+                                          account=self.account.name if self.account else "",
+                                          version=self.hosted.version,
+                                          workers=self.hosted.active_workers))
+        elif hosted and self.hosted_error:
+            self._address(self.tr("Hosted site: {problem}").format(
+                problem=_short(self.hosted_error)), error=True, tip=self.hosted_error)
+        elif hosted:
+            self._address(self.tr("Hosted site: asking {url}…").format(
+                url=self.account.endpoint_url if self.account else ""))
         elif serving:
             assert self.site is not None
-            self.address.setText(self.site.url)
-            self.address.setStyleSheet("QLabel { font-weight: bold; }")
-            self.address.setToolTip(self.site.api_note)
+            self._address(self.site.url, bold=True, tip=self.site.api_note)
         elif self.error:
-            self.address.setText(self.error)
-            self.address.setStyleSheet("QLabel { color: #b3261e; }")
-            self.address.setToolTip(self.error)
+            self._address(self.error, error=True, tip=self.error)
         else:
-            self.address.setText("")
-            self.address.setStyleSheet("")
-            self.address.setToolTip("")
-        self.address.setVisible(bool(self.address.text()))
-        self.copy_button.setVisible(serving)
+            self._address("")
+        self.copy_button.setVisible(self.share_url() != "")
         self.invite_button.setEnabled(self.invitation_account() is not None)
 
+    def _address(self, text: str, *, bold: bool = False, error: bool = False,
+                 tip: str = "") -> None:
+        self.address.setText(text)
+        self.address.setStyleSheet("QLabel { color: #b3261e; }" if error else
+                                   "QLabel { font-weight: bold; }" if bold else "")
+        self.address.setToolTip(tip)
+        self.address.setVisible(bool(text))
+
+    def share_url(self) -> str:
+        """The worker site's address to send to workers, if known."""
+        if is_hosted(self.account):
+            return str(self.hosted.url) if self.hosted is not None else ""
+        return self.site.url if self.site is not None else ""
+
     def copy_address(self) -> None:
-        if self.site is not None:
-            QGuiApplication.clipboard().setText(self.site.url)
-            self.status_message.emit(self.tr("Copied {url}").format(url=self.site.url))
+        url = self.share_url()
+        if url:
+            QGuiApplication.clipboard().setText(url)
+            self.status_message.emit(self.tr("Copied {url}").format(url=url))
 
     def link_base(self) -> tuple[str, bool]:
         """The address sign-in links point at, and whether the site is open there now."""
+        if is_hosted(self.account) and self.account is not None:
+            # A hosted site puts its own address in each new link; this is the fallback.
+            return (self.share_url() or str(self.account.endpoint_url)), True
         if self.site is not None:
             return self.site.url, True
         from workbench.marketplace.wire.served import shared_url
@@ -439,368 +491,20 @@ class WorkerSiteControl(QWidget):
         account = self.invitation_account()
         if account is None:
             return None
-        dialog = WorkerInvitationsDialog(self.wb, account, self.runner, self.link_base, self)
+        from workbench.services.workforce import WorkforceError
+
+        try:
+            dialog = WorkerInvitationsDialog(self.wb, account, self.runner, self.link_base,
+                                             self)
+        except WorkforceError as exc:  # an account whose settings cannot make a client
+            self.status_message.emit(str(exc))
+            return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self._dialog = dialog
         return dialog
 
 
-class WorkerInvitationsDialog(QDialog):
-    """Invite a worker (a sign-in link shown once) with their country and language; see who
-    is invited, set a worker's country and language, or revoke their access.
-
-    Every operation goes through the workforce service (services.workforce), on the runner.
-    """
-
-    changed = Signal()
-
-    def __init__(self, wb: Workbench, account: AccountInfo, runner: TaskRunner,
-                 link_base: Callable[[], tuple[str, bool]], parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(parent)
-        from workbench.services.workforce import workforce_for
-        from workbench.views.widgets.locale_values import WorkerLocaleFields
-
-        self.wb = wb
-        self.account = account
-        self.runner = runner
-        self.link_base = link_base
-        self.workforce = workforce_for(wb, account)
-        self.link = ""
-        self.busy = False
-        self.workers: list[Any] = []
-        self.loads = 0  # lists shown so far (the first comes from the runner)
-        self.setWindowTitle(self.tr("Workers of {account}").format(account=account.name))
-        self.resize(1000, 640)
-
-        shown_box = QGroupBox(self.tr("How workers see you"))
-        shown_form = QFormLayout(shown_box)
-        self.display_edit = QLineEdit(display_name(account))
-        self.display_edit.setMaxLength(MAX_DISPLAY_NAME)
-        self.display_edit.setAccessibleName(self.tr("Your name on the worker site"))
-        self.display_edit.returnPressed.connect(self.save_display_name)
-        self.display_button = QPushButton(self.tr("Save name"))
-        self.display_button.clicked.connect(self.save_display_name)
-        shown_row = QHBoxLayout()
-        shown_row.addWidget(self.display_edit, 1)
-        shown_row.addWidget(self.display_button)
-        shown_label = QLabel(self.tr("Your name:"))
-        shown_label.setBuddy(self.display_edit)
-        shown_form.addRow(shown_label, shown_row)
-        shown_note = QLabel(self.tr("Shown on the worker site beside your HITs, "
-                                    "qualifications and messages, e.g. your lab or company."))
-        shown_note.setWordWrap(True)
-        shown_form.addRow(shown_note)
-
-        invite_box = QGroupBox(self.tr("Invite a worker"))
-        form = QFormLayout(invite_box)
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("e.g. Maria Lopez"))
-        self.name_edit.setAccessibleName(self.tr("Name"))
-        self.name_edit.setMaxLength(200)
-        self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText(self.tr("e.g. maria@example.org (optional)"))
-        self.email_edit.setAccessibleName(self.tr("E-mail address"))
-        self.email_edit.setMaxLength(254)
-        self.locale_fields = WorkerLocaleFields()
-        self.invite_button = QPushButton(self.tr("Invite"))
-        self.invite_button.setDefault(True)
-        self.invite_button.clicked.connect(self.invite)
-        for line in (self.name_edit, self.email_edit):
-            line.returnPressed.connect(self.invite)
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("E-mail:"), self.email_edit)
-        locale_row = QHBoxLayout()
-        locale_row.addWidget(self.locale_fields, 1)
-        locale_row.addWidget(self.invite_button)
-        locale_label = QLabel(self.tr("Lives in, reads:"))
-        locale_label.setBuddy(self.locale_fields.country)
-        form.addRow(locale_label, locale_row)
-        self.link_edit = QLineEdit()
-        self.link_edit.setReadOnly(True)
-        self.link_edit.setAccessibleName(self.tr("Sign-in link"))
-        self.copy_link_button = QPushButton(self.tr("Copy link"))
-        self.copy_link_button.setEnabled(False)
-        self.copy_link_button.clicked.connect(self.copy_link)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.link_edit, 1)
-        link_row.addWidget(self.copy_link_button)
-        link_label = QLabel(self.tr("Sign-in link:"))
-        link_label.setBuddy(self.link_edit)
-        form.addRow(link_label, link_row)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        form.addRow(self.note)
-
-        workers_box = QGroupBox(self.tr("Invited workers"))
-        workers_layout = QVBoxLayout(workers_box)
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Worker"), self.tr("Name"), self.tr("Country"), self.tr("Language"),
-            self.tr("Invited"), self.tr("Last sign-in"), self.tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Invited workers"))
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemDoubleClicked.connect(lambda _item: self.edit_selected())
-        workers_layout.addWidget(self.table)
-        row = QHBoxLayout()
-        self.show_revoked = QPushButton(self.tr("Show revoked"))
-        self.show_revoked.setCheckable(True)
-        self.show_revoked.toggled.connect(lambda _on: self.reload())
-        self.edit_button = QPushButton(self.tr("Set country and language…"))
-        self.edit_button.setToolTip(self.tr("Where the selected worker lives (what a HIT's "
-                                            "Location requirement compares) and what they "
-                                            "read"))
-        self.edit_button.setEnabled(False)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.revoke_button = QPushButton(self.tr("Revoke access"))
-        self.revoke_button.setToolTip(self.tr("Their link stops working and they are signed "
-                                              "out; invite them again for a new link"))
-        self.revoke_button.setEnabled(False)
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        row.addWidget(self.show_revoked)
-        row.addStretch(1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.revoke_button)
-        workers_layout.addLayout(row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(shown_box)
-        layout.addWidget(invite_box)
-        layout.addWidget(workers_box, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self._show_note()
-        self.reload()
-
-    def _show_note(self) -> None:
-        base, open_now = self.link_base()
-        if self.link:
-            self.note.setText(self.tr(
-                "Send this link to the worker. It is shown only now: only a hash of it is "
-                "kept. Inviting the same worker again makes a new link."))
-        elif open_now:
-            self.note.setText(self.tr("Links point at {url}, where the worker site is open "
-                                      "now.").format(url=base))
-        else:
-            self.note.setText(self.tr(
-                "The worker site is not open yet: links will point at {url}, which works once "
-                "you switch on \"Open to my workers\".").format(url=base))
-
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.busy = True
-        for button in (self.invite_button, self.edit_button, self.revoke_button):
-            button.setEnabled(False)
-
-        def settle() -> None:
-            self.busy = False
-            self.invite_button.setEnabled(True)
-            self._selection_changed()
-
-        def finished(result: Any) -> None:
-            if not self.alive():
-                return  # closed (and deleted) while the work ran
-            settle()
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            if not self.alive():
-                return
-            settle()
-            self._say(_sentence(str(error)), error=True)
-
-        if self.runner.run(work, on_done=finished, on_error=failed) is None:
-            self.busy = False
-
-    def invite(self) -> None:
-        if self.busy:
-            return
-        from workbench.services.workforce import invite_worker
-
-        name, email = self.name_edit.text().strip(), self.email_edit.text().strip()
-        fields = self.locale_fields
-        country, subdivision, language = (fields.country_code(), fields.subdivision_code(),
-                                          fields.language_tag())
-        requester = self.account.requester_id
-        workforce = self.workforce
-
-        def done(issued: Any) -> None:
-            base, _open_now = self.link_base()
-            self.link = issued.link(base)
-            self.link_edit.setText(self.link)
-            self.link_edit.setCursorPosition(0)
-            self.copy_link_button.setEnabled(True)
-            worker = issued.worker
-            self._say(self.tr("Invited {who} as {worker}, in {place}.").format(
-                who=worker.name or worker.worker_id, worker=worker.worker_id,
-                place=place_text(worker)))
-            self.name_edit.clear()
-            self.email_edit.clear()
-            self._show_note()
-            self.changed.emit()
-            self.reload()
-
-        self._run(lambda: invite_worker(workforce, name=name, email=email, country=country,
-                                        subdivision=subdivision, language=language,
-                                        invited_by=requester), done)
-
-    def save_display_name(self) -> None:
-        if self.busy:
-            return
-        wb, name, shown = self.wb, self.account.name, self.display_edit.text()
-
-        def done(account: AccountInfo) -> None:
-            self.account = account
-            self.display_edit.setText(display_name(account))
-            self._say(self.tr("Workers now see you as {name}.").format(
-                name=display_name(account)))
-
-        self._run(lambda: set_display_name(wb, name, shown), done)
-
-    def copy_link(self) -> None:
-        if self.link:
-            QGuiApplication.clipboard().setText(self.link)
-            self._say(self.tr("The sign-in link is copied."))
-
-    def reload(self) -> None:
-        from workbench.services.workforce import list_workers
-
-        workforce = self.workforce
-        include = self.show_revoked.isChecked()
-        self.runner.run(lambda: list_workers(workforce, include_revoked=include),
-                        on_done=self._fill,
-                        on_error=lambda error: self._say(str(error), error=True))
-
-    def alive(self) -> bool:
-        """Whether the dialog still exists (it is deleted when closed)."""
-        return isValid(self) and isValid(self.table)
-
-    def _fill(self, workers: list[Any]) -> None:
-        if not self.alive():
-            return
-        self.workers = list(workers)
-        self.loads += 1
-        self.table.setRowCount(len(workers))
-        assumed = self.tr("Invited before a country could be given: counted as in the US "
-                          "until you set it")
-        for number, worker in enumerate(workers):
-            status = {"invited": self.tr("Invited"), "signed in": self.tr("Signed in")}.get(
-                worker.state) or self.tr("Revoked {when}").format(when=_when(worker.revoked_at))
-            cells = (worker.worker_id, worker.name, place_text(worker),
-                     language_text(worker.language), _when(worker.invited_at),
-                     _when(worker.last_sign_in), status)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, worker.worker_id)
-                item.setData(Qt.ItemDataRole.UserRole + 1, worker.active)
-                if column == 2 and worker.country_assumed:
-                    item.setToolTip(assumed)
-                    item.setForeground(QColor("#8a5300"))
-                self.table.setItem(number, column, item)
-        self.table.resizeColumnsToContents()
-        # Long names and country names wrap rather than push the status out of sight.
-        for column, widest in ((1, 190), (2, 200), (3, 130)):
-            self.table.setColumnWidth(column, min(widest, self.table.columnWidth(column)))
-        self.table.resizeRowsToContents()
-        self._selection_changed()
-
-    def selected_workers(self) -> list[str]:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        found = []
-        for row in rows:
-            item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole + 1):
-                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return found
-
-    def _selection_changed(self) -> None:
-        chosen = self.selected_workers()
-        self.revoke_button.setEnabled(bool(chosen) and not self.busy)
-        self.edit_button.setEnabled(len(chosen) == 1 and not self.busy)
-
-    def edit_selected(self) -> Any:
-        """Open the country-and-language dialog for the selected worker; saving sets them."""
-        chosen = self.selected_workers()
-        worker = next((w for w in self.workers if chosen and w.worker_id == chosen[0]), None)
-        if worker is None or self.busy:
-            return None
-        from workbench.views.workers.dialogs import WorkerProfileDialog
-
-        dialog = WorkerProfileDialog(worker, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._save_profile(worker.worker_id, dialog.values()))
-        dialog.open()
-        return dialog
-
-    def _save_profile(self, worker_id: str, values: dict[str, Any]) -> None:
-        from workbench.services.workforce import set_worker_profile
-
-        workforce = self.workforce
-
-        def done(worker: Any) -> None:
-            self._say(self.tr("{who} now lives in {place} and reads {language}.").format(
-                who=worker.name or worker.worker_id, place=place_text(worker),
-                language=language_text(worker.language)))
-            self.changed.emit()
-            self.reload()
-
-        self._run(lambda: set_worker_profile(workforce, worker_id, **values), done)
-
-    def revoke_selected(self) -> None:
-        workers = self.selected_workers()
-        if not workers or self.busy:
-            return
-        from workbench.services.workforce import revoke_workers
-
-        workforce = self.workforce
-
-        def done(_result: Any) -> None:
-            self._say(self.tr("Revoked access for {workers}; they are signed out.").format(
-                workers=", ".join(workers)))
-            self.changed.emit()
-            self.reload()
-
-        self._run(lambda: revoke_workers(workforce, workers), done)
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        if not self.alive():
-            return
-        self.message.setText(text)
-        self.message.setStyleSheet("QLabel { color: #b3261e; }" if error else "")
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-
-
-def place_text(worker: Any) -> str:
-    """"Deutschland (DE-BY)", "United States (US), assumed"."""
-    from workbench.services.workforce import country_choices
-    from workbench.views.widgets.locale_values import ui_language
-
-    name = dict(country_choices(ui_language())).get(worker.country, worker.country)
-    text = f"{name} ({worker.locale})"
-    if worker.country_assumed:
-        return QCoreApplication.translate("WorkerInvitationsDialog", "{place}, assumed").format(
-            place=text)
-    return text
-
-
-def language_text(tag: str | None) -> str:
-    """"Deutsch (de)", or "—" when not given."""
-    if not tag:
-        return "—"
-    from workbench.services.workforce import language_name
-    from workbench.views.widgets.locale_values import ui_language
-
-    return f"{language_name(tag, ui_language())} ({tag})"
+def _short(text: str, most: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most - 1] + "…"

@@ -50,7 +50,12 @@ from workbench.services.publish import (
 )
 from workbench.services.settings import load_settings
 from workbench.services.templates import save_template
-from workbench.services.workforce import Reach, requirement_reach, workforce_for
+from workbench.services.workforce import (
+    Reach,
+    has_workforce,
+    requirement_reach,
+    workforce_for,
+)
 from workbench.views.pages.base import PageContext
 from workbench.views.widgets.requirement_editor import RequirementEditor
 from workbench.views.wizard.state import WizardState
@@ -177,7 +182,7 @@ class PropertiesPage(QWizardPage):
         """Count, off the GUI thread, the invited workers who meet the requirements."""
         account = self.state.account
         requirements = self.requirements.requirements()
-        if account.kind != "local" or not account.requester_id or not requirements:
+        if not has_workforce(account) or not requirements:
             self._reach_asked += 1
             self.reach.setVisible(False)
             return

@@ -16,7 +16,7 @@
       var moment = new Date(time.getAttribute("datetime"));
       if (isNaN(moment.getTime())) { return; }
       time.title = time.textContent;
-      time.textContent = moment.toLocaleString([], { year: "numeric", month: "short",
+      time.textContent = moment.toLocaleString(document.documentElement.lang || [], { year: "numeric", month: "short",
         day: "numeric", hour: "2-digit", minute: "2-digit" });
     });
   }

@@ -388,6 +388,10 @@
         <source>a bonus of {amount} is more than {limit}: confirm it to queue it (on the command line: --yes)</source>
         <translation>ein Bonus von {amount} ist mehr als {limit}: bestätigen Sie ihn, um ihn einzureihen (auf der Kommandozeile: --yes)</translation>
     </message>
+    <message>
+        <source>worker {worker} has another block or unblock queued</source>
+        <translation>Für Worker {worker} ist schon eine andere Sperre oder Entsperrung eingereiht</translation>
+    </message>
 </context>
 <context>
     <name>QualificationRequirements</name>

@@ -71,6 +71,14 @@
             <translation>MTurk-Produktion: jede Genehmigung und jeder Bonus wird mit echtem Geld bezahlt</translation>
         </message>
         <message>
+            <source>PROLIFIC</source>
+            <translation>PROLIFIC</translation>
+        </message>
+        <message>
+            <source>Prolific: participants are paid in real money from your Prolific workspace</source>
+            <translation>Prolific: Teilnehmende werden mit echtem Geld aus Ihrem Prolific-Workspace bezahlt</translation>
+        </message>
+        <message>
             <source>Account kind: {kind}</source>
             <translation>Kontoart: {kind}</translation>
         </message>
@@ -100,6 +108,10 @@
         <message>
             <source>Local marketplace (your own workers)</source>
             <translation>Lokaler Marktplatz (Ihre eigenen Worker)</translation>
+        </message>
+        <message>
+            <source>Prolific (participants, real money)</source>
+            <translation>Prolific (Teilnehmende, echtes Geld)</translation>
         </message>
         <message>
             <source>Connect an account</source>
@@ -167,6 +179,10 @@
         <message>
             <source>MTurk archive (history)</source>
             <translation>MTurk-Archiv (Geschichte)</translation>
+        </message>
+        <message>
+            <source>Prolific (real money)</source>
+            <translation>Prolific (echtes Geld)</translation>
         </message>
     </context>
     <context>
@@ -1897,6 +1913,10 @@ Treffen Sie darin keine Entscheidungen. Stellen Sie die neueste Sicherung wieder
         <message>
             <source>Spend real money?</source>
             <translation>Echtes Geld ausgeben?</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{account}&lt;/b&gt; is a Prolific account: what you send is paid from your Prolific workspace with real money and cannot be taken back.</source>
+            <translation>&lt;b&gt;{account}&lt;/b&gt; ist ein Prolific-Konto: Was Sie senden, wird mit echtem Geld aus Ihrem Prolific-Workspace bezahlt und kann nicht zurückgenommen werden.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{account}&lt;/b&gt; is an MTurk account: what you send is paid with real money and cannot be taken back.</source>

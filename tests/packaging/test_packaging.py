@@ -8,6 +8,7 @@ CI workflow builds all three platforms.
 
 from __future__ import annotations
 
+import ast
 import configparser
 import os
 import re
@@ -96,6 +97,28 @@ def test_the_spec_keeps_the_science_stack_out_of_the_build() -> None:
                            "PySide6.QtWebChannel", "PySide6.QtSvg", "PySide6.QtNetwork"}
     assert "BUNDLE(" in spec and "CFBundleDocumentTypes" in spec and APP_ID in spec
     assert 'name="workbench"' in spec and "console=True" in spec  # Windows' commands
+
+
+def test_the_spec_excludes_nothing_the_app_imports() -> None:
+    # An excluded module the code imports makes the frozen app die at its first command
+    # (httpx, excluded while only tests used it, then imported by the Prolific client).
+    spec = (PACKAGING / "requester-workbench.spec").read_text(encoding="utf-8")
+    excludes = set(re.findall(r'"([\w.]+)"', spec.split("EXCLUDES = [", 1)[1].split("]", 1)[0]))
+    imported: dict[str, str] = {}
+    for path in (ROOT / "src" / "workbench").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+            else:
+                continue
+            for name in names:
+                imported.setdefault(name, str(path.relative_to(ROOT)))
+    clashes = {name: where for name, where in imported.items()
+               if any(name == excluded or name.startswith(f"{excluded}.")
+                      for excluded in excludes)}
+    assert not clashes, clashes
 
 
 def test_the_windows_installer_packs_what_the_spec_builds() -> None:

@@ -13,6 +13,7 @@ from tests.prolific.contract import Exchanges, ValidatingTransport
 from workbench.formats.answers import task_answers_xml
 from workbench.formats.inputs import InputTable
 from workbench.marketplace.local.workers import WorkerSide
+from workbench.marketplace.prolific.participants import ProlificSite
 from workbench.marketplace.prolific.simulator import ProlificSimulator
 from workbench.services import prolific
 from workbench.services.accounts import AccountInfo, add_account, get_account
@@ -72,27 +73,34 @@ class Scenario:
         assert found is not None
         return found
 
-    def take_part(self, study: prolific.StudyInfo, participant: str, hit_ids: list[str],
-                  label: str = "car") -> str:
-        """A participant arrives from Prolific, works their unit of HITs, and completes."""
+    def take_part(self, study: prolific.StudyInfo, participant: str,
+                  hit_ids: list[str] | None = None, label: str = "car") -> str:
+        """A participant arrives from Prolific, works the unit the site gives, and completes.
+
+        The site's own rules (``ProlificSite``) give the unit; ``hit_ids``, when given, is what
+        the test expects that unit to be.
+        """
         study_id = self.study_id(study)
         session_id = self.simulator.start_submission(study_id, participant)
+        site = ProlificSite(self.wb.store.engine, clock=self.clock)
+        _cookie, arrived = site.arrive(participant, study_id, session_id)
         side = WorkerSide(self.wb.store.engine, clock=self.clock)
-        side.register(participant)
-        worked = []
-        for hit_id in hit_ids:
-            assignment = side.accept(participant, hit_id)
-            side.submit(participant, assignment, task_answers_xml({"label": label}))
-            worked.append(assignment)
-        prolific.record_session_assignments(self.wb, self.acct, session_id=session_id,
-                                            study_id=study_id, participant_id=participant,
-                                            assignment_ids=worked)
+        for item in arrived.unit:
+            side.submit(participant, item.assignment_id, task_answers_xml({"label": label}))
+        if hit_ids is not None:
+            assert [item.hit_id for item in arrived.unit] == hit_ids
         self.simulator.complete_submission(session_id, study.completion_code)
         return session_id
 
     def hit_ids(self) -> list[str]:
         market = self.wb.marketplace(self.acct)
-        return sorted(h["HITId"] for h in market.list_hits(MaxResults=100)["HITs"])
+        # In the order they were made: the order the site gives them out in.
+        return [h["HITId"] for h in market.list_hits(MaxResults=100)["HITs"]]
+
+
+def pid(tag: int) -> str:
+    """A participant id of Prolific's shape (24 hex digits), distinct for each ``tag``."""
+    return f"{0x5F0000000000000000000000 + tag:024x}"
 
 
 def units(hit_ids: list[str], size: int) -> list[list[str]]:

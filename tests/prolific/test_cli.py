@@ -12,11 +12,12 @@ import pytest
 
 from tests.prolific.conftest import TOKEN
 from tests.prolific.contract import Exchanges, ValidatingTransport
-from tests.prolific.scenario import REJECTION
+from tests.prolific.scenario import REJECTION, pid
 from workbench.cli import main
 from workbench.formats.answers import task_answers_xml
 from workbench.marketplace.local.workers import WorkerSide
 from workbench.marketplace.prolific.credentials import TOKEN_ENV, tokens_path
+from workbench.marketplace.prolific.participants import ProlificSite
 from workbench.marketplace.prolific.simulator import ProlificSimulator
 from workbench.services import prolific
 from workbench.services.accounts import get_account
@@ -117,18 +118,15 @@ def test_a_study_reviewed_and_bonused_from_the_command_line(
     with Workbench.open(store_path) as wb:
         account = get_account(wb, "pro")
         study = prolific.get_study(wb, account, study_id)
-        hit_ids = sorted(h["HITId"] for h in wb.marketplace(account).list_hits()["HITs"])
         side = WorkerSide(wb.store.engine)
+        site = ProlificSite(wb.store.engine)
         worked: dict[str, list[str]] = {}
-        for n, participant in enumerate(("P1" + "0" * 22, "P2" + "0" * 22)):
+        for participant in (pid(1), pid(2)):
             session_id = simulator.start_submission(study_id, participant)
-            side.register(participant)
-            worked[session_id] = [side.accept(participant, h) for h in hit_ids[2 * n:2 * n + 2]]
+            _cookie, arrived = site.arrive(participant, study_id, session_id)
+            worked[session_id] = [item.assignment_id for item in arrived.unit]
             for assignment in worked[session_id]:
                 side.submit(participant, assignment, task_answers_xml({"label": "car"}))
-            prolific.record_session_assignments(
-                wb, account, session_id=session_id, study_id=study_id,
-                participant_id=participant, assignment_ids=worked[session_id])
             simulator.complete_submission(session_id, study.completion_code)
     assert run(capsys, "--db", db, "-q", "sync", "--yes")[0] == 0
     code, out, _ = run(capsys, "--db", db, "prolific", "submissions", study_id)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from tests.conftest import FakeClock
 from tests.prolific.conftest import TOKEN
-from tests.prolific.scenario import REJECTION, Scenario, ledger_counts, statuses, units
+from tests.prolific.scenario import REJECTION, Scenario, ledger_counts, pid, statuses, units
 from workbench.marketplace.prolific.simulator import ProlificSimulator
 from workbench.services import prolific, prolific_actions
 from workbench.services.context import Workbench
@@ -74,8 +74,7 @@ def test_a_study_of_ten_places_is_worked_reviewed_and_bonused_under_faults(
     assert len(sim.studies) == 1, "the study was created twice"
     assert s.exchanges.undeclared.get(429) == 2
 
-    sessions = {f"P{n:02d}{'0' * 20}": s.take_part(study, f"P{n:02d}{'0' * 20}", unit_of[n])
-                for n in range(10)}
+    sessions = {pid(n): s.take_part(study, pid(n), unit_of[n]) for n in range(10)}
     assert sim.studies[study.study_id]["status"] == "AWAITING REVIEW"
     sim.inject("get-submissions", "error")  # idempotent: retried by the client
     s.sync()
@@ -134,7 +133,7 @@ def test_a_study_of_ten_places_is_worked_reviewed_and_bonused_under_faults(
 def test_a_crash_between_set_up_and_pay_pays_that_set_up_once(scenario: Scenario) -> None:
     s, sim = scenario, scenario.simulator
     study, unit_of = published_study(s, places=2, per_place=1)
-    first = s.take_part(study, "PA" + "0" * 22, unit_of[0])
+    first = s.take_part(study, pid(0xA0), unit_of[0])
     s.sync()
     prolific.queue_bonuses(s.wb, s.acct, study, [(first, 120)])
 
@@ -156,7 +155,7 @@ def test_an_unanswered_pay_waits_for_prolific_then_asks_a_person(scenario: Scena
     """Prolific pays asynchronously: nothing visible yet is not proof of nothing paid."""
     s, sim = scenario, scenario.simulator
     study, unit_of = published_study(s, places=1, per_place=1)
-    only = s.take_part(study, "PB" + "0" * 22, unit_of[0])
+    only = s.take_part(study, pid(0xA1), unit_of[0])
     s.sync()
     action = prolific.queue_bonuses(s.wb, s.acct, study, [(only, 200)])
 
@@ -191,7 +190,7 @@ def test_a_late_payment_is_recognised_and_not_repeated(wb: Workbench,
     try:
         s.open_account()
         study, unit_of = published_study(s, places=1, per_place=1)
-        only = s.take_part(study, "PC" + "0" * 22, unit_of[0])
+        only = s.take_part(study, pid(0xA2), unit_of[0])
         s.sync()
         prolific.queue_bonuses(s.wb, s.acct, study, [(only, 90)])
         s.simulator.inject("pay-bonus-payments", "lost")
@@ -210,8 +209,8 @@ def test_a_decision_made_on_prolific_meanwhile_is_success_not_an_error(
         scenario: Scenario) -> None:
     s, sim = scenario, scenario.simulator
     study, unit_of = published_study(s, places=2, per_place=1)
-    a = s.take_part(study, "PD" + "0" * 22, unit_of[0])
-    b = s.take_part(study, "PE" + "0" * 22, unit_of[1])
+    a = s.take_part(study, pid(0xA3), unit_of[0])
+    b = s.take_part(study, pid(0xA4), unit_of[1])
     s.sync()
     prolific.queue_approve(s.wb, s.acct, [a])
     prolific.queue_reject(s.wb, s.acct, [b], message=REJECTION, category="LOW_EFFORT")
@@ -239,11 +238,11 @@ def test_study_controls_and_block_list(scenario: Scenario) -> None:
     assert prolific.get_study(s.wb, s.acct, study.request_key).total_places == 5
     with pytest.raises(OutboxError, match="paused, started or stopped"):
         prolific.queue_transition(s.wb, s.acct, study, "PUBLISH")
-    prolific.queue_block(s.wb, s.acct, "PZ" + "0" * 22, reason="Copied answers")
-    prolific.queue_message(s.wb, s.acct, study, ["PZ" + "0" * 22], "Your access is closed.")
+    prolific.queue_block(s.wb, s.acct, pid(0xFF), reason="Copied answers")
+    prolific.queue_message(s.wb, s.acct, study, [pid(0xFF)], "Your access is closed.")
     s.sync()
     group = s.acct.options["block_group_id"]
-    assert list(sim.groups[group]["members"]) == ["PZ" + "0" * 22]
+    assert list(sim.groups[group]["members"]) == [pid(0xFF)]
     assert sim.messages[-1]["body"] == "Your access is closed."
     prolific.queue_transition(s.wb, s.acct, study, "stop")
     queued = prolific.queue_transition(s.wb, s.acct, study, "stop")
@@ -257,8 +256,8 @@ def test_return_requests_are_safe_to_retry_and_screen_outs_need_a_study_that_all
         scenario: Scenario) -> None:
     s, sim = scenario, scenario.simulator
     study, unit_of = published_study(s, places=2, per_place=1)
-    a = s.take_part(study, "PF" + "0" * 22, unit_of[0])
-    b = s.take_part(study, "PG" + "0" * 22, unit_of[1])
+    a = s.take_part(study, pid(0xA5), unit_of[0])
+    b = s.take_part(study, pid(0xA6), unit_of[1])
     s.sync()
     prolific.queue_return_request(s.wb, s.acct, [a], reason="You took part twice.")
     sim.inject("request-submission-return", "lost")

@@ -19,10 +19,12 @@ import pytest
 
 from tests.prolific.conftest import TOKEN
 from tests.prolific.contract import Exchanges, ValidatingTransport
+from tests.prolific.scenario import pid
 from workbench.formats.answers import task_answers_xml
 from workbench.formats.inputs import InputTable
 from workbench.marketplace.local.workers import WorkerSide
 from workbench.marketplace.prolific.credentials import TOKEN_ENV
+from workbench.marketplace.prolific.participants import ProlificSite
 from workbench.marketplace.prolific.simulator import ProlificSimulator
 from workbench.marketplace.wire.server import BackgroundServer
 from workbench.services import prolific
@@ -83,18 +85,14 @@ def prepare(wb: Workbench, url: str, simulator: ProlificSimulator, participants:
     study = prolific.get_study(wb, account, study.request_key)
     assert study.study_id
     side = WorkerSide(wb.store.engine)
-    hits = sorted(h["HITId"] for h in wb.marketplace(account).list_hits()["HITs"])
+    site = ProlificSite(wb.store.engine)
     sessions = []
-    for n, hit_id in enumerate(hits):
-        participant = f"PX{n:02d}" + "0" * 20
+    for n in range(participants):
+        participant = pid(n)
         session_id = simulator.start_submission(study.study_id, participant)
-        side.register(participant)
-        assignment = side.accept(participant, hit_id)
-        side.submit(participant, assignment, task_answers_xml({"label": "car"}))
-        prolific.record_session_assignments(wb, account, session_id=session_id,
-                                            study_id=study.study_id,
-                                            participant_id=participant,
-                                            assignment_ids=[assignment])
+        _cookie, arrived = site.arrive(participant, study.study_id, session_id)
+        for item in arrived.unit:
+            side.submit(participant, item.assignment_id, task_answers_xml({"label": "car"}))
         simulator.complete_submission(session_id, study.completion_code)
         sessions.append(session_id)
     sync(wb, account)

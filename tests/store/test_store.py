@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
+import workbench.marketplace.prolific.participants  # noqa: F401  (its tables are compared too)
 from workbench.marketplace.local.database import ensure_market_schema
 from workbench.marketplace.local.schema import MarketBase
 from workbench.sql.engine import DatabaseUnusable

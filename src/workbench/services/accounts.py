@@ -163,6 +163,11 @@ def add_account(wb: Workbench, name: str, kind: str, *, endpoint_url: str | None
         if market_url:
             options["market_url"] = market_url
         requester_id = create_requester(wb.market_engine(market_url), name, clock=wb.clock)
+        if parsed_kind is AccountKind.PROLIFIC:
+            from workbench.marketplace.prolific.participants import ProlificSite
+
+            # Prolific pays its participants: the marketplace must never approve or pay them.
+            ProlificSite(wb.market_engine(market_url)).mark_requester(requester_id)
     try:
         with wb.store.session(write=True) as session:
             taken = session.scalar(select(Account.id).where(Account.name == name)) is not None

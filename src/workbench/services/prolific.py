@@ -18,15 +18,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlparse
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.ids import request_token
-from workbench.domain.statuses import AccountKind, ActionKind
+from workbench.domain.statuses import AccountKind, ActionKind, ActionState
 from workbench.domain.text import translate
+from workbench.marketplace.prolific import participants
 from workbench.marketplace.prolific.client import Account as ProlificAccount
 from workbench.marketplace.prolific.client import ProlificClient, ProlificError
 from workbench.marketplace.prolific.credentials import TokenMissing, load_token, save_token
@@ -39,6 +41,7 @@ from workbench.marketplace.prolific.model import (
     Submission,
     SubmissionStatus,
 )
+from workbench.marketplace.prolific.participants import ProlificSite
 from workbench.services.accounts import AccountInfo
 from workbench.services.audit import record
 from workbench.services.context import MarketplaceUnavailable, Workbench
@@ -62,10 +65,15 @@ from workbench.store.schema import (
     ProlificSessionAssignment,
     ProlificStudy,
     ProlificSubmission,
+    SyncState,
 )
 
 BLOCK_GROUP_OPTION = "block_group_id"
 WORKSPACE_OPTION = "workspace_id"
+# The hosted worker site's public address, remembered for the next study.
+SITE_URL_OPTION = "site_url"
+GROUP_ID = re.compile(r"^[0-9a-fA-F]{24}$")
+DEVICES = ("desktop", "tablet", "mobile")
 # What the workbench's study URL asks Prolific to fill in.
 URL_PARAMETERS = "PROLIFIC_PID={{%PROLIFIC_PID%}}&STUDY_ID={{%STUDY_ID%}}" \
                  "&SESSION_ID={{%SESSION_ID%}}"
@@ -144,6 +152,43 @@ def test_connection(wb: Workbench, account: AccountInfo, *, token: str | None = 
         record(session, actor=wb.actor, event="prolific.connected", subject=account.name,
                account_id=account.id, workspace=found.workspace_id)
     return found
+
+
+def check_token(token: str, endpoint_url: str | None = None) -> ProlificAccount:
+    """Who a token is on Prolific (``users/me``), its workspace and balance; nothing stored."""
+    token = token.strip()
+    if not token or any(c.isspace() for c in token):
+        raise ProlificUnavailable(translate("ProlificService", "a Prolific API token is one "
+                                            "word without spaces"))
+    try:
+        with client_for(token, endpoint_url or None, timeout_s=20.0) as client:
+            return client.account()
+    except ProlificError as exc:
+        raise ProlificUnavailable(translate("ProlificService", "Prolific: {reason}").format(
+            reason=exc)) from None
+
+
+def add_account_with_token(wb: Workbench, name: str, token: str, found: ProlificAccount, *,
+                           endpoint_url: str | None = None) -> AccountInfo:
+    """Add a Prolific account whose token ``check_token`` found good; the token kept apart."""
+    from workbench.services.accounts import add_account
+
+    options: dict[str, Any] = {}
+    if found.workspace_id:
+        options[WORKSPACE_OPTION] = found.workspace_id
+    if found.currency:
+        options["currency"] = found.currency
+    account = add_account(wb, name, AccountKind.PROLIFIC.value,
+                          endpoint_url=endpoint_url or None, options=options)
+    store_token(account, token)
+    with wb.store.session(write=True) as session:
+        row = session.get(Account, account.id)
+        assert row is not None
+        row.balance_cents = found.available_balance_cents
+        row.balance_checked_at = wb.clock()
+        record(session, actor=wb.actor, event="prolific.connected", subject=account.name,
+               account_id=account.id, workspace=found.workspace_id)
+    return _refresh(wb, account)
 
 
 @dataclass(frozen=True)
@@ -225,15 +270,41 @@ def study_url(site_url: str) -> str:
     return f"{base}?{URL_PARAMETERS}"
 
 
+def check_group_ids(ids: Iterable[str]) -> None:
+    """OutboxError unless each is a participant group id of Prolific's shape."""
+    wrong = [g.strip() for g in ids if g.strip() and not GROUP_ID.match(g.strip())]
+    if wrong:
+        raise OutboxError(translate("ProlificService", "“{id}” is not a participant group "
+                                    "id: Prolific shows them as 24 letters and digits "
+                                    "(a–f, 0–9)").format(id=wrong[0]))
+
+
 def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, description: str,
                        external_url: str, places: int, reward_cents: int,
                        estimated_minutes: int, hits_per_place: int = 1,
                        batch_id: int | None = None, devices: Sequence[str] = ("desktop",),
                        block_list: bool = True, maximum_minutes: int | None = None,
-                       request_key: str | None = None) -> StudyInfo:
-    """Queue a draft study (create-study); publishing is another action."""
+                       request_key: str | None = None, allow_groups: Sequence[str] = (),
+                       block_groups: Sequence[str] = (), filter_set_id: str | None = None
+                       ) -> StudyInfo:
+    """Queue a draft study (create-study); publishing is another action.
+
+    Participants can be limited to participant groups (``allow_groups``) and kept out by
+    others (``block_groups``, and the account's own block list unless ``block_list`` is
+    off); or chosen by a filter set, which Prolific takes instead of any such filter.
+    """
     _require_prolific(account)
     problems = []
+    try:
+        check_group_ids((*allow_groups, *block_groups))
+    except OutboxError as exc:
+        problems.append(str(exc))
+    if filter_set_id and (allow_groups or block_groups):
+        problems.append(translate("ProlificService", "Prolific takes a filter set or "
+                                  "participant groups, not both: add the groups to the "
+                                  "filter set"))
+    if not devices:
+        problems.append(translate("ProlificService", "choose at least one kind of device"))
     if not name.strip():
         problems.append(translate("ProlificService", "a study needs a name"))
     if not description.strip():
@@ -262,10 +333,22 @@ def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, descri
         "peripheral_requirements": [], "study_labels": ["annotation"]}
     if maximum_minutes:
         study["maximum_allowed_time"] = maximum_minutes
+    filters: list[dict[str, Any]] = []
+    allowed = list(dict.fromkeys(g.strip().lower() for g in allow_groups if g.strip()))
+    if allowed:
+        filters.append({"filter_id": "participant_group_allowlist",
+                        "selected_values": allowed})
+    blocked = [g.strip().lower() for g in block_groups if g.strip()]
     group = account.options.get(BLOCK_GROUP_OPTION)
-    if block_list and group:
-        study["filters"] = [{"filter_id": "participant_group_blocklist",
-                             "selected_values": [group]}]
+    if block_list and group and not filter_set_id:
+        blocked.insert(0, str(group))
+    if blocked:
+        filters.append({"filter_id": "participant_group_blocklist",
+                        "selected_values": list(dict.fromkeys(blocked))})
+    if filter_set_id:
+        study["filter_set_id"] = filter_set_id.strip()
+    elif filters:
+        study["filters"] = filters
     currency = str(account.options.get("currency") or "GBP")
     try:
         with wb.store.session(write=True) as session:
@@ -292,6 +375,140 @@ def queue_create_study(wb: Workbench, account: AccountInfo, *, name: str, descri
             if again is None:
                 raise
             return _study_info(again)
+
+
+@dataclass(frozen=True)
+class StudyPlan:
+    """What the publish wizard gathered for a study of one batch."""
+
+    name: str
+    description: str
+    reward_cents: int
+    places: int
+    hits_per_place: int
+    estimated_minutes: int
+    site_url: str
+    devices: tuple[str, ...] = ("desktop",)
+    maximum_minutes: int | None = None
+    block_list: bool = True
+    allow_groups: tuple[str, ...] = ()
+    block_groups: tuple[str, ...] = ()
+    filter_set_id: str | None = None
+
+
+def check_site_url(url: str) -> str:
+    """The worker site's public address (http(s), no query), or OutboxError."""
+    url = url.strip().rstrip("/")
+    parts = urlparse(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query \
+            or parts.fragment or parts.username or parts.password:
+        raise OutboxError(translate("ProlificService", "the worker site's address is an "
+                                    "http(s) address such as https://work.example.org, "
+                                    "reachable by participants"))
+    return url
+
+
+def places_for(rows: int, assignments: int, hits_per_place: int) -> int:
+    """Places that give every assignment of a batch to one participant's unit."""
+    return max(1, -(-(rows * assignments) // max(1, hits_per_place)))
+
+
+def publish_study(wb: Workbench, account: AccountInfo, batch_id: int, plan: StudyPlan, *,
+                  request_key: str) -> StudyInfo:
+    """Queue a batch's study and its publishing; ``request_key`` makes a second call a no-op."""
+    site = check_site_url(plan.site_url)
+    study = queue_create_study(
+        wb, account, name=plan.name, description=plan.description,
+        external_url=study_url(site), places=plan.places, reward_cents=plan.reward_cents,
+        estimated_minutes=plan.estimated_minutes, hits_per_place=plan.hits_per_place,
+        batch_id=batch_id, devices=plan.devices, block_list=plan.block_list,
+        maximum_minutes=plan.maximum_minutes, request_key=request_key,
+        allow_groups=plan.allow_groups, block_groups=plan.block_groups,
+        filter_set_id=plan.filter_set_id)
+    with wb.store.session(write=True) as session:
+        row = session.get(Account, account.id)
+        assert row is not None
+        row.options = {**(row.options or {}), SITE_URL_OPTION: site}
+        published = session.scalar(select(OutboxAction.id).where(
+            OutboxAction.account_id == account.id,
+            OutboxAction.kind == ActionKind.PROLIFIC_PUBLISH.value,
+            OutboxAction.target == study.request_key).limit(1))
+    if published is None and study.status in ("", StudyStatus.UNPUBLISHED.value):
+        queue_publish(wb, account, study)
+    return study
+
+
+def study_for_batch(wb: Workbench, account: AccountInfo, batch_id: int) -> StudyInfo | None:
+    """The (latest) study published for a batch, if any."""
+    with wb.store.read() as session:
+        row = session.scalar(select(ProlificStudy).where(
+            ProlificStudy.account_id == account.id, ProlificStudy.batch_id == batch_id)
+            .order_by(ProlificStudy.id.desc()).limit(1))
+        return _study_info(row) if row is not None else None
+
+
+def filter_sets(wb: Workbench, account: AccountInfo) -> list[tuple[str, str]]:
+    """The workspace's filter sets (id, name), asked of Prolific."""
+    workspace = account.options.get(WORKSPACE_OPTION)
+    if not workspace:
+        return []
+    try:
+        with connect(wb, account) as client:
+            return [(str(f.get("id")), str(f.get("name") or f.get("id")))
+                    for f in client.filter_sets(str(workspace)) if f.get("id")]
+    except ProlificError as exc:
+        raise ProlificUnavailable(translate("ProlificService", "Prolific: {reason}").format(
+            reason=exc)) from None
+
+
+@dataclass(frozen=True)
+class StudyOverview:
+    """A study with its submissions and money, for the study window."""
+
+    study: StudyInfo
+    external_url: str
+    published_at: datetime | None
+    synced_at: datetime | None
+    submissions: list[ProlificSubmissionInfo]
+    queued: int
+    rewards_cents: int
+    reward_fees_cents: int
+    bonus_cents: int
+    bonus_fees_cents: int
+
+    def count(self, status: str) -> int:
+        return sum(1 for s in self.submissions if s.status == status)
+
+    @property
+    def places_taken(self) -> int:
+        return sum(1 for s in self.submissions if s.status not in (
+            SubmissionStatus.RETURNED.value, SubmissionStatus.TIMED_OUT.value))
+
+    @property
+    def spent_cents(self) -> int:
+        return (self.rewards_cents + self.reward_fees_cents + self.bonus_cents
+                + self.bonus_fees_cents)
+
+
+def study_overview(wb: Workbench, account: AccountInfo, reference: str) -> StudyOverview:
+    """A study, its mirrored submissions, what it paid so far, and its queued actions."""
+    study = get_study(wb, account, reference)
+    found = submissions_of(wb, account, study) if study.study_id else []
+    with wb.store.read() as session:
+        row = session.get(ProlificStudy, study.id)
+        assert row is not None
+        queued = session.scalar(select(func.count()).select_from(OutboxAction).where(
+            OutboxAction.account_id == account.id,
+            OutboxAction.state.in_((ActionState.PENDING.value, ActionState.SENDING.value)),
+            (OutboxAction.target == study.request_key)
+            | OutboxAction.target.in_([s.submission_id for s in found]))) or 0
+        external, published, synced = row.external_url, row.published_at, row.synced_at
+    approved = sum(1 for s in found if s.status == SubmissionStatus.APPROVED.value)
+    rewards = approved * study.reward_cents
+    bonuses = sum(sum(s.bonus_payments) for s in found)
+    return StudyOverview(study, external, published, synced, found, int(queued), rewards,
+                         prolific_fee_cents(rewards, account.options), bonuses,
+                         prolific_fee_cents(bonuses, account.options))
 
 
 def get_study(wb: Workbench, account: AccountInfo, reference: str) -> StudyInfo:
@@ -352,9 +569,23 @@ def queue_add_places(wb: Workbench, account: AccountInfo, study: StudyInfo, coun
     """Queue raising the study's places by ``count`` (Prolific only lets them grow)."""
     if count < 1:
         raise OutboxError(translate("ProlificService", "add at least one place"))
-    return _study_action(wb, account, study, ActionKind.PROLIFIC_ADD_PLACES,
-                         {"total": study.total_places + count, "before": study.total_places,
-                          "amount_cents": study.reward_cents * count})
+    with wb.store.session(write=True) as session:
+        # From the places known and those still queued, not the caller's copy: a second
+        # "add 5" before the first is sent adds 5 more, rather than asking for the same total.
+        row = session.scalar(select(ProlificStudy).where(
+            ProlificStudy.account_id == account.id,
+            ProlificStudy.request_key == study.request_key))
+        before = row.total_places if row is not None else study.total_places
+        for payload in session.scalars(select(OutboxAction.payload).where(
+                OutboxAction.account_id == account.id,
+                OutboxAction.kind == ActionKind.PROLIFIC_ADD_PLACES.value,
+                OutboxAction.target == study.request_key,
+                OutboxAction.state.in_((ActionState.PENDING.value, ActionState.SENDING.value)))):
+            before = max(before, int(payload.get("total") or 0))
+        return action_info(queue_action(
+            session, wb, account, ActionKind.PROLIFIC_ADD_PLACES, study.request_key,
+            {"study_key": study.request_key, "name": study.name, "total": before + count,
+             "before": before, "amount_cents": study.reward_cents * count}))
 
 
 # -- submissions -----------------------------------------------------------------------------
@@ -611,6 +842,143 @@ def record_session_assignments(wb: Workbench, account: AccountInfo, *, session_i
     return added
 
 
+# -- the worker site: studies it serves, sessions it recorded, decisions it shows ------------
+
+SITE_SEQ_KEY = "prolific.site_seq"
+DECIDED = {SubmissionStatus.APPROVED.value: "Approved",
+           SubmissionStatus.REJECTED.value: "Rejected"}
+
+
+def site_of(wb: Workbench, account: AccountInfo) -> ProlificSite:
+    """The marketplace side of the account's worker site."""
+    return ProlificSite(wb.market_engine(account.options.get("market_url")), clock=wb.clock)
+
+
+def mark_requester(wb: Workbench, account: AccountInfo) -> None:
+    """Tell the account's marketplace that Prolific pays its participants (never it)."""
+    _require_prolific(account)
+    if account.requester_id:
+        site_of(wb, account).mark_requester(account.requester_id)
+
+
+def completion_url_for(account: AccountInfo, code: str) -> str:
+    """Prolific's completion URL with ``code``; a stand-in's when the account points at one."""
+    endpoint = (account.endpoint_url or "").rstrip("/")
+    host = urlparse(endpoint).hostname or ""
+    if not endpoint or host.endswith("prolific.com") or host.endswith("prolific.co"):
+        return participants.completion_url(code)
+    return participants.completion_url(code, endpoint)
+
+
+def open_on_site(wb: Workbench, account: AccountInfo, study_key: str,
+                 study_id: str | None = None) -> bool:
+    """Let the worker site serve a study: its code, its batch's HITs, how many make a place.
+
+    Called before a study is published (participants may arrive at once) and at every sync.
+    Returns False when the study has no Prolific id yet.
+    """
+    _require_prolific(account)
+    if not account.requester_id:
+        raise ProlificUnavailable(translate("ProlificService", "account {name} has no "
+                                            "marketplace requester").format(name=account.name))
+    with wb.store.read() as session:
+        row = session.scalar(select(ProlificStudy).where(
+            ProlificStudy.account_id == account.id, ProlificStudy.request_key == study_key))
+        if row is None:
+            raise OutboxError(translate("ProlificService", "no Prolific study {study} in "
+                                        "account {account}").format(study=study_key,
+                                                                    account=account.name))
+        study_id = study_id or row.study_id
+        if not study_id:
+            return False
+        hit_ids: tuple[str, ...] = ()
+        if row.batch_id is not None:
+            hit_ids = tuple(session.scalars(select(HIT.hit_id).where(
+                HIT.account_id == account.id, HIT.batch_id == row.batch_id).order_by(HIT.id)))
+        opening = participants.StudyOpening(
+            study_id=study_id, study_key=row.request_key, name=row.name,
+            completion_code=row.completion_code,
+            completion_url=completion_url_for(account, row.completion_code),
+            hits_per_place=max(1, row.hits_per_place), hit_ids=hit_ids,
+            open=row.status != StudyStatus.COMPLETED.value)
+    site_of(wb, account).open_study(account.requester_id, opening)
+    return True
+
+
+def copy_site_sessions(wb: Workbench, account: AccountInfo) -> int:
+    """Copy the sessions the worker site recorded since the last copy; assignments added."""
+    _require_prolific(account)
+    if not account.requester_id:
+        return 0
+    with wb.store.read() as session:
+        state = session.get(SyncState, (account.id, SITE_SEQ_KEY))
+        after = int((state.value or {}).get("seq", 0)) if state is not None else 0
+    records = site_of(wb, account).session_records(account.requester_id, after)
+    if not records:
+        return 0
+    added = 0
+    now = wb.clock()
+    with wb.store.session(write=True) as session:
+        ids = [a for r in records for a in r.assignment_ids]
+        known = {a: s for a, s in session.execute(
+            select(ProlificSessionAssignment.assignment_id, ProlificSessionAssignment.session_id)
+            .where(ProlificSessionAssignment.account_id == account.id,
+                   ProlificSessionAssignment.assignment_id.in_(ids)))}
+        for record in records:
+            for assignment_id in record.assignment_ids:
+                if assignment_id in known:
+                    continue  # the site never moves an assignment to another session
+                session.add(ProlificSessionAssignment(
+                    account_id=account.id, session_id=record.session_id,
+                    study_id=record.study_id, participant_id=record.participant_id,
+                    assignment_id=assignment_id, recorded_at=now))
+                known[assignment_id] = record.session_id
+                added += 1
+        state = session.get(SyncState, (account.id, SITE_SEQ_KEY))
+        if state is None:
+            session.add(SyncState(account_id=account.id, key=SITE_SEQ_KEY,
+                                  value={"seq": records[-1].seq}))
+        else:
+            state.value = {"seq": max(records[-1].seq, int((state.value or {}).get("seq", 0)))}
+    return added
+
+
+def carry_decisions_to_site(wb: Workbench, account: AccountInfo) -> int:
+    """Show Prolific's decisions on the site's assignments (paying nothing there).
+
+    The local pull reads the marketplace's statuses; without this, each sync would set the
+    assignments of a decided submission back to Submitted until the Prolific pull ran again.
+    """
+    _require_prolific(account)
+    if not account.requester_id:
+        return 0
+    with wb.store.read() as session:
+        rows = session.execute(
+            select(Assignment.assignment_id, ProlificSubmission.status,
+                   Assignment.approval_time, Assignment.rejection_time,
+                   Assignment.requester_feedback)
+            .join(ProlificSessionAssignment,
+                  (ProlificSessionAssignment.assignment_id == Assignment.assignment_id)
+                  & (ProlificSessionAssignment.account_id == Assignment.account_id))
+            .join(ProlificSubmission,
+                  (ProlificSubmission.submission_id == ProlificSessionAssignment.session_id)
+                  & (ProlificSubmission.account_id == Assignment.account_id))
+            .where(Assignment.account_id == account.id,
+                   ProlificSubmission.status.in_(list(DECIDED)))).all()
+    now = wb.clock()
+    decisions = {assignment_id: (DECIDED[status], approved or rejected or now, feedback)
+                 for assignment_id, status, approved, rejected, feedback in rows}
+    if not decisions:
+        return 0
+    return site_of(wb, account).record_decisions(account.requester_id, decisions)
+
+
+def prepare_pull(wb: Workbench, account: AccountInfo) -> None:
+    """Before the local pull of a Prolific account: the site shows Prolific's decisions."""
+    mark_requester(wb, account)
+    carry_decisions_to_site(wb, account)
+
+
 # -- sync ------------------------------------------------------------------------------------
 
 @dataclass
@@ -619,6 +987,10 @@ class ProlificPullReport:
     submissions: int = 0
     changed: int = 0
     mapped: int = 0
+    # Assignments the worker site recorded for sessions, copied to the store.
+    recorded: int = 0
+    # Assignments whose Prolific decision was written onto the site's marketplace.
+    carried: int = 0
 
 
 def pull_prolific(wb: Workbench, account: AccountInfo, client: ProlificClient | None = None,
@@ -641,6 +1013,8 @@ def pull_prolific(wb: Workbench, account: AccountInfo, client: ProlificClient | 
 
 def _pull(wb: Workbench, account: AccountInfo, client: ProlificClient,
           report: ProlificPullReport, progress: Progress) -> None:
+    mark_requester(wb, account)
+    report.recorded = copy_site_sessions(wb, account)
     with wb.store.read() as session:
         studies = [(s.id, s.study_id) for s in session.scalars(select(ProlificStudy).where(
             ProlificStudy.account_id == account.id, ProlificStudy.study_id.is_not(None)))]
@@ -662,6 +1036,9 @@ def _pull(wb: Workbench, account: AccountInfo, client: ProlificClient,
             changed, mapped = _merge_submissions(session, wb, account, row, submissions)
             report.changed += changed
             report.mapped += mapped
+            key = row.request_key
+        open_on_site(wb, account, key)
+    report.carried = carry_decisions_to_site(wb, account)
     workspace = account.options.get(WORKSPACE_OPTION)
     if workspace:
         balance = client.workspace_balance(str(workspace))

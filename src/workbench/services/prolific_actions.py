@@ -75,6 +75,8 @@ class Context:
     save: Callable[[dict[str, Any]], None]
     # The study's Prolific id if known, and whether its creation is still queued.
     study_id_of: Callable[[str], tuple[str | None, bool]]
+    # Lets the worker site serve a study (key, Prolific id) before anyone can arrive.
+    open_on_site: Callable[[str, str], None] | None = None
 
     @property
     def payload(self) -> dict[str, Any]:
@@ -208,7 +210,19 @@ def _study_transition(action_of: Callable[[dict[str, Any]], StudyAction]
                       ) -> tuple[Callable[[Context], dict[str, Any]],
                                  Callable[[Context], tuple[Verdict, str]]]:
     def send(ctx: Context) -> dict[str, Any]:
-        study = ctx.client.transition_study(ctx.study_id(), action_of(ctx.payload))
+        action = action_of(ctx.payload)
+        if action in (StudyAction.PUBLISH, StudyAction.START) and ctx.open_on_site is not None:
+            key = str(ctx.payload.get("study_key") or ctx.claimed.target)
+            try:
+                ctx.open_on_site(key, ctx.study_id())
+            except ProlificError:
+                raise
+            except Exception as exc:
+                # Participants would arrive at a site that does not know the study: wait.
+                raise ProlificError(translate(
+                    "ProlificActions", "the worker site cannot serve the study yet: {error}"
+                ).format(error=exc), outcome="unsent", operation="study") from exc
+        study = ctx.client.transition_study(ctx.study_id(), action)
         ctx.save({"status": str(study.get("status", ""))})
         return {"status": study.get("status")}
 

@@ -288,9 +288,14 @@ class OutboxPusher:
                                             ActionState.SENDING.value))).limit(1))
                 return study_id, creating is not None
 
+        def open_on_site(key: str, study_id: str) -> None:
+            from workbench.services.prolific import open_on_site as serve_study
+
+            serve_study(self.wb, self.account, key, study_id)
+
         return ProlificContext(claimed, self._prolific_client(), self.account.id, self.wb.clock,
                                lambda changes: self._save_progress(claimed, changes),
-                               study_id_of)
+                               study_id_of, open_on_site)
 
     def _save_progress(self, claimed: _Claimed, changes: dict[str, Any]) -> None:
         """Commit what an action of several calls has done so far, before its next call."""

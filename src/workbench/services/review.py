@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from workbench.domain.statuses import ActionKind, ActionState, AssignmentStatus
+from workbench.domain.statuses import AccountKind, ActionKind, ActionState, AssignmentStatus
 from workbench.domain.text import translate
 from workbench.services import outbox
 from workbench.services.accounts import AccountInfo
@@ -251,6 +251,12 @@ def load_hit_review(wb: Workbench, account: AccountInfo, hit_pk: int) -> HitRevi
                          OutboxAction.kind.in_((ActionKind.APPROVE.value,
                                                 ActionKind.REJECT.value)),
                          OutboxAction.decision_key.is_not(None)))} if ids else {}
+        if account.kind == AccountKind.PROLIFIC.value:
+            # On Prolific a decision is on the submission: every assignment of its session.
+            from workbench.services.prolific_review import queued_decisions
+
+            decisions.update({a: QueuedDecision(*found) for a, found in
+                              queued_decisions(session, account.id, ids).items()})
         bonuses = _bonus_lines(session, account.id, ids)
         stored = {(c.name, c.method): c for c in session.scalars(
             select(ConsensusAnswer).where(ConsensusAnswer.hit_pk == hit_pk))}
@@ -584,7 +590,17 @@ def apply_decisions(wb: Workbench, account: AccountInfo, assignment_ids: Sequenc
     if verdict == "reject" and not (feedback or "").strip():
         raise outbox.OutboxError(translate("ReviewService",
                                            "a rejection needs feedback: tell the worker why"))
-    queue = outbox.queue_reject if verdict == "reject" else outbox.queue_approve
+    from workbench.services.prolific_review import is_prolific, queue_decisions
+
+    if verdict == "reject" and is_prolific(account):
+        raise outbox.OutboxError(translate(
+            "ReviewService", "Prolific rejections are made one submission at a time, each with "
+                             "a category and a message of 100 or more characters"))
+
+    def queue(wb: Workbench, account: AccountInfo, ids: Sequence[str], *,
+              feedback: str) -> list[outbox.ActionInfo]:
+        return queue_decisions(wb, account, ids, verdict, feedback=feedback or None)
+
     outcome = RuleOutcome()
     ids = list(dict.fromkeys(assignment_ids))
     for start in range(0, len(ids), RULE_CHUNK):

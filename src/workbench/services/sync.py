@@ -611,6 +611,11 @@ def sync(wb: Workbench, account: AccountInfo, market: Marketplace | None = None,
     market = market or wb.marketplace(account)
     pushed = push_outbox(wb, account, market, progress=progress, cancel=cancel,
                          prolific=prolific)
+    if account.kind == AccountKind.PROLIFIC.value:
+        # Prolific's decisions onto the site first, or the pull would undo them in the store.
+        from workbench.services.prolific import prepare_pull
+
+        prepare_pull(wb, account)
     pulled = pull(wb, account, market, full=full, progress=progress, cancel=cancel)
     if account.kind == AccountKind.PROLIFIC.value and not pulled.cancelled:
         # After the worker site's HITs: Prolific's decisions win over the site's statuses.

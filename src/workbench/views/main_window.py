@@ -43,7 +43,7 @@ from workbench.services.accounts import (
     get_account,
     list_accounts,
 )
-from workbench.services.context import Workbench
+from workbench.services.context import MarketplaceUnavailable, Workbench
 from workbench.services.tables import store_is_empty
 from workbench.views.dialogs.account_dialog import AccountDialog
 from workbench.views.pages.base import Page, PageContext
@@ -92,6 +92,15 @@ def build_page(name: str, module_name: str, class_name: str, context: PageContex
         return ComingPage(name, context)
     page: Page = getattr(module, class_name)(context)
     return page
+
+
+def balance_text(account: AccountInfo, cents: int) -> str:
+    """A balance in the account's money: a Prolific workspace's own currency, else dollars."""
+    if account.kind == "prolific":
+        from workbench.marketplace.prolific.fees import format_amount
+
+        return format_amount(cents, str(account.options.get("currency") or "GBP"))
+    return format_dollars(cents)
 
 
 class MainWindow(QMainWindow):
@@ -328,11 +337,11 @@ class MainWindow(QMainWindow):
             self.balance.setText(self.tr("Balance: not synced yet"))
         elif account.last_synced_at:
             self.balance.setText(self.tr("Balance: {amount}  (as of {when})").format(
-                amount=format_dollars(account.balance_cents),
+                amount=balance_text(account, account.balance_cents),
                 when=local_time(account.last_synced_at)))
         else:
             self.balance.setText(self.tr("Balance: {amount}").format(
-                amount=format_dollars(account.balance_cents)))
+                amount=balance_text(account, account.balance_cents)))
 
     def _show_owed(self, account: AccountInfo) -> None:
         """A local marketplace's balance is invented: an own workforce shows what it is owed."""
@@ -638,15 +647,23 @@ class MainWindow(QMainWindow):
                 wb, account, progress=progress, cancel=cancel), done)
 
     def connect_account(self) -> None:
-        dialog = AccountDialog(self)
+        dialog = AccountDialog(self, run=lambda work, done, failed: self.runner.run(
+            work, on_done=done, on_error=failed))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
         try:
-            account = add_account(self.wb, str(values["name"]), str(values["kind"]),
-                                  endpoint_url=values["endpoint_url"],
-                                  aws_profile=values["aws_profile"])
-        except ValueError as exc:
+            if values["kind"] == "prolific":
+                from workbench.services.prolific import add_account_with_token
+
+                token, api, found = dialog.prolific_values()
+                account = add_account_with_token(self.wb, str(values["name"]), token, found,
+                                                 endpoint_url=api)
+            else:
+                account = add_account(self.wb, str(values["name"]), str(values["kind"]),
+                                      endpoint_url=values["endpoint_url"],
+                                      aws_profile=values["aws_profile"])
+        except (ValueError, MarketplaceUnavailable) as exc:
             QMessageBox.warning(self, self.tr("Account not added"), str(exc))
             return
         self.account = account

@@ -29,14 +29,19 @@ class SpendConfirmationDialog(QDialog):
     """The cost of the queued money-moving actions, with fees, and a choice to send them."""
 
     def __init__(self, account_name: str, summary: SpendSummary,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, currency: str | None = None) -> None:
         super().__init__(parent)
         self.summary = summary
+        # A Prolific workspace's currency (None: an MTurk account, in dollars).
+        self.currency = currency
         self.setWindowTitle(self.tr("Spend real money?"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("<b>{account}</b> is an MTurk account: what you send is paid "
-                               "with real money and cannot be taken back.").format(
+        intro = QLabel((self.tr("<b>{account}</b> is a Prolific account: what you send is "
+                                "paid from your Prolific workspace with real money and cannot "
+                                "be taken back.") if currency else
+                        self.tr("<b>{account}</b> is an MTurk account: what you send is paid "
+                                "with real money and cannot be taken back.")).format(
                                    account=_escape(account_name)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -44,7 +49,7 @@ class SpendConfirmationDialog(QDialog):
         self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.lines)
         self.total = QLabel("<b>{}</b>".format(_escape(self.tr("Total with fees: {amount}").format(
-            amount=format_dollars(summary.total_cents)))))
+            amount=self.money(summary.total_cents)))))
         layout.addWidget(self.total)
         note = QLabel(self.tr("You are asked once per session. If you choose Not now, "
                               "everything else is still synced and these stay queued."))
@@ -52,7 +57,7 @@ class SpendConfirmationDialog(QDialog):
         layout.addWidget(note)
         buttons = QDialogButtonBox()
         self.send = buttons.addButton(
-            self.tr("Send and pay {amount}").format(amount=format_dollars(summary.total_cents)),
+            self.tr("Send and pay {amount}").format(amount=self.money(summary.total_cents)),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.later = buttons.addButton(self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         self.send.setAutoDefault(False)
@@ -76,8 +81,15 @@ class SpendConfirmationDialog(QDialog):
             if not count:
                 continue
             out.append(self.tr("{what}: {amount} + {fees} fees").format(
-                what=plural(what, count), amount=format_dollars(cents), fees=format_dollars(fees)))
+                what=plural(what, count), amount=self.money(cents), fees=self.money(fees)))
         return out
+
+    def money(self, cents: int) -> str:
+        if self.currency is None:
+            return format_dollars(cents)
+        from workbench.marketplace.prolific.fees import format_amount
+
+        return format_amount(cents, self.currency)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -91,7 +103,10 @@ def ask_before_spending(parent: QWidget | None, wb: Any, account: Any) -> bool:
     summary = needs_confirmation(wb, account)
     if summary is None:
         return True
-    dialog = SpendConfirmationDialog(account.name, summary, parent)
+    prolific = getattr(account, "kind", "") == "prolific"
+    dialog = SpendConfirmationDialog(
+        account.name, summary, parent,
+        currency=str(account.options.get("currency") or "GBP") if prolific else None)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     confirm_spending(wb, account, summary)

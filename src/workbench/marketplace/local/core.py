@@ -51,6 +51,9 @@ SUBMITTED = "Submitted"
 APPROVED = "Approved"
 REJECTED = "Rejected"
 VISIBLE_STATUSES = (SUBMITTED, APPROVED, REJECTED)
+# ``Requester.pays_through`` of a Prolific account: Prolific pays its participants, so
+# nothing here approves, auto-approves or pays their work (see marketplace/prolific).
+PROLIFIC = "prolific"
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -385,6 +388,17 @@ def on_hold_cents(session: Session, requester_id: str) -> int:
     )
 
 
+def pays_elsewhere(session: Session, requester_id: str) -> str | None:
+    """Who pays this requester's workers when not this marketplace ("prolific"), else None."""
+    requester = session.get(Requester, requester_id)
+    return requester.pays_through if requester is not None else None
+
+
+def paid_elsewhere() -> Any:
+    """The requesters whose workers another service pays (a subquery of their ids)."""
+    return select(Requester.requester_id).where(Requester.pays_through.is_not(None))
+
+
 def settle_due(session: Session, now: datetime) -> int:
     """Abandon overdue accepted assignments and auto-approve due submitted ones; returns count."""
     abandoned = cast(CursorResult[Any], session.execute(
@@ -397,7 +411,8 @@ def settle_due(session: Session, now: datetime) -> int:
         select(MarketAssignment, MarketHIT, MarketHITType)
         .join(MarketHIT, MarketHIT.hit_id == MarketAssignment.hit_id)
         .join(MarketHITType, MarketHITType.hit_type_id == MarketHIT.hit_type_id)
-        .where(MarketAssignment.status == SUBMITTED, MarketAssignment.auto_approval_time <= now)
+        .where(MarketAssignment.status == SUBMITTED, MarketAssignment.auto_approval_time <= now,
+               MarketHIT.requester_id.not_in(paid_elsewhere()))
         .with_for_update()
     ).all()
     for assignment, hit, hit_type in due:

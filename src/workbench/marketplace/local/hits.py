@@ -25,6 +25,7 @@ from workbench.marketplace.local.core import (
     ACCEPTED,
     APPROVED,
     OVERRIDE_WINDOW,
+    PROLIFIC,
     REJECTED,
     SUBMITTED,
     TOKEN_MEMORY,
@@ -33,6 +34,7 @@ from workbench.marketplace.local.core import (
     assignment_dict,
     hit_status,
     operation,
+    pays_elsewhere,
     record_payment,
     reward_payment,
 )
@@ -410,6 +412,7 @@ class HITOperations(MarketCore):
         name = "ApproveAssignment"
         _check_feedback(self, name, RequesterFeedback, required=False)
         with self._session(write=True) as session:
+            self._refuse_paid_elsewhere(session, name)
             assignment, hit = self._assignment(session, name, AssignmentId, lock=True)
             now = self._now()
             if assignment.status == REJECTED and OverrideRejection:
@@ -468,6 +471,7 @@ class HITOperations(MarketCore):
         if not Reason.strip():
             raise self._fail(name, "ParameterOutOfRange", "A bonus needs a Reason.")
         with self._session(write=True) as session:
+            self._refuse_paid_elsewhere(session, name)
             seen = self._remembered_token(session, name, UniqueRequestToken)
             if seen is not None:
                 raise self._fail(
@@ -636,6 +640,13 @@ class HITOperations(MarketCore):
                  "at": p.created_at}
                 for p in session.scalars(query.order_by(Payment.seq))
             ]
+
+    def _refuse_paid_elsewhere(self, session: Session, name: str) -> None:
+        """No reward or bonus is paid here for a requester whose workers Prolific pays."""
+        if pays_elsewhere(session, self.requester_id) == PROLIFIC:
+            raise self._fail(name, "RequesterPaysElsewhere",
+                             "This requester's participants are paid on Prolific: approve, "
+                             "reject and bonus their submissions there (the workbench does).")
 
     def is_blocked(self, session: Session, worker_id: str, requester_id: str) -> bool:
         return session.get(WorkerBlock, (requester_id, worker_id)) is not None

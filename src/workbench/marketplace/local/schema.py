@@ -51,6 +51,9 @@ class Requester(MarketBase):
     # Rewards, bonuses and fees paid so far; kept as a running total so a balance is cheap.
     paid_cents: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
+    # Who pays this requester's workers: None for this marketplace (approvals pay and
+    # auto-approval runs), "prolific" for a Prolific account whose participants Prolific pays.
+    pays_through: Mapped[str | None] = mapped_column(String(20))
 
 
 class MarketWorker(MarketBase):

@@ -176,7 +176,9 @@ def hit_groups(session: Session, rules: WorkerSide, worker_id: str, now: datetim
     types = session.execute(
         select(MarketHITType, Requester.name)
         .join(Requester, Requester.requester_id == MarketHITType.requester_id)
-        .where(MarketHITType.hit_type_id.in_(list(open_by_type)))).all()
+        .where(MarketHITType.hit_type_id.in_(list(open_by_type)),
+               # A Prolific account's HITs go only to its participants, one unit each.
+               Requester.pays_through.is_(None))).all()
     needle = search.strip().casefold()
     blocked_by = set(session.scalars(select(WorkerBlock.requester_id).where(
         WorkerBlock.worker_id == worker_id)))

@@ -25,10 +25,12 @@ from workbench.formats.answers import MalformedAnswers, parse_answers
 from workbench.marketplace.local.core import (
     ABANDONED,
     ACCEPTED,
+    PROLIFIC,
     RETURNED,
     SUBMITTED,
     VISIBLE_STATUSES,
     hit_status,
+    pays_elsewhere,
     record_payment,
     reward_payment,
     settle_due,
@@ -143,6 +145,9 @@ class WorkerSide:
     def _allowed(self, session: Session, worker: MarketWorker, hit_type: MarketHITType
                  ) -> tuple[bool, bool, bool]:
         """Whether the worker may discover, preview and accept HITs of this type."""
+        if pays_elsewhere(session, hit_type.requester_id) == PROLIFIC:
+            # Given only to participants arriving from Prolific, one unit each.
+            return False, False, False
         return (self.qualifies(session, worker, hit_type, "discover"),
                 self.qualifies(session, worker, hit_type, "preview"),
                 self.qualifies(session, worker, hit_type, "accept"))
@@ -212,8 +217,12 @@ class WorkerSide:
             return self.preview_in(session, worker_id, hit_id)
 
     def accept_in(self, session: Session, worker_id: str, hit_id: str,
-                  now: datetime | None = None) -> str:
-        """Accept a HIT for a worker; returns the new assignment id."""
+                  now: datetime | None = None, *, through_prolific: bool = False) -> str:
+        """Accept a HIT for a worker; returns the new assignment id.
+
+        A Prolific account's HITs are accepted only ``through_prolific`` (a participant's
+        unit of work, given by marketplace/prolific/participants.py).
+        """
         now = now or self.clock()
         worker = session.get(MarketWorker, worker_id)
         if worker is None:
@@ -224,6 +233,8 @@ class WorkerSide:
             raise WorkRefused(QT_TRANSLATE_NOOP("WorkerSite", "this HIT is no longer available"))
         hit_type = session.get(MarketHITType, hit.hit_type_id)
         assert hit_type is not None
+        if (pays_elsewhere(session, hit.requester_id) == PROLIFIC) != through_prolific:
+            raise WorkRefused("this HIT is no longer available")
         if session.get(WorkerBlock, (hit.requester_id, worker_id)) is not None:
             raise WorkRefused(QT_TRANSLATE_NOOP(
                 "WorkerSite", "this requester does not accept work from you"))
@@ -270,6 +281,10 @@ class WorkerSide:
         assignment.status = SUBMITTED
         assignment.submit_time = now
         assignment.answer = answer_xml
+        if pays_elsewhere(session, hit.requester_id) == PROLIFIC:
+            # Prolific decides and pays: nothing here may approve it by itself.
+            assignment.auto_approval_time = None
+            return
         assignment.auto_approval_time = now + timedelta(seconds=hit_type.auto_approval_delay_s)
         if hit_type.auto_approval_delay_s == 0:
             assignment.status = "Approved"

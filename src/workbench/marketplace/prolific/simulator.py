@@ -16,6 +16,7 @@ they let participants take part and let a test read the money ledger and set fau
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 import secrets
@@ -41,6 +42,8 @@ from workbench.marketplace.prolific.model import (
 )
 
 FEE_RATE = Decimal("0.3333")
+# The simulator's own "signed in on Prolific" cookie (app.prolific.com has a session).
+PARTICIPANT_COOKIE = "sim_participant"
 # Submissions that no longer hold a place ("places_taken … excluding timed out and returned").
 FREEING = (SubmissionStatus.RETURNED.value, SubmissionStatus.TIMED_OUT.value)
 # Operations whose documented 400 answer is ``Error`` ({"error": {...}}); the others answer
@@ -117,6 +120,8 @@ class ProlificSimulator:
         self.bulk_bonuses: dict[str, dict[str, Any]] = {}
         self.groups: dict[str, dict[str, Any]] = {}
         self.messages: list[dict[str, Any]] = []
+        # Filter sets the workspace holds (a test may add some; the API only lists them).
+        self.filter_set_list: list[dict[str, Any]] = []
         # Every money movement: ("reward" | "bonus" | "screen_out", submission id, cents, ref).
         self.ledger: list[tuple[str, str, int, str]] = []
         self.pay_calls: dict[str, int] = {}
@@ -203,7 +208,9 @@ class ProlificSimulator:
             study = self._study(study_id)
             if study["status"] != StudyStatus.ACTIVE:
                 raise SimulatedError(400, f"the study is {study['status']}, not ACTIVE")
-            if participant_id in self._blocked(study):
+            allowed = self._allowed(study)
+            if participant_id in self._blocked(study) or (
+                    allowed is not None and participant_id not in allowed):
                 raise SimulatedError(403, "the participant is not eligible for this study")
             mine = [s for s in self.submissions.values() if s["study_id"] == study_id
                     and s["participant"] == participant_id]
@@ -249,6 +256,28 @@ class ProlificSimulator:
             submission["status"] = SubmissionStatus.RETURNED.value
             self._update_study_status(self._study(submission["study_id"]))
 
+    def study_link(self, study_id: str, participant_id: str, session_id: str) -> str:
+        """The study's URL with Prolific's placeholders filled in, as a participant opens it."""
+        with self._lock:
+            url = str(self._study(study_id).get("external_study_url") or "")
+        for name, value in (("PROLIFIC_PID", participant_id), ("STUDY_ID", study_id),
+                            ("SESSION_ID", session_id)):
+            url = url.replace("{{%" + name + "%}}", value)
+        return url
+
+    def complete_by_code(self, participant_id: str, code: str) -> str:
+        """A participant lands on the completion URL with ``code``: their active submission of
+        the study that has this code is completed (what app.prolific.com does)."""
+        with self._lock:
+            for submission in self.submissions.values():
+                if submission["participant"] != participant_id \
+                        or submission["status"] != SubmissionStatus.ACTIVE:
+                    continue
+                study = self._study(submission["study_id"])
+                if any(c.get("code") == code for c in study.get("completion_codes") or []):
+                    return self.complete_submission(submission["id"], code)
+            raise SimulatedError(400, "No active submission of yours has this completion code.")
+
     def bonuses_paid(self, submission_id: str) -> list[int]:
         with self._lock:
             return list(self._submission(submission_id)["bonus_payments"])
@@ -278,6 +307,16 @@ class ProlificSimulator:
                 for group_id in item.get("selected_values", []):
                     blocked.update(self.groups.get(group_id, {}).get("members", {}))
         return blocked
+
+    def _allowed(self, study: dict[str, Any]) -> set[str] | None:
+        """The members of the study's allow-list groups; None: everyone may take part."""
+        allowed: set[str] | None = None
+        for item in study.get("filters") or []:
+            if item.get("filter_id") == "participant_group_allowlist":
+                allowed = allowed or set()
+                for group_id in item.get("selected_values", []):
+                    allowed.update(self.groups.get(group_id, {}).get("members", {}))
+        return allowed
 
     def _places_taken(self, study_id: str) -> int:
         return sum(1 for s in self.submissions.values()
@@ -537,6 +576,7 @@ class ProlificSimulator:
             if status != SubmissionStatus.AWAITING_REVIEW:
                 raise SimulatedError(400, f"A submission that is {status} cannot be rejected.")
             submission["status"] = SubmissionStatus.REJECTED.value
+            submission["rejection"] = (message, str(body.get("rejection_category")))
         elif action == "SCREEN_OUT":
             codes = study.get("completion_codes") or []
             fixed = next((a for c in codes for a in c.get("actions", [])
@@ -715,7 +755,7 @@ class ProlificSimulator:
         return 200, self._members(group)
 
     def filter_sets(self, **_: Any) -> tuple[int, Any]:
-        return 200, {"results": []}
+        return 200, {"results": [dict(f) for f in self.filter_set_list]}
 
     # -- the simulator's own control paths ------------------------------------------------------
 
@@ -770,7 +810,7 @@ class ProlificSimulator:
         """A Starlette app serving the simulator; a lost answer arrives after ``lost_delay``."""
         from starlette.applications import Starlette
         from starlette.requests import Request
-        from starlette.responses import Response
+        from starlette.responses import HTMLResponse, RedirectResponse, Response
         from starlette.routing import Route
 
         async def endpoint(request: Request) -> Response:
@@ -786,8 +826,44 @@ class ProlificSimulator:
             return Response(content, status_code=answer.status, headers=answer.headers,
                             media_type="application/json" if content else None)
 
+        async def take_part(request: Request) -> Response:
+            # Prolific's "Take part in this study": a submission, then off to the study's URL.
+            study_id = request.query_params.get("study", "")
+            participant = request.query_params.get("participant", "")
+            try:
+                session_id = await asyncio.to_thread(self.start_submission, study_id,
+                                                     participant)
+            except SimulatedError as exc:
+                return Response(str(exc.detail), status_code=exc.status,
+                                media_type="text/plain")
+            response = RedirectResponse(self.study_link(study_id, participant, session_id),
+                                        status_code=302)
+            response.set_cookie(PARTICIPANT_COOKIE, participant, path="/", httponly=True,
+                                samesite="lax")
+            return response
+
+        async def complete(request: Request) -> Response:
+            # app.prolific.com/submissions/complete?cc=CODE, for the participant signed in.
+            participant = request.cookies.get(PARTICIPANT_COOKIE, "")
+            code = request.query_params.get("cc", "")
+            if not participant:
+                return Response("Sign in to Prolific first.", status_code=401,
+                                media_type="text/plain")
+            try:
+                status = await asyncio.to_thread(self.complete_by_code, participant, code)
+            except SimulatedError as exc:
+                return Response(str(exc.detail), status_code=exc.status,
+                                media_type="text/plain")
+            page = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>"
+                    "Submission complete</title></head><body><h1>Submission complete</h1>"
+                    f"<p id='status'>{html.escape(status)}</p></body></html>")
+            return HTMLResponse(page)
+
         methods = ["GET", "POST", "PATCH", "PUT", "DELETE"]
-        return Starlette(routes=[Route("/{path:path}", endpoint, methods=methods)])
+        return Starlette(routes=[
+            Route("/_simulator/take-part", take_part, methods=["GET"]),
+            Route("/submissions/complete", complete, methods=["GET"]),
+            Route("/{path:path}", endpoint, methods=methods)])
 
 
 def _httpx_response(answer: Answer, request: httpx.Request) -> httpx.Response:

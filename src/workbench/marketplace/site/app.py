@@ -199,7 +199,7 @@ class WorkerSite:
 
         tasks = TaskPages(self)
         pages = WorkerPages(self)
-        return [
+        return [*self._prolific_routes(tasks),
             Route("/", pages.home, methods=["GET"]),
             Route("/sign-in", pages.sign_in_page, methods=["GET"]),
             Route("/sign-in", pages.sign_in, methods=["POST"]),
@@ -226,6 +226,21 @@ class WorkerSite:
             Route("/tests/{request_id:str}", pages.submit_test, methods=["POST"]),
             Route("/static/crowd-html-elements.js", self._crowd_script, methods=["GET"]),
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+        ]
+
+    def _prolific_routes(self, tasks: Any) -> list[BaseRoute]:
+        """Participants arriving from Prolific: their unit of work, then back to Prolific."""
+        from workbench.marketplace.site.prolific_pages import ProlificPages
+
+        prolific = ProlificPages(self, tasks)
+        return [
+            Route("/prolific", prolific.arrive, methods=["GET"]),
+            Route("/prolific/work", prolific.work, methods=["GET"]),
+            Route("/prolific/give-back", prolific.give_back, methods=["POST"]),
+            Route("/prolific/task/{assignment_id:str}/{mac:str}", prolific.task_frame,
+                  methods=["GET"]),
+            Route("/prolific/task/{assignment_id:str}/{mac:str}/mturk/externalSubmit",
+                  prolific.submit, methods=["POST"]),
         ]
 
     def app(self) -> Starlette:

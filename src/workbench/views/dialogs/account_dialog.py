@@ -1,8 +1,9 @@
-"""Connecting an account: MTurk (sandbox or production), a custom endpoint, or a local one;
-and the API key of a hosted site (an endpoint account), made and rotated step by step.
+"""Connecting an account: MTurk (sandbox or production), a custom endpoint, a local one, or
+Prolific; and the API key of a hosted site (an endpoint account), made and rotated step by step.
 
-Credentials never reach the store: they come from the AWS credential chain or a named
-profile (``~/.aws``), as boto3 finds them; the key dialog writes the profile it names.
+Credentials never reach the store: AWS's come from the AWS credential chain or a named
+profile (``~/.aws``), as boto3 finds them, and the key dialog writes the profile it names; a
+Prolific API token is typed here and kept outside the store (views/dialogs/prolific_account.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from shiboken6 import isValid
 from workbench.models.tasks import TaskRunner
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
+from workbench.views.dialogs.prolific_account import ProlificFields
 
 # (label, kind); labels translated at use (context "AccountDialog").
 KINDS = [
@@ -37,6 +39,7 @@ KINDS = [
     (QT_TRANSLATE_NOOP("AccountDialog", "MTurk production (real money)"), "mturk"),
     (QT_TRANSLATE_NOOP("AccountDialog", "Custom endpoint (speaks MTurk's API)"), "endpoint"),
     (QT_TRANSLATE_NOOP("AccountDialog", "Local marketplace (your own workers)"), "local"),
+    (QT_TRANSLATE_NOOP("AccountDialog", "Prolific (participants, real money)"), "prolific"),
 ]
 
 
@@ -52,7 +55,7 @@ def aws_profiles() -> list[str]:
 class AccountDialog(QDialog):
     """Name, kind, endpoint and AWS profile of a new account."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, run: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect an account"))
         self.setMinimumWidth(520)
@@ -80,6 +83,10 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&Endpoint URL"), self.endpoint)
         form.addRow(self.tr("AWS &profile"), self.profile)
         layout.addLayout(form)
+        # Prolific: a token checked with Test connection (``run`` runs it off the GUI thread).
+        self.prolific = ProlificFields(run)
+        self.prolific.checked.connect(self._validate)
+        layout.addWidget(self.prolific)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b3261e;")
@@ -97,7 +104,8 @@ class AccountDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
         self.endpoint.setEnabled(kind == "endpoint")
-        self.profile.setEnabled(kind != "local")
+        self.profile.setEnabled(kind not in ("local", "prolific"))
+        self.prolific.setVisible(kind == "prolific")
         self.warning.setText(
             self.tr("Every approval and bonus on this account is paid in real money.")
             if kind == "mturk" else
@@ -111,7 +119,14 @@ class AccountDialog(QDialog):
         ok = bool(self.name.text().strip())
         if self.kind.currentData() == "endpoint":
             ok = ok and self.endpoint.text().strip().startswith(("http://", "https://"))
+        if self.kind.currentData() == "prolific":
+            ok = ok and self.prolific.ready()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def prolific_values(self) -> tuple[str, str | None, Any]:
+        """A Prolific account's token, API address (or None) and what Test connection found."""
+        token, api = self.prolific.entered()
+        return token, api or None, self.prolific.found
 
     def values(self) -> dict[str, str | None]:
         kind = str(self.kind.currentData())

@@ -24,7 +24,7 @@ from workbench.domain.clock import format_duration
 from workbench.domain.money import format_dollars
 from workbench.models import changes
 from workbench.models.batches import BatchTableModel
-from workbench.models.formatting import local_time
+from workbench.models.formatting import local_time, plural
 from workbench.services.accounts import AccountInfo
 from workbench.services.batches import BatchDetails, batch_details, batch_draft, batch_row_page
 from workbench.services.publish import DEFAULT_CONCURRENCY, PublishReport, publish_batch
@@ -110,14 +110,21 @@ class BatchesPage(Page):
         self.again_button = QPushButton(self.tr("Publish again…"))
         self.again_button.setToolTip(self.tr("The selected batch's page, rows and properties "
                                              "as a new batch"))
+        # A Prolific account's batch is worked through a study: its window has the controls.
+        self.study_button = QPushButton(self.tr("Prolific study…"))
+        self.study_button.setToolTip(self.tr("The selected batch's study on Prolific: pause, "
+                                             "resume, add places, stop; its submissions"))
         for button, handler in ((self.new_button, self.new_batch),
                                 (self.designer_button, self.open_designer),
                                 (self.resume_button, self.resume),
-                                (self.again_button, self.publish_again)):
+                                (self.again_button, self.publish_again),
+                                (self.study_button, self.open_study)):
             button.clicked.connect(handler)
             bar.addWidget(button)
         self.resume_button.setEnabled(False)
         self.again_button.setEnabled(False)
+        self.study_button.setEnabled(False)  # until a batch is chosen
+        self.study_button.setVisible(False)
 
         self.table = DataTableView("batches")
         self.table.setModel(self.model)
@@ -180,6 +187,7 @@ class BatchesPage(Page):
 
     def set_account(self, account: AccountInfo) -> None:
         super().set_account(account)
+        self.study_button.setVisible(account.kind == "prolific")
         self._shown = None
         self.details.show_message(self.tr(NOTHING_SELECTED))
         self._filter()
@@ -229,10 +237,21 @@ class BatchesPage(Page):
 
     def _show_details(self, batch_id: int) -> None:
         self._shown = batch_id
-        self.runner.run(lambda: batch_details(self.wb, batch_id),
-                        on_done=lambda d: self._details_loaded(batch_id, d))
+        wb, account = self.wb, self.account
 
-    def _details_loaded(self, batch_id: int, details: BatchDetails | None) -> None:
+        def load() -> tuple[BatchDetails | None, Any]:
+            details = batch_details(wb, batch_id)
+            if account is None or account.kind != "prolific" or details is None:
+                return details, None
+            from workbench.services.prolific import study_for_batch
+
+            # A Prolific batch costs what its study does: the HITs' own reward is a share.
+            return details, study_for_batch(wb, account, batch_id) or False
+
+        self.runner.run(load, on_done=lambda found: self._details_loaded(batch_id, *found))
+
+    def _details_loaded(self, batch_id: int, details: BatchDetails | None,
+                        study: Any = None) -> None:
         if batch_id != self._shown:
             return
         self._details = details
@@ -240,7 +259,7 @@ class BatchesPage(Page):
         if details is None:
             self.details.show_message(self.tr("This batch is no longer in the store."))
             return
-        groups = self._groups(details)
+        groups = self._groups(details, study)
         self.details.show_groups(groups[:1])
         self.money.show_groups(groups[1:])
         self.row_spin.blockSignals(True)
@@ -249,7 +268,31 @@ class BatchesPage(Page):
         self.row_spin.blockSignals(False)
         self._show_row(self.row_spin.value())
 
-    def _groups(self, d: BatchDetails) -> list[tuple[str, list[tuple[str, str]]]]:
+    def _study_group(self, study: Any) -> tuple[str, list[tuple[str, str]]]:
+        """A Prolific batch's money: its study's places, reward and total with the fee."""
+        if not study:
+            return (self.tr("Prolific study"), [(self.tr("Study"), self.tr(
+                "none yet: its HITs are worked only through a study"))])
+        from workbench.marketplace.prolific.fees import format_amount, prolific_fee_cents
+        from workbench.views.prolific.study_window import status_words
+
+        assert self.account is not None
+        rewards = study.reward_cents * study.total_places
+        total = rewards + prolific_fee_cents(rewards, self.account.options)
+        return (self.tr("Prolific study"), [
+            (self.tr("Study"), f"{study.name} — {status_words(study.status)}"),
+            (self.tr("Places"), plural(self.tr("{places} places of %n HIT(s) each", "",
+                                               study.hits_per_place),
+                                       study.hits_per_place).format(
+                                           places=f"{study.total_places:,}")),
+            (self.tr("Reward"), self.tr("{reward} per participant").format(
+                reward=format_amount(study.reward_cents, study.currency))),
+            (self.tr("Total, at most"), self.tr("{total} with Prolific's fee").format(
+                total=format_amount(total, study.currency)))])
+
+    def _groups(self, d: BatchDetails, study: Any = None
+                ) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The batch, its cost (its study's, for a Prolific batch), its work."""
         progress = (self.tr("{published} of {rows} HITs published").format(
             published=f"{d.published_rows:,}", rows=f"{d.rows:,}") if d.rows
             else self.tr("{count} HITs").format(count=f"{d.hits:,}"))
@@ -263,7 +306,9 @@ class BatchesPage(Page):
                  (self.tr("Published"), local_time(d.published_at) if d.published_at else "—"),
                  (self.tr("HIT type"), d.hit_type_id or "—")]
         groups = [(self.tr("Batch"), batch)]
-        if d.props is not None and d.cost is not None:
+        if study is not None:
+            groups.append(self._study_group(study))
+        elif d.props is not None and d.cost is not None:
             cost = d.cost
             money = [
                 (self.tr("Reward"), self.tr("{reward} per assignment, %n assignment(s) per HIT", "",
@@ -289,7 +334,7 @@ class BatchesPage(Page):
             work.append((self.tr("Estimated time"), format_duration(d.estimated_task_s)))
         if d.median_work_s is not None:
             shown = format_duration(d.median_work_s)
-            if d.props is not None and d.median_work_s > 0:
+            if d.props is not None and d.median_work_s > 0 and study is None:
                 wage = round(d.props.reward_cents * 3600 / d.median_work_s)
                 shown = self.tr("{duration} ({wage} an hour)").format(
                     duration=shown, wage=format_dollars(wage))
@@ -305,6 +350,7 @@ class BatchesPage(Page):
         self.resume_button.setEnabled(details is not None and details.unfinished)
         self.again_button.setEnabled(details is not None and details.origin != "import"
                                      and details.rows > 0)
+        self.study_button.setEnabled(details is not None)
 
     def _show_row(self, number: int) -> None:
         if self.tabs.currentIndex() != 1 or self._details is None or not self._details.rows:
@@ -393,6 +439,28 @@ class BatchesPage(Page):
         self.resume_button.setEnabled(False)
         self.context.start_task(self.tr("Publishing {batch}").format(batch=details.name),
                                 work, done)
+
+    def open_study(self) -> None:
+        """The window of the selected batch's Prolific study."""
+        details, account = self._details, self.account
+        if details is None or account is None or account.kind != "prolific":
+            return
+        from workbench.services.prolific import study_for_batch
+
+        wb, batch_id = self.wb, details.id
+
+        def found(study: Any) -> None:
+            if study is None:
+                self.status_message.emit(self.tr(
+                    "“{batch}” has no Prolific study: publish a batch to Prolific with New "
+                    "batch…").format(batch=details.name))
+                return
+            from workbench.views.prolific.study_window import StudyWindow
+
+            self._keep(StudyWindow(self.context, account, study.request_key, self.window()))
+
+        self.runner.run(lambda: study_for_batch(wb, account, batch_id), on_done=found,
+                        on_error=lambda error: self.status_message.emit(str(error)))
 
     def _published(self, batch_id: int) -> None:
         self.bus.announce(changes.BATCHES, changes.HITS)

@@ -14,11 +14,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from workbench.domain.fee_schedules import fee_schedule
-from workbench.domain.money import format_dollars
 from workbench.models import changes
 from workbench.models.review import english_plural
-from workbench.services import outbox
+from workbench.services import outbox, prolific_review
 from workbench.services.accounts import archive_refusal
 from workbench.services.consensus import (
     CHOICE,
@@ -239,7 +237,8 @@ class ReviewActions(QObject):
         if not self._ready(gated=False):
             return
         reasons = load_settings().rejection_reasons
-        dialog = RejectDialog(reasons, what, self.page)
+        dialog = RejectDialog(reasons, what, self.page,
+                              prolific=prolific_review.is_prolific(self.page.account))
 
         def confirmed() -> None:
             text = dialog.text()
@@ -247,7 +246,8 @@ class ReviewActions(QObject):
                 settings = load_settings()
                 settings.rejection_reasons = [*settings.rejection_reasons, text]
                 save_settings(settings)
-            self.decide("reject", targets, text, gated=False)
+            self.decide("reject", targets, text, gated=False,
+                        category=dialog.chosen_category() or None)
 
         self._open(dialog, confirmed)
 
@@ -265,7 +265,7 @@ class ReviewActions(QObject):
         self.page.panel.grid.setFocus()
 
     def decide(self, verdict: str, targets: Sequence[ReviewAssignment], feedback: str | None,
-               *, gated: bool = True) -> None:
+               *, gated: bool = True, category: str | None = None) -> None:
         """Queue approvals or rejections of these assignments, then move on."""
         if not targets or not self._ready(gated=gated):
             return
@@ -281,12 +281,12 @@ class ReviewActions(QObject):
         ids = [t.assignment_id for t in targets]
         self.busy = True
         self.last_decision_at = time.monotonic()
-        if verdict == "approve":
-            def work() -> list[outbox.ActionInfo]:
-                return outbox.queue_approve(wb, account, ids, feedback=feedback)
-        else:
-            def work() -> list[outbox.ActionInfo]:
-                return outbox.queue_reject(wb, account, ids, feedback=feedback or "")
+
+        def work() -> list[outbox.ActionInfo]:
+            # On Prolific an assignment stands for its session's submission.
+            return prolific_review.queue_decisions(wb, account, ids, verdict,
+                                                   feedback=feedback, category=category)
+
         self.page.runner.run(work, on_done=lambda infos: self._decided(review.pk, verdict, infos),
                              on_error=lambda e: self._refused(review.pk, e))
 
@@ -394,19 +394,21 @@ class ReviewActions(QObject):
             return
         account, wb = self.page.account, self.page.wb
         assert account is not None
+        fees = prolific_review.fee_rule(account)
         dialog = BonusDialog(current.worker_id, current.assignment_id, current.bonuses,
-                             self.page, fees=fee_schedule(account.kind, account.options))
+                             self.page, fees=fees)
 
         def confirmed() -> None:
             key, cents, reason = dialog.request_key, dialog.cents, dialog.reason_text()
             large = dialog.large_confirmed
             self.busy = True
             self.page.runner.run(
-                lambda: outbox.queue_bonus(wb, account, current.assignment_id, cents,
-                                           reason=reason, request_key=key, confirmed=large),
+                lambda: prolific_review.queue_bonus(wb, account, current.assignment_id, cents,
+                                                    reason=reason, request_key=key,
+                                                    confirmed=large),
                 on_done=lambda info: self._queued_other(
                     self.tr("Bonus of {amount} queued for {worker}.").format(
-                        amount=format_dollars(cents), worker=current.worker_id),
+                        amount=fees.money(cents), worker=current.worker_id),
                     changes.OUTBOX),
                 on_error=self._other_refused)
 
@@ -421,18 +423,27 @@ class ReviewActions(QObject):
             return
         record = review.records.get(current.worker_id)
         blocked = bool(record and record.blocked)
-        dialog = BlockDialog(current.worker_id, blocked, record.lines() if record else [],
-                             self.page, soft_blocked=bool(record and record.soft_blocked))
         account, wb, worker = self.page.account, self.page.wb, current.worker_id
         assert account is not None
+        on_prolific = prolific_review.is_prolific(account)
+        dialog = BlockDialog(current.worker_id, blocked, record.lines() if record else [],
+                             self.page, soft_blocked=bool(record and record.soft_blocked),
+                             prolific=on_prolific)
 
         def confirmed() -> None:
             choice, reason = dialog.choice, dialog.reason_text()
             self.busy = True
+            if on_prolific:
+                # A block on Prolific: the account's block-list participant group.
+                def work() -> tuple[Any, str]:
+                    return None, prolific_review.queue_block(
+                        wb, account, worker, reason=reason, unblock=choice == "unblock")
+            else:
+                def work() -> tuple[Any, str]:
+                    return queue_block_choice(wb, account, worker, choice, reason)
             self.page.runner.run(
-                lambda: queue_block_choice(wb, account, worker, choice, reason),
-                on_done=lambda queued: self._queued_other(queued[1], changes.OUTBOX,
-                                                          changes.WORKERS),
+                work, on_done=lambda queued: self._queued_other(queued[1], changes.OUTBOX,
+                                                                changes.WORKERS),
                 on_error=self._other_refused)
 
         self._open(dialog, confirmed)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,18 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.fee_schedules import MTURK_FEES, FeeSchedule
 from workbench.domain.money import (
     LARGE_BONUS_CENTS,
     MAX_BONUS_CENTS,
     InvalidAmount,
-    format_dollars,
-    parse_usd,
 )
+from workbench.marketplace.prolific.model import MIN_REJECTION_MESSAGE
 from workbench.services.outbox import MAX_FEEDBACK
+from workbench.services.prolific_review import FeeRule
 from workbench.services.review import BonusLine
 
 ERROR_STYLE = "color: #b3261e;"
+OK_STYLE = "color: #1b7f3b;"
 NOTE_STYLE = "color: palette(mid);"
 # How a bonus stands (stored codes), shown translated.
 BONUS_STATES = {
@@ -84,16 +85,43 @@ class _FeedbackEdit(QPlainTextEdit):
 
 
 class RejectDialog(QDialog):
-    """Feedback for a rejection: a saved reason (keys 1-9) or typed; it cannot be empty."""
+    """Feedback for a rejection: a saved reason (keys 1-9) or typed; it cannot be empty.
 
-    def __init__(self, reasons: Sequence[str], what: str, parent: QWidget | None = None) -> None:
+    On Prolific (``prolific=True``) a rejection also needs one of Prolific's categories and a
+    message of at least 100 characters; the dialog offers the categories and counts as the
+    reviewer types.
+    """
+
+    def __init__(self, reasons: Sequence[str], what: str, parent: QWidget | None = None, *,
+                 prolific: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reject"))
-        self.setMinimumWidth(560)
+        self.prolific = prolific
+        self.setWindowTitle(self.tr("Reject on Prolific") if prolific else self.tr("Reject"))
+        self.setMinimumWidth(600 if prolific else 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(self.tr("Reject {what}. The worker sees this feedback and is not "
-                                        "paid, and a rejection counts against their record: "
-                                        "say clearly what was wrong.").format(what=what)))
+        if prolific:
+            layout.addWidget(_label(self.tr(
+                "Reject {what} on Prolific. The participant is not paid and reads your "
+                "message; a rejection counts against them. Prolific asks for a category and "
+                "a message of at least {least} characters that says what was wrong.").format(
+                    what=what, least=MIN_REJECTION_MESSAGE)))
+        else:
+            layout.addWidget(_label(self.tr(
+                "Reject {what}. The worker sees this feedback and is not paid, and a rejection "
+                "counts against their record: say clearly what was wrong.").format(what=what)))
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Rejection category"))
+        self.category.addItem(self.tr("Choose a category…"), "")
+        from workbench.services.prolific_review import rejection_categories
+
+        for value, words in rejection_categories():
+            self.category.addItem(words, value)
+        self.category.currentIndexChanged.connect(lambda _i: self._validate())
+        if prolific:
+            category_row = QFormLayout()
+            category_row.addRow(self.tr("&Category:"), self.category)
+            layout.addLayout(category_row)
+        self.category.setVisible(prolific)
         self.reasons = QListWidget()
         self.reasons.setAccessibleName(self.tr("Saved reasons"))
         for number, reason in enumerate(reasons, start=1):
@@ -111,13 +139,20 @@ class RejectDialog(QDialog):
             reasons_label.setBuddy(self.reasons)
             layout.addWidget(reasons_label)
         layout.addWidget(self.reasons)
-        feedback_label = _label(self.tr("Feedback to the worker:"))
+        feedback_label = _label(self.tr("Message to the participant:") if prolific
+                                else self.tr("Feedback to the worker:"))
         layout.addWidget(feedback_label)
         self.feedback = _FeedbackEdit()
-        self.feedback.setAccessibleName(self.tr("Feedback to the worker"))
+        self.feedback.setAccessibleName(self.tr("Message to the participant") if prolific
+                                        else self.tr("Feedback to the worker"))
         feedback_label.setBuddy(self.feedback)
         self.feedback.textChanged.connect(self._validate)
         layout.addWidget(self.feedback)
+        # Prolific's minimum, counted as the reviewer types (spaces runs count once, as sent).
+        self.count = _label("")
+        self.count.setAccessibleName(self.tr("Characters in the message"))
+        self.count.setVisible(prolific)
+        layout.addWidget(self.count)
         self.save_reason = QCheckBox(self.tr("Save this feedback as a reason"))
         layout.addWidget(self.save_reason)
         self.problem = _label("", ERROR_STYLE)
@@ -139,8 +174,19 @@ class RejectDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        (self.reasons if self.reasons.count() else self.feedback).setFocus()
+        if self.prolific:
+            self.category.setFocus()
+        else:
+            (self.reasons if self.reasons.count() else self.feedback).setFocus()
         self.confirm.setDefault(True)
+
+    def chosen_category(self) -> str:
+        """The Prolific rejection category chosen ("" until one is)."""
+        return str(self.category.currentData() or "")
+
+    def message_length(self) -> int:
+        """The message's length as Prolific counts what is sent (whitespace runs as one)."""
+        return len(" ".join(self.text().split()))
 
     def choose(self, number: int) -> None:
         """Use saved reason ``number`` (1-based)."""
@@ -157,6 +203,13 @@ class RejectDialog(QDialog):
 
     def problem_text(self) -> str:
         text = self.text()
+        if self.prolific:
+            if not self.chosen_category():
+                return self.tr("Choose the category Prolific files this rejection under.")
+            if self.message_length() < MIN_REJECTION_MESSAGE:
+                return self.tr("Prolific needs at least {least} characters: say what was "
+                               "wrong and what the instructions asked for.").format(
+                                   least=MIN_REJECTION_MESSAGE)
         if not text:
             return self.tr("A rejection needs feedback: choose a reason or type one.")
         if len(text) > MAX_FEEDBACK:
@@ -168,6 +221,12 @@ class RejectDialog(QDialog):
         problem = self.problem_text()
         self.problem.setText(problem)
         self.confirm.setEnabled(not problem)
+        if self.prolific:
+            count = self.message_length()
+            enough = count >= MIN_REJECTION_MESSAGE
+            self.count.setText(self.tr("{count} of at least {least} characters").format(
+                count=count, least=MIN_REJECTION_MESSAGE))
+            self.count.setStyleSheet(OK_STYLE if enough else ERROR_STYLE)
 
     def _accept(self) -> None:
         if not self.problem_text():
@@ -218,24 +277,33 @@ class BonusDialog(QDialog):
     """A bonus: amount and reason, with the fee and total; one request key per opening."""
 
     def __init__(self, worker_id: str, assignment_id: str, existing: Sequence[BonusLine],
-                 parent: QWidget | None = None, *, fees: FeeSchedule = MTURK_FEES) -> None:
+                 parent: QWidget | None = None, *, fees: FeeRule | None = None) -> None:
         super().__init__(parent)
-        self.fees = fees  # the account's: MTurk's, or its own workforce's
         self.setWindowTitle(self.tr("Bonus"))
         self.setMinimumWidth(540)
+        # The account's money: dollars and MTurk's fee, or a Prolific workspace's.
+        self.fees = fees or FeeRule("USD", {}, False)
         # Queuing twice with this key (a double click, a retry) queues one bonus.
         self.request_key = f"bonus-{uuid.uuid4().hex}"
         self.cents = 0
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(self.tr("Pay worker {worker} a bonus for assignment "
-                                        "{assignment}.").format(worker=worker_id,
-                                                                assignment=assignment_id)))
+        if self.fees.prolific:
+            layout.addWidget(_label(self.tr(
+                "Pay participant {worker} a bonus on Prolific for the session that worked "
+                "assignment {assignment} (Prolific's bulk bonus: set up, then paid once)."
+            ).format(worker=worker_id, assignment=assignment_id)))
+        else:
+            layout.addWidget(_label(self.tr("Pay worker {worker} a bonus for assignment "
+                                            "{assignment}.").format(worker=worker_id,
+                                                                    assignment=assignment_id)))
         form = QFormLayout()
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 0.50"))
-        self.amount.setAccessibleName(self.tr("Bonus amount in US dollars"))
+        self.amount.setAccessibleName(self.tr("Bonus amount in {currency}").format(
+            currency=self.fees.currency))
         self.amount.textChanged.connect(self._validate)
-        form.addRow(self.tr("Amount (USD)"), self.amount)
+        form.addRow(self.tr("Amount ({currency})").format(currency=self.fees.currency),
+                    self.amount)
         self.reason = _FeedbackEdit()
         self.reason.setAccessibleName(self.tr("Reason the worker sees"))
         self.reason.textChanged.connect(self._validate)
@@ -245,7 +313,7 @@ class BonusDialog(QDialog):
         layout.addWidget(self.cost)
         self.again = QCheckBox(self.tr("Pay another bonus for this assignment"))
         if existing:
-            lines = [f"{format_dollars(b.amount_cents)} {bonus_state(b.state)}: {b.reason}"
+            lines = [f"{self.fees.money(b.amount_cents)} {bonus_state(b.state)}: {b.reason}"
                      for b in existing]
             layout.addWidget(_label(self.tr("This assignment already has a bonus:") + "\n"
                                     + "\n".join(lines), ERROR_STYLE))
@@ -280,12 +348,12 @@ class BonusDialog(QDialog):
         if not raw:
             return self.tr("Enter an amount, e.g. 0.50.")
         try:
-            self.cents = parse_usd(raw, what="bonus", maximum_cents=MAX_BONUS_CENTS)
-        except InvalidAmount as exc:
+            self.cents = self.fees.parse(raw, maximum_cents=MAX_BONUS_CENTS)
+        except (InvalidAmount, ValueError) as exc:
             return self.tr("The amount is not valid: {error}.").format(error=exc)
         if self.cents > LARGE_BONUS_CENTS and not self.large.isChecked():
             return self.tr("Tick the box above to confirm a bonus of more than {limit}.").format(
-                limit=format_dollars(LARGE_BONUS_CENTS))
+                limit=self.fees.money(LARGE_BONUS_CENTS))
         if not self.reason_text():
             return self.tr("A bonus needs a reason: the worker sees it.")
         if len(self.reason_text()) > MAX_FEEDBACK:
@@ -305,13 +373,13 @@ class BonusDialog(QDialog):
         large = self.cents > LARGE_BONUS_CENTS
         if large:
             self.large.setText(self.tr("Yes, pay {amount}: more than {limit}").format(
-                amount=format_dollars(self.cents), limit=format_dollars(LARGE_BONUS_CENTS)))
+                amount=self.fees.money(self.cents), limit=self.fees.money(LARGE_BONUS_CENTS)))
         self.large.setVisible(large)
         if self.cents:
-            fee = self.fees.bonus_fee_cents(self.cents)
+            fee = self.fees.fee_cents(self.cents)
             self.cost.setText(self.tr("Bonus {bonus} + fee {fee} = {total} in total").format(
-                bonus=format_dollars(self.cents), fee=format_dollars(fee),
-                total=format_dollars(self.cents + fee)))
+                bonus=self.fees.money(self.cents), fee=self.fees.money(fee),
+                total=self.fees.money(self.cents + fee)))
         else:
             self.cost.setText("")
         self.problem.setText(problem)
@@ -331,15 +399,22 @@ class BlockDialog(QDialog):
     """
 
     def __init__(self, worker_id: str, blocked: bool, record_lines: Sequence[str],
-                 parent: QWidget | None = None, *, soft_blocked: bool = False) -> None:
+                 parent: QWidget | None = None, *, soft_blocked: bool = False,
+                 prolific: bool = False) -> None:
         super().__init__(parent)
         self.blocking = not blocked
+        self.prolific = prolific
         self.choice = ""
         self.setWindowTitle(self.tr("Block worker") if self.blocking
                             else self.tr("Unblock worker"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        if self.blocking:
+        if self.blocking and prolific:
+            layout.addWidget(_label(self.tr(
+                "Block participant {worker}: they join this account's block list, a "
+                "participant group on Prolific, and studies published from here leave them "
+                "out.").format(worker=worker_id)))
+        elif self.blocking:
             layout.addWidget(_label(self.tr(
                 "Block {worker} from all of this account's HITs, or soft-block them. A "
                 "block counts against a worker's standing on MTurk; for work that is merely "
@@ -362,7 +437,7 @@ class BlockDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
         self.soft: QPushButton | None = None
-        if self.blocking:
+        if self.blocking and not prolific:
             self.soft = buttons.addButton(self.tr("Lift the soft block") if soft_blocked
                                           else self.tr("Soft block (recommended)"),
                                           QDialogButtonBox.ButtonRole.ActionRole)
@@ -379,7 +454,7 @@ class BlockDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.recommends_soft = self.blocking and not soft_blocked
+        self.recommends_soft = self.blocking and not soft_blocked and not prolific
         self.reason.submitted.connect(self._recommended)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self._recommended)
         self._validate()

@@ -23,6 +23,10 @@ BADGES = {
                                                         "imported from its files: history. MTurk "
                                                         "closed on 2026-09-30; nothing is paid "
                                                         "or sent from here.")),
+    # Real money, as LIVE MONEY, in Prolific's own dark blue-violet: not MTurk's red.
+    "prolific": (QT_TRANSLATE_NOOP("AccountBadge", "PROLIFIC"), "#3b2a8f",
+                 QT_TRANSLATE_NOOP("AccountBadge", "Prolific: participants are paid in real "
+                                                   "money from your Prolific workspace")),
 }
 
 # The kinds of account as lists and menus name them (AccountInfo.kind_label, translated).
@@ -32,6 +36,7 @@ KIND_LABELS = {
     "mturk": QT_TRANSLATE_NOOP("AccountKind", "MTurk (real money)"),
     "endpoint": QT_TRANSLATE_NOOP("AccountKind", "Custom endpoint"),
     "mturk-archive": QT_TRANSLATE_NOOP("AccountKind", "MTurk archive (history)"),
+    "prolific": QT_TRANSLATE_NOOP("AccountKind", "Prolific (real money)"),
 }
 
 
@@ -42,7 +47,8 @@ def kind_label(kind: str) -> str:
 
 
 class AccountBadge(QLabel):
-    """LOCAL / SANDBOX / ENDPOINT / LIVE MONEY / ARCHIVE, in colours that cannot be confused."""
+    """LOCAL / SANDBOX / ENDPOINT / LIVE MONEY / ARCHIVE / PROLIFIC, in colours that cannot be
+    confused."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

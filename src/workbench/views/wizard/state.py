@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.formats.inputs import InputTable
 from workbench.services.accounts import AccountInfo
@@ -13,7 +14,8 @@ from workbench.services.templates import LoadedTemplate
 
 @dataclass
 class WizardState:
-    """The template, the input rows, the checks of every row, the properties, the pay."""
+    """The template, the input rows, the checks of every row, the properties, the pay
+    (and, for a Prolific account, the study)."""
 
     account: AccountInfo
     template: LoadedTemplate | None = None
@@ -25,6 +27,11 @@ class WizardState:
     task_seconds: int | None = None
     name: str = ""
     published_batch: int | None = None
+    # A Prolific account's study: what the study page gathered (services.prolific.StudyPlan),
+    # its total with Prolific's fee, and the study once published (StudyInfo).
+    prolific_plan: Any = None
+    prolific_total_cents: int | None = None
+    prolific_study: Any = None
 
     @property
     def template_id(self) -> int | None:

@@ -12,7 +12,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard, QWizardPage
 
 from workbench.services.accounts import AccountInfo
 from workbench.services.batches import BatchDraft
@@ -21,6 +21,11 @@ from workbench.views.designer.chooser import SAVED
 from workbench.views.designer.designer import TemplateDesigner
 from workbench.views.pages.base import PageContext
 from workbench.views.wizard.pages_input import InputPage, PreviewPage, TemplatePage
+from workbench.views.wizard.pages_prolific import (
+    ProlificCostPage,
+    ProlificPublishPage,
+    ProlificStudyPage,
+)
 from workbench.views.wizard.pages_publish import CostPage, PropertiesPage, PublishPage
 from workbench.views.wizard.state import WizardState
 
@@ -46,9 +51,18 @@ class PublishWizard(QWizard):
         self.template_page = TemplatePage(context.wb, self.state, self.open_designer)
         self.input_page = InputPage(context.runner, self.state)
         self.preview_page = PreviewPage(context.runner, self.state)
-        self.properties_page = PropertiesPage(context, self.state)
-        self.cost_page = CostPage(context, self.state, self.properties_page.set_reward)
-        self.publish_page = PublishPage(context, self.state)
+        # Either page offers what the wizard asks of it (set_reward, show_props, entries).
+        self.properties_page: PropertiesPage | ProlificStudyPage
+        if account.kind == "prolific":
+            # A study instead of HIT properties: its pages ask what Prolific needs.
+            self.properties_page = ProlificStudyPage(context, self.state)
+            self.cost_page: QWizardPage = ProlificCostPage(context, self.state,
+                                                           self.properties_page.set_reward)
+            self.publish_page: PublishPage = ProlificPublishPage(context, self.state)
+        else:
+            self.properties_page = PropertiesPage(context, self.state)
+            self.cost_page = CostPage(context, self.state, self.properties_page.set_reward)
+            self.publish_page = PublishPage(context, self.state)
         for page in (self.template_page, self.input_page, self.preview_page,
                      self.properties_page, self.cost_page, self.publish_page):
             self.addPage(page)

@@ -67,8 +67,9 @@
         var height = Math.min(20000, Math.max(240, Math.ceil(Number(data.height)) + 2));
         if (height) { frame.style.height = height + "px"; }
       } else if (data.workbench === "submitted" && frame.getAttribute("data-assignment")) {
-        window.location.assign("/work/" +
-          encodeURIComponent(frame.getAttribute("data-assignment")) + "?note=submitted");
+        // A participant from Prolific goes on to their next task (data-next).
+        window.location.assign(frame.getAttribute("data-next") || ("/work/" +
+          encodeURIComponent(frame.getAttribute("data-assignment")) + "?note=submitted"));
       }
     });
   }
@@ -95,6 +96,14 @@
           }
         });
       });
+    Array.prototype.forEach.call(document.querySelectorAll("form.give-back"), function (form) {
+      form.addEventListener("submit", function (event) {
+        if (!window.confirm("Give your remaining tasks back? You will not get a completion " +
+                            "code; return the study on Prolific.")) {
+          event.preventDefault();
+        }
+      });
+    });
   }
 
   function start() {

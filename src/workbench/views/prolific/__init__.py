@@ -1,0 +1,1 @@
+"""Prolific in the window: a study's window, the wizard's study pages."""

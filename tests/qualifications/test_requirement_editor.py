@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from workbench.domain.qualifications import (
     ADULT_ID,
@@ -171,3 +172,33 @@ def test_adult_and_unknown_ids(qtbot: Any, wb: Workbench) -> None:
     editor.rows[1].other_id.setText("3SOMEONEELSESQUALIFICATION00")
     assert editor.requirements()[1]["QualificationTypeId"] == "3SOMEONEELSESQUALIFICATION00"
     assert not editor.problems()
+
+
+def test_an_editor_closed_while_its_types_load_is_destroyed_on_the_gui_thread(
+        qapp: Any, wb: Workbench, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loading thread must not hold the editor: were it the last to let go, the editor
+    would be destroyed on that thread while the GUI thread paints (a crash in CI)."""
+    import gc
+    import threading
+
+    from workbench.views.widgets import requirement_editor
+
+    release = threading.Event()
+
+    def slow_types(*_: Any) -> list[Any]:
+        release.wait(5)
+        return []
+
+    monkeypatch.setattr(requirement_editor, "list_types", slow_types)
+    editor = requirement_editor.RequirementEditor(wb)
+    destroyed_on: list[str] = []
+    editor.destroyed.connect(lambda: destroyed_on.append(threading.current_thread().name),
+                             Qt.ConnectionType.DirectConnection)
+    loader = next(t for t in threading.enumerate() if t.name == "requirement-types")
+    del editor
+    gc.collect()
+    release.set()
+    loader.join(5)
+    gc.collect()
+    qapp.processEvents()
+    assert destroyed_on == [threading.main_thread().name]

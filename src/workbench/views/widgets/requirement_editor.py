@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -383,11 +383,16 @@ class RequirementRow(QFrame):
             self.changed.emit()
 
 
+class _TypesRelay(QObject):
+    """Brings the loaded qualification types back to the GUI thread (a child of the editor)."""
+
+    loaded = Signal(object)
+
+
 class RequirementEditor(QWidget):
     """Edit a batch's qualification requirements (boto3 QualificationRequirement dicts)."""
 
     changed = Signal()
-    _types_loaded = Signal(object)
 
     def __init__(self, wb: Workbench, *, sandbox: bool = False, parent: QWidget | None = None,
                  account: AccountInfo | None = None,
@@ -429,7 +434,8 @@ class RequirementEditor(QWidget):
         self.advice_label.setTextFormat(Qt.TextFormat.RichText)
         self.advice_label.setAccessibleName(self.tr("Requirement warnings"))
         layout.addWidget(self.advice_label)
-        self._types_loaded.connect(self._set_types)
+        self._relay = _TypesRelay(self)
+        self._relay.loaded.connect(self._set_types)
         self._update()
         self.reload_types()
 
@@ -451,13 +457,17 @@ class RequirementEditor(QWidget):
             self._run(load, self._set_types)
             return
 
+        # The thread holds the relay (a child Qt owns), never the editor: were the thread the
+        # last holder of the editor's Python side, the editor would be destroyed on it.
+        relay = self._relay
+
         def work() -> None:
             try:
                 types = load()
             except Exception:
                 return  # the store is closing or unreachable: offer the system types only
             with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
-                self._types_loaded.emit(types)
+                relay.loaded.emit(types)
 
         threading.Thread(target=work, name="requirement-types", daemon=True).start()
 

@@ -65,6 +65,23 @@ def test_the_wizard_warns_when_no_invited_worker_meets_the_location(
                     "requirement.", timeout=5_000)
 
 
+def test_a_count_of_workers_that_arrives_after_the_wizard_closed_is_ignored(
+        qtbot, context, wizard: PublishWizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from shiboken6 import delete
+
+    account = get_account(context.wb)
+    invite_worker(workforce_for(context.wb, account), name="Worker", country="US",
+                  invited_by=account.requester_id)
+    to_properties(qtbot, wizard, reviews_csv(tmp_path / "reviews.csv", 5))
+    page = wizard.properties_page
+    page.requirements.add_requirement(dict(LOCATION_DE_FR_JP))
+    qtbot.waitUntil(lambda: page.reach.isVisible(), timeout=5_000)
+    reach, asked = page.reach_result, page._reach_asked
+    assert reach is not None
+    delete(page.reach)  # the wizard closing: its widgets are gone before the answer comes
+    page._show_reach(asked, reach)  # no "Internal C++ object already deleted"
+
+
 def test_a_third_decimal_in_the_reward_is_refused_in_words_not_dropped(
         qtbot, wizard: PublishWizard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     to_properties(qtbot, wizard, reviews_csv(tmp_path / "reviews.csv", 5))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWizardPage,
 )
+from shiboken6 import isValid
 
 from workbench.domain.clock import format_duration
 from workbench.domain.fee_schedules import account_currency, fee_schedule, is_own_workforce
@@ -198,6 +199,8 @@ class PropertiesPage(QWizardPage):
                                 on_error=lambda _error: None)
 
     def _show_reach(self, asked: int, reach: Reach) -> None:
+        if not isValid(self) or not isValid(self.reach):
+            return  # the wizard was closed while the workers were counted
         if asked != self._reach_asked:
             return  # the requirements changed meanwhile
         warnings = reach.warnings()

@@ -122,6 +122,14 @@
             <translation>Die Workbench speichert nie AWS-Geheimnisse: Sie verwendet Ihre AWS-Zugangsdaten (Umgebung oder ~/.aws) oder das Profil, das Sie hier angeben.</translation>
         </message>
         <message>
+            <source>The workbench never stores the Prolific token in the store: it is kept in a file of your settings folder that only you can read.</source>
+            <translation>Die Workbench speichert das Prolific-Token nie im Datenspeicher: Es liegt in einer Datei Ihres Einstellungsordners, die nur Sie lesen können.</translation>
+        </message>
+        <message>
+            <source>A local account needs no key: its marketplace runs on this computer.</source>
+            <translation>Ein lokales Konto braucht keinen Schlüssel: Sein Marktplatz läuft auf diesem Computer.</translation>
+        </message>
+        <message>
             <source>e.g. My MTurk sandbox</source>
             <translation>z. B. Meine MTurk-Sandbox</translation>
         </message>

@@ -95,6 +95,8 @@ def connect_the_account(qtbot: Any, window: MainWindow, scenario: Scenario,
             if dialog.kind.currentData() == "prolific":
                 break
             qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+        # The dialog says where a Prolific token is kept, not where AWS keys are.
+        assert "Prolific token" in dialog.intro.text() and "AWS" not in dialog.intro.text()
         fields = dialog.prolific
         qtbot.waitUntil(fields.isVisible, timeout=5000)
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)

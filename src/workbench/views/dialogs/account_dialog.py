@@ -60,11 +60,9 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Connect an account"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The workbench never stores AWS secrets: it uses your AWS "
-                               "credentials (environment or ~/.aws) or the profile you name "
-                               "here."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. My MTurk sandbox"))
@@ -106,6 +104,15 @@ class AccountDialog(QDialog):
         self.endpoint.setEnabled(kind == "endpoint")
         self.profile.setEnabled(kind not in ("local", "prolific"))
         self.prolific.setVisible(kind == "prolific")
+        # Where this kind's secret lives, never in the store.
+        self.intro.setText(
+            self.tr("The workbench never stores the Prolific token in the store: it is kept "
+                    "in a file of your settings folder that only you can read.")
+            if kind == "prolific" else
+            self.tr("A local account needs no key: its marketplace runs on this computer.")
+            if kind == "local" else
+            self.tr("The workbench never stores AWS secrets: it uses your AWS credentials "
+                    "(environment or ~/.aws) or the profile you name here."))
         self.warning.setText(
             self.tr("Every approval and bonus on this account is paid in real money.")
             if kind == "mturk" else

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from workbench.domain.clock import zone_label
+from workbench.domain.currency import DEFAULT_CURRENCY, format_money
 from workbench.models.formatting import display
 from workbench.models.tasks import TaskRunner
 from workbench.services.tables import Column, Row, TableRequest, TableSource
@@ -95,6 +96,8 @@ class LazyTableModel(QAbstractTableModel):
         self._ids: array[int] | None = None
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._texts: dict[int, tuple[list[Row], list[tuple[str, ...] | None]]] = {}
+        # Money columns read in the account's currency (MTurk's dollars unless it has another).
+        self.currency = DEFAULT_CURRENCY
         self._alignments = [_RIGHT if column.kind in ("int", "money", "duration", "percent")
                             else _LEFT
                             for column in self.columns]
@@ -435,7 +438,20 @@ class LazyTableModel(QAbstractTableModel):
         Models override it for columns of their own; the text is kept while its row is
         loaded, so it must not depend on the time (override data() for a countdown).
         """
-        return display(self.columns[column].kind, value)
+        kind = self.columns[column].kind
+        if kind == "money" and self.currency != DEFAULT_CURRENCY and value not in (None, ""):
+            return format_money(int(value), self.currency)
+        return display(kind, value)
+
+    def set_currency(self, code: str) -> None:
+        """Show money columns in this currency (an account's own); loaded rows are redrawn."""
+        if code == self.currency:
+            return
+        self.currency = code
+        self._texts.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._count - 1, len(self.columns) - 1))
 
     def _row_texts(self, position: int) -> tuple[str, ...] | None:
         """The display texts of a row, formatted once per loaded page rather than per paint."""

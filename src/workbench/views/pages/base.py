@@ -6,11 +6,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSortFilterProxyModel, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from workbench.domain.fee_schedules import account_currency
 from workbench.models.changes import ChangeBus
 from workbench.models.formatting import plural
+from workbench.models.lazy_table import LazyTableModel
 from workbench.models.tasks import LongTask, TaskRunner
 from workbench.services.accounts import AccountInfo
 from workbench.services.context import Workbench
@@ -113,6 +115,15 @@ class Page(QWidget):
 
     def set_account(self, account: AccountInfo) -> None:
         self.account = account
+        # The page's tables show money in the account's currency (a Prolific workspace's
+        # pounds, an own workforce's euros), not always MTurk's dollars.
+        currency = account_currency(account.kind, account.options)
+        for view in self.findChildren(DataTableView):
+            model = view.model()
+            while isinstance(model, QSortFilterProxyModel):
+                model = model.sourceModel()
+            if isinstance(model, LazyTableModel):
+                model.set_currency(currency)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

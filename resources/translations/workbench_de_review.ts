@@ -1919,6 +1919,10 @@
         <translation>Die HITs zeigen, deren Arbeit der Marktplatz zuerst genehmigt</translation>
     </message>
     <message>
+        <source>Work the marketplace approves soon</source>
+        <translation>Arbeit, die der Marktplatz bald genehmigt</translation>
+    </message>
+    <message>
         <location filename="../../src/workbench/views/pages/review.py" line="146"/>
         <source>No HITs here. Submitted work appears after a sync (F5).</source>
         <translation>Hier sind keine HITs. Eingereichte Arbeit erscheint nach einer Synchronisierung (F5).</translation>

@@ -149,6 +149,8 @@ def test_buttons_without_text_have_accessible_names(window: Any) -> None:
             nameless.append(f"{type(button).__name__}({button.objectName()}) "
                             f"in {type(button.parent()).__name__}")
     assert nameless == []
+    # A button whose text arrives later (the count of work due) is named from the start.
+    assert window.pages["Review"].due_button.accessibleName()
     # The toolbar's Sync button is reachable and named for a screen reader.
     sync = window.findChild(QWidget, "account-toolbar").widgetForAction(window.sync_action)
     assert sync.accessibleName() and sync.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -137,6 +137,8 @@ class ReviewPage(Page):
         self.due_button.setToolTip(self.tr("Show the HITs whose work the marketplace "
                                            "approves first"))
         self.due_button.clicked.connect(lambda: self.order.setCurrentIndex(2))
+        # Named before its text is known (the count arrives from a worker thread).
+        self.due_button.setAccessibleName(self.tr("Work the marketplace approves soon"))
         self.due_button.hide()
         self.queue = DataTableView("review_queue")
         self.queue.setModel(self.queue_model)

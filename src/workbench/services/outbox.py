@@ -539,34 +539,29 @@ def retry(wb: Workbench, action_id: int) -> ActionInfo:
             raise OutboxError(translate(
                 "OutboxService", "action {action} is {state}; only failed actions can be retried"
             ).format(action=action_id, state=action.state))
+        # A keyed action holds its key again, as when it was first queued: refused if
+        # another action took it meanwhile.
+        taken: str | None = None
         if action.kind in (ActionKind.APPROVE.value, ActionKind.REJECT.value,
                            ActionKind.PROLIFIC_APPROVE.value, ActionKind.PROLIFIC_REJECT.value,
                            ActionKind.PROLIFIC_SCREEN_OUT.value):
             key = decision_key(action.account_id, action.target)
-            if session.scalar(select(OutboxAction.id).where(
-                    OutboxAction.decision_key == key)) is not None:
-                raise OutboxError(translate(
-                    "OutboxService", "assignment {assignment} has another decision queued"
-                ).format(assignment=action.target))
-            action.decision_key = key
+            taken = translate("OutboxService", "assignment {assignment} has another decision "
+                              "queued").format(assignment=action.target)
         elif action.kind in QUALIFICATION_KINDS:
             key = qualification_key(action.account_id,
                                     str(action.payload.get("qualification_type_id", "")),
                                     action.target)
-            if session.scalar(select(OutboxAction.id).where(
-                    OutboxAction.decision_key == key)) is not None:
-                raise OutboxError(translate(
-                    "OutboxService", "worker {worker} has another action on this qualification "
-                    "queued").format(worker=action.target))
-            action.decision_key = key
+            taken = translate("OutboxService", "worker {worker} has another action on this "
+                              "qualification queued").format(worker=action.target)
         elif action.kind in BLOCK_KINDS:
-            # One block or unblock of a worker at a time, as when it was first queued.
             key = block_key(action.account_id, action.target)
+            taken = translate("OutboxService", "worker {worker} has another block or unblock "
+                              "queued").format(worker=action.target)
+        if taken is not None:
             if session.scalar(select(OutboxAction.id).where(
                     OutboxAction.decision_key == key)) is not None:
-                raise OutboxError(translate(
-                    "OutboxService", "worker {worker} has another block or unblock queued"
-                ).format(worker=action.target))
+                raise OutboxError(taken)
             action.decision_key = key
         action.state = ActionState.PENDING.value
         action.last_error = None
